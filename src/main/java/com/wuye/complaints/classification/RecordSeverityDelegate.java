@@ -1,0 +1,31 @@
+package com.wuye.complaints.classification;
+
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.complaint.Severity;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
+/** ServiceTask_RecordSeverity: R-SEV-UP, the complaint keeps the higher severity. */
+@Component
+class RecordSeverityDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  RecordSeverityDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
+    Severity assessed = Severity.valueOf((String) execution.getVariable(ASSESSED_SEVERITY));
+    String reason = ClassificationTrigger.reasonFor((String) execution.getVariable(CLASSIFICATION_TRIGGER));
+
+    Severity severity = complaints.raiseSeverity(complaintId, assessed, reason, null);
+
+    execution.setVariable(SEVERITY, severity.name());
+  }
+}

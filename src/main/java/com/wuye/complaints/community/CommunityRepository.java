@@ -1,0 +1,6 @@
+package com.wuye.complaints.community;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommunityRepository extends JpaRepository<Community, String> {
+}

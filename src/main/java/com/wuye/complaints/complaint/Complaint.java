@@ -1,0 +1,267 @@
+package com.wuye.complaints.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** The complaint as the business sees it; reports read this table, never engine history. */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  private long version;
+
+  @Column(name = "complaint_no", nullable = false, unique = true, length = 20)
+  private String complaintNo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Category category;
+
+  @Column(name = "complainant_name", nullable = false, length = 50)
+  private String complainantName;
+
+  @Column(name = "complainant_phone", nullable = false, length = 20)
+  private String complainantPhone;
+
+  @Column(name = "community_code", nullable = false, length = 32)
+  private String communityCode;
+
+  @Column(nullable = false, length = 20)
+  private String building;
+
+  @Column(length = 20)
+  private String unit;
+
+  @Column(length = 20)
+  private String room;
+
+  @Column(nullable = false, length = 2000)
+  private String description;
+
+  @Column(name = "collective_size", nullable = false)
+  private int collectiveSize;
+
+  @Column(name = "in_litigation", nullable = false)
+  private boolean inLitigation;
+
+  @Column(name = "media_exposed", nullable = false)
+  private boolean mediaExposed;
+
+  @Column(name = "litigation_or_media_risk", nullable = false)
+  private boolean litigationOrMediaRisk;
+
+  @Column(name = "needs_other_departments", nullable = false)
+  private boolean needsOtherDepartments;
+
+  @Column(name = "repeat_of", length = 20)
+  private String repeatOf;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private Severity severity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private ComplaintStatus status;
+
+  @Column(name = "handler_group", length = 64)
+  private String handlerGroup;
+
+  @Column(name = "supervisor_group", length = 64)
+  private String supervisorGroup;
+
+  @Column(name = "received_by", length = 64)
+  private String receivedBy;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  @Column(name = "verified_by", length = 64)
+  private String verifiedBy;
+
+  @Column(name = "verified_at")
+  private Instant verifiedAt;
+
+  @Column(name = "verification_note", length = 2000)
+  private String verificationNote;
+
+  @Column(name = "handled_by", length = 64)
+  private String handledBy;
+
+  @Column(name = "handled_at")
+  private Instant handledAt;
+
+  @Column(name = "handling_result", length = 2000)
+  private String handlingResult;
+
+  @Column(name = "feedback_by", length = 64)
+  private String feedbackBy;
+
+  @Column(name = "feedback_at")
+  private Instant feedbackAt;
+
+  @Column(name = "feedback_method", length = 20)
+  private String feedbackMethod;
+
+  @Column(name = "feedback_note", length = 2000)
+  private String feedbackNote;
+
+  @Column(name = "visited_by", length = 64)
+  private String visitedBy;
+
+  @Column(name = "visited_at")
+  private Instant visitedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private Satisfaction satisfaction;
+
+  @Column(name = "visit_comment", length = 2000)
+  private String visitComment;
+
+  @Column(name = "reopen_count", nullable = false)
+  private int reopenCount;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  protected Complaint() {
+    // for JPA
+  }
+
+  Complaint(String complaintNo, NewComplaint intake, Instant receivedAt, String processInstanceId) {
+    this.complaintNo = complaintNo;
+    this.channel = intake.channel();
+    this.category = intake.category();
+    this.complainantName = intake.complainantName();
+    this.complainantPhone = intake.complainantPhone();
+    this.communityCode = intake.community();
+    this.building = intake.building();
+    this.unit = intake.unit();
+    this.room = intake.room();
+    this.description = intake.description();
+    this.collectiveSize = intake.collectiveSize();
+    this.inLitigation = intake.inLitigation();
+    this.mediaExposed = intake.mediaExposed();
+    this.litigationOrMediaRisk = intake.litigationOrMediaRisk();
+    this.needsOtherDepartments = intake.needsOtherDepartments();
+    this.repeatOf = intake.repeatOf();
+    this.receivedBy = intake.receivedBy();
+    this.receivedAt = receivedAt;
+    this.processInstanceId = processInstanceId;
+    this.status = ComplaintStatus.AWAITING_VERIFICATION;
+  }
+
+  void raiseTo(Severity newSeverity) {
+    this.severity = newSeverity;
+  }
+
+  void assignTo(String handlerGroup, String supervisorGroup) {
+    this.handlerGroup = handlerGroup;
+    this.supervisorGroup = supervisorGroup;
+  }
+
+  void verify(String user, String note, Instant at) {
+    this.verifiedBy = user;
+    this.verificationNote = note;
+    this.verifiedAt = at;
+    this.status = ComplaintStatus.IN_HANDLING;
+  }
+
+  void handle(String user, String result, Instant at) {
+    this.handledBy = user;
+    this.handlingResult = result;
+    this.handledAt = at;
+    this.status = ComplaintStatus.AWAITING_FEEDBACK;
+  }
+
+  void giveFeedback(String user, String method, String note, Instant at) {
+    this.feedbackBy = user;
+    this.feedbackMethod = method;
+    this.feedbackNote = note;
+    this.feedbackAt = at;
+    this.status = ComplaintStatus.AWAITING_RETURN_VISIT;
+  }
+
+  void recordVisit(String user, Satisfaction satisfaction, String comment, Instant at) {
+    this.visitedBy = user;
+    this.satisfaction = satisfaction;
+    this.visitComment = comment;
+    this.visitedAt = at;
+  }
+
+  void reopen() {
+    this.reopenCount++;
+    this.status = ComplaintStatus.IN_HANDLING;
+  }
+
+  void close(Instant at) {
+    this.status = ComplaintStatus.CLOSED;
+    this.closedAt = at;
+  }
+
+  public boolean wasHandled() {
+    return handledAt != null;
+  }
+
+  public Long getId() { return id; }
+  public String getComplaintNo() { return complaintNo; }
+  public Channel getChannel() { return channel; }
+  public Category getCategory() { return category; }
+  public String getComplainantName() { return complainantName; }
+  public String getComplainantPhone() { return complainantPhone; }
+  public String getCommunityCode() { return communityCode; }
+  public String getBuilding() { return building; }
+  public String getUnit() { return unit; }
+  public String getRoom() { return room; }
+  public String getDescription() { return description; }
+  public int getCollectiveSize() { return collectiveSize; }
+  public boolean isInLitigation() { return inLitigation; }
+  public boolean isMediaExposed() { return mediaExposed; }
+  public boolean isLitigationOrMediaRisk() { return litigationOrMediaRisk; }
+  public boolean isNeedsOtherDepartments() { return needsOtherDepartments; }
+  public String getRepeatOf() { return repeatOf; }
+  public Severity getSeverity() { return severity; }
+  public ComplaintStatus getStatus() { return status; }
+  public String getHandlerGroup() { return handlerGroup; }
+  public String getSupervisorGroup() { return supervisorGroup; }
+  public String getReceivedBy() { return receivedBy; }
+  public Instant getReceivedAt() { return receivedAt; }
+  public String getVerifiedBy() { return verifiedBy; }
+  public Instant getVerifiedAt() { return verifiedAt; }
+  public String getVerificationNote() { return verificationNote; }
+  public String getHandledBy() { return handledBy; }
+  public Instant getHandledAt() { return handledAt; }
+  public String getHandlingResult() { return handlingResult; }
+  public String getFeedbackBy() { return feedbackBy; }
+  public Instant getFeedbackAt() { return feedbackAt; }
+  public String getFeedbackMethod() { return feedbackMethod; }
+  public String getFeedbackNote() { return feedbackNote; }
+  public String getVisitedBy() { return visitedBy; }
+  public Instant getVisitedAt() { return visitedAt; }
+  public Satisfaction getSatisfaction() { return satisfaction; }
+  public String getVisitComment() { return visitComment; }
+  public int getReopenCount() { return reopenCount; }
+  public Instant getClosedAt() { return closedAt; }
+  public String getProcessInstanceId() { return processInstanceId; }
+}

@@ -1,0 +1,56 @@
+package com.wuye.complaints.complaint;
+
+/** Names shared between the complaint-handling model, its forms and the code: declared once. */
+public final class ComplaintProcess {
+
+  public static final String KEY = "complaint-handling";
+  public static final String SEVERITY_DECISION = "complaint-severity";
+  public static final String RESPONSIBILITY_DECISION = "complaint-responsibility";
+
+  // intake form / API
+  public static final String CHANNEL = "channel";
+  public static final String CATEGORY = "category";
+  public static final String COMPLAINANT_NAME = "complainantName";
+  public static final String COMPLAINANT_PHONE = "complainantPhone";
+  public static final String COMMUNITY = "community";
+  public static final String BUILDING = "building";
+  public static final String UNIT = "unit";
+  public static final String ROOM = "room";
+  public static final String DESCRIPTION = "description";
+  public static final String COLLECTIVE_SIZE = "collectiveSize";
+  public static final String IN_LITIGATION = "inLitigation";
+  public static final String MEDIA_EXPOSED = "mediaExposed";
+  public static final String LITIGATION_OR_MEDIA_RISK = "litigationOrMediaRisk";
+  public static final String NEEDS_OTHER_DEPARTMENTS = "needsOtherDepartments";
+  public static final String REPEAT_OF = "repeatOf";
+  public static final String RECEIVED_BY = "receivedBy";
+
+  // set by the process
+  public static final String COMPLAINT_ID = "complaintId";
+  public static final String COMPLAINT_NO = "complaintNo";
+  public static final String RECEIVED_AT = "receivedAt";
+  public static final String SAME_ISSUE_WINDOW = "sameIssueWindow";
+  public static final String SAME_ISSUE_COMPLAINANTS = "sameIssueComplainants30d";
+  public static final String DAYS_UNRESOLVED = "daysUnresolved";
+  public static final String REPEAT_AFTER_HANDLING = "repeatAfterHandling";
+  public static final String CLASSIFICATION_TRIGGER = "classificationTrigger";
+  public static final String ASSESSED_SEVERITY = "assessedSeverity";
+  public static final String SEVERITY = "severity";
+  public static final String RESPONSIBILITY = "responsibility";
+  public static final String HANDLER_GROUP = "handlerGroup";
+  public static final String SUPERVISOR_GROUP = "supervisorGroup";
+  public static final String VERIFIER_GROUP = "verifierGroup";
+  public static final String VERIFIED = "verified";
+  public static final String HANDLED_BY = "handledBy";
+
+  // task forms
+  public static final String VERIFICATION_NOTE = "verificationNote";
+  public static final String HANDLING_RESULT = "handlingResult";
+  public static final String FEEDBACK_METHOD = "feedbackMethod";
+  public static final String FEEDBACK_NOTE = "feedbackNote";
+  public static final String SATISFACTION = "satisfaction";
+  public static final String VISIT_COMMENT = "visitComment";
+
+  private ComplaintProcess() {
+  }
+}

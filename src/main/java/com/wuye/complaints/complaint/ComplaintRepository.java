@@ -1,0 +1,19 @@
+package com.wuye.complaints.complaint;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ComplaintRepository extends JpaRepository<Complaint, Long> {
+
+  Optional<Complaint> findByComplaintNo(String complaintNo);
+
+  /** R-SEV-HOT: distinct complainants (by phone) with the same issue at the same place since a moment. */
+  @Query("""
+      select count(distinct c.complainantPhone) from Complaint c
+      where c.communityCode = :community and c.building = :building
+        and c.category = :category and c.receivedAt >= :since
+      """)
+  long countDistinctComplainants(String community, String building, Category category, Instant since);
+}

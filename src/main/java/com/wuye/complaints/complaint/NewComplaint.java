@@ -1,0 +1,25 @@
+package com.wuye.complaints.complaint;
+
+/**
+ * R-IN-2 the four-clears intake record: who, where, what, how many, and whether litigation or the
+ * media are involved. Built only by {@link IntakeRecordParser}, so a value here is already valid in
+ * form (the community's existence is checked on registration).
+ */
+public record NewComplaint(
+    Channel channel,
+    Category category,
+    String complainantName,
+    String complainantPhone,
+    String community,
+    String building,
+    String unit,
+    String room,
+    String description,
+    int collectiveSize,
+    boolean inLitigation,
+    boolean mediaExposed,
+    boolean litigationOrMediaRisk,
+    boolean needsOtherDepartments,
+    String repeatOf,
+    String receivedBy) {
+}

@@ -1,0 +1,38 @@
+package com.wuye.complaints.demo;
+
+import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.complaint.ComplaintService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The demo profile's users, communities and sample complaints, so a newcomer logs in to real work. */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoData implements ApplicationRunner {
+
+  private final DemoUsers users;
+  private final CommunityService communities;
+  private final ComplaintService complaints;
+  private final DemoComplaints samples;
+
+  DemoData(DemoUsers users, CommunityService communities, ComplaintService complaints, DemoComplaints samples) {
+    this.users = users;
+    this.communities = communities;
+    this.complaints = complaints;
+    this.samples = samples;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    users.ensure();
+    communities.ensure("huayuan", "华苑小区");
+    communities.ensure("jinhu", "锦湖花园");
+    if (complaints.count() == 0) {
+      samples.create();
+    }
+  }
+}

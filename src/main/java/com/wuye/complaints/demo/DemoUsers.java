@@ -1,0 +1,48 @@
+package com.wuye.complaints.demo;
+
+import com.wuye.complaints.identity.Groups;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** One demo user per group; the password is the user id. Exists only in the demo profile. */
+@Component
+class DemoUsers {
+
+  /** user id to [group, first name, last name]. */
+  static final Map<String, String[]> USERS = new LinkedHashMap<>();
+
+  static {
+    USERS.put("officer", new String[] {Groups.PROPERTY_OFFICER, "物管员", "王"});
+    USERS.put("supervisor", new String[] {Groups.CUSTOMER_SUPERVISOR, "客户主管", "李"});
+    USERS.put("pm", new String[] {Groups.PROJECT_MANAGER, "项目经理", "张"});
+    USERS.put("gmassistant", new String[] {Groups.GM_ASSISTANT, "总经理助理", "赵"});
+    USERS.put("gm", new String[] {Groups.GENERAL_MANAGER, "总经理", "陈"});
+    USERS.put("affairs", new String[] {Groups.GENERAL_AFFAIRS_MANAGER, "综合部经理", "刘"});
+    USERS.put("depthead", new String[] {Groups.DEPARTMENT_HEADS, "工程部主管", "杨"});
+    USERS.put("visitor", new String[] {Groups.CUSTOMER_RELATIONS, "回访专员", "周"});
+    USERS.put("intake-client", new String[] {Groups.INTAKE_API, "接口", "客户端"});
+  }
+
+  private final IdentityService identity;
+
+  DemoUsers(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  void ensure() {
+    USERS.forEach((id, info) -> {
+      if (identity.createUserQuery().userId(id).count() == 0) {
+        User user = identity.newUser(id);
+        user.setFirstName(info[1]);
+        user.setLastName(info[2]);
+        user.setPassword(id);
+        user.setEmail(id + "@demo.wuye.local");
+        identity.saveUser(user);
+        identity.createMembership(id, info[0]);
+      }
+    });
+  }
+}

@@ -1,0 +1,29 @@
+package com.wuye.complaints.handling;
+
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.support.TaskActor;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
+/** UserTask_GiveFeedback, on complete: the complainant has been told the result. */
+@Component
+class RecordFeedbackListener implements TaskListener {
+
+  private final ComplaintService complaints;
+
+  RecordFeedbackListener(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
+    FeedbackMethod method = StepInput.requiredEnum(task, FEEDBACK_METHOD, "反馈方式", FeedbackMethod.class);
+    String note = StepInput.requiredText(task, FEEDBACK_NOTE, "反馈内容");
+
+    complaints.recordFeedback(complaintId, TaskActor.required(task), method.name(), note);
+  }
+}

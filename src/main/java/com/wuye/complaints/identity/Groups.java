@@ -1,0 +1,40 @@
+package com.wuye.complaints.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The staff groups of the company, as Camunda identity groups. Ids are stable: models and checks use them. */
+public final class Groups {
+
+  public static final String PROPERTY_OFFICER = "property-officer";
+  public static final String CUSTOMER_SUPERVISOR = "customer-supervisor";
+  public static final String PROJECT_MANAGER = "project-manager";
+  public static final String GM_ASSISTANT = "gm-assistant";
+  public static final String GENERAL_MANAGER = "general-manager";
+  public static final String GENERAL_AFFAIRS_MANAGER = "general-affairs-manager";
+  public static final String DEPARTMENT_HEADS = "department-heads";
+  public static final String CUSTOMER_RELATIONS = "customer-relations";
+  public static final String INTAKE_API = "intake-api";
+  public static final String ADMIN = "camunda-admin";
+
+  /** id to display name, in the order of the escalation chain and then the rest. */
+  public static final Map<String, String> ALL;
+
+  static {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(PROPERTY_OFFICER, "物管员 Property officers");
+    all.put(CUSTOMER_SUPERVISOR, "客户主管 Customer-service supervisors");
+    all.put(PROJECT_MANAGER, "项目经理 Project managers");
+    all.put(GM_ASSISTANT, "总经理助理 GM's assistants");
+    all.put(GENERAL_MANAGER, "总经理 General manager");
+    all.put(GENERAL_AFFAIRS_MANAGER, "综合部经理 General-affairs managers");
+    all.put(DEPARTMENT_HEADS, "专业部门主管 Department heads");
+    all.put(CUSTOMER_RELATIONS, "客户关系（人事行政部） Customer relations");
+    all.put(INTAKE_API, "接口客户端 Intake API clients");
+    all.put(ADMIN, "系统管理员 Administrators");
+    ALL = java.util.Collections.unmodifiableMap(all);
+  }
+
+  private Groups() {
+  }
+}

@@ -1,0 +1,154 @@
+package com.wuye.complaints.intake;
+
+import com.wuye.complaints.complaint.Category;
+import com.wuye.complaints.complaint.Channel;
+import com.wuye.complaints.complaint.NewComplaint;
+import com.wuye.complaints.support.FieldError;
+import com.wuye.complaints.support.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
+/**
+ * Turns the intake variables (from the Tasklist start form or any other start) into a valid
+ * {@link NewComplaint}, or rejects them with every problem named in Chinese and English.
+ * Values are taken as given: no guessing a number from text or a boolean from a number.
+ */
+final class IntakeRecordParser {
+
+  static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+  static final Pattern COMPLAINT_NO = Pattern.compile("TS-\\d{8}-\\d{4,6}");
+
+  private final Map<String, Object> values;
+  private final List<FieldError> errors = new ArrayList<>();
+
+  private IntakeRecordParser(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  static NewComplaint parse(Map<String, Object> values, String receivedBy) {
+    return new IntakeRecordParser(values).parse(receivedBy);
+  }
+
+  private NewComplaint parse(String receivedBy) {
+    NewComplaint intake = new NewComplaint(
+        enumValue(CHANNEL, Channel.class, "渠道"),
+        enumValue(CATEGORY, Category.class, "类别"),
+        text(COMPLAINANT_NAME, "投诉人姓名", true, 50),
+        phone(),
+        text(COMMUNITY, "小区", true, 32),
+        text(BUILDING, "楼栋", true, 20),
+        text(UNIT, "单元", false, 20),
+        text(ROOM, "房号", false, 20),
+        text(DESCRIPTION, "投诉内容", true, 2000),
+        collectiveSize(),
+        flag(IN_LITIGATION),
+        flag(MEDIA_EXPOSED),
+        flag(LITIGATION_OR_MEDIA_RISK),
+        flag(NEEDS_OTHER_DEPARTMENTS),
+        repeatOf(),
+        receivedBy);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return intake;
+  }
+
+  private String text(String field, String zh, boolean required, int maxLength) {
+    Object raw = values.get(field);
+    if (raw == null || (raw instanceof String s && s.isBlank())) {
+      if (required) {
+        errors.add(new FieldError(field, zh + "必填", field + " is required"));
+      }
+      return null;
+    }
+    if (!(raw instanceof String s)) {
+      errors.add(new FieldError(field, zh + "应为文字", field + " must be text"));
+      return null;
+    }
+    String trimmed = s.strip();
+    if (trimmed.length() > maxLength) {
+      errors.add(new FieldError(field, zh + "不能超过" + maxLength + "个字",
+          field + " must be at most " + maxLength + " characters"));
+      return null;
+    }
+    return trimmed;
+  }
+
+  private String phone() {
+    String phone = text(COMPLAINANT_PHONE, "联系电话", true, 20);
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      errors.add(new FieldError(COMPLAINANT_PHONE, "联系电话格式不正确（手机11位或固话区号-号码）",
+          "phone must be an 11-digit mobile or an area code and number"));
+      return null;
+    }
+    return phone;
+  }
+
+  private String repeatOf() {
+    String no = text(REPEAT_OF, "原投诉编号", false, 20);
+    if (no != null && !COMPLAINT_NO.matcher(no).matches()) {
+      errors.add(new FieldError(REPEAT_OF, "原投诉编号格式应为 TS-年月日-序号",
+          "repeatOf must look like TS-20261122-0001"));
+      return null;
+    }
+    return no;
+  }
+
+  private <E extends Enum<E>> E enumValue(String field, Class<E> type, String zh) {
+    String code = text(field, zh, true, 40);
+    if (code == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, code);
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError(field, zh + "代码无效：" + code,
+          field + " must be one of " + Arrays.toString(type.getEnumConstants())));
+      return null;
+    }
+  }
+
+  private int collectiveSize() {
+    Object raw = values.get(COLLECTIVE_SIZE);
+    if (raw == null) {
+      return 1;
+    }
+    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short
+        || (raw instanceof Number n && isWhole(n))) {
+      long size = ((Number) raw).longValue();
+      if (size >= 1 && size <= 100_000) {
+        return (int) size;
+      }
+    }
+    errors.add(new FieldError(COLLECTIVE_SIZE, "投诉人数应为不小于1的整数",
+        "collectiveSize must be a whole number of at least 1"));
+    return 1;
+  }
+
+  private static boolean isWhole(Number n) {
+    try {
+      new BigDecimal(n.toString()).longValueExact();
+      return true;
+    } catch (ArithmeticException | NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private boolean flag(String field) {
+    Object raw = values.get(field);
+    if (raw == null) {
+      return false;
+    }
+    if (raw instanceof Boolean b) {
+      return b;
+    }
+    errors.add(new FieldError(field, field + " 应为是/否", field + " must be true or false"));
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+package com.wuye.complaints.intake;
+
+import com.wuye.complaints.complaint.NewComplaint;
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
+/** ServiceTask_RegisterComplaint: writes the complaint row; its number becomes the business key. */
+@Component
+class RegisterComplaintDelegate implements JavaDelegate {
+
+  private final IntakeService intake;
+
+  RegisterComplaintDelegate(IntakeService intake) {
+    this.intake = intake;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    NewComplaint record = IntakeRecordParser.parse(execution.getVariables(), (String) execution.getVariable(RECEIVED_BY));
+    Duration window = Duration.parse((String) execution.getVariable(SAME_ISSUE_WINDOW));
+
+    Registration registration = intake.register(record, execution.getProcessInstanceId(), window);
+
+    execution.setProcessBusinessKey(registration.complaintNo());
+    execution.setVariable(COMPLAINT_ID, registration.complaintId());
+    execution.setVariable(COMPLAINT_NO, registration.complaintNo());
+    execution.setVariable(COLLECTIVE_SIZE, record.collectiveSize());
+    execution.setVariable(IN_LITIGATION, record.inLitigation());
+    execution.setVariable(MEDIA_EXPOSED, record.mediaExposed());
+    execution.setVariable(LITIGATION_OR_MEDIA_RISK, record.litigationOrMediaRisk());
+    execution.setVariable(NEEDS_OTHER_DEPARTMENTS, record.needsOtherDepartments());
+    execution.setVariable(SAME_ISSUE_COMPLAINANTS, registration.sameIssueComplainants());
+    execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
+    execution.setVariable(DAYS_UNRESOLVED, 0);
+    execution.setVariable(VERIFIED, false);
+    execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");
+    execution.setVariable(RECEIVED_AT, Date.from(registration.receivedAt()));
+  }
+}

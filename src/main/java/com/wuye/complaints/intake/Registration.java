@@ -1,0 +1,8 @@
+package com.wuye.complaints.intake;
+
+import java.time.Instant;
+
+/** What the process needs to know about a complaint just registered. */
+record Registration(long complaintId, String complaintNo, Instant receivedAt, int sameIssueComplainants,
+    boolean repeatAfterHandling) {
+}

@@ -1,0 +1,38 @@
+package com.wuye.complaints.returnvisit;
+
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.complaint.Satisfaction;
+import com.wuye.complaints.handling.StepInput;
+import com.wuye.complaints.support.FieldError;
+import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.TaskActor;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
+/** UserTask_MakeReturnVisit, on complete: R-VISIT-1 records satisfaction and comments. */
+@Component
+class RecordReturnVisitListener implements TaskListener {
+
+  private final ComplaintService complaints;
+
+  RecordReturnVisitListener(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
+    Satisfaction satisfaction = StepInput.requiredEnum(task, SATISFACTION, "满意度", Satisfaction.class);
+    String comment = StepInput.optionalText(task, VISIT_COMMENT, "回访意见");
+    if (satisfaction == Satisfaction.UNSATISFIED && comment == null) {
+      // the reason is what the second round of handling works from
+      throw new InvalidInputException(new FieldError(VISIT_COMMENT,
+          "不满意时请填写原因", "say why the complainant is not satisfied"));
+    }
+
+    complaints.recordReturnVisit(complaintId, TaskActor.required(task), satisfaction, comment);
+  }
+}

@@ -1,0 +1,30 @@
+package com.wuye.complaints.returnvisit;
+
+import com.wuye.complaints.complaint.ComplaintService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
+/** ServiceTask_ReopenComplaint: R-VISIT-2 the complaint comes back as a repeat complaint. */
+@Component
+class ReopenComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  ReopenComplaintDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
+
+    complaints.reopen(complaintId);
+
+    // R-SEV-IMPORTANT: a repeat after handling is at least important when classified again
+    execution.setVariable(REPEAT_AFTER_HANDLING, true);
+    execution.setVariable(CLASSIFICATION_TRIGGER, "REOPEN");
+  }
+}
