@@ -12,7 +12,7 @@ import static com.wuye.complaints.complaint.ComplaintProcess.HANDLED_BY;
  * both when they claim the visit and, should they complete it unclaimed, when they complete it.
  */
 @Component
-class ReturnVisitorCheckListener implements TaskListener {
+public class ReturnVisitorCheckListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

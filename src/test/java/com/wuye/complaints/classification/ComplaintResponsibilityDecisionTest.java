@@ -1,0 +1,42 @@
+package com.wuye.complaints.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** R-RESP: the company's chart of who handles and who supervises each class. */
+class ComplaintResponsibilityDecisionTest {
+
+  private static DmnEngine dmn;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseTable() throws Exception {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream table = ComplaintResponsibilityDecisionTest.class.getResourceAsStream("/bpmn/complaint-responsibility.dmn")) {
+      decision = dmn.parseDecision("complaint-responsibility", table);
+    }
+  }
+
+  @ParameterizedTest(name = "R-RESP {0}: {1} handles, {2} supervises")
+  @CsvSource({
+      "MAJOR,     general-manager,  general-affairs-manager",
+      "HOT,       gm-assistant,     general-affairs-manager",
+      "IMPORTANT, project-manager,  customer-supervisor",
+      "GENERAL,   property-officer, customer-supervisor"})
+  void mapsSeverityToHandlerAndSupervisor(String severity, String handler, String supervisor) {
+    DmnDecisionRuleResult result = dmn.evaluateDecisionTable(decision, Map.of("severity", severity)).getSingleResult();
+
+    assertThat((String) result.get("handlerGroup")).isEqualTo(handler);
+    assertThat((String) result.get("supervisorGroup")).isEqualTo(supervisor);
+    assertThat((String) result.get("verifierGroup")).isEqualTo("customer-supervisor");
+  }
+}

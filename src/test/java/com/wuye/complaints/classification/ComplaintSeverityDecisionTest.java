@@ -1,0 +1,80 @@
+package com.wuye.complaints.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The complaint-severity table on its own: one case per R-SEV rule and the boundaries of each threshold. */
+class ComplaintSeverityDecisionTest {
+
+  private static DmnEngine dmn;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseTable() throws Exception {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream table = ComplaintSeverityDecisionTest.class.getResourceAsStream("/bpmn/complaint-severity.dmn")) {
+      decision = dmn.parseDecision("complaint-severity", table);
+    }
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // rule, facts, expected
+        Arguments.of("R-SEV-GENERAL nothing special", facts(), "GENERAL"),
+        Arguments.of("R-SEV-MAJOR in litigation", facts("inLitigation", true), "MAJOR"),
+        Arguments.of("R-SEV-MAJOR exposed by the media", facts("mediaExposed", true), "MAJOR"),
+        Arguments.of("R-SEV-MAJOR 10 people", facts("collectiveSize", 10), "MAJOR"),
+        Arguments.of("R-SEV-HOT 9 people is not yet major", facts("collectiveSize", 9), "HOT"),
+        Arguments.of("R-SEV-MAJOR unresolved 30 days", facts("daysUnresolved", 30), "MAJOR"),
+        Arguments.of("R-SEV-HOT unresolved 29 days is not yet major", facts("daysUnresolved", 29), "HOT"),
+        Arguments.of("R-SEV-HOT litigation or media risk", facts("litigationOrMediaRisk", true), "HOT"),
+        Arguments.of("R-SEV-HOT 3 people", facts("collectiveSize", 3), "HOT"),
+        Arguments.of("R-SEV-GENERAL 2 people is not yet hot", facts("collectiveSize", 2), "GENERAL"),
+        Arguments.of("R-SEV-HOT 3 complainants in 30 days", facts("sameIssueComplainants30d", 3), "HOT"),
+        Arguments.of("R-SEV-GENERAL 2 complainants is not yet hot", facts("sameIssueComplainants30d", 2), "GENERAL"),
+        Arguments.of("R-SEV-HOT unresolved 7 days", facts("daysUnresolved", 7), "HOT"),
+        Arguments.of("R-SEV-GENERAL unresolved 6 days is not yet hot", facts("daysUnresolved", 6), "GENERAL"),
+        Arguments.of("R-SEV-IMPORTANT repeat after handling", facts("repeatAfterHandling", true), "IMPORTANT"),
+        Arguments.of("R-SEV-IMPORTANT needs other departments", facts("needsOtherDepartments", true), "IMPORTANT"),
+        Arguments.of("highest class wins: repeat and 3 people", facts("repeatAfterHandling", true, "collectiveSize", 3), "HOT"),
+        Arguments.of("highest class wins: media and other departments", facts("mediaExposed", true, "needsOtherDepartments", true), "MAJOR"));
+  }
+
+  @DisplayName("complaint-severity")
+  @ParameterizedTest(name = "{0} -> {2}")
+  @MethodSource("cases")
+  void classifiesBySeverityRules(String rule, Map<String, Object> facts, String expected) {
+    String severity = dmn.evaluateDecisionTable(decision, facts).getSingleResult().getSingleEntry();
+
+    assertThat(severity).as(rule).isEqualTo(expected);
+  }
+
+  /** A plain complaint, with the named facts changed. */
+  private static Map<String, Object> facts(Object... changes) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("inLitigation", false);
+    facts.put("mediaExposed", false);
+    facts.put("litigationOrMediaRisk", false);
+    facts.put("collectiveSize", 1);
+    facts.put("sameIssueComplainants30d", 1);
+    facts.put("daysUnresolved", 0);
+    facts.put("repeatAfterHandling", false);
+    facts.put("needsOtherDepartments", false);
+    for (int i = 0; i < changes.length; i += 2) {
+      facts.put((String) changes[i], changes[i + 1]);
+    }
+    return facts;
+  }
+}

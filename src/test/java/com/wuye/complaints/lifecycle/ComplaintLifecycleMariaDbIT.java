@@ -1,0 +1,24 @@
+package com.wuye.complaints.lifecycle;
+
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The lifecycle on the production path: MySQL Connector/J and the mysql profile, against the
+ * MariaDB or MySQL named by {@code -Dit.mysql.url=jdbc:mysql://…} (CI sets it; see README).
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "mysql"})
+@EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")
+class ComplaintLifecycleMariaDbIT extends ComplaintLifecycleScenario {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> System.getProperty("it.mysql.url"));
+    registry.add("spring.datasource.username", () -> System.getProperty("it.mysql.user", "root"));
+    registry.add("spring.datasource.password", () -> System.getProperty("it.mysql.password", ""));
+  }
+}

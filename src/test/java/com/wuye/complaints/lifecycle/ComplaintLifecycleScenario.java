@@ -1,0 +1,199 @@
+package com.wuye.complaints.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintEvent;
+import com.wuye.complaints.complaint.ComplaintEventType;
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.complaint.ComplaintStatus;
+import com.wuye.complaints.complaint.Satisfaction;
+import com.wuye.complaints.complaint.Severity;
+import com.wuye.complaints.complaint.SeverityChange;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The whole complaint lifecycle through Spring, the real delegates and the real database, checking
+ * the complaint tables after every step. Run on H2 and on MariaDB by the subclasses.
+ */
+abstract class ComplaintLifecycleScenario {
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired ComplaintService complaints;
+  @Autowired CommunityService communities;
+
+  private String phone;
+
+  @BeforeEach
+  void community() {
+    communities.ensure("huayuan", "华苑小区");
+    // a fresh complainant per test, so counts of earlier runs on a shared database do not interfere
+    phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+  }
+
+  @AfterEach
+  void logout() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName("R-LOOP R-VISIT-1 R-VISIT-2: intake to closure, with a refused self-visit and a reopen, written to the complaint tables")
+  void runsTheClosedLoopAndRecordsEveryStep() {
+    ProcessInstance process = receive("it-officer", intake());
+    Complaint complaint = complaints.findByNumber(process.getBusinessKey()).orElseThrow();
+    long id = complaint.getId();
+
+    assertThat(complaint.getComplaintNo()).matches("TS-\\d{8}-\\d{4}");
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.AWAITING_VERIFICATION);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("property-officer");
+    assertThat(complaint.getSupervisorGroup()).isEqualTo("customer-supervisor");
+    assertThat(complaint.getReceivedBy()).isEqualTo("it-officer");
+    assertThat(complaint.getComplainantName()).isEqualTo("测试业主");
+    assertThat(complaint.getProcessInstanceId()).isEqualTo(process.getId());
+    assertThat(complaints.severityHistory(id)).extracting(SeverityChange::getToSeverity).containsExactly(Severity.GENERAL);
+
+    work(process, "it-supervisor", Map.of("verificationNote", "电话核实属实"));
+    complaint = complaints.get(id);
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
+    assertThat(complaint.getVerifiedBy()).isEqualTo("it-supervisor");
+    assertThat(complaint.getVerificationNote()).isEqualTo("电话核实属实");
+    assertThat(complaint.getVerifiedAt()).isNotNull();
+
+    work(process, "it-officer", Map.of("handlingResult", "已清运"));
+    complaint = complaints.get(id);
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.AWAITING_FEEDBACK);
+    assertThat(complaint.getHandledBy()).isEqualTo("it-officer");
+    assertThat(complaint.getHandlingResult()).isEqualTo("已清运");
+
+    work(process, "it-officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    complaint = complaints.get(id);
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.AWAITING_RETURN_VISIT);
+    assertThat(complaint.getFeedbackMethod()).isEqualTo("PHONE");
+
+    // R-VISIT-1: the handler cannot make the visit, and the refusal changes nothing
+    String visitId = openTask(process).getId();
+    assertThatThrownBy(() -> tasks.claim(visitId, "it-officer")).hasMessageContaining("R-VISIT-1");
+    assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.AWAITING_RETURN_VISIT);
+    assertThat(complaints.get(id).getVisitedBy()).isNull();
+
+    // R-VISIT-2: unsatisfied, so reopened as a repeat complaint, at least important
+    work(process, "it-visitor", Map.of("satisfaction", "UNSATISFIED", "visitComment", "仍有异味"));
+    complaint = complaints.get(id);
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
+    assertThat(complaint.getReopenCount()).isEqualTo(1);
+    assertThat(complaint.getSatisfaction()).isEqualTo(Satisfaction.UNSATISFIED);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
+    assertThat(complaints.severityHistory(id)).extracting(SeverityChange::getToSeverity)
+        .containsExactly(Severity.GENERAL, Severity.IMPORTANT);
+    assertThat(openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+
+    work(process, "it-pm", Map.of("handlingResult", "更换垃圾桶并每日清运"));
+    work(process, "it-pm", Map.of("feedbackMethod", "VISIT", "feedbackNote", "上门告知"));
+    work(process, "it-visitor", Map.of("satisfaction", "SATISFIED"));
+
+    complaint = complaints.get(id);
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(complaint.getClosedAt()).isNotNull();
+    assertThat(complaint.getHandledBy()).isEqualTo("it-pm");
+    assertThat(complaint.getSatisfaction()).isEqualTo(Satisfaction.SATISFIED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count()).isZero();
+    assertThat(complaints.timeline(id)).extracting(ComplaintEvent::getType).containsSubsequence(
+        ComplaintEventType.RECEIVED, ComplaintEventType.VERIFIED, ComplaintEventType.HANDLED,
+        ComplaintEventType.FEEDBACK_GIVEN, ComplaintEventType.RETURN_VISITED, ComplaintEventType.REOPENED,
+        ComplaintEventType.SEVERITY_CHANGED, ComplaintEventType.HANDLED, ComplaintEventType.RETURN_VISITED,
+        ComplaintEventType.CLOSED);
+  }
+
+  @Test
+  @DisplayName("R-IN-2 an intake with an unknown community or a bad phone is refused and writes nothing")
+  void rejectsBadIntakeWithoutWritingAnything() {
+    long complaintsBefore = complaints.count();
+    long processesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling").count();
+    Map<String, Object> unknownCommunity = intake();
+    unknownCommunity.put("community", "nowhere");
+    Map<String, Object> badPhone = intake();
+    badPhone.put("complainantPhone", "12345");
+    Map<String, Object> fractionalPeople = intake();
+    fractionalPeople.put("collectiveSize", 1.5);
+
+    assertThatThrownBy(() -> receive("it-officer", unknownCommunity)).hasMessageContaining("community");
+    assertThatThrownBy(() -> receive("it-officer", badPhone)).hasMessageContaining("complainantPhone");
+    assertThatThrownBy(() -> receive("it-officer", fractionalPeople)).hasMessageContaining("collectiveSize");
+
+    assertThat(complaints.count()).isEqualTo(complaintsBefore);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling").count()).isEqualTo(processesBefore);
+  }
+
+  @Test
+  @DisplayName("R-SEV-IMPORTANT a complaint naming an earlier handled complaint starts as important")
+  void classifiesRepeatOfHandledComplaintAsImportant() {
+    ProcessInstance first = receive("it-officer", intake());
+    work(first, "it-supervisor", Map.of("verificationNote", "ok"));
+    work(first, "it-officer", Map.of("handlingResult", "done"));
+
+    Map<String, Object> repeat = intake();
+    repeat.put("repeatOf", first.getBusinessKey());
+    ProcessInstance second = receive("it-officer", repeat);
+
+    Complaint complaint = complaints.findByNumber(second.getBusinessKey()).orElseThrow();
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(complaint.getRepeatOf()).isEqualTo(first.getBusinessKey());
+  }
+
+  private Map<String, Object> intake() {
+    Map<String, Object> intake = new HashMap<>();
+    intake.put("channel", "PHONE");
+    intake.put("category", "CLEANING");
+    intake.put("complainantName", "测试业主");
+    intake.put("complainantPhone", phone);
+    intake.put("community", "huayuan");
+    intake.put("building", "IT-" + phone.substring(7));
+    intake.put("unit", "1");
+    intake.put("room", "101");
+    intake.put("description", "垃圾未清运");
+    intake.put("collectiveSize", 1L);
+    return intake;
+  }
+
+  private ProcessInstance receive(String user, Map<String, Object> intake) {
+    identity.setAuthenticatedUserId(user);
+    try {
+      return runtime.startProcessInstanceByKey("complaint-handling", intake);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private Task openTask(ProcessInstance process) {
+    return tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
+  }
+
+  private void work(ProcessInstance process, String user, Map<String, Object> form) {
+    Task task = openTask(process);
+    identity.setAuthenticatedUserId(user);
+    try {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

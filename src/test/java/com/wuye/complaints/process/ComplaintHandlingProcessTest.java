@@ -1,0 +1,158 @@
+package com.wuye.complaints.process;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.assertj.core.api.Assertions;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.wuye.complaints.returnvisit.ReturnVisitRefusedException;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The complaint-handling model on the engine alone: routing, assignment and the R-VISIT rules. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"bpmn/complaint-handling.bpmn", "bpmn/complaint-severity.dmn", "bpmn/complaint-responsibility.dmn"})
+class ComplaintHandlingProcessTest {
+
+  ProcessEngine processEngine;
+  private IdentityService identity;
+  private ProcessInstance current;
+
+  @BeforeEach
+  void standIns() {
+    StandIns.register();
+    identity = processEngine.getIdentityService();
+  }
+
+  @AfterEach
+  void reset() {
+    identity.clearAuthentication();
+    Mocks.reset();
+  }
+
+  @Test
+  @DisplayName("R-LOOP a general complaint goes verify, handle, feedback, return visit, closed")
+  void closesGeneralComplaintAfterSatisfiedReturnVisit() {
+    ProcessInstance complaint = receive(Map.of());
+
+    assertThat(complaint).isWaitingAt("UserTask_VerifyComplaint");
+    assertThat(complaint).hasBusinessKey("TS-20261122-" + String.format("%04d", (Long) runtimeService().getVariable(complaint.getId(), "complaintId")));
+    assertThat(task(current)).hasCandidateGroup("customer-supervisor");
+    workAs("supervisor", Map.of("verificationNote", "checked on site"));
+
+    assertThat(complaint).isWaitingAt("UserTask_HandleComplaint");
+    assertThat(task(current)).hasCandidateGroup("property-officer");
+    workAs("officer", Map.of("handlingResult", "cleaned"));
+
+    assertThat(complaint).isWaitingAt("UserTask_GiveFeedback");
+    assertThat(task(current)).hasCandidateGroup("property-officer");
+    workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told them"));
+
+    assertThat(complaint).isWaitingAt("UserTask_MakeReturnVisit");
+    assertThat(task(current)).hasCandidateGroup("customer-relations");
+    workAs("visitor", Map.of("satisfaction", "SATISFIED"));
+
+    assertThat(complaint).isEnded().hasPassed("ServiceTask_CloseComplaint", "EndEvent_ComplaintClosed")
+        .hasNotPassed("ServiceTask_ReopenComplaint");
+  }
+
+  @Test
+  @DisplayName("R-RESP a major complaint is handled by the general manager")
+  void routesMajorComplaintToGeneralManager() {
+    ProcessInstance complaint = receive(Map.of("mediaExposed", true));
+    workAs("supervisor", Map.of("verificationNote", "confirmed"));
+
+    assertThat(complaint).isWaitingAt("UserTask_HandleComplaint").variables().containsEntry("severity", "MAJOR");
+    assertThat(task(current)).hasCandidateGroup("general-manager");
+  }
+
+  @Test
+  @DisplayName("R-VISIT-2 an unsatisfied visit reopens the complaint as at least important, straight back to handling")
+  void reopensUnsatisfiedComplaintAsImportant() {
+    ProcessInstance complaint = receive(Map.of());
+    workAs("supervisor", Map.of("verificationNote", "confirmed"));
+    workAs("officer", Map.of("handlingResult", "done"));
+    workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
+
+    workAs("visitor", Map.of("satisfaction", "UNSATISFIED", "visitComment", "still broken"));
+
+    assertThat(complaint).hasPassed("ServiceTask_ReopenComplaint").isWaitingAt("UserTask_HandleComplaint")
+        .variables().containsEntry("severity", "IMPORTANT").containsEntry("repeatAfterHandling", true);
+    assertThat(task(current)).hasCandidateGroup("project-manager");
+    // verification happened once; a reopened complaint is not verified again
+    Assertions.assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(complaint.getId()).activityId("UserTask_VerifyComplaint").count()).isEqualTo(1);
+
+    workAs("pm", Map.of("handlingResult", "replaced the part"));
+    workAs("pm", Map.of("feedbackMethod", "VISIT", "feedbackNote", "visited"));
+    workAs("visitor", Map.of("satisfaction", "BASICALLY_SATISFIED"));
+    assertThat(complaint).isEnded();
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP a reopened hot complaint stays hot")
+  void keepsHigherSeverityWhenReopened() {
+    ProcessInstance complaint = receive(Map.of("collectiveSize", 5));
+    workAs("supervisor", Map.of("verificationNote", "confirmed"));
+    workAs("gmassistant", Map.of("handlingResult", "done"));
+    workAs("gmassistant", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
+    workAs("visitor", Map.of("satisfaction", "UNSATISFIED", "visitComment", "no"));
+
+    assertThat(complaint).isWaitingAt("UserTask_HandleComplaint").variables().containsEntry("severity", "HOT");
+    assertThat(task(current)).hasCandidateGroup("gm-assistant");
+  }
+
+  @Test
+  @DisplayName("R-VISIT-1 the handler may not make the return visit, neither by claiming nor by completing")
+  void refusesReturnVisitByTheHandler() {
+    ProcessInstance complaint = receive(Map.of());
+    workAs("supervisor", Map.of("verificationNote", "confirmed"));
+    workAs("officer", Map.of("handlingResult", "done"));
+    workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
+    String visitId = task(current).getId();
+
+    // the engine wraps a listener's exception; the refusal is its cause
+    assertThatThrownBy(() -> taskService().claim(visitId, "officer"))
+        .hasRootCauseInstanceOf(ReturnVisitRefusedException.class).hasMessageContaining("R-VISIT-1");
+    identity.setAuthenticatedUserId("officer");
+    assertThatThrownBy(() -> taskService().complete(visitId, withVariables("satisfaction", "SATISFIED")))
+        .hasRootCauseInstanceOf(ReturnVisitRefusedException.class).hasMessageContaining("R-VISIT-1");
+    identity.clearAuthentication();
+
+    assertThat(complaint).isWaitingAt("UserTask_MakeReturnVisit");
+    assertThat(task(current)).isNotAssigned();
+    workAs("visitor", Map.of("satisfaction", "SATISFIED"));
+    assertThat(complaint).isEnded();
+  }
+
+  private ProcessInstance receive(Map<String, Object> facts) {
+    Map<String, Object> intake = new HashMap<>(facts);
+    intake.putIfAbsent("channel", "PHONE");
+    intake.putIfAbsent("category", "CLEANING");
+    current = runtimeService().startProcessInstanceByKey("complaint-handling", intake);
+    return current;
+  }
+
+  /** Claims the process's one open task as the user and completes it with the form values. */
+  private void workAs(String user, Map<String, Object> form) {
+    String taskId = task(current).getId();
+    taskService().claim(taskId, user);
+    complete(task(current), form);
+  }
+}
