@@ -3,7 +3,10 @@ package com.wuye.complaints.classification;
 /** Why a complaint is (re)classified; written to its severity history as the reason. */
 enum ClassificationTrigger {
   INTAKE("受理定级 classified at intake"),
-  REOPEN("回访不满意重新处理 reopened after an unsatisfied return visit (R-VISIT-2)");
+  REOPEN("R-VISIT-2 回访不满意重新处理 reopened after an unsatisfied return visit"),
+  AGE("R-ESC-2 超期未解决 unresolved too long after intake"),
+  FACTS("R-SEV-UP 出现新情况 new facts reported"),
+  MANUAL("R-ESC-4 申请升级 escalation requested");
 
   private final String reason;
 
@@ -11,15 +14,12 @@ enum ClassificationTrigger {
     this.reason = reason;
   }
 
-  String reason() {
-    return reason;
-  }
-
   static String reasonFor(String trigger) {
-    try {
-      return valueOf(trigger).reason();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return String.valueOf(trigger);
+    for (ClassificationTrigger t : values()) {
+      if (t.name().equals(trigger)) {
+        return t.reason;
+      }
     }
+    return String.valueOf(trigger);
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
-/** ServiceTask_RecordSeverity: R-SEV-UP, the complaint keeps the higher severity. */
+/** ServiceTask_RecordSeverity and ServiceTask_RaiseSeverity: R-SEV-UP, the complaint keeps the higher severity. */
 @Component
 class RecordSeverityDelegate implements JavaDelegate {
 
@@ -22,10 +22,15 @@ class RecordSeverityDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
     Severity assessed = Severity.valueOf((String) execution.getVariable(ASSESSED_SEVERITY));
-    String reason = ClassificationTrigger.reasonFor((String) execution.getVariable(CLASSIFICATION_TRIGGER));
+    String reason = (String) execution.getVariable(SEVERITY_CHANGE_REASON);
+    if (reason == null) {
+      reason = ClassificationTrigger.reasonFor((String) execution.getVariable(CLASSIFICATION_TRIGGER));
+    }
 
-    Severity severity = complaints.raiseSeverity(complaintId, assessed, reason, null);
+    Severity severity = complaints.raiseSeverity(complaintId, assessed, reason, (String) execution.getVariable(SEVERITY_CHANGED_BY));
 
     execution.setVariable(SEVERITY, severity.name());
+    execution.removeVariable(SEVERITY_CHANGE_REASON);
+    execution.removeVariable(SEVERITY_CHANGED_BY);
   }
 }

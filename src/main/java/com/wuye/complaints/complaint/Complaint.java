@@ -145,6 +145,33 @@ public class Complaint {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  @Column(name = "customer_category", length = 1)
+  private String customerCategory;
+
+  @Column(name = "response_due_at")
+  private Instant responseDueAt;
+
+  @Column(name = "response_overdue_at")
+  private Instant responseOverdueAt;
+
+  @Column(name = "return_visit_overdue_at")
+  private Instant returnVisitOverdueAt;
+
+  @Column(name = "problem_found", nullable = false)
+  private boolean problemFound;
+
+  @Column(name = "problem_description", length = 2000)
+  private String problemDescription;
+
+  @Column(name = "rectified_by", length = 64)
+  private String rectifiedBy;
+
+  @Column(name = "rectified_at")
+  private Instant rectifiedAt;
+
+  @Column(name = "rectification_result", length = 2000)
+  private String rectificationResult;
+
   protected Complaint() {
     // for JPA
   }
@@ -167,6 +194,7 @@ public class Complaint {
     this.needsOtherDepartments = intake.needsOtherDepartments();
     this.repeatOf = intake.repeatOf();
     this.receivedBy = intake.receivedBy();
+    this.customerCategory = intake.customerCategory();
     this.receivedAt = receivedAt;
     this.processInstanceId = processInstanceId;
     this.status = ComplaintStatus.AWAITING_VERIFICATION;
@@ -208,6 +236,42 @@ public class Complaint {
     this.satisfaction = satisfaction;
     this.visitComment = comment;
     this.visitedAt = at;
+  }
+
+  void dueForResponseAt(Instant at) {
+    this.responseDueAt = at;
+  }
+
+  void responseOverdue(Instant at) {
+    this.responseOverdueAt = at;
+  }
+
+  void returnVisitOverdue(Instant at) {
+    this.returnVisitOverdueAt = at;
+  }
+
+  void problemFoundOnVisit(String description) {
+    this.problemFound = true;
+    this.problemDescription = description;
+  }
+
+  void rectify(String user, String result, Instant at) {
+    this.rectifiedBy = user;
+    this.rectificationResult = result;
+    this.rectifiedAt = at;
+  }
+
+  /** R-SEV-UP facts only add up: a reported fact stays, a count only grows. */
+  void addFacts(ComplaintFacts reported) {
+    this.inLitigation |= reported.inLitigation();
+    this.mediaExposed |= reported.mediaExposed();
+    this.litigationOrMediaRisk |= reported.litigationOrMediaRisk();
+    this.needsOtherDepartments |= reported.needsOtherDepartments();
+    this.collectiveSize = Math.max(this.collectiveSize, reported.collectiveSize());
+  }
+
+  public ComplaintFacts facts() {
+    return new ComplaintFacts(inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize);
   }
 
   void reopen() {
@@ -264,4 +328,13 @@ public class Complaint {
   public int getReopenCount() { return reopenCount; }
   public Instant getClosedAt() { return closedAt; }
   public String getProcessInstanceId() { return processInstanceId; }
+  public String getCustomerCategory() { return customerCategory; }
+  public Instant getResponseDueAt() { return responseDueAt; }
+  public Instant getResponseOverdueAt() { return responseOverdueAt; }
+  public Instant getReturnVisitOverdueAt() { return returnVisitOverdueAt; }
+  public boolean isProblemFound() { return problemFound; }
+  public String getProblemDescription() { return problemDescription; }
+  public String getRectifiedBy() { return rectifiedBy; }
+  public Instant getRectifiedAt() { return rectifiedAt; }
+  public String getRectificationResult() { return rectificationResult; }
 }

@@ -42,6 +42,20 @@ public final class ComplaintProcess {
   public static final String VERIFIER_GROUP = "verifierGroup";
   public static final String VERIFIED = "verified";
   public static final String HANDLED_BY = "handledBy";
+  public static final String SLA = "sla";
+  public static final String TASK_PRIORITY = "taskPriority";
+  public static final String RESPONSE_DUE_AT = "responseDueAt";
+  public static final String HANDLE_DUE_AT = "handleDueAt";
+  public static final String ESCALATE_TO_HOT_AT = "escalateToHotAt";
+  public static final String ESCALATE_TO_MAJOR_AT = "escalateToMajorAt";
+  public static final String SEVERITY_CHANGE_REASON = "severityChangeReason";
+  public static final String SEVERITY_CHANGED_BY = "severityChangedBy";
+  public static final String ESCALATION_REQUESTED_BY = "escalationRequestedBy";
+  public static final String FACTS_REPORTED_BY = "factsReportedBy";
+  public static final String FACTS_NOTE = "factsNote";
+  public static final String CUSTOMER_CATEGORY = "customerCategory";
+  public static final String FACTS_CHANGED_MESSAGE = "ComplaintFactsChanged";
+  public static final String NOTIFY_GROUP = "notifyGroup";
 
   // task forms
   public static final String VERIFICATION_NOTE = "verificationNote";
@@ -50,6 +64,11 @@ public final class ComplaintProcess {
   public static final String FEEDBACK_NOTE = "feedbackNote";
   public static final String SATISFACTION = "satisfaction";
   public static final String VISIT_COMMENT = "visitComment";
+  public static final String ESCALATE = "escalate";
+  public static final String ESCALATION_REASON = "escalationReason";
+  public static final String PROBLEM_FOUND = "problemFound";
+  public static final String PROBLEM_DESCRIPTION = "problemDescription";
+  public static final String RECTIFICATION_RESULT = "rectificationResult";
 
   private ComplaintProcess() {
   }

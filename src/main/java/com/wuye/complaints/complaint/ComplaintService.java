@@ -18,16 +18,18 @@ public class ComplaintService {
   private final ComplaintRepository complaints;
   private final SeverityChangeRepository severityChanges;
   private final ComplaintEventRepository events;
+  private final ComplaintLinkRepository links;
   private final ComplaintNumberAllocator numbers;
   private final CommunityService communities;
   private final EngineClock clock;
 
   ComplaintService(ComplaintRepository complaints, SeverityChangeRepository severityChanges,
-      ComplaintEventRepository events, ComplaintNumberAllocator numbers, CommunityService communities,
+      ComplaintEventRepository events, ComplaintLinkRepository links, ComplaintNumberAllocator numbers, CommunityService communities,
       EngineClock clock) {
     this.complaints = complaints;
     this.severityChanges = severityChanges;
     this.events = events;
+    this.links = links;
     this.numbers = numbers;
     this.communities = communities;
     this.clock = clock;
@@ -79,12 +81,80 @@ public class ComplaintService {
     return after;
   }
 
-  /** R-RESP: who handles and who supervises. */
-  public void assignResponsibility(long complaintId, String handlerGroup, String supervisorGroup) {
+  /** R-RESP: who handles and who supervises. Returns the handling group before, null at intake. */
+  public Reassignment assignResponsibility(long complaintId, String handlerGroup, String supervisorGroup) {
     Complaint complaint = get(complaintId);
-    if (!handlerGroup.equals(complaint.getHandlerGroup()) || !supervisorGroup.equals(complaint.getSupervisorGroup())) {
+    String before = complaint.getHandlerGroup();
+    boolean changed = !handlerGroup.equals(before) || !supervisorGroup.equals(complaint.getSupervisorGroup());
+    if (changed) {
       complaint.assignTo(handlerGroup, supervisorGroup);
       log(complaint, ComplaintEventType.ASSIGNED, null, "handler " + handlerGroup + ", supervisor " + supervisorGroup);
+    }
+    return new Reassignment(complaint.getComplaintNo(), before, handlerGroup, supervisorGroup, changed);
+  }
+
+  /** R-ESC-3: by when the complainant must have been contacted. */
+  public void recordResponseDue(long complaintId, Instant responseDueAt) {
+    get(complaintId).dueForResponseAt(responseDueAt);
+  }
+
+  /** R-ESC-3: the response deadline passed; the complaint keeps the record. */
+  public Complaint recordResponseOverdue(long complaintId) {
+    Complaint complaint = get(complaintId);
+    complaint.responseOverdue(clock.now());
+    log(complaint, ComplaintEventType.RESPONSE_OVERDUE, null, "due " + complaint.getResponseDueAt());
+    return complaint;
+  }
+
+  /** R-VISIT-5: the return-visit deadline passed. */
+  public Complaint recordReturnVisitOverdue(long complaintId) {
+    Complaint complaint = get(complaintId);
+    complaint.returnVisitOverdue(clock.now());
+    log(complaint, ComplaintEventType.RETURN_VISIT_OVERDUE, null, null);
+    return complaint;
+  }
+
+  /** R-ESC-4: the handler asks for the next level; the reason is required. */
+  public void recordEscalationRequest(long complaintId, String user, String reason) {
+    log(get(complaintId), ComplaintEventType.ESCALATION_REQUESTED, user, reason);
+  }
+
+  /** R-SEV-UP: new facts add to the complaint's facts, never take any away. Returns the facts now. */
+  public ComplaintFacts addFacts(long complaintId, ComplaintFacts reported, String actor, String note) {
+    Complaint complaint = get(complaintId);
+    ComplaintFacts before = complaint.facts();
+    complaint.addFacts(reported);
+    ComplaintFacts after = complaint.facts();
+    if (!after.equals(before)) {
+      log(complaint, ComplaintEventType.FACTS_CHANGED, actor, (note == null ? "" : note + " ") + after);
+    }
+    return after;
+  }
+
+  /**
+   * R-SEV-HOT: links the complaint to the unresolved complaints about the same issue at the same
+   * place since then, both ways. Returns the numbers of those complaints.
+   */
+  public List<String> linkUnresolvedSameIssue(long complaintId, Instant since) {
+    Complaint complaint = get(complaintId);
+    List<Complaint> others = complaints.findUnresolvedSameIssue(complaint.getCommunityCode(), complaint.getBuilding(),
+        complaint.getCategory(), since, complaintId);
+    for (Complaint other : others) {
+      link(complaint, other);
+      link(other, complaint);
+    }
+    return others.stream().map(Complaint::getComplaintNo).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<ComplaintLink> links(long complaintId) {
+    return links.findByComplaintId(complaintId);
+  }
+
+  private void link(Complaint from, Complaint to) {
+    if (!links.existsByComplaintIdAndLinkedComplaintId(from.getId(), to.getId())) {
+      links.save(new ComplaintLink(from.getId(), to.getId(), ComplaintLink.SAME_ISSUE, clock.now()));
+      log(from, ComplaintEventType.LINKED, null, "same issue as " + to.getComplaintNo());
     }
   }
 
@@ -106,10 +176,27 @@ public class ComplaintService {
     log(complaint, ComplaintEventType.FEEDBACK_GIVEN, user, method + ": " + note);
   }
 
-  public void recordReturnVisit(long complaintId, String user, Satisfaction satisfaction, String comment) {
+  public void recordReturnVisit(long complaintId, String user, Satisfaction satisfaction, String comment,
+      String problemFound) {
     Complaint complaint = get(complaintId);
     complaint.recordVisit(user, satisfaction, comment, clock.now());
     log(complaint, ComplaintEventType.RETURN_VISITED, user, satisfaction + (comment == null ? "" : ": " + comment));
+    if (problemFound != null) {
+      complaint.problemFoundOnVisit(problemFound);
+    }
+  }
+
+  /** R-VISIT-3: the written rectification notice goes to the responsible department. */
+  public Complaint recordRectificationNotice(long complaintId) {
+    Complaint complaint = get(complaintId);
+    log(complaint, ComplaintEventType.RECTIFICATION_ISSUED, null, complaint.getProblemDescription());
+    return complaint;
+  }
+
+  public void recordRectification(long complaintId, String user, String result) {
+    Complaint complaint = get(complaintId);
+    complaint.rectify(user, result, clock.now());
+    log(complaint, ComplaintEventType.RECTIFIED, user, result);
   }
 
   /** R-VISIT-2: an unsatisfied complainant sends the complaint back to handling. */

@@ -2,7 +2,7 @@ package com.wuye.complaints.complaint;
 
 /**
  * R-IN-2 the four-clears intake record: who, where, what, how many, and whether litigation or the
- * media are involved. Built only by {@link IntakeRecordParser}, so a value here is already valid in
+ * media are involved. Built by the intake parser, so a value here is already valid in
  * form (the community's existence is checked on registration).
  */
 public record NewComplaint(
@@ -21,5 +21,6 @@ public record NewComplaint(
     boolean litigationOrMediaRisk,
     boolean needsOtherDepartments,
     String repeatOf,
-    String receivedBy) {
+    String receivedBy,
+    String customerCategory) {
 }

@@ -1,6 +1,7 @@
 package com.wuye.complaints.escalation;
 
-import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.complaint.ComplaintSettings;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,31 +10,44 @@ import org.springframework.stereotype.Component;
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
 /**
- * ServiceTask_RecordResponsibility: R-RESP, takes the groups decided by complaint-responsibility,
- * writes them to the complaint and keeps them as plain variables the tasks are assigned by.
+ * ServiceTask_RecordResponsibility and ServiceTask_MoveOpenWork: R-RESP, R-ESC-1. Takes the groups
+ * from complaint-responsibility and the deadlines from complaint-sla, gives the complaint (and its
+ * open handling work) to those groups, and keeps both as plain variables the tasks and timers use.
  */
 @Component
 class RecordResponsibilityDelegate implements JavaDelegate {
 
-  private final ComplaintService complaints;
+  private final ResponsibilityService responsibility;
+  private final ComplaintSettings settings;
 
-  RecordResponsibilityDelegate(ComplaintService complaints) {
-    this.complaints = complaints;
+  RecordResponsibilityDelegate(ResponsibilityService responsibility, ComplaintSettings settings) {
+    this.responsibility = responsibility;
+    this.settings = settings;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
-    Map<String, Object> decided = (Map<String, Object>) execution.getVariable(RESPONSIBILITY);
-    String handlerGroup = (String) decided.get(HANDLER_GROUP);
-    String supervisorGroup = (String) decided.get(SUPERVISOR_GROUP);
+    Map<String, Object> groups = (Map<String, Object>) execution.getVariable(RESPONSIBILITY);
+    Map<String, Object> sla = (Map<String, Object>) execution.getVariable(SLA);
+    Date receivedAt = (Date) execution.getVariable(RECEIVED_AT);
+    String handlerGroup = (String) groups.get(HANDLER_GROUP);
+    String supervisorGroup = (String) groups.get(SUPERVISOR_GROUP);
+    DeadlinePlan deadlines = DeadlinePlan.of(sla, receivedAt.toInstant(), settings.timeZone());
 
-    complaints.assignResponsibility(complaintId, handlerGroup, supervisorGroup);
+    responsibility.assign(complaintId, execution.getProcessInstanceId(), handlerGroup, supervisorGroup, deadlines);
 
     execution.setVariable(HANDLER_GROUP, handlerGroup);
     execution.setVariable(SUPERVISOR_GROUP, supervisorGroup);
-    execution.setVariable(VERIFIER_GROUP, decided.get(VERIFIER_GROUP));
+    execution.setVariable(VERIFIER_GROUP, groups.get(VERIFIER_GROUP));
+    deadlines.durations().forEach(execution::setVariable);
+    execution.setVariable(TASK_PRIORITY, deadlines.taskPriority());
+    execution.setVariable(RESPONSE_DUE_AT, Date.from(deadlines.responseDueAt()));
+    execution.setVariable(HANDLE_DUE_AT, Date.from(deadlines.handleDueAt()));
+    execution.setVariable(ESCALATE_TO_HOT_AT, Date.from(deadlines.escalateToHotAt()));
+    execution.setVariable(ESCALATE_TO_MAJOR_AT, Date.from(deadlines.escalateToMajorAt()));
     execution.removeVariable(RESPONSIBILITY);
+    execution.removeVariable(SLA);
   }
 }

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
-/** UserTask_HandleComplaint, on complete: records the result and who handled it (R-VISIT-1 needs the name). */
+/**
+ * UserTask_HandleComplaint, on complete: records the result and who handled it (R-VISIT-1 needs the
+ * name), or, when the handler asks to escalate (R-ESC-4), the request and its reason.
+ */
 @Component
 class RecordHandlingListener implements TaskListener {
 
@@ -21,8 +24,15 @@ class RecordHandlingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
-    String result = StepInput.requiredText(task, HANDLING_RESULT, "处理结果");
     String handler = TaskActor.required(task);
+    if (Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
+      // R-ESC-4: not handled here; the reason goes with the complaint to the next level
+      String reason = StepInput.requiredText(task, ESCALATION_REASON, "升级原因");
+      complaints.recordEscalationRequest(complaintId, handler, reason);
+      task.setVariable(ESCALATION_REQUESTED_BY, handler);
+      return;
+    }
+    String result = StepInput.requiredText(task, HANDLING_RESULT, "处理结果");
 
     complaints.recordHandling(complaintId, handler, result);
 

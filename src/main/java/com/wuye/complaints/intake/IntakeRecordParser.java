@@ -52,7 +52,8 @@ final class IntakeRecordParser {
         flag(LITIGATION_OR_MEDIA_RISK),
         flag(NEEDS_OTHER_DEPARTMENTS),
         repeatOf(),
-        receivedBy);
+        receivedBy,
+        customerCategory());
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -98,6 +99,16 @@ final class IntakeRecordParser {
       return null;
     }
     return no;
+  }
+
+  /** R-CUST-1: A VIP, B loyal, C ordinary, D difficult; unknown is left empty. */
+  private String customerCategory() {
+    String category = text(CUSTOMER_CATEGORY, "客户类别", false, 1);
+    if (category != null && !"ABCD".contains(category)) {
+      errors.add(new FieldError(CUSTOMER_CATEGORY, "客户类别应为 A/B/C/D", "customerCategory must be A, B, C or D"));
+      return null;
+    }
+    return category;
   }
 
   private <E extends Enum<E>> E enumValue(String field, Class<E> type, String zh) {

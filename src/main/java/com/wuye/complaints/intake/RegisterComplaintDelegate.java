@@ -36,6 +36,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(NEEDS_OTHER_DEPARTMENTS, record.needsOtherDepartments());
     execution.setVariable(SAME_ISSUE_COMPLAINANTS, registration.sameIssueComplainants());
     execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
+    execution.setVariable(CUSTOMER_CATEGORY, record.customerCategory());
     execution.setVariable(DAYS_UNRESOLVED, 0);
     execution.setVariable(VERIFIED, false);
     execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
-/** UserTask_MakeReturnVisit, on complete: R-VISIT-1 records satisfaction and comments. */
+/** UserTask_MakeReturnVisit, on complete: R-VISIT-1 records satisfaction and comments, R-VISIT-3 a problem found. */
 @Component
 class RecordReturnVisitListener implements TaskListener {
 
@@ -33,6 +33,9 @@ class RecordReturnVisitListener implements TaskListener {
           "不满意时请填写原因", "say why the complainant is not satisfied"));
     }
 
-    complaints.recordReturnVisit(complaintId, TaskActor.required(task), satisfaction, comment);
+    String problem = Boolean.TRUE.equals(task.getVariable(PROBLEM_FOUND))
+        ? StepInput.requiredText(task, PROBLEM_DESCRIPTION, "发现的问题") : null;
+
+    complaints.recordReturnVisit(complaintId, TaskActor.required(task), satisfaction, comment, problem);
   }
 }

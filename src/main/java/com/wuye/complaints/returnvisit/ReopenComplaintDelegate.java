@@ -1,6 +1,9 @@
 package com.wuye.complaints.returnvisit;
 
 import com.wuye.complaints.complaint.ComplaintService;
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,6 +25,9 @@ class ReopenComplaintDelegate implements JavaDelegate {
     long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
 
     complaints.reopen(complaintId);
+    // R-ESC-2: a reopened complaint is unresolved since intake
+    Date receivedAt = (Date) execution.getVariable(RECEIVED_AT);
+    execution.setVariable(DAYS_UNRESOLVED, (int) Duration.between(receivedAt.toInstant(), ClockUtil.getCurrentTime().toInstant()).toDays());
 
     // R-SEV-IMPORTANT: a repeat after handling is at least important when classified again
     execution.setVariable(REPEAT_AFTER_HANDLING, true);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The complaint-handling model on the engine alone: routing, assignment and the R-VISIT rules. */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"bpmn/complaint-handling.bpmn", "bpmn/complaint-severity.dmn", "bpmn/complaint-responsibility.dmn"})
+@Deployment(resources = {"bpmn/complaint-handling.bpmn", "bpmn/complaint-severity.dmn", "bpmn/complaint-responsibility.dmn",
+    "bpmn/complaint-sla.dmn"})
 class ComplaintHandlingProcessTest {
 
   ProcessEngine processEngine;

@@ -2,7 +2,12 @@ package com.wuye.complaints.process;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
+import com.wuye.complaints.complaint.ComplaintSettings;
 import com.wuye.complaints.complaint.Severity;
+import com.wuye.complaints.support.Deadlines;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import com.wuye.complaints.returnvisit.ReturnVisitorCheckListener;
 import com.wuye.complaints.support.TaskActor;
 import java.util.Map;
@@ -19,6 +24,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 final class StandIns {
 
   private static final AtomicLong IDS = new AtomicLong();
+  private static final Deadlines DEADLINES = new Deadlines(new ComplaintSettings(ZoneId.of("Asia/Shanghai")));
 
   private StandIns() {
   }
@@ -35,10 +41,13 @@ final class StandIns {
       for (String flag : new String[] {IN_LITIGATION, MEDIA_EXPOSED, LITIGATION_OR_MEDIA_RISK, NEEDS_OTHER_DEPARTMENTS, REPEAT_AFTER_HANDLING}) {
         defaultTo(execution, flag, false);
       }
+      defaultTo(execution, CUSTOMER_CATEGORY, null);
+      execution.setVariable(RECEIVED_AT, ClockUtil.getCurrentTime());
       execution.setVariable(DAYS_UNRESOLVED, 0);
       execution.setVariable(VERIFIED, false);
       execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");
     });
+    Mocks.register("linkSameIssueComplaintsDelegate", (JavaDelegate) execution -> { });
     Mocks.register("recordSeverityDelegate", (JavaDelegate) execution -> {
       String current = (String) execution.getVariable(SEVERITY);
       Severity assessed = Severity.valueOf((String) execution.getVariable(ASSESSED_SEVERITY));
@@ -52,9 +61,39 @@ final class StandIns {
       execution.setVariable(SUPERVISOR_GROUP, decided.get(SUPERVISOR_GROUP));
       execution.setVariable(VERIFIER_GROUP, decided.get(VERIFIER_GROUP));
       execution.removeVariable(RESPONSIBILITY);
+      // the deadlines as the real delegate turns them into variables: durations, and dates from intake
+      @SuppressWarnings("unchecked")
+      Map<String, Object> sla = new java.util.HashMap<>((Map<String, Object>) execution.getVariable(SLA));
+      execution.setVariable(TASK_PRIORITY, sla.remove(TASK_PRIORITY));
+      sla.forEach(execution::setVariable);
+      Date receivedAt = (Date) execution.getVariable(RECEIVED_AT);
+      execution.setVariable(RESPONSE_DUE_AT, DEADLINES.from(receivedAt, (String) sla.get("responseWithin")));
+      execution.setVariable(HANDLE_DUE_AT, DEADLINES.from(receivedAt, (String) sla.get("handleWithin")));
+      execution.setVariable(ESCALATE_TO_HOT_AT, DEADLINES.from(receivedAt, (String) sla.get("hotAfter")));
+      execution.setVariable(ESCALATE_TO_MAJOR_AT, DEADLINES.from(receivedAt, (String) sla.get("majorAfter")));
+      execution.removeVariable(SLA);
+    });
+    Mocks.register("deadlines", DEADLINES);
+    Mocks.register("notifyResponseOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("responseOverdueNotified", true));
+    Mocks.register("notifyReturnVisitOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("returnVisitOverdueNotified", true));
+    Mocks.register("issueRectificationNoticeListener", (TaskListener) task -> { });
+    Mocks.register("recordRectificationListener", (TaskListener) task -> { });
+    Mocks.register("countDaysUnresolvedDelegate", (JavaDelegate) execution -> {
+      Date receivedAt = (Date) execution.getVariable(RECEIVED_AT);
+      execution.setVariable(DAYS_UNRESOLVED, (int) ((ClockUtil.getCurrentTime().getTime() - receivedAt.getTime()) / 86_400_000L));
+    });
+    Mocks.register("recordNewFactsDelegate", (JavaDelegate) execution -> { });
+    Mocks.register("requestEscalationDelegate", (JavaDelegate) execution -> {
+      Severity next = Severity.values()[Severity.valueOf((String) execution.getVariable(SEVERITY)).ordinal() - 1];
+      execution.setVariable(ASSESSED_SEVERITY, next.name());
+      execution.setVariable(ESCALATE, false);
     });
     Mocks.register("recordVerificationListener", (TaskListener) task -> task.setVariable(VERIFIED, true));
-    Mocks.register("recordHandlingListener", (TaskListener) task -> task.setVariable(HANDLED_BY, TaskActor.required(task)));
+    Mocks.register("recordHandlingListener", (TaskListener) task -> {
+      if (!Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
+        task.setVariable(HANDLED_BY, TaskActor.required(task));
+      }
+    });
     Mocks.register("recordFeedbackListener", (TaskListener) task -> { });
     Mocks.register("returnVisitorCheckListener", new ReturnVisitorCheckListener());
     Mocks.register("recordReturnVisitListener", (TaskListener) task -> { });

@@ -1,0 +1,30 @@
+package com.wuye.complaints.escalation;
+
+import com.wuye.complaints.support.IsoDurations;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The deadlines of a complaint as decision complaint-sla gives them (durations) and as dates counted
+ * from intake. R-ESC-2: the intake time stays the clock, however often the complaint is reassessed.
+ */
+record DeadlinePlan(Map<String, Object> durations, int taskPriority, Instant responseDueAt, Instant handleDueAt,
+    Instant escalateToHotAt, Instant escalateToMajorAt) {
+
+  static final String RESPONSE_WITHIN = "responseWithin";
+  static final String HANDLE_WITHIN = "handleWithin";
+  static final String HOT_AFTER = "hotAfter";
+  static final String MAJOR_AFTER = "majorAfter";
+  static final String TASK_PRIORITY = "taskPriority";
+
+  static DeadlinePlan of(Map<String, Object> sla, Instant receivedAt, ZoneId zone) {
+    Map<String, Object> durations = new java.util.LinkedHashMap<>(sla);
+    Object priority = durations.remove(TASK_PRIORITY);
+    return new DeadlinePlan(durations, ((Number) priority).intValue(),
+        IsoDurations.addTo(receivedAt, (String) sla.get(RESPONSE_WITHIN), zone),
+        IsoDurations.addTo(receivedAt, (String) sla.get(HANDLE_WITHIN), zone),
+        IsoDurations.addTo(receivedAt, (String) sla.get(HOT_AFTER), zone),
+        IsoDurations.addTo(receivedAt, (String) sla.get(MAJOR_AFTER), zone));
+  }
+}
