@@ -37,3 +37,11 @@ create table notification (
 );
 create index ix_notification_due on notification (status, next_attempt_at);
 create index ix_notification_complaint on notification (complaint_id);
+
+-- complaint numbers: one counter row per day, so nodes whose clocks differ around midnight
+-- never restart a day's sequence
+drop table complaint_number_counter;
+create table complaint_number_counter (
+  counter_day date primary key,
+  last_seq int not null
+);

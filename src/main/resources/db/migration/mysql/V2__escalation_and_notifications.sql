@@ -41,3 +41,11 @@ create table notification (
   key ix_notification_complaint (complaint_id),
   constraint fk_notification_complaint foreign key (complaint_id) references complaint(id)
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;
+
+-- complaint numbers: one counter row per day, so nodes whose clocks differ around midnight
+-- never restart a day's sequence
+drop table complaint_number_counter;
+create table complaint_number_counter (
+  counter_day date primary key,
+  last_seq int not null
+);

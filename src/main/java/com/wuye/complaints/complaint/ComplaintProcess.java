@@ -56,6 +56,7 @@ public final class ComplaintProcess {
   public static final String CUSTOMER_CATEGORY = "customerCategory";
   public static final String FACTS_CHANGED_MESSAGE = "ComplaintFactsChanged";
   public static final String NOTIFY_GROUP = "notifyGroup";
+  public static final String MOVE_OPEN_WORK = "moveOpenWork";
 
   // task forms
   public static final String VERIFICATION_NOTE = "verificationNote";

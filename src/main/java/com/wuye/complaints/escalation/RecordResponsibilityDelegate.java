@@ -35,8 +35,10 @@ class RecordResponsibilityDelegate implements JavaDelegate {
     String handlerGroup = (String) groups.get(HANDLER_GROUP);
     String supervisorGroup = (String) groups.get(SUPERVISOR_GROUP);
     DeadlinePlan deadlines = DeadlinePlan.of(sla, receivedAt.toInstant(), settings.timeZone());
+    // only where the model says so (ServiceTask_MoveOpenWork) is there open work to move
+    String openWorkOf = Boolean.TRUE.equals(execution.getVariableLocal(MOVE_OPEN_WORK)) ? execution.getProcessInstanceId() : null;
 
-    responsibility.assign(complaintId, execution.getProcessInstanceId(), handlerGroup, supervisorGroup, deadlines);
+    responsibility.assign(complaintId, openWorkOf, handlerGroup, supervisorGroup, deadlines);
 
     execution.setVariable(HANDLER_GROUP, handlerGroup);
     execution.setVariable(SUPERVISOR_GROUP, supervisorGroup);

@@ -29,15 +29,18 @@ class ResponsibilityService {
     this.tasks = tasks;
   }
 
+  /** @param openWorkOf the process instance whose open work moves with the complaint, or null if none does */
   @Transactional
-  Reassignment assign(long complaintId, String processInstanceId, String handlerGroup, String supervisorGroup,
+  Reassignment assign(long complaintId, String openWorkOf, String handlerGroup, String supervisorGroup,
       DeadlinePlan deadlines) {
     Reassignment change = complaints.assignResponsibility(complaintId, handlerGroup, supervisorGroup);
     complaints.recordResponseDue(complaintId, deadlines.responseDueAt());
-    SystemWork.run(() -> {
-      moveOpenWork(processInstanceId, change, deadlines.taskPriority());
-      return null;
-    });
+    if (openWorkOf != null) {
+      SystemWork.run(() -> {
+        moveOpenWork(openWorkOf, change, deadlines.taskPriority());
+        return null;
+      });
+    }
     if (change.previousHandlerGroup() == null) {
       notifications.notifyGroup(complaintId, handlerGroup, "新投诉 New complaint " + change.complaintNo(),
           "投诉 " + change.complaintNo() + " 已分派给您组处理 / has been given to your group to handle.");

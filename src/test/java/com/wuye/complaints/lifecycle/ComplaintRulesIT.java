@@ -1,0 +1,333 @@
+package com.wuye.complaints.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintLink;
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.complaint.ComplaintStatus;
+import com.wuye.complaints.complaint.Severity;
+import com.wuye.complaints.complaint.SeverityChange;
+import com.wuye.complaints.notification.Notification;
+import com.wuye.complaints.notification.NotificationService;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every deadline, escalation and upgrade rule, driven on the engine clock: time is moved with
+ * ClockUtil and the timers that fall due are executed, as the job executor would.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ComplaintRulesIT {
+
+  private static final Instant T0 = Instant.parse("2026-11-02T02:00:00Z"); // 10:00 in Shanghai
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired ComplaintService complaints;
+  @Autowired CommunityService communities;
+  @Autowired NotificationService notifications;
+
+  private ProcessDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    communities.ensure("huayuan", "华苑小区");
+    driver = new ProcessDriver(runtime, tasks, identity, management);
+    at(T0);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    identity.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName("R-ESC-1 R-ESC-2 a general complaint unresolved 7 days becomes HOT with gm-assistant, 30 days MAJOR with general-manager")
+  void raisesGeneralComplaintToHotAfterSevenDaysAndMajorAfterThirty() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    tasks.claim(driver.openTask(process).getId(), "officer");
+
+    at(T0.plus(Duration.ofDays(6)));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+
+    at(T0.plus(Duration.ofDays(7)).plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("gm-assistant");
+    assertThat(complaint.getSupervisorGroup()).isEqualTo("general-affairs-manager");
+    Task handling = driver.openTask(process);
+    assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(driver.candidateGroups(handling)).containsExactly("gm-assistant");
+    assertThat(handling.getAssignee()).as("the new level claims the work").isNull();
+    assertThat(handling.getPriority()).isEqualTo(70);
+    assertThat(complaints.severityHistory(id)).last().extracting(SeverityChange::getReason).asString().contains("R-ESC-2");
+    assertThat(notifications.forComplaint(id)).extracting(Notification::getRecipientGroup)
+        .contains("gm-assistant", "general-affairs-manager");
+    assertThat(complaint.getReceivedAt()).as("the intake time stays the clock").isEqualTo(T0);
+
+    at(T0.plus(Duration.ofDays(30)).plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.MAJOR);
+    assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("general-manager");
+  }
+
+  @Test
+  @DisplayName("R-ESC-3 a response not made within 24 h tells the supervisor and leaves the work where it is")
+  void notifiesSupervisorWhenResponseIsLate() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(24))));
+
+    at(T0.plus(Duration.ofHours(23)));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(complaints.get(id).getResponseOverdueAt()).isNull();
+
+    at(T0.plus(Duration.ofHours(24)).plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(complaints.get(id).getResponseOverdueAt()).isNotNull();
+    assertThat(notifications.forComplaint(id)).extracting(Notification::getRecipientGroup, Notification::getSubject)
+        .anySatisfy(n -> assertThat(n.toList()).containsExactly("customer-supervisor", "响应超时 Response overdue " + complaintOf(process).getComplaintNo()));
+    Task verification = driver.openTask(process);
+    assertThat(verification.getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+    assertThat(driver.candidateGroups(verification)).containsExactly("customer-supervisor");
+  }
+
+  @Test
+  @DisplayName("R-ESC-4 a handler's escalation request with a reason moves the work one level up")
+  void movesWorkUpOneLevelOnRequest() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+
+    assertThatThrownBy(() -> driver.work(process, "officer", Map.of("escalate", true)))
+        .hasMessageContaining("escalationReason");
+    assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("property-officer");
+
+    tasks.setAssignee(driver.openTask(process).getId(), null);
+    driver.work(process, "officer", Map.of("escalate", true, "escalationReason", "需要协调电梯维保单位"));
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
+    assertThat(complaint.getHandledBy()).as("escalating is not handling").isNull();
+    assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("project-manager");
+    SeverityChange change = complaints.severityHistory(id).get(complaints.severityHistory(id).size() - 1);
+    assertThat(change.getReason()).contains("R-ESC-4").contains("需要协调电梯维保单位");
+    assertThat(change.getChangedBy()).isEqualTo("officer");
+
+    driver.work(process, "pm", Map.of("escalate", true, "escalationReason", "需总经理助理协调"));
+    driver.work(process, "gmassistant", Map.of("escalate", true, "escalationReason", "需总经理决定"));
+    assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("general-manager");
+    assertThatThrownBy(() -> driver.work(process, "gm", Map.of("escalate", true, "escalationReason", "再升级")))
+        .hasMessageContaining("no higher level");
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP new facts raise the severity at once; later facts never lower it")
+  void raisesSeverityAtOnceWhenFactsChangeAndNeverLowersIt() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(process.getBusinessKey())
+        .setVariables(Map.of("inLitigation", true, "factsReportedBy", "officer", "factsNote", "业主已起诉")).correlate();
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.MAJOR);
+    assertThat(complaint.isInLitigation()).isTrue();
+    assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("general-manager");
+
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(process.getBusinessKey())
+        .setVariables(Map.of("inLitigation", false, "collectiveSize", 1)).correlate();
+
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.MAJOR);
+    assertThat(complaints.get(id).isInLitigation()).as("a reported fact stays").isTrue();
+    assertThat(runtime.getVariable(process.getId(), "inLitigation")).isEqualTo(true);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT the third complainant about one issue makes all open complaints of it HOT, linked")
+  void makesThirdSameIssueComplainantHotAndRaisesTheOthers() {
+    String building = "H-" + ProcessDriver.randomPhone().substring(6);
+    ProcessInstance first = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    driver.work(first, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofDays(3)));
+    ProcessInstance second = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    ProcessInstance elsewhere = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building + "-X"));
+    assertThat(complaintOf(second).getSeverity()).isEqualTo(Severity.GENERAL);
+
+    at(T0.plus(Duration.ofDays(20)));
+    ProcessInstance third = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+
+    assertThat(complaintOf(third).getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaintOf(first).getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaintOf(second).getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaintOf(elsewhere).getSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(driver.candidateGroups(driver.openTask(first))).containsExactly("gm-assistant");
+    assertThat(complaints.links(complaintOf(third).getId())).extracting(ComplaintLink::getLinkedComplaintId)
+        .containsExactlyInAnyOrder(complaintOf(first).getId(), complaintOf(second).getId());
+    assertThat(complaints.links(complaintOf(first).getId())).extracting(ComplaintLink::getLinkedComplaintId)
+        .contains(complaintOf(third).getId());
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT complainants outside the 30-day window do not count")
+  void ignoresSameIssueComplaintsOlderThanTheWindow() {
+    String building = "W-" + ProcessDriver.randomPhone().substring(6);
+    driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    at(T0.plus(Duration.ofDays(31)));
+
+    ProcessInstance third = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+
+    assertThat(complaintOf(third).getSeverity()).isEqualTo(Severity.GENERAL);
+  }
+
+  @Test
+  @DisplayName("R-VISIT-4 R-VISIT-5 the return visit is due 3 days after feedback; a late one tells the supervisor and stays mandatory")
+  void notifiesSupervisorWhenReturnVisitIsLate() {
+    ProcessInstance process = handledAndFedBack();
+    long id = complaintOf(process).getId();
+    Instant feedbackAt = T0.plus(Duration.ofHours(5));
+    Task visit = driver.openTask(process);
+    assertThat(visit.getDueDate()).isEqualTo(Date.from(feedbackAt.plus(Duration.ofDays(3))));
+
+    at(feedbackAt.plus(Duration.ofDays(2)));
+    assertThat(driver.fireDueJobs(process)).isZero();
+
+    at(feedbackAt.plus(Duration.ofDays(3)).plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(complaints.get(id).getReturnVisitOverdueAt()).isNotNull();
+    assertThat(notifications.forComplaint(id)).extracting(Notification::getSubject)
+        .anyMatch(s -> s.startsWith("回访超时 Return visit overdue"));
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("回访超时"))
+        .extracting(Notification::getRecipientGroup).containsExactly("customer-supervisor");
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_MakeReturnVisit");
+    assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.AWAITING_RETURN_VISIT);
+  }
+
+  @Test
+  @DisplayName("R-VISIT-3 a problem found on the visit gets a rectification notice due in 24 h, tracked before closing")
+  void issuesRectificationNoticeForProblemFoundOnVisit() {
+    ProcessInstance process = handledAndFedBack();
+    long id = complaintOf(process).getId();
+    Instant visitAt = T0.plus(Duration.ofHours(6));
+    at(visitAt);
+
+    driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED", "problemFound", true,
+        "problemDescription", "垃圾房门锁损坏"));
+
+    Task rectification = driver.openTask(process);
+    assertThat(rectification.getTaskDefinitionKey()).isEqualTo("UserTask_RectifyProblem");
+    assertThat(driver.candidateGroups(rectification)).containsExactly("department-heads");
+    assertThat(rectification.getDueDate()).isEqualTo(Date.from(visitAt.plus(Duration.ofHours(24))));
+    assertThat(complaints.get(id).isProblemFound()).isTrue();
+    assertThat(complaints.get(id).getStatus()).isNotEqualTo(ComplaintStatus.CLOSED);
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("整改通知"))
+        .extracting(Notification::getRecipientGroup).containsExactly("department-heads");
+
+    driver.work(process, "depthead", Map.of("rectificationResult", "已更换门锁"));
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getRectifiedBy()).isEqualTo("depthead");
+    assertThat(complaint.getRectificationResult()).isEqualTo("已更换门锁");
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+  }
+
+  @Test
+  @DisplayName("R-CUST-4 a VIP's complaint is worked first: its tasks have a higher priority")
+  void givesVipComplaintsHigherPriority() {
+    Map<String, Object> vipIntake = ProcessDriver.intake();
+    vipIntake.put("customerCategory", "A");
+
+    ProcessInstance vip = driver.receive("officer", vipIntake);
+    ProcessInstance ordinary = driver.receive("officer", ProcessDriver.intake());
+
+    assertThat(driver.openTask(vip).getPriority()).isEqualTo(94);
+    assertThat(driver.openTask(ordinary).getPriority()).isEqualTo(50);
+    assertThat(complaintOf(vip).getCustomerCategory()).isEqualTo("A");
+  }
+
+  @Test
+  @DisplayName("R-ESC-3 changing the response deadline in complaint-sla, and nothing else, changes when the supervisor is told")
+  void followsAChangedDeadlineInTheSlaTable() throws Exception {
+    String table;
+    try (InputStream in = getClass().getResourceAsStream("/bpmn/complaint-sla.dmn")) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String twoHours = table.replace("\"PT24H\"</text></outputEntry>", "\"PT2H\"</text></outputEntry>");
+    assertThat(twoHours).isNotEqualTo(table);
+    String deployment = repository.createDeployment().name("analyst changes the response deadline")
+        .addString("complaint-sla.dmn", twoHours).deploy().getId();
+    try {
+      ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+      long id = complaintOf(process).getId();
+      assertThat(complaints.get(id).getResponseDueAt()).isEqualTo(T0.plus(Duration.ofHours(2)));
+
+      at(T0.plus(Duration.ofHours(2)).plusSeconds(60));
+      driver.fireDueJobs(process);
+
+      assertThat(complaints.get(id).getResponseOverdueAt()).isNotNull();
+      runtime.deleteProcessInstance(process.getId(), "test over");
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  private ProcessInstance handledAndFedBack() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofHours(3)));
+    driver.work(process, "officer", Map.of("handlingResult", "已清运"));
+    at(T0.plus(Duration.ofHours(5)));
+    driver.work(process, "officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    return process;
+  }
+
+  private Complaint complaintOf(ProcessInstance process) {
+    return complaints.findByNumber(process.getBusinessKey()).orElseThrow();
+  }
+
+  private static void at(Instant moment) {
+    ClockUtil.setCurrentTime(Date.from(moment));
+  }
+}

@@ -1,0 +1,99 @@
+package com.wuye.complaints.lifecycle;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+
+/** Drives complaints through the real engine the way people and the job executor would. */
+final class ProcessDriver {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ManagementService management;
+
+  ProcessDriver(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.management = management;
+  }
+
+  /** A plain GENERAL cleaning complaint by a new complainant, at a place of its own. */
+  static Map<String, Object> intake() {
+    String phone = randomPhone();
+    return intake(phone, "B-" + phone.substring(5));
+  }
+
+  static Map<String, Object> intake(String phone, String building) {
+    Map<String, Object> intake = new HashMap<>();
+    intake.put("channel", "PHONE");
+    intake.put("category", "CLEANING");
+    intake.put("complainantName", "测试业主");
+    intake.put("complainantPhone", phone);
+    intake.put("community", "huayuan");
+    intake.put("building", building);
+    intake.put("unit", "1");
+    intake.put("room", "101");
+    intake.put("description", "垃圾未清运");
+    intake.put("collectiveSize", 1L);
+    return intake;
+  }
+
+  static String randomPhone() {
+    return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+  }
+
+  ProcessInstance receive(String user, Map<String, Object> intake) {
+    identity.setAuthenticatedUserId(user);
+    try {
+      return runtime.startProcessInstanceByKey("complaint-handling", intake);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  Task openTask(ProcessInstance process) {
+    return tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
+  }
+
+  List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+  }
+
+  /** Claims the process's one open task as the user and completes it with the form values. */
+  void work(ProcessInstance process, String user, Map<String, Object> form) {
+    Task task = openTask(process);
+    identity.setAuthenticatedUserId(user);
+    try {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Runs the process's jobs that are due on the engine clock, as the job executor would; returns how many ran. */
+  int fireDueJobs(ProcessInstance process) {
+    int fired = 0;
+    List<Job> due;
+    while (!(due = management.createJobQuery().processInstanceId(process.getId()).executable().list()).isEmpty()) {
+      for (Job job : due) {
+        management.executeJob(job.getId());
+        fired++;
+      }
+    }
+    return fired;
+  }
+}
