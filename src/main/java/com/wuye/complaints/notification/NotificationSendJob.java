@@ -2,6 +2,7 @@ package com.wuye.complaints.notification;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
@@ -14,6 +15,7 @@ class NotificationSendJob extends QuartzJobBean {
   private NotificationSender sender;
 
   // Quartz creates the job; Spring's job factory injects the sender through this setter
+  @Autowired
   public void setNotificationSender(NotificationSender sender) {
     this.sender = sender;
   }
