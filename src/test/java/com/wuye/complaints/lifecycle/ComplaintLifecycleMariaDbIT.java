@@ -17,8 +17,6 @@ class ComplaintLifecycleMariaDbIT extends ComplaintLifecycleScenario {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> System.getProperty("it.mysql.url"));
-    registry.add("spring.datasource.username", () -> System.getProperty("it.mysql.user", "root"));
-    registry.add("spring.datasource.password", () -> System.getProperty("it.mysql.password", ""));
+    MariaDb.connect(registry);
   }
 }

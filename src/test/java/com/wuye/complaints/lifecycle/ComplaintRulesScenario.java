@@ -33,16 +33,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every deadline, escalation and upgrade rule, driven on the engine clock: time is moved with
- * ClockUtil and the timers that fall due are executed, as the job executor would.
+ * ClockUtil and the timers that fall due are executed, as the job executor would. Run on H2 and on
+ * MariaDB by the subclasses.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class ComplaintRulesIT {
+abstract class ComplaintRulesScenario {
 
   private static final Instant T0 = Instant.parse("2026-11-02T02:00:00Z"); // 10:00 in Shanghai
 
