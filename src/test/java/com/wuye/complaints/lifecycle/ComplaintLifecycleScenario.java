@@ -12,14 +12,12 @@ import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Satisfaction;
 import com.wuye.complaints.complaint.Severity;
 import com.wuye.complaints.complaint.SeverityChange;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,14 +35,14 @@ abstract class ComplaintLifecycleScenario {
   @Autowired IdentityService identity;
   @Autowired ComplaintService complaints;
   @Autowired CommunityService communities;
+  @Autowired ManagementService management;
 
-  private String phone;
+  private ProcessDriver driver;
 
   @BeforeEach
   void community() {
     communities.ensure("huayuan", "华苑小区");
-    // a fresh complainant per test, so counts of earlier runs on a shared database do not interfere
-    phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    driver = new ProcessDriver(runtime, tasks, identity, management);
   }
 
   @AfterEach
@@ -55,7 +53,7 @@ abstract class ComplaintLifecycleScenario {
   @Test
   @DisplayName("R-LOOP R-VISIT-1 R-VISIT-2: intake to closure, with a refused self-visit and a reopen, written to the complaint tables")
   void runsTheClosedLoopAndRecordsEveryStep() {
-    ProcessInstance process = receive("it-officer", intake());
+    ProcessInstance process = driver.receive("it-officer", ProcessDriver.intake());
     Complaint complaint = complaints.findByNumber(process.getBusinessKey()).orElseThrow();
     long id = complaint.getId();
 
@@ -69,32 +67,32 @@ abstract class ComplaintLifecycleScenario {
     assertThat(complaint.getProcessInstanceId()).isEqualTo(process.getId());
     assertThat(complaints.severityHistory(id)).extracting(SeverityChange::getToSeverity).containsExactly(Severity.GENERAL);
 
-    work(process, "it-supervisor", Map.of("verificationNote", "电话核实属实"));
+    driver.work(process, "it-supervisor", Map.of("verificationNote", "电话核实属实"));
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
     assertThat(complaint.getVerifiedBy()).isEqualTo("it-supervisor");
     assertThat(complaint.getVerificationNote()).isEqualTo("电话核实属实");
     assertThat(complaint.getVerifiedAt()).isNotNull();
 
-    work(process, "it-officer", Map.of("handlingResult", "已清运"));
+    driver.work(process, "it-officer", Map.of("handlingResult", "已清运"));
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.AWAITING_FEEDBACK);
     assertThat(complaint.getHandledBy()).isEqualTo("it-officer");
     assertThat(complaint.getHandlingResult()).isEqualTo("已清运");
 
-    work(process, "it-officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    driver.work(process, "it-officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.AWAITING_RETURN_VISIT);
     assertThat(complaint.getFeedbackMethod()).isEqualTo("PHONE");
 
     // R-VISIT-1: the handler cannot make the visit, and the refusal changes nothing
-    String visitId = openTask(process).getId();
+    String visitId = driver.openTask(process).getId();
     assertThatThrownBy(() -> tasks.claim(visitId, "it-officer")).hasMessageContaining("R-VISIT-1");
     assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.AWAITING_RETURN_VISIT);
     assertThat(complaints.get(id).getVisitedBy()).isNull();
 
     // R-VISIT-2: unsatisfied, so reopened as a repeat complaint, at least important
-    work(process, "it-visitor", Map.of("satisfaction", "UNSATISFIED", "visitComment", "仍有异味"));
+    driver.work(process, "it-visitor", Map.of("satisfaction", "UNSATISFIED", "visitComment", "仍有异味"));
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
     assertThat(complaint.getReopenCount()).isEqualTo(1);
@@ -103,11 +101,11 @@ abstract class ComplaintLifecycleScenario {
     assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
     assertThat(complaints.severityHistory(id)).extracting(SeverityChange::getToSeverity)
         .containsExactly(Severity.GENERAL, Severity.IMPORTANT);
-    assertThat(openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
 
-    work(process, "it-pm", Map.of("handlingResult", "更换垃圾桶并每日清运"));
-    work(process, "it-pm", Map.of("feedbackMethod", "VISIT", "feedbackNote", "上门告知"));
-    work(process, "it-visitor", Map.of("satisfaction", "SATISFIED"));
+    driver.work(process, "it-pm", Map.of("handlingResult", "更换垃圾桶并每日清运"));
+    driver.work(process, "it-pm", Map.of("feedbackMethod", "VISIT", "feedbackNote", "上门告知"));
+    driver.work(process, "it-visitor", Map.of("satisfaction", "SATISFIED"));
 
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
@@ -127,16 +125,16 @@ abstract class ComplaintLifecycleScenario {
   void rejectsBadIntakeWithoutWritingAnything() {
     long complaintsBefore = complaints.count();
     long processesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling").count();
-    Map<String, Object> unknownCommunity = intake();
+    Map<String, Object> unknownCommunity = ProcessDriver.intake();
     unknownCommunity.put("community", "nowhere");
-    Map<String, Object> badPhone = intake();
+    Map<String, Object> badPhone = ProcessDriver.intake();
     badPhone.put("complainantPhone", "12345");
-    Map<String, Object> fractionalPeople = intake();
+    Map<String, Object> fractionalPeople = ProcessDriver.intake();
     fractionalPeople.put("collectiveSize", 1.5);
 
-    assertThatThrownBy(() -> receive("it-officer", unknownCommunity)).hasMessageContaining("community");
-    assertThatThrownBy(() -> receive("it-officer", badPhone)).hasMessageContaining("complainantPhone");
-    assertThatThrownBy(() -> receive("it-officer", fractionalPeople)).hasMessageContaining("collectiveSize");
+    assertThatThrownBy(() -> driver.receive("it-officer", unknownCommunity)).hasMessageContaining("community");
+    assertThatThrownBy(() -> driver.receive("it-officer", badPhone)).hasMessageContaining("complainantPhone");
+    assertThatThrownBy(() -> driver.receive("it-officer", fractionalPeople)).hasMessageContaining("collectiveSize");
 
     assertThat(complaints.count()).isEqualTo(complaintsBefore);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling").count()).isEqualTo(processesBefore);
@@ -145,55 +143,16 @@ abstract class ComplaintLifecycleScenario {
   @Test
   @DisplayName("R-SEV-IMPORTANT a complaint naming an earlier handled complaint starts as important")
   void classifiesRepeatOfHandledComplaintAsImportant() {
-    ProcessInstance first = receive("it-officer", intake());
-    work(first, "it-supervisor", Map.of("verificationNote", "ok"));
-    work(first, "it-officer", Map.of("handlingResult", "done"));
+    ProcessInstance first = driver.receive("it-officer", ProcessDriver.intake());
+    driver.work(first, "it-supervisor", Map.of("verificationNote", "ok"));
+    driver.work(first, "it-officer", Map.of("handlingResult", "done"));
 
-    Map<String, Object> repeat = intake();
+    Map<String, Object> repeat = ProcessDriver.intake();
     repeat.put("repeatOf", first.getBusinessKey());
-    ProcessInstance second = receive("it-officer", repeat);
+    ProcessInstance second = driver.receive("it-officer", repeat);
 
     Complaint complaint = complaints.findByNumber(second.getBusinessKey()).orElseThrow();
     assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
     assertThat(complaint.getRepeatOf()).isEqualTo(first.getBusinessKey());
-  }
-
-  private Map<String, Object> intake() {
-    Map<String, Object> intake = new HashMap<>();
-    intake.put("channel", "PHONE");
-    intake.put("category", "CLEANING");
-    intake.put("complainantName", "测试业主");
-    intake.put("complainantPhone", phone);
-    intake.put("community", "huayuan");
-    intake.put("building", "IT-" + phone.substring(7));
-    intake.put("unit", "1");
-    intake.put("room", "101");
-    intake.put("description", "垃圾未清运");
-    intake.put("collectiveSize", 1L);
-    return intake;
-  }
-
-  private ProcessInstance receive(String user, Map<String, Object> intake) {
-    identity.setAuthenticatedUserId(user);
-    try {
-      return runtime.startProcessInstanceByKey("complaint-handling", intake);
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private Task openTask(ProcessInstance process) {
-    return tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
-  }
-
-  private void work(ProcessInstance process, String user, Map<String, Object> form) {
-    Task task = openTask(process);
-    identity.setAuthenticatedUserId(user);
-    try {
-      tasks.claim(task.getId(), user);
-      tasks.complete(task.getId(), form);
-    } finally {
-      identity.clearAuthentication();
-    }
   }
 }
