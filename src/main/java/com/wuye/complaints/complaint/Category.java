@@ -24,4 +24,10 @@ public enum Category {
   public String chinese() {
     return chinese;
   }
+
+  /** JSON takes the code exactly as written: no trimming, no other case. */
+  @com.fasterxml.jackson.annotation.JsonCreator
+  public static Category fromCode(String code) {
+    return Codes.exactly(Category.class, code);
+  }
 }

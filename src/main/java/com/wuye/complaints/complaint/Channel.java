@@ -20,4 +20,10 @@ public enum Channel {
   public String chinese() {
     return chinese;
   }
+
+  /** JSON takes the code exactly as written: no trimming, no other case. */
+  @com.fasterxml.jackson.annotation.JsonCreator
+  public static Channel fromCode(String code) {
+    return Codes.exactly(Channel.class, code);
+  }
 }

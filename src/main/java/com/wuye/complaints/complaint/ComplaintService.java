@@ -233,6 +233,13 @@ public class ComplaintService {
     return events.findByComplaintIdOrderByIdAsc(complaintId);
   }
 
+  /** A page of the complaints matching the search, newest first. */
+  @Transactional(readOnly = true)
+  public org.springframework.data.domain.Page<Complaint> search(ComplaintSearch search, int page, int size) {
+    return complaints.findAll(search.toSpecification(), org.springframework.data.domain.PageRequest.of(page, size,
+        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "receivedAt", "id")));
+  }
+
   @Transactional(readOnly = true)
   public long count() {
     return complaints.count();

@@ -2,6 +2,7 @@ package com.wuye.complaints.demo;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
+import com.wuye.complaints.identity.EngineSignIn;
 import com.wuye.complaints.identity.Groups;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ class DemoComplaints {
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> work) {
-    identity.setAuthenticatedUserId(user);
+    EngineSignIn.as(identity, user);
     try {
       return work.get();
     } finally {

@@ -36,9 +36,10 @@ class RecordResponsibilityDelegate implements JavaDelegate {
     String supervisorGroup = (String) groups.get(SUPERVISOR_GROUP);
     DeadlinePlan deadlines = DeadlinePlan.of(sla, receivedAt.toInstant(), settings.timeZone());
     // only where the model says so (ServiceTask_MoveOpenWork) is there open work to move
-    String openWorkOf = Boolean.TRUE.equals(execution.getVariableLocal(MOVE_OPEN_WORK)) ? execution.getProcessInstanceId() : null;
+    boolean moveOpenWork = Boolean.TRUE.equals(execution.getVariableLocal(MOVE_OPEN_WORK));
 
-    responsibility.assign(complaintId, openWorkOf, handlerGroup, supervisorGroup, deadlines);
+    responsibility.assign(complaintId, execution.getProcessInstanceId(), moveOpenWork, handlerGroup, supervisorGroup,
+        deadlines);
 
     execution.setVariable(HANDLER_GROUP, handlerGroup);
     execution.setVariable(SUPERVISOR_GROUP, supervisorGroup);

@@ -1,9 +1,13 @@
 package com.wuye.complaints.escalation;
 
+import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.Reassignment;
+import com.wuye.complaints.identity.SupervisionAccess;
+import com.wuye.complaints.identity.TaskAccess;
 import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.support.SystemWork;
+import com.wuye.complaints.tasklist.TaskTitles;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -22,25 +26,31 @@ class ResponsibilityService {
   private final ComplaintService complaints;
   private final NotificationService notifications;
   private final TaskService tasks;
+  private final TaskAccess taskAccess;
+  private final SupervisionAccess supervision;
 
-  ResponsibilityService(ComplaintService complaints, NotificationService notifications, TaskService tasks) {
+  ResponsibilityService(ComplaintService complaints, NotificationService notifications, TaskService tasks,
+      TaskAccess taskAccess, SupervisionAccess supervision) {
     this.complaints = complaints;
     this.notifications = notifications;
     this.tasks = tasks;
+    this.taskAccess = taskAccess;
+    this.supervision = supervision;
   }
 
-  /** @param openWorkOf the process instance whose open work moves with the complaint, or null if none does */
+  /** @param moveOpenWork whether the process's open handling work moves with the complaint (not at intake) */
   @Transactional
-  Reassignment assign(long complaintId, String openWorkOf, String handlerGroup, String supervisorGroup,
-      DeadlinePlan deadlines) {
+  Reassignment assign(long complaintId, String processInstanceId, boolean moveOpenWork, String handlerGroup,
+      String supervisorGroup, DeadlinePlan deadlines) {
     Reassignment change = complaints.assignResponsibility(complaintId, handlerGroup, supervisorGroup);
     complaints.recordResponseDue(complaintId, deadlines.responseDueAt());
-    if (openWorkOf != null) {
-      SystemWork.run(() -> {
-        moveOpenWork(openWorkOf, change, deadlines.taskPriority());
-        return null;
-      });
-    }
+    SystemWork.run(() -> {
+      supervision.grant(processInstanceId, supervisorGroup);
+      if (moveOpenWork) {
+        moveOpenWork(processInstanceId, change, deadlines.taskPriority(), complaints.get(complaintId));
+      }
+      return null;
+    });
     if (change.previousHandlerGroup() == null) {
       notifications.notifyGroup(complaintId, handlerGroup, "新投诉 New complaint " + change.complaintNo(),
           "投诉 " + change.complaintNo() + " 已分派给您组处理 / has been given to your group to handle.");
@@ -53,17 +63,24 @@ class ResponsibilityService {
     return change;
   }
 
-  private void moveOpenWork(String processInstanceId, Reassignment change, int priority) {
+  private void moveOpenWork(String processInstanceId, Reassignment change, int priority, Complaint complaint) {
     for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
       if (change.isEscalation() && HANDLE_TASK.equals(task.getTaskDefinitionKey())) {
         tasks.deleteCandidateGroup(task.getId(), change.previousHandlerGroup());
+        taskAccess.revokeGroup(task.getId(), change.previousHandlerGroup());
         tasks.addCandidateGroup(task.getId(), change.handlerGroup());
         if (task.getAssignee() != null) {
           tasks.setAssignee(task.getId(), null); // the new level claims it
+          taskAccess.revokeUser(task.getId(), task.getAssignee());
         }
       }
-      if (task.getPriority() != priority) {
-        tasks.setPriority(task.getId(), priority);
+      // the title carries the severity: keep it true (R-SEV-UP)
+      String title = TaskTitles.title(task.getName(), complaint.getComplaintNo(), complaint.getSeverity().name(),
+          complaint.getBuilding(), complaint.getUnit(), complaint.getRoom());
+      if (task.getPriority() != priority || !title.equals(task.getName())) {
+        task.setPriority(priority);
+        task.setName(title);
+        tasks.saveTask(task);
       }
     }
   }

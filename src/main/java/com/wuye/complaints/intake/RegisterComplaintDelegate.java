@@ -1,6 +1,7 @@
 package com.wuye.complaints.intake;
 
 import com.wuye.complaints.complaint.NewComplaint;
+import com.wuye.complaints.customer.PersonalData;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,6 +38,9 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(SAME_ISSUE_COMPLAINANTS, registration.sameIssueComplainants());
     execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
     execution.setVariable(CUSTOMER_CATEGORY, record.customerCategory());
+    // R-CUST-5: the process keeps the masked contact; steps that call the complainant get the full one
+    execution.setVariable(COMPLAINANT_NAME, PersonalData.maskName(record.complainantName()));
+    execution.setVariable(COMPLAINANT_PHONE, PersonalData.maskPhone(record.complainantPhone()));
     execution.setVariable(DAYS_UNRESOLVED, 0);
     execution.setVariable(VERIFIED, false);
     execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,7 @@ abstract class ComplaintRulesScenario {
   @Autowired ComplaintService complaints;
   @Autowired CommunityService communities;
   @Autowired NotificationService notifications;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private ProcessDriver driver;
 
@@ -124,6 +126,37 @@ abstract class ComplaintRulesScenario {
     Task verification = driver.openTask(process);
     assertThat(verification.getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
     assertThat(driver.candidateGroups(verification)).containsExactly("customer-supervisor");
+  }
+
+  @Test
+  @DisplayName("fault drill, R-ESC-3: a delegate's database error retries the job, then shows an incident; fixed and retried, the process resumes with nothing lost")
+  void databaseErrorBecomesAnIncidentAndResumesAfterTheFix() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(24)).plusSeconds(60));
+    Job overdue = management.createJobQuery().processInstanceId(process.getId())
+        .activityId("BoundaryEvent_ResponseOverdue").singleResult();
+
+    jdbc.execute("alter table notification rename to notification_offline"); // the outbox is unreachable
+    try {
+      for (int attempt = 1; attempt <= 3; attempt++) {
+        assertThatThrownBy(() -> management.executeJob(overdue.getId())).isNotNull();
+      }
+      assertThat(management.createJobQuery().jobId(overdue.getId()).singleResult().getRetries()).isZero();
+      assertThat(runtime.createIncidentQuery().processInstanceId(process.getId()).list())
+          .singleElement().satisfies(incident -> assertThat(incident.getIncidentType()).isEqualTo("failedJob"));
+      assertThat(complaints.get(id).getResponseOverdueAt()).as("nothing half written").isNull();
+    } finally {
+      jdbc.execute("alter table notification_offline rename to notification");
+    }
+
+    management.setJobRetries(overdue.getId(), 1); // what an operator does in Cockpit
+    management.executeJob(overdue.getId());
+
+    assertThat(runtime.createIncidentQuery().processInstanceId(process.getId()).count()).isZero();
+    assertThat(complaints.get(id).getResponseOverdueAt()).isNotNull();
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("响应超时")).hasSize(1);
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
   }
 
   @Test

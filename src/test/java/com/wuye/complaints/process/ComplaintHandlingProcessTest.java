@@ -23,13 +23,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The complaint-handling model on the engine alone: routing, assignment and the R-VISIT rules. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"bpmn/complaint-handling.bpmn", "bpmn/complaint-severity.dmn", "bpmn/complaint-responsibility.dmn",
     "bpmn/complaint-sla.dmn"})
 class ComplaintHandlingProcessTest {
+
+  // not the default camunda.cfg.xml: engine REST in the Spring tests would pick that up as its default engine
+  @RegisterExtension
+  static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+      .configurationResource("process-test.camunda.cfg.xml").build();
 
   ProcessEngine processEngine;
   private IdentityService identity;

@@ -1,0 +1,116 @@
+package com.wuye.complaints.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Machine clients (the intake API, engine REST, actuator, API docs) sign in
+ * with HTTP Basic against Camunda's identity service on every request; nothing there answers
+ * without it. The webapps keep Camunda's own session login and CSRF protection; their first-run
+ * admin setup is closed for good because the admin comes from configuration.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  /** Groups whose members work complaints; the intake-api client group is deliberately not one. */
+  static final String[] STAFF = {
+      Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER, Groups.GM_ASSISTANT,
+      Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS, Groups.CUSTOMER_RELATIONS,
+      Groups.ADMIN};
+
+  private static final String[] MAY_RECORD_COMPLAINTS = {
+      Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER,
+      Groups.GM_ASSISTANT, Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS,
+      Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain machineClients(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
+      throws Exception {
+    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"),
+            path("/swagger-ui/**"), path("/swagger-ui.html"), path("/v3/api-docs/**")))
+        .authenticationManager(new ProviderManager(users))
+        // stateless Basic: no cookie, so nothing for a cross-site request to ride on
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+          response.setHeader("WWW-Authenticate", "Basic realm=\"complaints\", charset=\"UTF-8\"");
+          problem(response, json, 401, "需要登录 Authentication required",
+              "请用平台账号以 HTTP Basic 方式登录 / sign in with HTTP Basic using a platform account");
+        }))
+        .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+            problem(response, json, 403, "无权访问 Forbidden", "您的角色不能执行此操作 / your role may not do this")))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .requestMatchers(path("/actuator/**")).hasAuthority(Groups.ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/complaints")).hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+            .requestMatchers(path(HttpMethod.GET, "/api/complaints"), path(HttpMethod.GET, "/api/complaints/*"))
+            .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+            .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
+            .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(STAFF)
+            .anyRequest().authenticated());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    http
+        // Camunda's webapps send their own CSRF token (X-XSRF-TOKEN) checked by their CsrfPreventionFilter
+        .csrf(csrf -> csrf.disable())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
+            // the webapps sign users in themselves, against the same identity service
+            .anyRequest().permitAll());
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(IdentityService identity) {
+    FilterRegistrationBean<EngineRestAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(identity));
+    registration.setUrlPatterns(EngineRestAuthenticationFilter.urlPatterns());
+    registration.setOrder(0); // after Spring Security (-100), which has authenticated the caller
+    return registration;
+  }
+
+  /**
+   * Matches on the whole path: engine REST and the webapps are Jersey servlets, not Spring MVC, so
+   * the MVC-aware default matchers would miss them.
+   */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher path(HttpMethod method, String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+  }
+
+  private static void problem(HttpServletResponse response, ObjectMapper json, int status, String title, String detail)
+      throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    response.setStatus(status);
+    response.setContentType("application/problem+json;charset=UTF-8");
+    json.writeValue(response.getOutputStream(), body);
+  }
+}

@@ -1,0 +1,98 @@
+package com.wuye.complaints.intake;
+
+import com.wuye.complaints.complaint.ComplaintSearch;
+import com.wuye.complaints.complaint.ComplaintStatus;
+import com.wuye.complaints.complaint.Severity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** R-IN-1: complaints from the owners' app, WeChat and call-center systems. */
+@RestController
+@RequestMapping(path = "/api/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
+@Validated
+@Tag(name = "complaints", description = "投诉受理与查询 Complaint intake and lookup")
+@SecurityRequirement(name = "basic")
+class ComplaintApiController {
+
+  private final ComplaintIntake intake;
+  private final ComplaintQueries queries;
+  private final FactsIntake facts;
+
+  ComplaintApiController(ComplaintIntake intake, ComplaintQueries queries, FactsIntake facts) {
+    this.intake = intake;
+    this.queries = queries;
+    this.facts = facts;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "受理投诉 Register a complaint",
+      description = "Starts the complaint-handling process. With Idempotency-Key, a retry returns the first answer "
+          + "and creates nothing; the same key with another body is a 409.")
+  ResponseEntity<IntakeResponse> receive(
+      @Parameter(description = "客户端生成的唯一键 a unique key per complaint, reused on retries")
+      @RequestHeader(name = "Idempotency-Key", required = false)
+      @Size(min = 1, max = 100, message = "Idempotency-Key 长度应为1到100 / Idempotency-Key must be 1 to 100 characters")
+      @Pattern(regexp = "[\\x21-\\x7E]+", message = "Idempotency-Key 只能含可见ASCII字符 / Idempotency-Key must be printable ASCII")
+      String idempotencyKey,
+      @Valid @RequestBody IntakeRequest request) {
+    ComplaintIntake.Outcome outcome = intake.receive(request, idempotencyKey);
+    ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/complaints/" + outcome.response().complaintNo()));
+    if (outcome.replayed()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.body(outcome.response());
+  }
+
+  @GetMapping("/{complaintNo}")
+  @Operation(summary = "查看投诉 One complaint: status, severity history, open work, timeline")
+  ComplaintViews.Detail get(@PathVariable @Pattern(regexp = "TS-\\d{8}-\\d{4,6}",
+      message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo) {
+    return queries.detail(complaintNo);
+  }
+
+  @GetMapping
+  @Operation(summary = "投诉列表 Complaints within your reach, newest first (contact details masked)")
+  ComplaintViews.Page<ComplaintViews.Summary> list(
+      @RequestParam(required = false) ComplaintStatus status,
+      @RequestParam(required = false) Severity severity,
+      @RequestParam(required = false) @Size(max = 32) String community,
+      @RequestParam(required = false) @Size(max = 20) String building,
+      @Parameter(description = "受理时间起 received at or after (ISO-8601 instant)")
+      @RequestParam(required = false) Instant receivedFrom,
+      @Parameter(description = "受理时间止 received before (ISO-8601 instant)")
+      @RequestParam(required = false) Instant receivedBefore,
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = "page 不能为负 / page must not be negative") int page,
+      @RequestParam(defaultValue = "20") @Min(value = 1, message = "size 至少为1 / size must be at least 1")
+      @Max(value = 100, message = "size 不能超过100 / size must be at most 100") int size) {
+    return queries.list(new ComplaintSearch(status, severity, community, building, receivedFrom, receivedBefore, null),
+        page, size);
+  }
+
+  @PostMapping(path = "/{complaintNo}/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "报告新情况 Report new facts (R-SEV-UP: severity is reassessed, never lowered)")
+  IntakeResponse reportFacts(@PathVariable @Pattern(regexp = "TS-\\d{8}-\\d{4,6}",
+      message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo,
+      @Valid @RequestBody FactsRequest request) {
+    return facts.report(complaintNo, request);
+  }
+}

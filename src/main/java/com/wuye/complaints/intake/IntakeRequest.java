@@ -1,0 +1,63 @@
+package com.wuye.complaints.intake;
+
+import com.wuye.complaints.complaint.Category;
+import com.wuye.complaints.complaint.Channel;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A complaint from another channel (R-IN-1), the four-clears record of R-IN-2. Messages read
+ * "中文 / English"; the same rules as the Tasklist intake form.
+ */
+@Schema(description = "新投诉 A new complaint")
+record IntakeRequest(
+    @NotNull(message = "渠道必填 / channel is required") Channel channel,
+    @NotNull(message = "投诉人必填 / complainant is required") @Valid Complainant complainant,
+    @NotNull(message = "地点必填 / location is required") @Valid Location location,
+    @NotNull(message = "类别必填 / category is required") Category category,
+    @NotBlank(message = "投诉内容必填 / description is required")
+    @Size(max = 2000, message = "投诉内容不能超过2000字 / description must be at most 2000 characters")
+    String description,
+    @Schema(description = "投诉人数（集体投诉≥5户） number of complainants", defaultValue = "1")
+    @Min(value = 1, message = "投诉人数至少为1 / collectiveSize must be at least 1")
+    @Max(value = 100000, message = "投诉人数不能超过100000 / collectiveSize must be at most 100000")
+    Integer collectiveSize,
+    @Schema(description = "已诉讼 already in court") Boolean inLitigation,
+    @Schema(description = "已被媒体曝光 reported by the media") Boolean mediaExposed,
+    @Schema(description = "有诉讼或曝光风险 litigation or media risk") Boolean litigationOrMediaRisk,
+    @Schema(description = "需其他部门协同 needs other departments") Boolean needsOtherDepartments,
+    @Schema(description = "重复投诉的原投诉编号 earlier complaint this repeats", example = "TS-20261122-0001")
+    @Pattern(regexp = "TS-\\d{8}-\\d{4,6}", message = "原投诉编号格式应为 TS-年月日-序号 / repeatOf must look like TS-20261122-0001")
+    String repeatOf,
+    @Schema(description = "客户类别 A VIP, B loyal, C ordinary, D difficult (R-CUST-1)")
+    @Pattern(regexp = "[ABCD]", message = "客户类别应为 A/B/C/D / customerCategory must be A, B, C or D")
+    String customerCategory) {
+
+  record Complainant(
+      @NotBlank(message = "投诉人姓名必填 / complainant.name is required")
+      @Size(max = 50, message = "投诉人姓名不能超过50字 / complainant.name must be at most 50 characters")
+      String name,
+      @NotBlank(message = "联系电话必填 / complainant.phone is required")
+      @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}",
+          message = "联系电话格式不正确（手机11位或固话区号-号码） / phone must be an 11-digit mobile or an area code and number")
+      String phone) {
+  }
+
+  record Location(
+      @Schema(description = "小区代码 community code", example = "huayuan")
+      @NotBlank(message = "小区必填 / location.community is required")
+      @Size(max = 32, message = "小区代码不能超过32字 / location.community must be at most 32 characters")
+      String community,
+      @NotBlank(message = "楼栋必填 / location.building is required")
+      @Size(max = 20, message = "楼栋不能超过20字 / location.building must be at most 20 characters")
+      String building,
+      @Size(max = 20, message = "单元不能超过20字 / location.unit must be at most 20 characters") String unit,
+      @Size(max = 20, message = "房号不能超过20字 / location.room must be at most 20 characters") String room) {
+  }
+}

@@ -1,0 +1,106 @@
+package com.wuye.complaints.tasklist;
+
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Claiming and completing tasks for systems that do not use Tasklist, as the signed-in user (the
+ * engine checks their grants). Two people finishing the same task: one wins, the other gets 409.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+@Validated
+@Tag(name = "tasks", description = "任务 Claim and complete tasks")
+@SecurityRequirement(name = "basic")
+class TaskApiController {
+
+  record Completion(@Size(max = 50, message = "最多50个变量 / at most 50 variables") Map<String, Object> variables) {
+  }
+
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final CurrentUser caller;
+
+  TaskApiController(TaskService tasks, HistoryService history, CurrentUser caller) {
+    this.tasks = tasks;
+    this.history = history;
+    this.caller = caller;
+  }
+
+  @PostMapping("/{taskId}/claim")
+  @Operation(summary = "认领任务 Claim a task")
+  ResponseEntity<Void> claim(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+    run(taskId, () -> tasks.claim(taskId, caller.id()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping(path = "/{taskId}/complete", consumes = "application/json")
+  @Operation(summary = "完成任务 Complete a task with its form values")
+  ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+      @Valid @RequestBody Completion completion) {
+    run(taskId, () -> tasks.complete(taskId, completion.variables() == null ? Map.of() : completion.variables()));
+    return ResponseEntity.noContent().build();
+  }
+
+  private void run(String taskId, Runnable work) {
+    try {
+      caller.asCaller(() -> {
+        work.run();
+        return null;
+      });
+    } catch (OptimisticLockingException | TaskAlreadyClaimedException lost) {
+      throw ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
+          + " was just worked on by someone else; reload it");
+    } catch (NullValueException missing) {
+      alreadyCompleted(taskId);
+      throw ApiProblemException.notFound("没有任务 " + taskId + " / no task " + taskId);
+    } catch (ProcessEnginePersistenceException e) {
+      // MySQL/MariaDB may resolve the race as a deadlock instead of an optimistic-locking failure
+      if (causedByDeadlock(e)) {
+        throw ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
+            + " was just worked on by someone else; reload it");
+      }
+      throw e;
+    } catch (AuthorizationException refused) {
+      // completing a task also removes who may work it: the loser of a race is refused, not unauthorised
+      alreadyCompleted(taskId);
+      throw refused;
+    }
+  }
+
+  private static boolean causedByDeadlock(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLTransactionRollbackException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void alreadyCompleted(String taskId) {
+    if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+      throw ApiProblemException.conflict("任务 " + taskId + " 已被完成 / task " + taskId + " has already been completed");
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package com.wuye.complaints.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Calls the running application over real HTTP, as a given user (or nobody). */
+final class ApiClient {
+
+  record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (Exception e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final String base;
+
+  ApiClient(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  Reply get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  Reply post(String user, String path, Object body, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    return send(user, request);
+  }
+
+  private Reply send(String user, HttpRequest.Builder request) {
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+          response.headers());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String write(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A valid GENERAL cleaning complaint from a new complainant at a building of its own. */
+  static Map<String, Object> validIntake() {
+    String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    Map<String, Object> complainant = new LinkedHashMap<>();
+    complainant.put("name", "张伟");
+    complainant.put("phone", phone);
+    Map<String, Object> location = new LinkedHashMap<>();
+    location.put("community", "huayuan");
+    location.put("building", "A" + phone.substring(6));
+    location.put("unit", "2");
+    location.put("room", "1502");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("channel", "APP");
+    body.put("complainant", complainant);
+    body.put("location", location);
+    body.put("category", "CLEANING");
+    body.put("description", "垃圾两天未清运");
+    return body;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> copy(Map<String, Object> body) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    body.forEach((key, value) -> copy.put(key, value instanceof Map<?, ?> nested
+        ? copy((Map<String, Object>) nested) : value));
+    return copy;
+  }
+
+  static Map<String, String> key(String idempotencyKey) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Idempotency-Key", idempotencyKey);
+    return headers;
+  }
+}

@@ -1,0 +1,39 @@
+package com.wuye.complaints.api;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+
+/** Test users of the API, one per role it distinguishes; password = user id. */
+final class ApiUsers {
+
+  static final String CLIENT = "api-client";
+  static final String OFFICER = "api-officer";
+  static final String OFFICER_2 = "api-officer2";
+  static final String SUPERVISOR = "api-supervisor";
+  static final String AFFAIRS = "api-affairs";
+  static final String GM = "api-gm";
+  static final String VISITOR = "api-visitor";
+
+  private static final Map<String, String> GROUP_OF = Map.of(
+      CLIENT, "intake-api",
+      OFFICER, "property-officer",
+      OFFICER_2, "property-officer",
+      SUPERVISOR, "customer-supervisor",
+      AFFAIRS, "general-affairs-manager",
+      GM, "general-manager",
+      VISITOR, "customer-relations");
+
+  private ApiUsers() {
+  }
+
+  static void ensure(IdentityService identity) {
+    GROUP_OF.forEach((user, group) -> {
+      if (identity.createUserQuery().userId(user).count() == 0) {
+        var created = identity.newUser(user);
+        created.setPassword(user);
+        identity.saveUser(created);
+        identity.createMembership(user, group);
+      }
+    });
+  }
+}

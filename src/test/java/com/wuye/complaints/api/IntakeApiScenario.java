@@ -1,0 +1,271 @@
+package com.wuye.complaints.api;
+
+import static com.wuye.complaints.api.ApiClient.copy;
+import static com.wuye.complaints.api.ApiClient.key;
+import static com.wuye.complaints.api.ApiClient.validIntake;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wuye.complaints.community.CommunityService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The intake API over real HTTP with authorizations on: intake, idempotency, scope, masking and
+ * new facts. Run on H2 and on MariaDB by the subclasses.
+ */
+abstract class IntakeApiScenario {
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  @Autowired CommunityService communities;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
+
+  ApiClient api;
+
+  @BeforeEach
+  void setUp() {
+    communities.ensure("huayuan", "华苑小区");
+    ApiUsers.ensure(identity);
+    api = new ApiClient(port);
+  }
+
+  @Test
+  @DisplayName("R-IN-1 a channel's complaint is registered, classified and handed to its first step")
+  void registersComplaintAndStartsTheProcess() {
+    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
+
+    assertThat(reply.status()).isEqualTo(201);
+    JsonNode body = reply.json();
+    String no = body.get("complaintNo").asText();
+    assertThat(no).matches("TS-\\d{8}-\\d{4}");
+    assertThat(reply.headers().firstValue("Location")).hasValue("/api/complaints/" + no);
+    assertThat(body.get("severity").asText()).isEqualTo("GENERAL");
+    assertThat(body.get("handlerGroup").asText()).isEqualTo("property-officer");
+    assertThat(body.get("status").asText()).isEqualTo("AWAITING_VERIFICATION");
+    assertThat(body.get("responseDueAt").asText()).isNotBlank();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select received_by from complaint where complaint_no = ?", String.class, no))
+        .isEqualTo(ApiUsers.CLIENT);
+  }
+
+  @Test
+  @DisplayName("Tasklist: a task's title names the complaint, its severity and unit and follows an escalation; its description says by when")
+  void tasksCarryTheComplaintInTheirTitle() {
+    Map<String, Object> body = validIntake();
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", body, Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String place = ((Map<?, ?>) body.get("location")).get("building") + "-2-1502";
+
+    Task verify = tasks.createTaskQuery().processInstanceId(processId).singleResult();
+    assertThat(verify.getName()).isEqualTo("Verify complaint 核实投诉 · " + no + " · 一般 GENERAL · " + place);
+    assertThat(verify.getDescription()).startsWith("Verify complaint 核实投诉：请于 ").contains("complete by");
+
+    complete(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "属实"));
+    api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", Map.of("inLitigation", true), Map.of());
+
+    assertThat(tasks.createTaskQuery().processInstanceId(processId).singleResult().getName())
+        .isEqualTo("Handle complaint 处理投诉 · " + no + " · 重大 MAJOR · " + place);
+  }
+
+  @Test
+  @DisplayName("R-CUST-4 Tasklist filters per role exist, VIP first among them")
+  void tasklistFiltersExist() {
+    assertThat(filters.createFilterQuery().list()).extracting(org.camunda.bpm.engine.filter.Filter::getName)
+        .contains("我的待办 My tasks", "本组待办 My groups' tasks", "即将逾期 Due within 4 h", "已逾期 Overdue",
+            "VIP 优先 VIP first", "回访 Return visits");
+  }
+
+  @Test
+  @DisplayName("a retried request with the same Idempotency-Key gets the first answer and creates nothing; another body is 409")
+  void replaysTheSameKeyAndRefusesItForAnotherBody() {
+    Map<String, Object> body = validIntake();
+    String idempotencyKey = UUID.randomUUID().toString();
+    ApiClient.Reply first = api.post(ApiUsers.CLIENT, "/api/complaints", body, key(idempotencyKey));
+    long complaints = count("complaint");
+
+    ApiClient.Reply again = api.post(ApiUsers.CLIENT, "/api/complaints", body, key(idempotencyKey));
+    Map<String, Object> other = copy(body);
+    other.put("description", "另一件事");
+    ApiClient.Reply conflicting = api.post(ApiUsers.CLIENT, "/api/complaints", other, key(idempotencyKey));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(conflicting.status()).isEqualTo(409);
+    assertThat(conflicting.contentType()).startsWith("application/problem+json");
+    assertThat(count("complaint")).isEqualTo(complaints);
+  }
+
+  @Test
+  @DisplayName("the same Idempotency-Key sent by several clients at once registers one complaint")
+  void concurrentRetriesWithOneKeyCreateOneComplaint() throws Exception {
+    Map<String, Object> body = validIntake();
+    String idempotencyKey = UUID.randomUUID().toString();
+    long before = count("complaint");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<ApiClient.Reply>> calls = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(() -> api.post(ApiUsers.CLIENT, "/api/complaints", body, key(idempotencyKey)));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (Future<ApiClient.Reply> reply : pool.invokeAll(calls)) {
+        assertThat(reply.get().status()).isEqualTo(201);
+        numbers.add(reply.get().json().get("complaintNo").asText());
+      }
+      assertThat(numbers).containsOnly(numbers.get(0));
+      assertThat(count("complaint")).isEqualTo(before + 1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  @DisplayName("R-CUST-5 lists are masked; the handling group sees the full contact, logged; others see it masked")
+  void masksContactDetailsForWorkThatDoesNotNeedThem() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+
+    JsonNode forHandler = api.get(ApiUsers.OFFICER, "/api/complaints/" + no).json().get("complainant");
+    JsonNode forSupervisor = api.get(ApiUsers.SUPERVISOR, "/api/complaints/" + no).json().get("complainant");
+    JsonNode forClient = api.get(ApiUsers.CLIENT, "/api/complaints/" + no).json().get("complainant");
+    JsonNode listed = api.get(ApiUsers.OFFICER, "/api/complaints?size=100").json().get("items");
+
+    assertThat(forHandler.get("name").asText()).isEqualTo("张伟");
+    assertThat(forHandler.get("masked").asBoolean()).isFalse();
+    assertThat(forSupervisor.get("name").asText()).isEqualTo("张*");
+    assertThat(forSupervisor.get("phone").asText()).matches("137\\*{4}\\d{4}");
+    assertThat(forClient.get("masked").asBoolean()).isTrue();
+    assertThat(listed).isNotEmpty().allSatisfy(item -> assertThat(item.get("complainant").get("masked").asBoolean()).isTrue());
+    assertThat(jdbc.queryForList("""
+        select a.accessed_by from personal_data_access a join complaint c on c.id = a.complaint_id
+        where c.complaint_no = ?""", String.class, no)).containsExactly(ApiUsers.OFFICER);
+    assertThat(api.get(ApiUsers.VISITOR, "/api/complaints/" + no).status())
+        .as("customer relations has no business with it before the return visit").isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("R-CUST-5 in Tasklist the process holds the masked contact; the handling step gets the full one")
+  void tasklistSeesFullContactOnlyOnTheHandlingStep() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    Task verify = tasks.createTaskQuery().processInstanceId(processId).singleResult();
+
+    assertThat(runtime.getVariable(processId, "complainantName")).isEqualTo("张*");
+    assertThat(tasks.getVariable(verify.getId(), "complainantName")).isEqualTo("张*");
+
+    complete(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "属实"));
+    Task handle = tasks.createTaskQuery().processInstanceId(processId).singleResult();
+
+    assertThat(handle.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(tasks.getVariable(handle.getId(), "complainantName")).isEqualTo("张伟");
+    assertThat(runtime.getVariable(processId, "complainantName")).isEqualTo("张*");
+  }
+
+  @Test
+  @DisplayName("a property officer can neither see nor complete the general manager's task, through the API or engine REST")
+  void officerCannotReachTheGeneralManagersTask() {
+    Map<String, Object> major = validIntake();
+    major.put("inLitigation", true); // R-SEV-MAJOR
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", major, Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
+        Map.of("verificationNote", "属实"));
+    String gmTask = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+
+    assertThat(api.get(ApiUsers.GM, "/engine-rest/task/" + gmTask).status()).isEqualTo(200);
+    assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask).status()).isEqualTo(404);
+    assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task?processInstanceId=" + processId).json()).isEmpty();
+    assertThat(api.post(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask + "/complete", "{}", Map.of()).status())
+        .isEqualTo(403);
+    ApiClient.Reply viaApi = api.post(ApiUsers.OFFICER, "/api/tasks/" + gmTask + "/complete", "{}", Map.of());
+    assertThat(viaApi.status()).isEqualTo(403);
+    assertThat(viaApi.contentType()).startsWith("application/problem+json");
+    assertThat(api.get(ApiUsers.OFFICER, "/api/complaints/" + no).status()).isEqualTo(404);
+    assertThat(tasks.createTaskQuery().taskId(gmTask).count()).as("still open").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP new facts through the API raise the severity and move the work up; they never lower it")
+  void newFactsRaiseTheSeverity() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+
+    ApiClient.Reply raised = api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts",
+        Map.of("mediaExposed", true, "note", "业主已联系电视台"), Map.of());
+    ApiClient.Reply lowered = api.post(ApiUsers.GM, "/api/complaints/" + no + "/facts",
+        Map.of("mediaExposed", false), Map.of());
+
+    assertThat(raised.status()).isEqualTo(200);
+    assertThat(raised.json().get("severity").asText()).isEqualTo("MAJOR");
+    assertThat(raised.json().get("handlerGroup").asText()).isEqualTo("general-manager");
+    assertThat(lowered.json().get("severity").asText()).isEqualTo("MAJOR");
+    JsonNode detail = api.get(ApiUsers.GM, "/api/complaints/" + no).json();
+    assertThat(detail.get("severityHistory")).hasSize(2);
+    assertThat(detail.get("mediaExposed").asBoolean()).isTrue();
+  }
+
+  @Test
+  @DisplayName("two people completing the same task at once: exactly one succeeds, the other gets a clear 409")
+  void concurrentCompletionHasOneWinner() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 10; round++) {
+        String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+        complete(ApiUsers.SUPERVISOR, tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
+            Map.of("verificationNote", "属实"));
+        String handle = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+        for (String user : List.of(ApiUsers.OFFICER, ApiUsers.OFFICER_2)) {
+          replies.add(pool.submit(() -> {
+            go.await();
+            return api.post(user, "/api/tasks/" + handle + "/complete",
+                Map.of("variables", Map.of("handlingResult", "由 " + user + " 处理")), Map.of());
+          }));
+        }
+        go.countDown();
+        List<ApiClient.Reply> done = List.of(replies.get(0).get(), replies.get(1).get());
+
+        assertThat(done).extracting(ApiClient.Reply::status).containsExactlyInAnyOrder(204, 409);
+        ApiClient.Reply loser = done.stream().filter(reply -> reply.status() == 409).findFirst().orElseThrow();
+        assertThat(loser.contentType()).startsWith("application/problem+json");
+        assertThat(loser.json().get("detail").asText()).contains(handle);
+        assertThat(jdbc.queryForObject("select count(*) from complaint_event e join complaint c on c.id = e.complaint_id "
+            + "where c.complaint_no = ? and e.event_type = 'HANDLED'", Long.class, no)).isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void complete(String user, String taskId, Map<String, Object> variables) {
+    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status()).isEqualTo(204);
+    assertThat(api.post(user, "/api/tasks/" + taskId + "/complete", Map.of("variables", variables), Map.of()).status())
+        .isEqualTo(204);
+  }
+
+  long count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Long.class);
+  }
+}
