@@ -24,7 +24,8 @@ class TaskFilterSetup implements ApplicationRunner {
       column("community", "小区 Community"),
       column("building", "楼栋 Building"),
       column("unit", "单元 Unit"),
-      column("room", "房号 Room"));
+      column("room", "房号 Room"),
+      column("customerCategory", "客户类别 Customer category"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -40,6 +41,17 @@ class TaskFilterSetup implements ApplicationRunner {
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     ensure("本组待办 My groups' tasks", -5, "我所在组可认领的任务 tasks my groups may claim",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
+    ensure("即将逾期 Due within 4 h", -3, "4小时内到期 my groups' tasks due within four hours",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusHours(4).toDate()}")
+            .orderByDueDate().asc());
+    ensure("已逾期 Overdue", -2, "已过期限 my groups' tasks past their due date",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .dueBeforeExpression("${now()}").orderByDueDate().asc());
+    // R-CUST-4: VIP work carries the highest priorities (complaint-sla), so it comes first here
+    ensure("VIP 优先 VIP first", 0, "按优先级排序，VIP 在前 my groups' tasks, highest priority first",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .orderByTaskPriority().desc().orderByDueDate().asc());
     ensure("回访 Return visits", 5, "待回访 complaints waiting for their return visit",
         tasks.createTaskQuery().taskDefinitionKey("UserTask_MakeReturnVisit")
             .taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());

@@ -1,0 +1,57 @@
+package com.wuye.complaints.tasklist;
+
+import static com.wuye.complaints.complaint.ComplaintProcess.BUILDING;
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_NO;
+import static com.wuye.complaints.complaint.ComplaintProcess.ROOM;
+import static com.wuye.complaints.complaint.ComplaintProcess.SEVERITY;
+import static com.wuye.complaints.complaint.ComplaintProcess.UNIT;
+
+import com.wuye.complaints.complaint.ComplaintSettings;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task, as it is created, a title a person can scan in Tasklist (see
+ * {@link TaskTitles}) and a description saying by when. Added by the engine to every user task of
+ * every model, so analysts do not have to remember it in Modeler.
+ */
+@Component
+class TaskTitlePlugin extends AbstractProcessEnginePlugin {
+
+  private final ComplaintSettings settings;
+
+  TaskTitlePlugin(ComplaintSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    TaskListener titling = this::title;
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, titling);
+      }
+    });
+  }
+
+  private void title(DelegateTask task) {
+    String step = TaskTitles.step(task.getName());
+    task.setName(TaskTitles.title(step, (String) task.getVariable(COMPLAINT_NO), (String) task.getVariable(SEVERITY),
+        (String) task.getVariable(BUILDING), (String) task.getVariable(UNIT), (String) task.getVariable(ROOM)));
+    task.setDescription(TaskTitles.description(step, task.getDueDate(), settings.timeZone()));
+  }
+}
