@@ -1,0 +1,374 @@
+package com.wuye.complaints.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.complaint.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ActiveProfilesResolver;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The platform's speed, measured: intake against a bare-process baseline, whole lifecycles, a sweep of
+ * due escalation timers, a big group task list, SQL round trips. Not a test: it reports numbers to
+ * target/bench/ (bench/run.sh turns them into docs/benchmarks.md). Sizes come from system properties.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = PlatformBenchmark.Profiles.class)
+class PlatformBenchmark {
+
+  static final int OPS = Integer.getInteger("bench.ops", 300);
+  static final int LIFECYCLES = Integer.getInteger("bench.lifecycles", 60);
+  static final int SWEEP = Integer.getInteger("bench.sweep", 10_000);
+  static final int TASKS = Integer.getInteger("bench.tasks", 100_000);
+  static final int RUNS = 3;
+  static final String DB = System.getProperty("it.mysql.url", "").startsWith("jdbc:mysql") ? "mariadb" : "h2";
+  static final String LABEL = System.getProperty("bench.label", "default");
+
+  /** MariaDB when it.mysql.url is set, else H2. */
+  static class Profiles implements ActiveProfilesResolver {
+    @Override
+    public String[] resolve(Class<?> testClass) {
+      return DB.equals("mariadb") ? new String[] {"test", "bench", "mysql"} : new String[] {"test", "bench"};
+    }
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    if (DB.equals("mariadb")) {
+      registry.add("spring.datasource.url", com.wuye.complaints.lifecycle.MariaDb::url);
+      registry.add("spring.datasource.username", () -> "root");
+      registry.add("spring.datasource.password", () -> "");
+    }
+  }
+
+  @TestConfiguration
+  static class Counting {
+    @Bean
+    static StatementCounter statementCounter() {
+      return new StatementCounter();
+    }
+  }
+
+  private static final List<String> REPORT = new ArrayList<>();
+
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired HistoryService history;
+  @Autowired ComplaintService complaints;
+  @Autowired CommunityService communities;
+  @Autowired StatementCounter counter;
+  @Autowired ProcessEngineConfigurationImpl engineConfiguration;
+  @Autowired ThreadPoolTaskExecutor camundaTaskExecutor;
+
+  @Test
+  void measure() throws Exception {
+    communities.ensure("huayuan", "华苑小区");
+    users();
+    repository.createDeployment().addClasspathResource("bench/bench-baseline.bpmn").enableDuplicateFiltering(true).deploy();
+    row("## " + DB + " · " + LABEL, "");
+    warmUp();
+    baselineAndIntake();
+    roundTrips();
+    lifecycles();
+    taskQuery();
+    timerSweep();
+  }
+
+  @AfterAll
+  static void write() throws IOException {
+    Path out = Path.of("target/bench/" + LABEL + "-" + DB + ".md");
+    Files.createDirectories(out.getParent());
+    Files.write(out, REPORT);
+  }
+
+  private void warmUp() throws Exception {
+    concurrently(1, 50, i -> startBaseline());
+    concurrently(1, 50, i -> receive());
+  }
+
+  private void baselineAndIntake() throws Exception {
+    Stats baseline = Stats.median(runs(() -> concurrently(1, OPS, i -> startBaseline())));
+    table("Start", "clients", "per second", "p50 ms", "p95 ms", "p99 ms");
+    statsRow("baseline: bare start of a one-user-task process", 1, baseline);
+    Stats overRest = null;
+    for (int clients : new int[] {1, 8, 32}) {
+      Stats intake = Stats.median(runs(() -> concurrently(clients, OPS, i -> receiveOverRest())));
+      statsRow("intake: POST /api/complaints (HTTP Basic, JSON, 201)", clients, intake);
+      if (clients == 1) {
+        overRest = intake;
+      }
+    }
+    Stats single = null;
+    for (int clients : new int[] {1, 8, 32}) {
+      Stats intake = Stats.median(runs(() -> concurrently(clients, OPS, i -> receive())));
+      statsRow("intake: complaint-handling to its first task (engine API)", clients, intake);
+      if (clients == 1) {
+        single = intake;
+      }
+    }
+    REPORT.add("");
+    REPORT.add(String.format(Locale.ROOT, "Intake over REST costs %.1f× the baseline per start (median latency at 1 client, "
+        + "%.2f ms vs %.2f ms); through the engine API, without HTTP, %.1f× (%.2f ms).",
+        overRest.p50Millis() / baseline.p50Millis(), overRest.p50Millis(), baseline.p50Millis(),
+        single.p50Millis() / baseline.p50Millis(), single.p50Millis()));
+    REPORT.add("");
+  }
+
+  private void roundTrips() {
+    long[] intake = counter.count(this::receive);
+    String processId = receive();
+    Task task = tasks.createTaskQuery().processInstanceId(processId).singleResult();
+    long[] completion = counter.count(() -> {
+      signIn("supervisor");
+      tasks.claim(task.getId(), "supervisor");
+      tasks.complete(task.getId(), Map.of("verificationNote", "属实"));
+      identity.clearAuthentication();
+    });
+    table("SQL", "round trips", "statements");
+    REPORT.add("| one intake (register, classify, assign, first task) | " + intake[0] + " | " + intake[1] + " |");
+    REPORT.add("| one task completion (claim + complete Verify) | " + completion[0] + " | " + completion[1] + " |");
+    REPORT.add("");
+  }
+
+  private void lifecycles() throws Exception {
+    Stats closed = Stats.median(runs(() -> concurrently(1, LIFECYCLES, i -> closeOne())));
+    table("Lifecycle", "clients", "per second", "p50 ms", "p95 ms", "p99 ms");
+    statsRow("intake → verify → handle → feedback → return visit → closed", 1, closed);
+    REPORT.add("");
+  }
+
+  private void taskQuery() throws Exception {
+    long open = tasks.createTaskQuery().taskCandidateGroup("property-officer").count();
+    Instant filling = Instant.now();
+    concurrently(4, (int) Math.max(0, TASKS - open), i -> startBaseline());
+    long count = tasks.createTaskQuery().taskCandidateGroup("property-officer").count();
+    double fillSeconds = Duration.between(filling, Instant.now()).toMillis() / 1000.0;
+    Stats query = Stats.median(runs(() -> concurrently(1, 200, i ->
+        tasks.createTaskQuery().taskCandidateGroup("property-officer").orderByDueDate().asc().listPage(0, 15))));
+    table("Task list", "open tasks", "per second", "p50 ms", "p95 ms", "p99 ms");
+    REPORT.add(String.format(Locale.ROOT, "| first page (15) of property-officer's tasks by due date | %d | %.0f | %.1f | %.1f | %.1f |",
+        count, query.perSecond(), query.p50Millis(), query.p95Millis(), query.p99Millis()));
+    REPORT.add("");
+    REPORT.add(String.format(Locale.ROOT, "(%d open tasks created in %.0f s with 4 clients.)", count - open, fillSeconds));
+    REPORT.add("");
+  }
+
+  private void timerSweep() throws Exception {
+    JobExecutor executor = engineConfiguration.getJobExecutor();
+    table("Timer sweep", "due at once", "seconds", "jobs per second", "job executor");
+    sweep(executor, 3, 3, 10, "defaults: 3 jobs per acquisition, 3–10 threads");
+    sweep(executor, 10, 4, 4, "tuned: 10 jobs per acquisition, 4 threads");
+    REPORT.add("");
+  }
+
+  /** SWEEP verified GENERAL complaints whose 7-day escalation falls due at once; time until all are HOT. */
+  private void sweep(JobExecutor executor, int perAcquisition, int core, int max, String settings) throws Exception {
+    executor.setMaxJobsPerAcquisition(perAcquisition);
+    camundaTaskExecutor.setMaxPoolSize(Math.max(max, camundaTaskExecutor.getMaxPoolSize()));
+    camundaTaskExecutor.setCorePoolSize(core);
+    camundaTaskExecutor.setMaxPoolSize(max);
+    Instant start = Instant.now().plus(Duration.ofDays(400 * (perAcquisition == 3 ? 1 : 2)));
+    ClockUtil.setCurrentTime(Date.from(start));
+    List<String> ids = new ArrayList<>();
+    concurrently(8, SWEEP, i -> {
+      String id = receive();
+      Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+      tasks.claim(task.getId(), "supervisor");
+      tasks.complete(task.getId(), Map.of("verificationNote", "属实"));
+      synchronized (ids) {
+        ids.add(id);
+      }
+    });
+    Instant due = start.plus(Duration.ofDays(7)).plusSeconds(60);
+    long began = System.nanoTime();
+    ClockUtil.setCurrentTime(Date.from(due));
+    executor.jobWasAdded();
+    while (management.createJobQuery().timers().duedateLowerThan(Date.from(due)).count() > 0) {
+      Thread.sleep(200);
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    long escalated = history.createHistoricActivityInstanceQuery().activityId("ServiceTask_MoveOpenWork").finished().count();
+    ClockUtil.reset();
+    REPORT.add(String.format(Locale.ROOT, "| 7-day escalations (R-ESC-2), all become HOT | %d | %.1f | %.0f | %s |",
+        ids.size(), seconds, ids.size() / seconds, settings));
+    assertThat(complaints.findByNumber(runtime.createProcessInstanceQuery().processInstanceId(ids.get(0)).singleResult()
+        .getBusinessKey()).orElseThrow().getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(escalated).isGreaterThanOrEqualTo(ids.size());
+  }
+
+  private void closeOne() {
+    String id = receive();
+    work(id, "supervisor", Map.of("verificationNote", "属实"));
+    work(id, "officer", Map.of("handlingResult", "已处理"));
+    work(id, "officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    work(id, "visitor", Map.of("satisfaction", "SATISFIED"));
+  }
+
+  private void work(String processId, String user, Map<String, Object> form) {
+    Task task = tasks.createTaskQuery().processInstanceId(processId).singleResult();
+    signIn(user);
+    try {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private String startBaseline() {
+    return runtime.startProcessInstanceByKey("bench-baseline",
+        Map.of("due", Date.from(Instant.now().plus(Duration.ofMinutes(ThreadLocalRandom.current().nextInt(100_000)))))).getId();
+  }
+
+  private String receive() {
+    Map<String, Object> intake = new HashMap<>();
+    String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    intake.put("channel", "PHONE");
+    intake.put("category", "CLEANING");
+    intake.put("complainantName", "压测业主");
+    intake.put("complainantPhone", phone);
+    intake.put("community", "huayuan");
+    intake.put("building", "B" + phone.substring(6));
+    intake.put("unit", "1");
+    intake.put("room", "101");
+    intake.put("description", "基准测试投诉");
+    intake.put("collectiveSize", 1);
+    signIn("officer");
+    try {
+      return runtime.startProcessInstanceByKey("complaint-handling", intake).getId();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+  private void receiveOverRest() {
+    String phone = "138" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    String body = "{\"channel\":\"APP\",\"complainant\":{\"name\":\"压测业主\",\"phone\":\"" + phone + "\"},"
+        + "\"location\":{\"community\":\"huayuan\",\"building\":\"R" + phone.substring(6) + "\",\"unit\":\"1\",\"room\":\"101\"},"
+        + "\"category\":\"CLEANING\",\"description\":\"基准测试投诉\"}";
+    try {
+      var response = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/complaints"))
+          .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("officer:officer".getBytes()))
+          .header("Content-Type", "application/json")
+          .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 201) {
+        throw new IllegalStateException(response.statusCode() + " " + response.body());
+      }
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The staff the benchmark acts as, in their groups (authorizations are on, as in production). */
+  private void users() {
+    Map.of("officer", "property-officer", "supervisor", "customer-supervisor", "visitor", "customer-relations")
+        .forEach((user, group) -> {
+          if (identity.createUserQuery().userId(user).count() == 0) {
+            var created = identity.newUser(user);
+            created.setPassword(user);
+            identity.saveUser(created);
+            identity.createMembership(user, group);
+          }
+        });
+  }
+
+  private void signIn(String user) {
+    com.wuye.complaints.identity.EngineSignIn.as(identity, user);
+  }
+
+  private interface Run {
+    Stats run() throws Exception;
+  }
+
+  private static List<Stats> runs(Run run) throws Exception {
+    List<Stats> runs = new ArrayList<>();
+    for (int i = 0; i < RUNS; i++) {
+      runs.add(run.run());
+    }
+    return runs;
+  }
+
+  /** Runs count operations on the given number of client threads; returns their latencies. */
+  private static Stats concurrently(int clients, int count, IntConsumer operation) throws Exception {
+    long[] latencies = new long[count];
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long began = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      futures.add(pool.submit(() -> {
+        for (int i; (i = next.getAndIncrement()) < count; ) {
+          long t = System.nanoTime();
+          operation.accept(i);
+          latencies[i] = System.nanoTime() - t;
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    return Stats.of(latencies, System.nanoTime() - began);
+  }
+
+  private static void table(String... header) {
+    REPORT.add("| " + String.join(" | ", header) + " |");
+    REPORT.add("|" + "---|".repeat(header.length));
+  }
+
+  private static void statsRow(String what, int clients, Stats s) {
+    REPORT.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f |", what, clients, s.perSecond(),
+        s.p50Millis(), s.p95Millis(), s.p99Millis()));
+  }
+
+  private static void row(String heading, String text) {
+    REPORT.add(heading);
+    REPORT.add(text);
+  }
+}
