@@ -1,0 +1,162 @@
+// Browser test of the real flow, in Debian's Chromium: an officer registers a complaint with the
+// Tasklist start form; the supervisor verifies it; the officer handles it and gives feedback;
+// customer relations makes the return visit; the API then reports it CLOSED; the admin sees the
+// process in Cockpit. Screenshots of every step go to target/browser/.
+//
+//   BASE_URL=http://localhost:8081 node tools/browser-test.mjs      (the app must be running, demo profile)
+import { mkdirSync } from 'node:fs';
+import { launch } from './chromium.mjs';
+
+const BASE = process.env.BASE_URL || 'http://localhost:8081';
+const SHOTS = process.env.SCREENSHOT_DIR || 'target/browser';
+mkdirSync(SHOTS, { recursive: true });
+const building = 'BT' + Date.now().toString().slice(-6);
+let step = 0;
+let lastPage; // the page to photograph when a step fails
+
+async function api(user, path) {
+  const response = await fetch(BASE + path, {
+    headers: { Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') },
+  });
+  if (!response.ok) throw new Error(`${path} as ${user}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function shot(page, name) {
+  step += 1;
+  const file = `${SHOTS}/${String(step).padStart(2, '0')}-${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  console.log('  screenshot', file);
+}
+
+async function signIn(browser, user, app = 'tasklist') {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  lastPage = page;
+  await page.goto(`${BASE}/camunda/app/${app}/default/`);
+  // the login form is drawn by Angular after the page loads; fill it once it has settled, and check
+  // both fields before signing in (a fill during the redraw can land in the other field)
+  await page.waitForLoadState('networkidle');
+  const name = page.locator('input[type=text]');
+  const password = page.locator('input[type=password]');
+  for (let attempt = 1; ; attempt++) {
+    await name.fill(user);
+    await password.fill(user);
+    if (await name.inputValue() === user && await password.inputValue() === user) break;
+    if (attempt === 3) throw new Error(`login form for ${user} would not keep its values`);
+  }
+  await page.click('button[type=submit]');
+  await page.waitForSelector('input[type=password]', { state: 'detached' });
+  return { context, page };
+}
+
+const field = (page, key) => page.locator(`[id$="-Field_${key}"]`).first();
+
+// form-js hands what is typed to the form 300 ms later (its default debounce); a change to another
+// field inside that window re-renders the form from state and blanks the field still pending. A person
+// never types into two fields within 300 ms; the test waits out the window the same way.
+const FORM_DEBOUNCE_MS = 300;
+async function type(page, key, value) {
+  const input = field(page, key);
+  await input.fill(value);
+  await input.blur();
+  await page.waitForTimeout(FORM_DEBOUNCE_MS + 100);
+  const kept = await input.inputValue();
+  if (kept !== value) throw new Error(`field ${key} holds "${kept}" instead of "${value}"`);
+}
+
+async function choose(page, key, optionLabel) {
+  // form-js draws its own select over a hidden input: open it by clicking what is shown
+  await page.locator('.fjs-form-field', { has: field(page, key) }).locator('.fjs-input-group').first().click();
+  await page.locator('.fjs-dropdownlist-item', { hasText: optionLabel }).first().click();
+}
+
+async function openTask(page, complaintNo, taskKey) {
+  const complaint = await api('admin', `/api/complaints/${complaintNo}`);
+  const task = complaint.openTasks.find(t => t.taskDefinitionKey === taskKey);
+  if (!task) throw new Error(`${complaintNo} has no open ${taskKey}: ${JSON.stringify(complaint.openTasks)}`);
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
+  await page.getByRole('button', { name: 'Claim' }).click();
+  await page.waitForSelector('[id*="-Field_"]');
+  return task;
+}
+
+async function complete(page) {
+  await page.getByRole('button', { name: 'Complete', exact: true }).click();
+  await page.waitForSelector('[id*="-Field_"]', { state: 'detached', timeout: 15000 });
+}
+
+async function work(browser, user, complaintNo, taskKey, fill, name) {
+  const { context, page } = await signIn(browser, user);
+  try {
+    await openTask(page, complaintNo, taskKey);
+    await fill(page);
+    await shot(page, name);
+    await complete(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const browser = await launch();
+const started = Date.now();
+try {
+  console.log('1. officer registers a complaint with the intake form');
+  let { context, page } = await signIn(browser, 'officer');
+  await shot(page, 'tasklist-officer');
+  await page.getByText('Start process').click();
+  await page.locator('.modal').getByText('投诉处理').first().click();
+  await type(page, 'complainantName', '浏览器测试');
+  await type(page, 'complainantPhone', '13911112222');
+  await type(page, 'community', 'huayuan');
+  await type(page, 'building', building);
+  await type(page, 'unit', '1');
+  await type(page, 'room', '101');
+  await choose(page, 'category', '保洁');
+  await type(page, 'description', '楼道垃圾两天未清运（浏览器测试）');
+  await shot(page, 'intake-form');
+  await page.locator('.modal button[type=submit]', { hasText: 'Start' }).click();
+  await page.waitForSelector('.modal', { state: 'detached' });
+  await context.close();
+
+  const list = await api('officer', `/api/complaints?building=${building}`);
+  if (list.items.length !== 1) throw new Error('expected one complaint at ' + building + ': ' + JSON.stringify(list));
+  const no = list.items[0].complaintNo;
+  console.log('   registered', no, list.items[0].severity, list.items[0].status);
+
+  console.log('2. supervisor verifies');
+  await work(browser, 'supervisor', no, 'UserTask_VerifyComplaint',
+    p => type(p, 'verificationNote', '已电话核实，情况属实'), 'verify');
+  console.log('3. officer handles');
+  await work(browser, 'officer', no, 'UserTask_HandleComplaint',
+    p => type(p, 'handlingResult', '已安排保洁清运并消毒'), 'handle');
+  console.log('4. officer gives feedback');
+  await work(browser, 'officer', no, 'UserTask_GiveFeedback', async p => {
+    await choose(p, 'feedbackMethod', '电话');
+    await type(p, 'feedbackNote', '已电话告知业主处理结果');
+  }, 'feedback');
+  console.log('5. customer relations makes the return visit');
+  await work(browser, 'visitor', no, 'UserTask_MakeReturnVisit', async p => {
+    await choose(p, 'satisfaction', '满意');
+    await type(p, 'visitComment', '业主表示满意');
+  }, 'return-visit');
+
+  const closed = await api('admin', `/api/complaints/${no}`);
+  if (closed.status !== 'CLOSED') throw new Error(`${no} is ${closed.status}, expected CLOSED`);
+  console.log('   API says', no, closed.status);
+
+  console.log('6. admin sees the process in Cockpit');
+  ({ context, page } = await signIn(browser, 'admin', 'cockpit'));
+  await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
+  await page.getByText('Complaint handling 投诉处理').first().waitFor();
+  await shot(page, 'cockpit-processes');
+  await context.close();
+  console.log(`browser test passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (e) {
+  console.error('browser test FAILED:', e.message);
+  console.error(e.stack.split('\n').filter(line => line.includes('browser-test.mjs')).join('\n'));
+  if (lastPage && !lastPage.isClosed()) await shot(lastPage, 'failure').catch(() => {});
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
