@@ -2,41 +2,70 @@
 # The benchmarks, one command: ./bench/run.sh
 # Runs the platform benchmark (./mvnw -Pbench verify) on H2 and on MariaDB via MySQL Connector/J,
 # measures start-up time and memory of the runnable jar, and writes docs/benchmarks.md.
-# Every figure inside the benchmark is the median of 3 runs. Sizes (defaults fit ~20 minutes on
-# 2 cores; the issue's full sizes are BENCH_SWEEP=10000 BENCH_TASKS=100000):
-#   BENCH_OPS (starts per measurement, default 200)    BENCH_LIFECYCLES (default 30)
-#   BENCH_SWEEP (timers due at once, default 1000)     BENCH_TASKS (open tasks for the list query, default 10000)
+# Every figure inside the benchmark is the median of 3 runs. The defaults are the full sizes and take
+# about two hours on 2 cores; for a quick look use e.g. BENCH_SWEEP=1000 BENCH_TASKS=10000.
+#   BENCH_OPS (starts per measurement, default 200)     BENCH_LIFECYCLES (default 30)
+#   BENCH_SWEEP (timers due at once, default 10000)     BENCH_TASKS (open tasks for the list query, default 100000)
+#   BENCH_SWEEP_DEFAULTS (the same burst with Camunda's default job-executor settings, default 300:
+#     at 2-3 jobs/s a full-size one would take an hour)
+#   BENCH_SETTINGS=0 skips the comparison of engine and JDBC settings on MariaDB
 #   BENCH_DB_URL (MariaDB/MySQL database to use, default complaints_bench on 127.0.0.1)
+# Progress lines ([bench hh:mm:ss] …) tell how far each long phase is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OPS=${BENCH_OPS:-200}
 LIFECYCLES=${BENCH_LIFECYCLES:-30}
-SWEEP=${BENCH_SWEEP:-1000}
-TASKS=${BENCH_TASKS:-10000}
+SWEEP=${BENCH_SWEEP:-10000}
+TASKS=${BENCH_TASKS:-100000}
 DB_URL=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/complaints_bench?sendFractionalSeconds=false&characterEncoding=UTF-8&nullDatabaseMeansCurrent=true}
 LABEL=$(date -u +%Y%m%d)
-SIZES="-Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.tasks=${TASKS}"
+SWEEP_DEFAULTS=${BENCH_SWEEP_DEFAULTS:-300}
+SIZES="-Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.sweep.defaults=${SWEEP_DEFAULTS} -Dbench.tasks=${TASKS}"
 
 step() { echo "[bench $(date -u +%H:%M:%S)] $*"; }
+fresh_db() {
+  local db
+  db=$(echo "${DB_URL}" | sed -E 's#jdbc:mysql://[^/]+/([^?]+).*#\1#')
+  mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${db}; CREATE DATABASE ${db} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+}
 
 step "building the jar"
 ./mvnw -B -q -ntp -DskipTests package
 
 # BENCH_REUSE=1 keeps today's target/bench results and only re-measures start-up (for re-writing the doc)
 if [ "${BENCH_REUSE:-0}" != "1" ]; then
-  step "1/3 H2 (ops=${OPS}, lifecycles=${LIFECYCLES}, sweep=${SWEEP}, tasks=${TASKS})"
-  ./mvnw -B -q -ntp -Pbench verify -Dbench.label="${LABEL}" -Dbench.args="${SIZES}" ${SIZES}
-
-  step "2/3 MariaDB via MySQL Connector/J"
-  db=$(echo "${DB_URL}" | sed -E 's#jdbc:mysql://[^/]+/([^?]+).*#\1#')
-  mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${db}; CREATE DATABASE ${db} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  step "1/4 MariaDB via MySQL Connector/J (ops=${OPS}, lifecycles=${LIFECYCLES}, sweep=${SWEEP}, tasks=${TASKS})"
+  fresh_db
   # a failing run still leaves the figures it reached; the doc says so
   ./mvnw -B -q -ntp -Pbench verify -Dbench.label="${LABEL}" -Dbench.args="${SIZES}" ${SIZES} -Dit.mysql.url="${DB_URL}" \
     || echo "(the MariaDB run stopped early; see the note below its table)" >> "target/bench/${LABEL}-mariadb.md"
+
+  step "2/4 H2"
+  ./mvnw -B -q -ntp -Pbench verify -Dbench.label="${LABEL}" -Dbench.args="${SIZES}" ${SIZES} \
+    || echo "(the H2 run stopped early; see the note below its table)" >> "target/bench/${LABEL}-h2.md"
 fi
 
-step "3/3 start-up time and memory of the runnable jar (demo profile, fresh H2), 3 starts"
+# one JVM per setting, each on a fresh database; every row is the median of 3 runs
+if [ "${BENCH_SETTINGS:-1}" != "0" ] && [ "${BENCH_REUSE:-0}" != "1" ]; then
+  rm -f "target/bench/${LABEL}-mariadb-settings.md"
+  small="-Dbench.ops=100 -Dbench.lifecycles=20"
+  while IFS='|' read -r name args url_extra; do
+    step "3/4 settings on MariaDB: ${name}"
+    fresh_db
+    ./mvnw -B -q -ntp -Pbench verify -Dbench.label="${LABEL}" -Dbench.parts=settings -Dbench.setting="${name}" \
+      -Dbench.args="${small} ${args}" -Dit.mysql.url="${DB_URL}${url_extra}" \
+      || echo "| ${name} | the run failed; see the build output | | | | |" >> "target/bench/${LABEL}-mariadb-settings.md"
+  done <<'SETTINGS'
+as shipped (history full, removal time at end, JDBC batching on)||
+historyRemovalTimeStrategy=start|-Dcamunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=start|
+history level audit|-Dcamunda.bpm.history-level=audit|
+JDBC batching off (jdbcBatchProcessing=false)|-Dcamunda.bpm.generic-properties.properties.jdbcBatchProcessing=false|
+rewriteBatchedStatements=true on the URL||&rewriteBatchedStatements=true
+SETTINGS
+fi
+
+step "4/4 start-up time and memory of the runnable jar (demo profile, fresh H2), 3 starts"
 startup_rows=""
 for i in 1 2 3; do
   dir=$(mktemp -d)
@@ -69,11 +98,21 @@ step "writing docs/benchmarks.md"
   echo "| JDK | $(java -version 2>&1 | head -1) |"
   echo "| database | H2 $(ls ~/.m2/repository/com/h2database/h2/ | tail -1) (in memory); $(mysql -h127.0.0.1 -uroot -N -e 'select version()') via MySQL Connector/J |"
   echo "| platform | Spring Boot 3.5.16, Camunda 7.24.0, history level full, authorizations on |"
-  echo "| sizes | ${OPS} starts per measurement, ${LIFECYCLES} lifecycles, ${SWEEP} timers due at once, ${TASKS} open tasks |"
+  echo "| sizes | ${OPS} starts per measurement, ${LIFECYCLES} lifecycles, ${SWEEP} timers due at once (${SWEEP_DEFAULTS} with the default job-executor settings), ${TASKS} open tasks |"
   echo
   for f in target/bench/${LABEL}-h2.md target/bench/${LABEL}-mariadb.md; do
     cat "$f"; echo
   done
+  if [ -f "target/bench/${LABEL}-mariadb-settings.md" ]; then
+    echo "## Engine and JDBC settings compared (MariaDB)"
+    echo
+    echo "One JVM per setting, each on a fresh database; 100 starts and 20 lifecycles per run, median of 3 runs."
+    echo
+    echo "| setting | bare start p50 ms | intake p50 ms | lifecycle p50 ms | lifecycles per second | SQL per intake (round trips / statements) |"
+    echo "|---|---|---|---|---|---|"
+    cat "target/bench/${LABEL}-mariadb-settings.md"
+    echo
+  fi
   echo "## Start-up and memory of the runnable jar"
   echo
   echo "Demo profile on a fresh H2 file database (so start-up includes Flyway, the Camunda schema, the"
