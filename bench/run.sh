@@ -24,6 +24,12 @@ SWEEP_DEFAULTS=${BENCH_SWEEP_DEFAULTS:-300}
 SIZES="-Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.sweep.defaults=${SWEEP_DEFAULTS} -Dbench.tasks=${TASKS}"
 
 step() { echo "[bench $(date -u +%H:%M:%S)] $*"; }
+# Maven's own output goes to target/bench/maven.log; the benchmark's progress lines and errors to the screen
+bench_mvn() {
+  mkdir -p target/bench
+  ./mvnw -B -ntp -Pbench verify "$@" 2>&1 | tee -a target/bench/maven.log | grep --line-buffered -E '^\[bench |ERROR|FAIL'
+  return "${PIPESTATUS[0]}"
+}
 fresh_db() {
   local db
   db=$(echo "${DB_URL}" | sed -E 's#jdbc:mysql://[^/]+/([^?]+).*#\1#')
@@ -38,11 +44,11 @@ if [ "${BENCH_REUSE:-0}" != "1" ]; then
   step "1/4 MariaDB via MySQL Connector/J (ops=${OPS}, lifecycles=${LIFECYCLES}, sweep=${SWEEP}, tasks=${TASKS})"
   fresh_db
   # a failing run still leaves the figures it reached; the doc says so
-  ./mvnw -B -q -ntp -Pbench verify -Dbench.label="${LABEL}" -Dbench.args="${SIZES}" ${SIZES} -Dit.mysql.url="${DB_URL}" \
+  bench_mvn -Dbench.label="${LABEL}" -Dbench.args="${SIZES}" ${SIZES} -Dit.mysql.url="${DB_URL}" \
     || echo "(the MariaDB run stopped early; see the note below its table)" >> "target/bench/${LABEL}-mariadb.md"
 
   step "2/4 H2"
-  ./mvnw -B -q -ntp -Pbench verify -Dbench.label="${LABEL}" -Dbench.args="${SIZES}" ${SIZES} \
+  bench_mvn -Dbench.label="${LABEL}" -Dbench.args="${SIZES}" ${SIZES} \
     || echo "(the H2 run stopped early; see the note below its table)" >> "target/bench/${LABEL}-h2.md"
 fi
 
@@ -53,7 +59,7 @@ if [ "${BENCH_SETTINGS:-1}" != "0" ] && [ "${BENCH_REUSE:-0}" != "1" ]; then
   while IFS='|' read -r name args url_extra; do
     step "3/4 settings on MariaDB: ${name}"
     fresh_db
-    ./mvnw -B -q -ntp -Pbench verify -Dbench.label="${LABEL}" -Dbench.parts=settings -Dbench.setting="${name}" \
+    bench_mvn -Dbench.label="${LABEL}" -Dbench.parts=settings -Dbench.setting="${name}" \
       -Dbench.args="${small} ${args}" -Dit.mysql.url="${DB_URL}${url_extra}" \
       || echo "| ${name} | the run failed; see the build output | | | | |" >> "target/bench/${LABEL}-mariadb-settings.md"
   done <<'SETTINGS'

@@ -194,6 +194,8 @@ abstract class IntakeApiScenario {
     String gmTask = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
 
     assertThat(api.get(ApiUsers.GM, "/engine-rest/task/" + gmTask).status()).isEqualTo(200);
+    // the task list runs the query-side authorization check (authorization-check-revokes: always)
+    assertThat(api.get(ApiUsers.GM, "/engine-rest/task?processInstanceId=" + processId).json()).hasSize(1);
     assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask).status()).isEqualTo(404);
     assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task?processInstanceId=" + processId).json()).isEmpty();
     assertThat(api.post(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask + "/complete", "{}", Map.of()).status())
