@@ -96,7 +96,8 @@ step "writing docs/benchmarks.md"
   echo "# Benchmarks"
   echo
   echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d). Numbers, not assertions: re-run it on your"
-  echo "hardware. Every figure in the tables below is the median of 3 runs inside one benchmark run."
+  echo "hardware. Every throughput and latency figure is the median of 3 runs inside one benchmark run;"
+  echo "the timer sweep is one run per job-executor setting (a 10,000-timer burst takes minutes)."
   echo
   echo "| | |"
   echo "|---|---|"
