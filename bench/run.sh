@@ -3,11 +3,11 @@
 # Runs the platform benchmark (./mvnw -Pbench verify) on H2 and on MariaDB via MySQL Connector/J,
 # measures start-up time and memory of the runnable jar, and writes docs/benchmarks.md.
 # Every figure inside the benchmark is the median of 3 runs. The defaults are the full sizes and take
-# about two hours on 2 cores; for a quick look use e.g. BENCH_SWEEP=1000 BENCH_TASKS=10000.
+# 1.5–2 hours on 2 cores; for a quick look use e.g. BENCH_SWEEP=1000 BENCH_TASKS=10000.
 #   BENCH_OPS (starts per measurement, default 200)     BENCH_LIFECYCLES (default 30)
 #   BENCH_SWEEP (timers due at once, default 10000)     BENCH_TASKS (open tasks for the list query, default 100000)
-#   BENCH_SWEEP_DEFAULTS (the same burst with Camunda's default job-executor settings, default 300:
-#     at 2-3 jobs/s a full-size one would take an hour)
+#   BENCH_SWEEP_DEFAULTS (the size of the before/after comparison of job-executor settings, default 300;
+#     each full-size burst first needs 10,000 complaints received and verified, ~17 min on MariaDB)
 #   BENCH_SETTINGS=0 skips the comparison of engine and JDBC settings on MariaDB
 #   BENCH_DB_URL (MariaDB/MySQL database to use, default complaints_bench on 127.0.0.1)
 # Progress lines ([bench hh:mm:ss] …) tell how far each long phase is.
@@ -104,7 +104,7 @@ step "writing docs/benchmarks.md"
   echo "| machine | $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM |"
   echo "| JDK | $(java -version 2>&1 | head -1) |"
   echo "| database | H2 $(ls ~/.m2/repository/com/h2database/h2/ | tail -1) (in memory); $(mysql -h127.0.0.1 -uroot -N -e 'select version()') via MySQL Connector/J |"
-  echo "| platform | Spring Boot 3.5.16, Camunda 7.24.0, history level full, authorizations on |"
+  echo "| platform | Spring Boot 3.5.16, Camunda 7.24.0, history level full, authorizations on (revokes checked: always) |"
   echo "| sizes | ${OPS} starts per measurement, ${LIFECYCLES} lifecycles, ${SWEEP} timers due at once (${SWEEP_DEFAULTS} with the default job-executor settings), ${TASKS} open tasks |"
   echo
   for f in target/bench/${LABEL}-h2.md target/bench/${LABEL}-mariadb.md; do
