@@ -105,7 +105,7 @@ step "writing docs/benchmarks.md"
   echo "| JDK | $(java -version 2>&1 | head -1) |"
   echo "| database | H2 $(ls ~/.m2/repository/com/h2database/h2/ | tail -1) (in memory); $(mysql -h127.0.0.1 -uroot -N -e 'select version()') via MySQL Connector/J |"
   echo "| platform | Spring Boot 3.5.16, Camunda 7.24.0, history level full, authorizations on (revokes checked: always) |"
-  echo "| sizes | ${OPS} starts per measurement, ${LIFECYCLES} lifecycles, ${SWEEP} timers due at once (${SWEEP_DEFAULTS} with the default job-executor settings), ${TASKS} open tasks |"
+  echo "| sizes | ${OPS} starts per measurement, ${LIFECYCLES} lifecycles, ${SWEEP} timers due at once (job-executor settings compared at ${SWEEP_DEFAULTS}), ${TASKS} open tasks |"
   echo
   for f in target/bench/${LABEL}-h2.md target/bench/${LABEL}-mariadb.md; do
     cat "$f"; echo
