@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -81,11 +82,17 @@ class TaskApiController {
         throw ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
             + " was just worked on by someone else; reload it");
       }
+      alreadyCompleted(taskId);
       throw e;
     } catch (AuthorizationException refused) {
       // completing a task also removes who may work it: the loser of a race is refused, not unauthorised
       alreadyCompleted(taskId);
       throw refused;
+    } catch (ProcessEngineException failed) {
+      // the loser of a race can also fail inside a listener that reads state the winner just changed
+      // (seen on H2); its transaction is rolled back, so the answer is the same conflict
+      alreadyCompleted(taskId);
+      throw failed;
     }
   }
 
