@@ -1,0 +1,61 @@
+package com.wuye.complaints.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiProblemException;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The loser of two simultaneous completions can fail anywhere in the engine, e.g. in a task listener
+ * that reads state the winner has just changed. Whatever the failure, once the task is finished the
+ * answer is 409; while it is not, the failure is passed on unchanged.
+ */
+class TaskCompletionRaceTest {
+
+  private final TaskService tasks = mock(TaskService.class);
+  private final HistoryService history = mock(HistoryService.class, RETURNS_DEEP_STUBS);
+  private final CurrentUser caller = mock(CurrentUser.class);
+  private final TaskApiController controller = new TaskApiController(tasks, history, caller);
+
+  TaskCompletionRaceTest() {
+    when(caller.asCaller(any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(0)).get());
+    doThrow(new ProcessEngineException("Exception while invoking TaskListener"))
+        .when(tasks).complete("task-1", Map.of("handlingResult", "done"));
+  }
+
+  @Test
+  void aListenerFailureAfterTheOtherCompletionIsAConflict() {
+    when(history.createHistoricTaskInstanceQuery().taskId("task-1").finished().count()).thenReturn(1L);
+
+    assertThatThrownBy(() -> controller.complete("task-1", completion()))
+        .isInstanceOfSatisfying(ApiProblemException.class, problem -> {
+          assertThat(problem.status()).isEqualTo(409);
+          assertThat(problem.getMessage()).contains("task-1");
+        });
+  }
+
+  @Test
+  void aListenerFailureOnAnOpenTaskIsPassedOn() {
+    when(history.createHistoricTaskInstanceQuery().taskId("task-1").finished().count()).thenReturn(0L);
+
+    assertThatThrownBy(() -> controller.complete("task-1", completion()))
+        .isInstanceOf(ProcessEngineException.class)
+        .isNotInstanceOf(ApiProblemException.class);
+  }
+
+  private static TaskApiController.Completion completion() {
+    return new TaskApiController.Completion(Map.of("handlingResult", "done"));
+  }
+}
