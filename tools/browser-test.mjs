@@ -103,6 +103,8 @@ const started = Date.now();
 try {
   console.log('1. officer registers a complaint with the intake form');
   let { context, page } = await signIn(browser, 'officer');
+  // the shared filters (TaskFilterSetup) load after sign-in; the picture should show them
+  await page.getByText("本组待办 My groups' tasks").first().waitFor({ timeout: 30000 });
   await shot(page, 'tasklist-officer');
   await page.getByText('Start process').click();
   await page.locator('.modal').getByText('投诉处理').first().click();
