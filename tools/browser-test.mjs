@@ -58,8 +58,8 @@ const field = (page, key) => page.locator(`[id$="-Field_${key}"]`).first();
 const FORM_DEBOUNCE_MS = 300;
 async function type(page, key, value) {
   const input = field(page, key);
-  // a late redraw can still blank a field once (seen in CI on a freshly started app); a person
-  // would type it again, and a field that never keeps its value fails the test
+  // a late redraw (the start form setting its defaults, seen in CI on a freshly started app) can blank
+  // a field; a person would type it again, and a field that never keeps its value fails the test
   for (let attempt = 1; ; attempt++) {
     await input.fill(value);
     await input.blur();
@@ -113,11 +113,6 @@ try {
   await shot(page, 'tasklist-officer');
   await page.getByText('Start process').click();
   await page.locator('.modal').getByText('投诉处理').first().click();
-  // the start form draws itself, then sets its defaults (channel = phone) and draws again; typing
-  // before that second drawing is lost, as it would be for a person, so wait for the form to settle
-  await field(page, 'complainantName').waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(FORM_DEBOUNCE_MS + 100);
   await type(page, 'complainantName', '浏览器测试');
   await type(page, 'complainantPhone', '13911112222');
   await type(page, 'community', 'huayuan');

@@ -9,11 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -71,29 +69,25 @@ class TaskApiController {
         return null;
       });
     } catch (OptimisticLockingException | TaskAlreadyClaimedException lost) {
-      throw ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
-          + " was just worked on by someone else; reload it");
+      throw justWorkedOn(taskId);
     } catch (NullValueException missing) {
       alreadyCompleted(taskId);
       throw ApiProblemException.notFound("没有任务 " + taskId + " / no task " + taskId);
-    } catch (ProcessEnginePersistenceException e) {
-      // MySQL/MariaDB may resolve the race as a deadlock instead of an optimistic-locking failure
-      if (causedByDeadlock(e)) {
-        throw ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
-            + " was just worked on by someone else; reload it");
-      }
-      alreadyCompleted(taskId);
-      throw e;
-    } catch (AuthorizationException refused) {
-      // completing a task also removes who may work it: the loser of a race is refused, not unauthorised
-      alreadyCompleted(taskId);
-      throw refused;
     } catch (ProcessEngineException failed) {
-      // the loser of a race can also fail inside a listener that reads state the winner just changed
-      // (seen on H2); its transaction is rolled back, so the answer is the same conflict
+      // the loser of a race does not always fail on the optimistic lock: MySQL/MariaDB may pick it as
+      // a deadlock victim, it is refused once the winner's completion removed the task's grants, or a
+      // listener fails on state the winner just changed (seen on H2). Its transaction is rolled back.
+      if (causedByDeadlock(failed)) {
+        throw justWorkedOn(taskId);
+      }
       alreadyCompleted(taskId);
       throw failed;
     }
+  }
+
+  private static ApiProblemException justWorkedOn(String taskId) {
+    return ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
+        + " was just worked on by someone else; reload it");
   }
 
   private static boolean causedByDeadlock(Throwable e) {
