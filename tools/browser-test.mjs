@@ -72,8 +72,17 @@ async function type(page, key, value) {
 
 async function choose(page, key, optionLabel) {
   // form-js draws its own select over a hidden input: open it by clicking what is shown
-  await page.locator('.fjs-form-field', { has: field(page, key) }).locator('.fjs-input-group').first().click();
-  await page.locator('.fjs-dropdownlist-item', { hasText: optionLabel }).first().click();
+  // a late redraw can close the list before it is used (seen in CI); as in type(), try again, three times at most
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.fjs-form-field', { has: field(page, key) }).locator('.fjs-input-group').first().click();
+    const option = page.locator('.fjs-dropdownlist-item', { hasText: optionLabel }).first();
+    try {
+      await option.click({ timeout: 5000 });
+      return;
+    } catch (closed) {
+      if (attempt === 3) throw closed;
+    }
+  }
 }
 
 async function openTask(page, complaintNo, taskKey) {
