@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -73,11 +72,12 @@ class TaskApiController {
     } catch (NullValueException missing) {
       alreadyCompleted(taskId);
       throw ApiProblemException.notFound("没有任务 " + taskId + " / no task " + taskId);
-    } catch (ProcessEngineException failed) {
-      // the loser of a race does not always fail on the optimistic lock: MySQL/MariaDB may pick it as
-      // a deadlock victim, it is refused once the winner's completion removed the task's grants, or a
-      // listener fails on state the winner just changed (seen on H2). Its transaction is rolled back.
-      if (causedByDeadlock(failed)) {
+    } catch (RuntimeException failed) {
+      // the loser of a race does not always fail on the engine's optimistic lock: MySQL/MariaDB may pick
+      // it as a deadlock victim, its JPA write of the complaint may be stale or wait on the winner's lock,
+      // it is refused once the winner's completion removed the task's grants, or a listener fails on state
+      // the winner just changed (seen on H2). Its transaction is rolled back either way.
+      if (lostToConcurrentWork(failed)) {
         throw justWorkedOn(taskId);
       }
       alreadyCompleted(taskId);
@@ -90,9 +90,12 @@ class TaskApiController {
         + " was just worked on by someone else; reload it");
   }
 
-  private static boolean causedByDeadlock(Throwable e) {
+  private static boolean lostToConcurrentWork(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLTransactionRollbackException) {
+      if (cause instanceof java.sql.SQLTransactionRollbackException
+          || cause instanceof org.springframework.dao.ConcurrencyFailureException
+          || cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof jakarta.persistence.PessimisticLockException) {
         return true;
       }
     }

@@ -16,11 +16,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The loser of two simultaneous completions can fail anywhere in the engine, e.g. in a task listener
  * that reads state the winner has just changed. Whatever the failure, once the task is finished the
- * answer is 409; while it is not, the failure is passed on unchanged.
+ * answer is 409, and a lost lock or stale write is 409 at once; otherwise the failure is passed on.
  */
 class TaskCompletionRaceTest {
 
@@ -53,6 +55,37 @@ class TaskCompletionRaceTest {
     assertThatThrownBy(() -> controller.complete("task-1", completion()))
         .isInstanceOf(ProcessEngineException.class)
         .isNotInstanceOf(ApiProblemException.class);
+  }
+
+  @Test
+  void aStaleComplaintWriteIsAConflictEvenBeforeTheWinnerHasCommitted() {
+    // the loser's JPA update of the complaint (version column) fails outside the engine's own lock
+    doThrow(new ObjectOptimisticLockingFailureException("Complaint", 7L))
+        .when(tasks).complete("task-2", Map.of("handlingResult", "done"));
+    when(history.createHistoricTaskInstanceQuery().taskId("task-2").finished().count()).thenReturn(0L);
+
+    assertThatThrownBy(() -> controller.complete("task-2", completion()))
+        .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(409));
+  }
+
+  @Test
+  void aLockLostInsideTheEngineIsAConflict() {
+    doThrow(new ProcessEngineException("flush failed", new CannotAcquireLockException("lock wait timeout")))
+        .when(tasks).complete("task-3", Map.of("handlingResult", "done"));
+    when(history.createHistoricTaskInstanceQuery().taskId("task-3").finished().count()).thenReturn(0L);
+
+    assertThatThrownBy(() -> controller.complete("task-3", completion()))
+        .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(409));
+  }
+
+  @Test
+  void anOrdinaryFailureOnAnOpenTaskIsPassedOn() {
+    doThrow(new IllegalStateException("complaint 7 is closed"))
+        .when(tasks).complete("task-4", Map.of("handlingResult", "done"));
+    when(history.createHistoricTaskInstanceQuery().taskId("task-4").finished().count()).thenReturn(0L);
+
+    assertThatThrownBy(() -> controller.complete("task-4", completion()))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   private static TaskApiController.Completion completion() {
