@@ -2,6 +2,7 @@ package com.wuye.complaints.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.doThrow;
@@ -60,32 +61,28 @@ class TaskCompletionRaceTest {
   @Test
   void aStaleComplaintWriteIsAConflictEvenBeforeTheWinnerHasCommitted() {
     // the loser's JPA update of the complaint (version column) fails outside the engine's own lock
-    doThrow(new ObjectOptimisticLockingFailureException("Complaint", 7L))
-        .when(tasks).complete("task-2", Map.of("handlingResult", "done"));
-    when(history.createHistoricTaskInstanceQuery().taskId("task-2").finished().count()).thenReturn(0L);
-
-    assertThatThrownBy(() -> controller.complete("task-2", completion()))
+    assertThat(answerWhileTaskIsOpen(new ObjectOptimisticLockingFailureException("Complaint", 7L)))
         .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(409));
   }
 
   @Test
   void aLockLostInsideTheEngineIsAConflict() {
-    doThrow(new ProcessEngineException("flush failed", new CannotAcquireLockException("lock wait timeout")))
-        .when(tasks).complete("task-3", Map.of("handlingResult", "done"));
-    when(history.createHistoricTaskInstanceQuery().taskId("task-3").finished().count()).thenReturn(0L);
-
-    assertThatThrownBy(() -> controller.complete("task-3", completion()))
+    assertThat(answerWhileTaskIsOpen(
+        new ProcessEngineException("flush failed", new CannotAcquireLockException("lock wait timeout"))))
         .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(409));
   }
 
   @Test
   void anOrdinaryFailureOnAnOpenTaskIsPassedOn() {
-    doThrow(new IllegalStateException("complaint 7 is closed"))
-        .when(tasks).complete("task-4", Map.of("handlingResult", "done"));
-    when(history.createHistoricTaskInstanceQuery().taskId("task-4").finished().count()).thenReturn(0L);
-
-    assertThatThrownBy(() -> controller.complete("task-4", completion()))
+    assertThat(answerWhileTaskIsOpen(new IllegalStateException("complaint 7 is closed")))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  /** What completing "task-2" throws when the engine fails with {@code failure} and nobody has finished it. */
+  private Throwable answerWhileTaskIsOpen(RuntimeException failure) {
+    doThrow(failure).when(tasks).complete("task-2", Map.of("handlingResult", "done"));
+    when(history.createHistoricTaskInstanceQuery().taskId("task-2").finished().count()).thenReturn(0L);
+    return catchThrowable(() -> controller.complete("task-2", completion()));
   }
 
   private static TaskApiController.Completion completion() {
