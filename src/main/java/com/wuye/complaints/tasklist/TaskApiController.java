@@ -67,32 +67,28 @@ class TaskApiController {
         work.run();
         return null;
       });
-    } catch (OptimisticLockingException | TaskAlreadyClaimedException lost) {
-      throw justWorkedOn(taskId);
     } catch (NullValueException missing) {
       alreadyCompleted(taskId);
       throw ApiProblemException.notFound("没有任务 " + taskId + " / no task " + taskId);
     } catch (RuntimeException failed) {
-      // the loser of a race does not always fail on the engine's optimistic lock: MySQL/MariaDB may pick
-      // it as a deadlock victim, its JPA write of the complaint may be stale or wait on the winner's lock,
-      // it is refused once the winner's completion removed the task's grants, or a listener fails on state
-      // the winner just changed (seen on H2). Its transaction is rolled back either way.
+      // the loser of a race fails on the engine's optimistic lock, as a MySQL/MariaDB deadlock victim, or
+      // on a stale or blocked JPA write of the complaint; or, once the winner has finished, it is refused
+      // (the task's grants are gone) or a listener fails on state the winner changed (seen on H2).
+      // Its transaction is rolled back either way.
       if (lostToConcurrentWork(failed)) {
-        throw justWorkedOn(taskId);
+        throw ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
+            + " was just worked on by someone else; reload it");
       }
       alreadyCompleted(taskId);
       throw failed;
     }
   }
 
-  private static ApiProblemException justWorkedOn(String taskId) {
-    return ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
-        + " was just worked on by someone else; reload it");
-  }
-
   private static boolean lostToConcurrentWork(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLTransactionRollbackException
+      if (cause instanceof OptimisticLockingException
+          || cause instanceof TaskAlreadyClaimedException
+          || cause instanceof java.sql.SQLTransactionRollbackException
           || cause instanceof org.springframework.dao.ConcurrencyFailureException
           || cause instanceof jakarta.persistence.OptimisticLockException
           || cause instanceof jakarta.persistence.PessimisticLockException) {

@@ -1,7 +1,6 @@
 package com.wuye.complaints.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
@@ -34,15 +33,11 @@ class TaskCompletionRaceTest {
 
   TaskCompletionRaceTest() {
     when(caller.asCaller(any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(0)).get());
-    doThrow(new ProcessEngineException("Exception while invoking TaskListener"))
-        .when(tasks).complete("task-1", Map.of("handlingResult", "done"));
   }
 
   @Test
   void aListenerFailureAfterTheOtherCompletionIsAConflict() {
-    when(history.createHistoricTaskInstanceQuery().taskId("task-1").finished().count()).thenReturn(1L);
-
-    assertThatThrownBy(() -> controller.complete("task-1", completion()))
+    assertThat(answer(new ProcessEngineException("Exception while invoking TaskListener"), true))
         .isInstanceOfSatisfying(ApiProblemException.class, problem -> {
           assertThat(problem.status()).isEqualTo(409);
           assertThat(problem.getMessage()).contains("task-1");
@@ -51,9 +46,7 @@ class TaskCompletionRaceTest {
 
   @Test
   void aListenerFailureOnAnOpenTaskIsPassedOn() {
-    when(history.createHistoricTaskInstanceQuery().taskId("task-1").finished().count()).thenReturn(0L);
-
-    assertThatThrownBy(() -> controller.complete("task-1", completion()))
+    assertThat(answer(new ProcessEngineException("Exception while invoking TaskListener"), false))
         .isInstanceOf(ProcessEngineException.class)
         .isNotInstanceOf(ApiProblemException.class);
   }
@@ -61,28 +54,28 @@ class TaskCompletionRaceTest {
   @Test
   void aStaleComplaintWriteIsAConflictEvenBeforeTheWinnerHasCommitted() {
     // the loser's JPA update of the complaint (version column) fails outside the engine's own lock
-    assertThat(answerWhileTaskIsOpen(new ObjectOptimisticLockingFailureException("Complaint", 7L)))
+    assertThat(answer(new ObjectOptimisticLockingFailureException("Complaint", 7L), false))
         .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(409));
   }
 
   @Test
   void aLockLostInsideTheEngineIsAConflict() {
-    assertThat(answerWhileTaskIsOpen(
-        new ProcessEngineException("flush failed", new CannotAcquireLockException("lock wait timeout"))))
+    assertThat(answer(new ProcessEngineException("flush failed", new CannotAcquireLockException("lock wait timeout")),
+        false))
         .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(409));
   }
 
   @Test
   void anOrdinaryFailureOnAnOpenTaskIsPassedOn() {
-    assertThat(answerWhileTaskIsOpen(new IllegalStateException("complaint 7 is closed")))
+    assertThat(answer(new IllegalStateException("complaint 7 is closed"), false))
         .isInstanceOf(IllegalStateException.class);
   }
 
-  /** What completing "task-2" throws when the engine fails with {@code failure} and nobody has finished it. */
-  private Throwable answerWhileTaskIsOpen(RuntimeException failure) {
-    doThrow(failure).when(tasks).complete("task-2", Map.of("handlingResult", "done"));
-    when(history.createHistoricTaskInstanceQuery().taskId("task-2").finished().count()).thenReturn(0L);
-    return catchThrowable(() -> controller.complete("task-2", completion()));
+  /** What completing "task-1" throws when the engine fails with {@code failure}; {@code finished}: by someone else. */
+  private Throwable answer(RuntimeException failure, boolean finished) {
+    doThrow(failure).when(tasks).complete("task-1", Map.of("handlingResult", "done"));
+    when(history.createHistoricTaskInstanceQuery().taskId("task-1").finished().count()).thenReturn(finished ? 1L : 0L);
+    return catchThrowable(() -> controller.complete("task-1", completion()));
   }
 
   private static TaskApiController.Completion completion() {
