@@ -56,33 +56,36 @@ const field = (page, key) => page.locator(`[id$="-Field_${key}"]`).first();
 // field inside that window re-renders the form from state and blanks the field still pending. A person
 // never types into two fields within 300 ms; the test waits out the window the same way.
 const FORM_DEBOUNCE_MS = 300;
+
+// a late redraw (the start form setting its defaults, seen in CI on a freshly started app) can blank a
+// field or close a dropdown; a person would do the step again, and a step that never sticks fails the test
+async function redoUntilItSticks(step) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (undone) {
+      if (attempt === 3) throw undone;
+    }
+  }
+}
+
 async function type(page, key, value) {
   const input = field(page, key);
-  // a late redraw (the start form setting its defaults, seen in CI on a freshly started app) can blank
-  // a field; a person would type it again, and a field that never keeps its value fails the test
-  for (let attempt = 1; ; attempt++) {
+  await redoUntilItSticks(async () => {
     await input.fill(value);
     await input.blur();
     await page.waitForTimeout(FORM_DEBOUNCE_MS + 100);
     const kept = await input.inputValue();
-    if (kept === value) return;
-    if (attempt === 3) throw new Error(`field ${key} holds "${kept}" instead of "${value}"`);
-  }
+    if (kept !== value) throw new Error(`field ${key} holds "${kept}" instead of "${value}"`);
+  });
 }
 
 async function choose(page, key, optionLabel) {
   // form-js draws its own select over a hidden input: open it by clicking what is shown
-  // a late redraw can close the list before it is used (seen in CI); as in type(), try again, three times at most
-  for (let attempt = 1; ; attempt++) {
+  await redoUntilItSticks(async () => {
     await page.locator('.fjs-form-field', { has: field(page, key) }).locator('.fjs-input-group').first().click();
-    const option = page.locator('.fjs-dropdownlist-item', { hasText: optionLabel }).first();
-    try {
-      await option.click({ timeout: 5000 });
-      return;
-    } catch (closed) {
-      if (attempt === 3) throw closed;
-    }
-  }
+    await page.locator('.fjs-dropdownlist-item', { hasText: optionLabel }).first().click({ timeout: 5000 });
+  });
 }
 
 async function openTask(page, complaintNo, taskKey) {
