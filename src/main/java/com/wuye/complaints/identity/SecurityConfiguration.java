@@ -3,7 +3,9 @@ package com.wuye.complaints.identity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import com.wuye.complaints.forms.Forms;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,6 +17,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,11 +47,13 @@ class SecurityConfiguration {
   SecurityFilterChain machineClients(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
       throws Exception {
     http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"),
-            path("/swagger-ui/**"), path("/swagger-ui.html"), path("/v3/api-docs/**")))
+            path("/swagger-ui/**"), path("/swagger-ui.html"), path("/v3/api-docs"), path("/v3/api-docs/**"),
+            path("/v3/api-docs.yaml"), path("/v3/api-docs.yml")))
         .authenticationManager(new ProviderManager(users))
         // stateless Basic: no cookie, so nothing for a cross-site request to ride on
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"complaints\", charset=\"UTF-8\"");
           problem(response, json, 401, "需要登录 Authentication required",
@@ -87,6 +92,14 @@ class SecurityConfiguration {
         new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(identity));
     registration.setUrlPatterns(EngineRestAuthenticationFilter.urlPatterns());
     registration.setOrder(0); // after Spring Security (-100), which has authenticated the caller
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(Forms forms) {
+    FilterRegistrationBean<EngineSurfaceGuard> registration = new FilterRegistrationBean<>(new EngineSurfaceGuard(forms));
+    registration.setUrlPatterns(List.of("/engine-rest/*", "/camunda/api/*"));
+    registration.setOrder(-1); // after Spring Security (-100), before the engine sees anything
     return registration;
   }
 

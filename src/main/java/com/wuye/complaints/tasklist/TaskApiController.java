@@ -1,5 +1,7 @@
 package com.wuye.complaints.tasklist;
 
+import com.wuye.complaints.forms.FormSubmission;
+import com.wuye.complaints.forms.Forms;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +16,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,11 +43,13 @@ class TaskApiController {
   private final TaskService tasks;
   private final HistoryService history;
   private final CurrentUser caller;
+  private final Forms forms;
 
-  TaskApiController(TaskService tasks, HistoryService history, CurrentUser caller) {
+  TaskApiController(TaskService tasks, HistoryService history, CurrentUser caller, Forms forms) {
     this.tasks = tasks;
     this.history = history;
     this.caller = caller;
+    this.forms = forms;
   }
 
   @PostMapping("/{taskId}/claim")
@@ -57,7 +63,11 @@ class TaskApiController {
   @Operation(summary = "完成任务 Complete a task with its form values")
   ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
       @Valid @RequestBody Completion completion) {
-    run(taskId, () -> tasks.complete(taskId, completion.variables() == null ? Map.of() : completion.variables()));
+    Map<String, Object> submitted = completion.variables() == null ? Map.of() : completion.variables();
+    // a step changes only what its form asks (the same check Tasklist and engine REST go through)
+    VariableMap values = forms.ofTask(taskId).map(form -> FormSubmission.fromPlain(form, submitted))
+        .orElseGet(Variables::createVariables);
+    run(taskId, () -> tasks.complete(taskId, values));
     return ResponseEntity.noContent().build();
   }
 

@@ -10,7 +10,12 @@ import static org.mockito.Mockito.when;
 
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.forms.FormField;
+import com.wuye.complaints.forms.FormSchema;
+import com.wuye.complaints.forms.Forms;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -29,10 +34,13 @@ class TaskCompletionRaceTest {
   private final TaskService tasks = mock(TaskService.class);
   private final HistoryService history = mock(HistoryService.class, RETURNS_DEEP_STUBS);
   private final CurrentUser caller = mock(CurrentUser.class);
-  private final TaskApiController controller = new TaskApiController(tasks, history, caller);
+  private final Forms forms = mock(Forms.class);
+  private final TaskApiController controller = new TaskApiController(tasks, history, caller, forms);
 
   TaskCompletionRaceTest() {
     when(caller.asCaller(any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(0)).get());
+    when(forms.ofTask(any())).thenReturn(Optional.of(new FormSchema("complaint-handle", Map.of("handlingResult",
+        new FormField("handlingResult", FormField.Kind.TEXT, Set.of(), 2000, false)))));
   }
 
   @Test

@@ -1,0 +1,324 @@
+package com.wuye.complaints.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wuye.complaints.forms.FormSchema;
+import com.wuye.complaints.forms.FormSubmission;
+import com.wuye.complaints.forms.Forms;
+import com.wuye.complaints.support.BufferedRequest;
+import com.wuye.complaints.support.FieldError;
+import com.wuye.complaints.support.InvalidInputException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The engine's generic surface, cut down to what each person's work needs. Camunda's engine REST
+ * API ({@code /engine-rest}) and the webapps' copy of it ({@code /camunda/api/engine}) can do far
+ * more than any step of complaint handling asks for; every request to either passes here first:
+ * <ol>
+ *   <li><b>No expression from outside.</b> A query may not carry an {@code …Expression} field or a
+ *       {@code ${…}}/{@code #{…}} value anywhere (parameters, body, {@code orQueries}, nested or
+ *       not), whoever sends it. Saving a filter (administrators only) may use exactly the
+ *       expressions the platform's own filters use ({@link #STORED_FILTER_EXPRESSION}).</li>
+ *   <li><b>Only what the work needs.</b> Staff may read (the engine's authorizations decide what),
+ *       run queries and stored filters, claim, comment on and complete tasks, start a process
+ *       through its start form, and change their own password. Everything else — starting part-way,
+ *       modification, migration, messages, signals, variables, users, deployments — is for
+ *       {@code camunda-admin} alone; the engine writes each such operation to its user-operation log.</li>
+ *   <li><b>A step changes only what its form asks.</b> Completing a task and submitting a start form
+ *       take exactly the form's enabled fields with their types ({@link FormSubmission}); the request
+ *       is rewritten to carry those values alone, personal fields as transient values.</li>
+ *   <li><b>Webapp plugin APIs</b> (Cockpit, Admin, Tasklist) answer only users who may use that webapp.</li>
+ * </ol>
+ */
+class EngineSurfaceGuard extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineSurfaceGuard.class);
+
+  /** The expressions the platform's own stored filters use; a saved filter may use these and no others. */
+  static final Pattern STORED_FILTER_EXPRESSION = Pattern.compile(
+      "\\$\\{(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
+          + "|dateTime\\(\\)(\\.(plus|minus)(Minutes|Hours|Days|Weeks)\\([0-9]{1,4}\\))*\\.toDate\\(\\))}");
+
+  private static final int MAX_BODY_BYTES = 256 * 1024;
+  private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(/.*)?$");
+  private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/camunda/api/engine/engine/[^/]+(/.*)?$");
+  private static final Pattern WEBAPP_PLUGIN = Pattern.compile("^/camunda/api/(cockpit|admin|tasklist)/.*$");
+  private static final Pattern TASK_FORM = Pattern.compile("^/task/([^/]+)/(submit-form|complete)$");
+  private static final Pattern START_FORM = Pattern.compile("^/process-definition/(key/)?([^/]+)/submit-form$");
+  private static final Pattern OWN_PASSWORD = Pattern.compile("^/user/([^/]+)/credentials$");
+  private static final Pattern FILTER_SAVE = Pattern.compile("^/filter(/create|/[^/]+)$");
+
+  /** What staff may send besides GET: queries, stored filters, their own tasks' work. */
+  private static final List<Pattern> STAFF_POSTS = List.of(
+      Pattern.compile("^/(task|process-instance|variable-instance|execution|job)(/count)?$"),
+      Pattern.compile("^/history/(process-instance|task|activity-instance|variable-instance|decision-instance"
+          + "|incident|job-log|user-operation|identity-link-log)(/count)?$"),
+      Pattern.compile("^/filter/[^/]+/(list|count|singleResult)$"),
+      Pattern.compile("^/task/[^/]+/(claim|unclaim|comment/create)$"),
+      TASK_FORM,
+      START_FORM);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Forms forms;
+
+  EngineSurfaceGuard(Forms forms) {
+    this.forms = forms;
+  }
+
+  record Caller(String id, Collection<String> groups, UserAuthentication webappUser) {
+    boolean isAdmin() {
+      return groups.contains(Groups.ADMIN);
+    }
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    try {
+      Matcher engine = ENGINE_REST.matcher(path);
+      Matcher webappEngine = WEBAPP_ENGINE.matcher(path);
+      if (engine.matches() || webappEngine.matches()) {
+        Optional<Caller> caller = engine.matches() ? restCaller() : webappCaller(request);
+        if (caller.isEmpty()) {
+          chain.doFilter(request, response); // the engine's own login answers 401
+          return;
+        }
+        String rest = engine.matches() ? engine.group(1) : webappEngine.group(1);
+        chain.doFilter(guard(request, rest == null ? "/" : rest, caller.get()), response);
+        return;
+      }
+      Matcher plugin = WEBAPP_PLUGIN.matcher(path);
+      if (plugin.matches() && !path.startsWith("/camunda/api/admin/auth/")) {
+        Optional<Caller> caller = webappCaller(request);
+        if (caller.isPresent() && !caller.get().webappUser().isAuthorizedForApp(plugin.group(1))) {
+          throw new Refusal(403, "无权访问 Forbidden", "您不能使用此应用 / you may not use the " + plugin.group(1) + " webapp");
+        }
+      }
+      chain.doFilter(request, response);
+    } catch (Refusal refusal) {
+      LOG.info("refused {} {} : {}", request.getMethod(), path, refusal.detail);
+      refusal.write(response);
+    } catch (InvalidInputException invalid) {
+      LOG.info("refused {} {} : {}", request.getMethod(), path, invalid.getMessage());
+      Refusal.invalid(invalid).write(response);
+    }
+  }
+
+  private HttpServletRequest guard(HttpServletRequest request, String rest, Caller caller) throws IOException {
+    refuseExpressionParameters(request);
+    String method = request.getMethod();
+    boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    if (read) {
+      return request;
+    }
+    byte[] body = BufferedRequest.read(request, MAX_BODY_BYTES);
+    if (body == null) {
+      throw new Refusal(413, "请求体过大 Content too large", "请求体不能超过 " + MAX_BODY_BYTES / 1024 + " KB / the body must be at most "
+          + MAX_BODY_BYTES / 1024 + " KB");
+    }
+    JsonNode json = body.length == 0 ? null : parse(body);
+
+    Matcher taskForm = TASK_FORM.matcher(rest);
+    Matcher startForm = START_FORM.matcher(rest);
+    if (method.equals("POST") && taskForm.matches()) {
+      FormSchema form = forms.ofTask(taskForm.group(1)).orElse(null);
+      if (form == null) {
+        return request; // no such open task: the engine answers as it does
+      }
+      return BufferedRequest.withBody(request, rewrite(form, json, true));
+    }
+    if (method.equals("POST") && startForm.matches()) {
+      FormSchema form = forms.ofStart(startForm.group(2), startForm.group(1) != null)
+          .orElseThrow(() -> new Refusal(403, "不能这样开始 Not startable",
+              "此流程只能通过受理表单或接口开始 / this process starts only through its intake form or the intake API"));
+      return BufferedRequest.withBody(request, rewrite(form, json, false));
+    }
+
+    if (method.equals("POST") || method.equals("PUT")) {
+      boolean filterSave = FILTER_SAVE.matcher(rest).matches() && !rest.endsWith("/list") && !rest.endsWith("/count");
+      refuseExpressions(json, "", filterSave && caller.isAdmin());
+    }
+    if (caller.isAdmin() || (method.equals("POST") && STAFF_POSTS.stream().anyMatch(p -> p.matcher(rest).matches()))) {
+      return BufferedRequest.withBody(request, body);
+    }
+    Matcher password = OWN_PASSWORD.matcher(rest);
+    if (method.equals("PUT") && password.matches() && password.group(1).equals(caller.id())) {
+      return BufferedRequest.withBody(request, body);
+    }
+    throw new Refusal(403, "无权访问 Forbidden", "您的角色不能通过引擎接口执行此操作；请使用平台的表单或接口 / "
+        + "your role may not do this through the engine API; use the platform's forms and API");
+  }
+
+  private static byte[] rewrite(FormSchema form, JsonNode json, boolean task) throws IOException {
+    JsonNode variables = json == null ? null : json.get("variables");
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("variables", FormSubmission.toEngineJson(FormSubmission.fromTyped(form, variables)));
+    if (task && json != null && json.path("withVariablesInReturn").isBoolean()) {
+      out.put("withVariablesInReturn", json.get("withVariablesInReturn").booleanValue());
+    }
+    return JSON.writeValueAsBytes(out);
+  }
+
+  /** Reads the query string itself: asking the request for its parameters would consume a form body. */
+  private static void refuseExpressionParameters(HttpServletRequest request) {
+    String query = request.getQueryString();
+    if (query == null) {
+      return;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      if (isExpressionField(name) || looksLikeExpression(value)) {
+        throw expressionRefused(name);
+      }
+    }
+  }
+
+  private static String decode(String part) {
+    try {
+      return java.net.URLDecoder.decode(part, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      throw new Refusal(400, "输入有误 Invalid input", "查询参数编码有误 / a query parameter is badly encoded");
+    }
+  }
+
+  /** Walks the whole body: no expression field (but the platform's own in a filter saved by an admin), no ${…} value. */
+  private static void refuseExpressions(JsonNode node, String where, boolean storedFilter) {
+    if (node == null) {
+      return;
+    }
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        String at = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
+        if (isExpressionField(field.getKey())) {
+          JsonNode value = field.getValue();
+          boolean platformOwn = storedFilter && (value.isNull()
+              || (value.isTextual() && STORED_FILTER_EXPRESSION.matcher(value.textValue()).matches()));
+          if (!platformOwn) {
+            throw expressionRefused(at);
+          }
+        } else {
+          refuseExpressions(field.getValue(), at, storedFilter);
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode item : node) {
+        refuseExpressions(item, where, storedFilter);
+      }
+    } else if (node.isTextual() && looksLikeExpression(node.textValue())) {
+      throw expressionRefused(where);
+    }
+  }
+
+  private static boolean isExpressionField(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith("expression");
+  }
+
+  private static boolean looksLikeExpression(String value) {
+    return value != null && (value.contains("${") || value.contains("#{"));
+  }
+
+  private static Refusal expressionRefused(String where) {
+    return new Refusal(400, "不接受表达式 Expressions are forbidden",
+        "查询中不能含有表达式（" + where + "）/ a query may not carry an expression (" + where + ")");
+  }
+
+  private static JsonNode parse(byte[] body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new Refusal(400, "输入有误 Invalid input", "请求体不是有效的 JSON / the body is not valid JSON");
+    }
+  }
+
+  private static Optional<Caller> restCaller() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !auth.isAuthenticated()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Caller(auth.getName(),
+        auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(), null));
+  }
+
+  private static Optional<Caller> webappCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null
+        || !(authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds(), user));
+  }
+
+  /** A refusal with an RFC 9457 problem body in Chinese and English. */
+  static final class Refusal extends RuntimeException {
+    final int status;
+    final String title;
+    final String detail;
+    final transient List<FieldError> errors;
+
+    Refusal(int status, String title, String detail) {
+      this(status, title, detail, List.of());
+    }
+
+    Refusal(int status, String title, String detail, List<FieldError> errors) {
+      super(detail, null, false, false);
+      this.status = status;
+      this.title = title;
+      this.detail = detail;
+      this.errors = errors;
+    }
+
+    static Refusal invalid(InvalidInputException e) {
+      return new Refusal(400, "输入有误 Invalid input", "请更正标出的字段 / correct the fields listed", e.errors());
+    }
+
+    void write(HttpServletResponse response) throws IOException {
+      ObjectNode body = JSON.createObjectNode();
+      body.put("type", "about:blank");
+      body.put("title", title);
+      body.put("status", status);
+      body.put("detail", detail);
+      if (!errors.isEmpty()) {
+        var list = body.putArray("errors");
+        errors.forEach(error -> list.addObject().put("field", error.field())
+            .put("message", error.messageZh() + " / " + error.messageEn()));
+      }
+      // the webapps show "message" in their notifications
+      body.put("message", title + "：" + detail + (errors.isEmpty() ? "" : " — " + errors.get(0)));
+      response.setStatus(status);
+      response.setContentType("application/problem+json;charset=UTF-8");
+      JSON.writeValue(response.getOutputStream(), body);
+    }
+  }
+}
