@@ -1,5 +1,6 @@
 // Browser test of the real flow, in Debian's Chromium: an officer registers a complaint with the
-// Tasklist start form; the supervisor verifies it; the officer handles it and gives feedback;
+// Tasklist start form; the supervisor reads the complainant's full phone in the Contact tab and
+// verifies it; the officer handles it and gives feedback;
 // customer relations makes the return visit; the API then reports it CLOSED; the admin sees the
 // process in Cockpit. Screenshots of every step go to target/browser/.
 //
@@ -143,9 +144,17 @@ try {
   const no = list.items[0].complaintNo;
   console.log('   registered', no, list.items[0].severity, list.items[0].status);
 
-  console.log('2. supervisor verifies');
-  await work(browser, 'supervisor', no, 'UserTask_VerifyComplaint',
-    p => type(p, 'verificationNote', '已电话核实，情况属实'), 'verify');
+  console.log('2. supervisor reads the full phone (logged) and verifies');
+  await work(browser, 'supervisor', no, 'UserTask_VerifyComplaint', async p => {
+    // R-CUST-5: the form shows the contact masked; the Contact tab shows it in full on purpose
+    await p.getByText('联系方式 Contact').first().click();
+    await p.getByRole('button', { name: /显示完整联系方式/ }).click();
+    await p.getByText('13911112222').first().waitFor({ timeout: 10000 });
+    await shot(p, 'verify-contact');
+    await p.getByText('Form', { exact: true }).first().click();
+    await p.waitForSelector('[id*="-Field_"]');
+    await type(p, 'verificationNote', '已电话核实，情况属实');
+  }, 'verify');
   console.log('3. officer handles');
   await work(browser, 'officer', no, 'UserTask_HandleComplaint',
     p => type(p, 'handlingResult', '已安排保洁清运并消毒'), 'handle');

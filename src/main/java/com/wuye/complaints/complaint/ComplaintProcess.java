@@ -7,7 +7,7 @@ public final class ComplaintProcess {
   public static final String SEVERITY_DECISION = "complaint-severity";
   public static final String RESPONSIBILITY_DECISION = "complaint-responsibility";
 
-  // intake form / API
+  // intake form / API (the name and phone arrive as transient variables, never stored by the engine)
   public static final String CHANNEL = "channel";
   public static final String CATEGORY = "category";
   public static final String COMPLAINANT_NAME = "complainantName";
@@ -28,6 +28,9 @@ public final class ComplaintProcess {
   // set by the process
   public static final String COMPLAINT_ID = "complaintId";
   public static final String COMPLAINT_NO = "complaintNo";
+  /** R-CUST-5: what the process (and engine history) keeps of the complainant: masked. */
+  public static final String COMPLAINANT_NAME_MASKED = "complainantNameMasked";
+  public static final String COMPLAINANT_PHONE_MASKED = "complainantPhoneMasked";
   public static final String RECEIVED_AT = "receivedAt";
   public static final String SAME_ISSUE_WINDOW = "sameIssueWindow";
   public static final String SAME_ISSUE_COMPLAINANTS = "sameIssueComplainants30d";

@@ -75,8 +75,9 @@ class DemoComplaints {
     Map<String, Object> intake = new HashMap<>();
     intake.put(CHANNEL, s.channel());
     intake.put(CATEGORY, s.category());
-    intake.put(COMPLAINANT_NAME, s.name());
-    intake.put(COMPLAINANT_PHONE, s.phone());
+    // R-CUST-5: transient, as the intake form and the API send them
+    intake.put(COMPLAINANT_NAME, org.camunda.bpm.engine.variable.Variables.stringValue(s.name(), true));
+    intake.put(COMPLAINANT_PHONE, org.camunda.bpm.engine.variable.Variables.stringValue(s.phone(), true));
     intake.put(COMMUNITY, s.community());
     intake.put(BUILDING, s.building());
     intake.put(UNIT, s.unit());

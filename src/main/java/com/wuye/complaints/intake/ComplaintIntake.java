@@ -18,13 +18,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.QueryTimeoutException;
@@ -150,13 +150,17 @@ class ComplaintIntake {
         result.getValue(HANDLER_GROUP, String.class), status, responseDue == null ? null : responseDue.toInstant());
   }
 
-  /** The same variables the Tasklist intake form submits. */
-  static Map<String, Object> variables(IntakeRequest request) {
-    Map<String, Object> variables = new HashMap<>();
+  /**
+   * The same variables the Tasklist intake form submits. R-CUST-5: the name and phone are transient,
+   * as the form marks them: the register step writes them to the complaint row, engine history never
+   * holds them.
+   */
+  static VariableMap variables(IntakeRequest request) {
+    VariableMap variables = Variables.createVariables();
     variables.put(CHANNEL, request.channel().name());
     variables.put(CATEGORY, request.category().name());
-    variables.put(COMPLAINANT_NAME, request.complainant().name());
-    variables.put(COMPLAINANT_PHONE, request.complainant().phone());
+    variables.putValueTyped(COMPLAINANT_NAME, Variables.stringValue(request.complainant().name(), true));
+    variables.putValueTyped(COMPLAINANT_PHONE, Variables.stringValue(request.complainant().phone(), true));
     variables.put(COMMUNITY, request.location().community());
     variables.put(BUILDING, request.location().building());
     variables.put(UNIT, request.location().unit());

@@ -38,9 +38,11 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(SAME_ISSUE_COMPLAINANTS, registration.sameIssueComplainants());
     execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
     execution.setVariable(CUSTOMER_CATEGORY, record.customerCategory());
-    // R-CUST-5: the process keeps the masked contact; steps that call the complainant get the full one
-    execution.setVariable(COMPLAINANT_NAME, PersonalData.maskName(record.complainantName()));
-    execution.setVariable(COMPLAINANT_PHONE, PersonalData.maskPhone(record.complainantPhone()));
+    // R-CUST-5: the full contact came in transient and lives in the complaint row only; the process
+    // (and so engine history) keeps the masked one. A step that calls the complainant reads the full
+    // one through the platform's logged contact endpoint.
+    execution.setVariable(COMPLAINANT_NAME_MASKED, PersonalData.maskName(record.complainantName()));
+    execution.setVariable(COMPLAINANT_PHONE_MASKED, PersonalData.maskPhone(record.complainantPhone()));
     execution.setVariable(DAYS_UNRESOLVED, 0);
     execution.setVariable(VERIFIED, false);
     execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");

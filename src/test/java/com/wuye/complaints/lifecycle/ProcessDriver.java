@@ -38,8 +38,8 @@ final class ProcessDriver {
     Map<String, Object> intake = new HashMap<>();
     intake.put("channel", "PHONE");
     intake.put("category", "CLEANING");
-    intake.put("complainantName", "测试业主");
-    intake.put("complainantPhone", phone);
+    intake.put("complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
+    intake.put("complainantPhone", org.camunda.bpm.engine.variable.Variables.stringValue(phone, true));
     intake.put("community", "huayuan");
     intake.put("building", building);
     intake.put("unit", "1");

@@ -95,7 +95,6 @@ final class StandIns {
       }
     });
     Mocks.register("recordFeedbackListener", (TaskListener) task -> { });
-    Mocks.register("showContactDetailsListener", (TaskListener) task -> { });
     Mocks.register("returnVisitorCheckListener", new ReturnVisitorCheckListener());
     Mocks.register("recordReturnVisitListener", (TaskListener) task -> { });
     Mocks.register("reopenComplaintDelegate", (JavaDelegate) execution -> {

@@ -1,0 +1,93 @@
+package com.wuye.complaints.customer;
+
+import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R-CUST-5: the one way to a complainant's full name and phone during the work. Only a task of
+ * one's own (the engine checks the caller's grants) at a step whose model says
+ * {@code contactDetails=full} — the steps that call the complainant — gets them, and every reading
+ * is written down: who, which complaint, at which step, when. Process variables and engine history
+ * hold the masked contact only. Tasklist shows it in the task's "联系方式 Contact" tab.
+ */
+@RestController
+@Validated
+@Tag(name = "tasks", description = "任务 Claim and complete tasks")
+@SecurityRequirement(name = "basic")
+class TaskContactController {
+
+  static final String CONTACT_PROPERTY = "contactDetails";
+
+  record Contact(String complaintNo, String name, String phone) {
+  }
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final ComplaintService complaints;
+  private final ContactDetailsService contacts;
+  private final CurrentUser caller;
+  private final Map<String, Boolean> fullContactSteps = new ConcurrentHashMap<>();
+
+  TaskContactController(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+      ComplaintService complaints, ContactDetailsService contacts, CurrentUser caller) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.repository = repository;
+    this.complaints = complaints;
+    this.contacts = contacts;
+    this.caller = caller;
+  }
+
+  @GetMapping("/api/tasks/{taskId}/contact")
+  @Operation(summary = "查看投诉人完整联系方式（记录在案） Read the complainant's full contact for one's task (logged)")
+  ResponseEntity<Contact> contact(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+    Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || task.getProcessInstanceId() == null) {
+      throw ApiProblemException.notFound("没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
+    }
+    if (!needsFullContact(task)) {
+      throw new ApiProblemException(403, "无权查看 Forbidden", "此步骤不需要投诉人的完整联系方式 / this step does not need "
+          + "the complainant's full contact details (R-CUST-5)");
+    }
+    // the complaint the process was started for: its business key, never a variable someone could set
+    String complaintNo = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+    Complaint complaint = complaints.findByNumber(complaintNo).orElseThrow(
+        () -> ApiProblemException.notFound("没有投诉 " + complaintNo + " / no complaint " + complaintNo));
+    ContactDetails full = contacts.disclose(complaint.getId(), caller.id(), task.getTaskDefinitionKey());
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(new Contact(complaintNo, full.name(), full.phone()));
+  }
+
+  private boolean needsFullContact(Task task) {
+    return fullContactSteps.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
+      BaseElement step = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+          .getModelElementById(task.getTaskDefinitionKey());
+      return step != null && step.getExtensionElements() != null
+          && step.getExtensionElements().getElementsQuery().filterByType(
+              org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+          .flatMap(properties -> properties.getCamundaProperties().stream())
+          .anyMatch(property -> CONTACT_PROPERTY.equals(property.getCamundaName()) && "full".equals(property.getCamundaValue()));
+    });
+  }
+}
