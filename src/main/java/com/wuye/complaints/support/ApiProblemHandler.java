@@ -86,6 +86,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     if (cause instanceof UnrecognizedPropertyException unknown) {
       error = new FieldError(path(unknown), "不认识的字段：" + unknown.getPropertyName(),
           "unknown field " + unknown.getPropertyName() + "; allowed: " + unknown.getKnownPropertyIds());
+    } else if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+      error = PlainText.error(path(format));
     } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
         && format.getTargetType().isEnum()) {
       error = new FieldError(path(format), "代码无效：" + format.getValue(),

@@ -1,13 +1,13 @@
 package com.wuye.complaints.support;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No API request body is larger than a complaint can be: anything over the limit is refused with
- * 413 before it is parsed, whether it declares its length or streams it in chunks.
+ * No API request body is larger than a complaint can be, and every one is real UTF-8: the body is
+ * read whole before anything parses it, so one over the limit is refused with 413 whether it
+ * declares its length or streams it in chunks, and one with invalid bytes (an overlong form such
+ * as {@code C0 BC}, a lone continuation byte) with 400. Either way nothing is written.
  */
 @Configuration
 class RequestSizeLimitFilter {
@@ -36,96 +38,38 @@ class RequestSizeLimitFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-        tooLarge(response);
+      if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+        chain.doFilter(request, response);
         return;
       }
-      Counted counted = new Counted(request);
+      byte[] body = BufferedRequest.read(request, MAX_BODY_BYTES);
+      if (body == null) {
+        refuse(response, 413, "请求体过大 Content too large", "请求体不能超过 " + MAX_BODY_BYTES / 1024
+            + " KB / the body must be at most " + MAX_BODY_BYTES / 1024 + " KB");
+        return;
+      }
+      if (!isUtf8(body)) {
+        refuse(response, 400, "输入有误 Invalid input", "请求体不是有效的 UTF-8 文本 / the body is not valid UTF-8");
+        return;
+      }
+      chain.doFilter(BufferedRequest.withBody(request, body), response);
+    }
+
+    private static boolean isUtf8(byte[] body) {
       try {
-        chain.doFilter(counted, response);
-      } catch (Exception e) {
-        if (!counted.exceeded || response.isCommitted()) {
-          throw e;
-        }
-        response.reset();
-        tooLarge(response);
-        return;
-      }
-      if (counted.exceeded && !response.isCommitted()) {
-        response.reset();
-        tooLarge(response);
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        return true;
+      } catch (CharacterCodingException invalid) {
+        return false;
       }
     }
 
-    private static void tooLarge(HttpServletResponse response) throws IOException {
-      response.setStatus(413);
+    private static void refuse(HttpServletResponse response, int status, String title, String detail) throws IOException {
+      response.setStatus(status);
       response.setContentType("application/problem+json;charset=UTF-8");
-      response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"请求体过大 Content too large\",\"status\":413,"
-          + "\"detail\":\"请求体不能超过 " + MAX_BODY_BYTES / 1024 + " KB / the body must be at most "
-          + MAX_BODY_BYTES / 1024 + " KB\"}").getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  /** Counts the bytes read and fails the read once the limit is passed. */
-  private static final class Counted extends HttpServletRequestWrapper {
-
-    private boolean exceeded;
-    private ServletInputStream stream;
-
-    Counted(HttpServletRequest request) {
-      super(request);
-    }
-
-    @Override
-    public ServletInputStream getInputStream() throws IOException {
-      if (stream == null) {
-        ServletInputStream in = super.getInputStream();
-        stream = new ServletInputStream() {
-          private long read;
-
-          @Override
-          public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-              count(1);
-            }
-            return b;
-          }
-
-          @Override
-          public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-              count(n);
-            }
-            return n;
-          }
-
-          private void count(int n) throws IOException {
-            read += n;
-            if (read > MAX_BODY_BYTES) {
-              exceeded = true;
-              throw new IOException("request body over " + MAX_BODY_BYTES + " bytes");
-            }
-          }
-
-          @Override
-          public boolean isFinished() {
-            return in.isFinished();
-          }
-
-          @Override
-          public boolean isReady() {
-            return in.isReady();
-          }
-
-          @Override
-          public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-          }
-        };
-      }
-      return stream;
+      response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+          + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
     }
   }
 }

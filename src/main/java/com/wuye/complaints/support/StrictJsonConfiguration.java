@@ -1,7 +1,12 @@
 package com.wuye.complaints.support;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -48,6 +53,24 @@ class StrictJsonConfiguration {
           mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
               .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
           mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
-        });
+        })
+        .modulesToInstall(new SimpleModule("plain-text").addDeserializer(String.class, new PlainTextDeserializer()));
+  }
+
+  /** Every text of the API is plain text ({@link PlainText}): a NUL or an escape in a name is refused. */
+  static final class PlainTextDeserializer extends StdScalarDeserializer<String> {
+
+    PlainTextDeserializer() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      String text = StringDeserializer.instance.deserialize(parser, context);
+      if (!PlainText.isPlain(text)) {
+        return (String) context.handleWeirdStringValue(String.class, text, "控制字符 control characters");
+      }
+      return text;
+    }
   }
 }

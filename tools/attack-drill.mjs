@@ -1,0 +1,176 @@
+// Attack drill against the running demo app: every demo login tries what issue #12 found a staff
+// login could do — run code through an expression in a query, start the process part-way or send
+// it messages, rewrite its own task's variables, read personal data from engine history — through
+// engine REST, the webapps' engine API (a real session with its CSRF token) and the platform's API.
+// Each try is "held" when it is refused and left no trace. Prints "N held / N tried"; exits 1 if
+// any try got through.
+//
+//   BASE_URL=http://localhost:8089 node tools/attack-drill.mjs     (the app must be running, demo profile)
+import { existsSync, rmSync } from 'node:fs';
+
+const BASE = process.env.BASE_URL || 'http://localhost:8089';
+const ROLES = ['officer', 'supervisor', 'pm', 'gmassistant', 'gm', 'affairs', 'depthead', 'visitor', 'intake-client'];
+const PHONE = '139' + String(Date.now()).slice(-8); // a complainant only this drill knows
+const results = [];
+
+function basic(user, password = user) {
+  return 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
+}
+
+async function rest(user, method, path, body, password) {
+  const response = await fetch(BASE + path, {
+    method,
+    headers: { Authorization: basic(user, password), 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+/** A Tasklist session: the login page's cookies, the login itself, then every call with the CSRF token. */
+async function webapp(user) {
+  const cookies = new Map();
+  const keep = (response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const at = pair.indexOf('=');
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  };
+  const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  keep(await fetch(`${BASE}/camunda/app/tasklist/default/`));
+  const login = await fetch(`${BASE}/camunda/api/admin/auth/user/default/login/tasklist`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookieHeader(),
+      'X-XSRF-TOKEN': cookies.get('XSRF-TOKEN') },
+    body: `username=${encodeURIComponent(user)}&password=${encodeURIComponent(user)}`,
+  });
+  keep(login);
+  return async (method, path, body) => {
+    const response = await fetch(`${BASE}/camunda/api/engine/engine/default${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Cookie: cookieHeader(),
+        'X-XSRF-TOKEN': cookies.get('XSRF-TOKEN') },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    keep(response);
+    return { status: response.status, text: await response.text(), loggedIn: login.status === 200 };
+  };
+}
+
+function record(row, role, what, held, detail) {
+  results.push({ row, role, what, held, detail });
+  if (!held) console.log(`  NOT HELD  row ${row} ${role}: ${what} — ${detail}`);
+}
+
+const refused = (status) => status >= 400 && status < 500;
+
+async function main() {
+  // the complaint whose contact no engine table may show, and whose process an attacker aims at
+  const intake = await rest('intake-client', 'POST', '/api/complaints', {
+    channel: 'PHONE', complainant: { name: '攻防演练', phone: PHONE },
+    location: { community: 'huayuan', building: '9', unit: '1', room: '101' },
+    category: 'CLEANING', description: '安全演练：楼道未清扫',
+  });
+  if (intake.status !== 201) throw new Error(`intake for the drill failed: ${intake.status} ${intake.text}`);
+  const target = JSON.parse(intake.text).complaintNo;
+  const adminTasks = JSON.parse((await rest('admin', 'GET', '/engine-rest/task?maxResults=200', undefined, 'admin')).text);
+  const someonesTask = adminTasks[0].id;
+  const filters = JSON.parse((await rest('admin', 'GET', '/engine-rest/filter', undefined, 'admin')).text);
+
+  for (const role of ROLES) {
+    const marker = `/tmp/attack-drill-${process.pid}-${role}`;
+    rmSync(marker, { force: true });
+    const evil = "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch " + marker + "')}";
+    const session = await webapp(role);
+    const ownTasks = JSON.parse((await rest(role, 'GET', '/engine-rest/task?maxResults=1')).text || '[]');
+    const task = Array.isArray(ownTasks) && ownTasks.length ? ownTasks[0].id : someonesTask;
+
+    // row 1: no expression from outside is ever evaluated
+    const tries1 = [
+      ['engine REST orQueries', () => rest(role, 'POST', '/engine-rest/task', { orQueries: [{ candidateGroupExpression: evil }] })],
+      ['engine REST query parameter', () => rest(role, 'GET', `/engine-rest/task?candidateGroupExpression=${encodeURIComponent(evil)}`)],
+      ['stored filter with an ad-hoc body', () => rest(role, 'POST', `/engine-rest/filter/${filters[0].id}/list`,
+        { orQueries: [{ assigneeExpression: evil }] })],
+      ['webapp engine API orQueries', () => session('POST', '/task', { orQueries: [{ candidateGroupExpression: evil }] })],
+      ['webapp nested sorting/or query', () => session('POST', '/task',
+        { orQueries: [{ orQueries: [{ dueDateExpression: evil }] }], sorting: [{ sortBy: 'dueDate', sortOrder: 'asc' }] })],
+    ];
+    for (const [what, attempt] of tries1) {
+      const answer = await attempt();
+      record(1, role, what, refused(answer.status) && !existsSync(marker), `${answer.status} ${answer.text.slice(0, 120)}`);
+    }
+
+    // row 2: a complaint starts only through intake; no part-way starts, messages or modification
+    const before = await rest('admin', 'GET', `/api/complaints/${target}`, undefined, 'admin');
+    const tries2 = [
+      ['start before Close complaint', () => rest(role, 'POST', '/engine-rest/process-definition/key/complaint-handling/start', {
+        startInstructions: [{ type: 'startBeforeActivity', activityId: 'ServiceTask_CloseComplaint' }],
+        variables: { complaintId: { value: 1, type: 'Long' } } })],
+      ['start with skipped listeners', () => rest(role, 'POST', '/engine-rest/process-definition/key/complaint-handling/start', {
+        skipCustomListeners: true, skipIoMappings: true, variables: {} })],
+      ['webapp start form with steering variables', () => session('POST',
+        '/process-definition/key/complaint-handling/submit-form', { variables: {
+          handlerGroup: { value: 'customer-relations', type: 'String' }, complaintId: { value: 1, type: 'Long' } } })],
+      ['message correlation', () => rest(role, 'POST', '/engine-rest/message', { messageName: 'ComplaintFactsChanged',
+        businessKey: target, processVariables: { inLitigation: { value: true, type: 'Boolean' } } })],
+      ['process-instance modification', () => rest(role, 'POST', `/engine-rest/process-instance/x/modification`,
+        { instructions: [{ type: 'startBeforeActivity', activityId: 'ServiceTask_CloseComplaint' }] })],
+    ];
+    for (const [what, attempt] of tries2) {
+      const answer = await attempt();
+      const after = await rest('admin', 'GET', `/api/complaints/${target}`, undefined, 'admin');
+      const unchanged = JSON.parse(after.text).status === JSON.parse(before.text).status;
+      record(2, role, what, refused(answer.status) && unchanged, `${answer.status} ${answer.text.slice(0, 120)}`);
+    }
+
+    // row 3: a task changes only what its form asks
+    const tries3 = [
+      ['PUT a steering variable on the task', () => rest(role, 'PUT', `/engine-rest/task/${task}/variables/complaintId`,
+        { value: 1, type: 'Long' })],
+      ['task-local variable', () => rest(role, 'POST', `/engine-rest/task/${task}/localVariables`,
+        { modifications: { complaintId: { value: 1, type: 'Long' } } })],
+      ['complete with a variable the form lacks', () => rest(role, 'POST', `/engine-rest/task/${task}/complete`,
+        { variables: { complaintId: { value: 1, type: 'Long' } } })],
+      ['platform API complete with a variable the form lacks', () => rest(role, 'POST', `/api/tasks/${task}/complete`,
+        { variables: { handlerGroup: 'general-manager' } })],
+      ['webapp submit with a serialized object', () => session('POST', `/task/${task}/submit-form`, { variables: {
+        handlingResult: { value: 'rO0ABXQAA2Zvbw==', type: 'Object',
+          valueInfo: { objectTypeName: 'java.lang.String', serializationDataFormat: 'application/x-java-serialized-object' } } } })],
+    ];
+    for (const [what, attempt] of tries3) {
+      const answer = await attempt();
+      const still = await rest('admin', 'GET', `/engine-rest/task/${task}`, undefined, 'admin');
+      record(3, role, what, refused(answer.status) && still.status === 200, `${answer.status} ${answer.text.slice(0, 120)}`);
+    }
+
+    // row 4: personal data lives in the domain tables only
+    const tries4 = [
+      ['history detail', () => rest(role, 'GET', '/engine-rest/history/detail?maxResults=5000')],
+      ['historic variables', () => rest(role, 'GET', '/engine-rest/history/variable-instance?maxResults=5000')],
+      ['runtime variables', () => rest(role, 'GET', '/engine-rest/variable-instance?maxResults=5000')],
+      ['webapp history detail', () => session('GET', '/history/detail?maxResults=5000')],
+    ];
+    for (const [what, attempt] of tries4) {
+      const answer = await attempt();
+      record(4, role, what, !answer.text.includes(PHONE), `${answer.status}, full phone ${answer.text.includes(PHONE) ? 'shown' : 'absent'}`);
+    }
+  }
+  // and not even the administrator finds it in engine history
+  for (const path of ['/engine-rest/history/detail?maxResults=50000', '/engine-rest/history/variable-instance?maxResults=50000']) {
+    const answer = await rest('admin', 'GET', path, undefined, 'admin');
+    record(4, 'admin', path, answer.status === 200 && !answer.text.includes(PHONE), `${answer.status}`);
+  }
+
+  const held = results.filter((r) => r.held).length;
+  for (const row of [1, 2, 3, 4]) {
+    const rows = results.filter((r) => r.row === row);
+    console.log(`row ${row}: ${rows.filter((r) => r.held).length} held / ${rows.length} tried`);
+  }
+  console.log(`attack drill: ${held} held / ${results.length} tried`);
+  process.exit(held === results.length ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error('attack drill failed to run:', error);
+  process.exit(1);
+});
