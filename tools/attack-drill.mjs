@@ -45,7 +45,9 @@ async function webapp(user) {
     body: `username=${encodeURIComponent(user)}&password=${encodeURIComponent(user)}`,
   });
   keep(login);
-  return async (method, path, body) => {
+  // signing in starts a new session; its CSRF token comes with the next read, as in the browser
+  keep(await fetch(`${BASE}/camunda/api/admin/auth/user/default`, { headers: { Cookie: cookieHeader() } }));
+  const call = async (method, path, body) => {
     const response = await fetch(`${BASE}/camunda/api/engine/engine/default${path}`, {
       method,
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', Cookie: cookieHeader(),
@@ -53,8 +55,18 @@ async function webapp(user) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     keep(response);
-    return { status: response.status, text: await response.text(), loggedIn: login.status === 200 };
+    return { status: response.status, text: await response.text() };
   };
+  if (login.status === 401 || login.status === 403) {
+    // this login may not use the webapps at all: nothing to try through them
+    return async () => ({ status: login.status, text: 'no webapp session' });
+  }
+  // a try counts only if the session itself works: a plain query must succeed
+  const control = await call('POST', '/task/count', {});
+  if (login.status !== 200 || control.status !== 200) {
+    throw new Error(`webapp session of ${user} does not work: login ${login.status}, query ${control.status}`);
+  }
+  return call;
 }
 
 function record(row, role, what, held, detail) {

@@ -23,6 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -84,9 +89,11 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Forms forms;
+  private final IdentityService identity;
 
-  EngineSurfaceGuard(Forms forms) {
+  EngineSurfaceGuard(Forms forms, IdentityService identity) {
     this.forms = forms;
+    this.identity = identity;
   }
 
   record Caller(String id, Collection<String> groups, UserAuthentication webappUser) {
@@ -168,10 +175,28 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
     Matcher password = OWN_PASSWORD.matcher(rest);
     if (method.equals("PUT") && password.matches() && password.group(1).equals(caller.id())) {
+      refuseWeakPassword(caller.id(), json);
       return BufferedRequest.withBody(request, body);
     }
     throw new Refusal(403, "无权访问 Forbidden", "您的角色不能通过引擎接口执行此操作；请使用平台的表单或接口 / "
         + "your role may not do this through the engine API; use the platform's forms and API");
+  }
+
+  /** The engine would answer a password against its policy with a 500; say what is wrong instead. */
+  private void refuseWeakPassword(String userId, JsonNode json) {
+    PasswordPolicy policy = identity.getPasswordPolicy();
+    String candidate = json == null ? null : json.path("password").asText(null);
+    if (policy == null || candidate == null) {
+      return;
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(policy, candidate, user);
+    if (!result.isValid()) {
+      throw new Refusal(400, "密码不符合要求 Password too weak", "密码至少10位，须含大写字母、小写字母、数字和符号，且不含用户名 / "
+          + "a password needs at least 10 characters with upper and lower case letters, a digit and a sign, and must "
+          + "not contain the user name (" + result.getViolatedRules().stream().map(PasswordPolicyRule::getPlaceholder)
+          .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    }
   }
 
   private static byte[] rewrite(FormSchema form, JsonNode json, boolean task) throws IOException {

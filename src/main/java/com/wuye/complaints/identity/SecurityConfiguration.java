@@ -96,8 +96,9 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(Forms forms) {
-    FilterRegistrationBean<EngineSurfaceGuard> registration = new FilterRegistrationBean<>(new EngineSurfaceGuard(forms));
+  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(Forms forms, IdentityService identity) {
+    FilterRegistrationBean<EngineSurfaceGuard> registration =
+        new FilterRegistrationBean<>(new EngineSurfaceGuard(forms, identity));
     registration.setUrlPatterns(List.of("/engine-rest/*", "/camunda/api/*"));
     registration.setOrder(-1); // after Spring Security (-100), before the engine sees anything
     return registration;

@@ -29,7 +29,7 @@ final class ApiClient {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final String base;
+  final String base;
 
   ApiClient(int port) {
     this.base = "http://localhost:" + port;
@@ -47,10 +47,26 @@ final class ApiClient {
     return send(user, request);
   }
 
+  /** Any method, as a user with a password of their own (null body: none). */
+  Reply send(String user, String password, String method, String path, Object body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
+    return send(user, password, request);
+  }
+
+  Reply send(HttpRequest.Builder request) {
+    return send(null, null, request);
+  }
+
   private Reply send(String user, HttpRequest.Builder request) {
+    return send(user, user, request);
+  }
+
+  private Reply send(String user, String password, HttpRequest.Builder request) {
     if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

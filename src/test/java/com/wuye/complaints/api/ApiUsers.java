@@ -13,6 +13,7 @@ final class ApiUsers {
   static final String AFFAIRS = "api-affairs";
   static final String GM = "api-gm";
   static final String VISITOR = "api-visitor";
+  static final String DEPTHEAD = "api-depthead";
 
   private static final Map<String, String> GROUP_OF = Map.of(
       CLIENT, "intake-api",
@@ -21,7 +22,8 @@ final class ApiUsers {
       SUPERVISOR, "customer-supervisor",
       AFFAIRS, "general-affairs-manager",
       GM, "general-manager",
-      VISITOR, "customer-relations");
+      VISITOR, "customer-relations",
+      DEPTHEAD, "department-heads");
 
   private ApiUsers() {
   }

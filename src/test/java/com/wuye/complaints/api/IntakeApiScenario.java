@@ -165,21 +165,109 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("R-CUST-5 in Tasklist the process holds the masked contact; the handling step gets the full one")
-  void tasklistSeesFullContactOnlyOnTheHandlingStep() {
+  @DisplayName("R-CUST-5 the process holds the masked contact; the steps that call the complainant read it in full, each reading logged")
+  void fullContactOnlyThroughTheLoggedContactEndpoint() {
     String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
     String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     Task verify = tasks.createTaskQuery().processInstanceId(processId).singleResult();
 
-    assertThat(runtime.getVariable(processId, "complainantName")).isEqualTo("张*");
-    assertThat(tasks.getVariable(verify.getId(), "complainantName")).isEqualTo("张*");
+    assertThat(runtime.getVariable(processId, "complainantNameMasked")).isEqualTo("张*");
+    assertThat(runtime.getVariables(processId)).doesNotContainKeys("complainantName", "complainantPhone");
+    // R-ESC-3: the verifier calls the complainant back
+    ApiClient.Reply forVerifier = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify.getId() + "/contact");
+    assertThat(forVerifier.status()).isEqualTo(200);
+    assertThat(forVerifier.json().get("name").asText()).isEqualTo("张伟");
+    assertThat(forVerifier.json().get("phone").asText()).matches("137\\d{8}");
+    assertThat(forVerifier.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + verify.getId() + "/contact").status())
+        .as("not the officer's task").isEqualTo(404);
 
     complete(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "属实"));
     Task handle = tasks.createTaskQuery().processInstanceId(processId).singleResult();
 
     assertThat(handle.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
-    assertThat(tasks.getVariable(handle.getId(), "complainantName")).isEqualTo("张伟");
-    assertThat(runtime.getVariable(processId, "complainantName")).isEqualTo("张*");
+    assertThat(tasks.getVariables(handle.getId())).doesNotContainKeys("complainantName", "complainantPhone");
+    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/contact").json().get("name").asText())
+        .isEqualTo("张伟");
+    assertThat(jdbc.queryForList("""
+        select concat(a.accessed_by, ':', a.purpose) from personal_data_access a join complaint c on c.id = a.complaint_id
+        where c.complaint_no = ? order by a.id""", String.class, no))
+        .containsExactly(ApiUsers.SUPERVISOR + ":UserTask_VerifyComplaint", ApiUsers.OFFICER + ":UserTask_HandleComplaint");
+  }
+
+  @Test
+  @DisplayName("R-CUST-5 after intake, verification, handling, feedback, return visit and rectification no engine table holds the full phone")
+  void noEngineTableHoldsTheFullPhone() throws Exception {
+    Map<String, Object> intake = validIntake();
+    String phone = (String) ((Map<?, ?>) intake.get("complainant")).get("phone");
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    complete(ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
+    complete(ApiUsers.OFFICER, openTask(processId), Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    String visit = openTask(processId);
+    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/contact").status()).isEqualTo(200);
+    complete(ApiUsers.VISITOR, visit, Map.of("satisfaction", "SATISFIED", "problemFound", true,
+        "problemDescription", "楼道灯仍不亮"));
+    String rectify = openTask(processId);
+    assertThat(api.get(ApiUsers.DEPTHEAD, "/api/tasks/" + rectify + "/contact").status())
+        .as("rectification does not call the complainant").isEqualTo(403);
+    complete(ApiUsers.DEPTHEAD, rectify, Map.of("rectificationResult", "已更换灯具"));
+    assertThat(jdbc.queryForObject("select status from complaint where complaint_no = ?", String.class, no)).isEqualTo("CLOSED");
+
+    assertThat(engineTablesHolding(phone)).isEmpty();
+    assertThat(api.get(ApiUsers.GM, "/engine-rest/history/detail?maxResults=5000").body()).doesNotContain(phone);
+  }
+
+  private String openTask(String processId) {
+    return tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+  }
+
+  /** Every ACT_* column, text and binary, that holds the value somewhere. */
+  private List<String> engineTablesHolding(String value) throws Exception {
+    List<String> columns = new ArrayList<>();
+    try (java.sql.Connection connection = jdbc.getDataSource().getConnection();
+        java.sql.ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), null, "%", "%")) {
+      while (rs.next()) {
+        String table = rs.getString("TABLE_NAME");
+        if (table.toUpperCase(java.util.Locale.ROOT).startsWith("ACT_")) {
+          columns.add(table + "." + rs.getString("COLUMN_NAME") + ":" + rs.getInt("DATA_TYPE"));
+        }
+      }
+    }
+    assertThat(columns).as("engine tables found").hasSizeGreaterThan(100);
+    byte[] needle = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<String> holding = new ArrayList<>();
+    for (String column : columns) {
+      String[] parts = column.split("[.:]");
+      int type = Integer.parseInt(parts[2]);
+      boolean binary = type == java.sql.Types.BLOB || type == java.sql.Types.LONGVARBINARY || type == java.sql.Types.VARBINARY
+          || type == java.sql.Types.BINARY;
+      boolean text = type == java.sql.Types.VARCHAR || type == java.sql.Types.CLOB || type == java.sql.Types.LONGVARCHAR
+          || type == java.sql.Types.NVARCHAR || type == java.sql.Types.CHAR || type == java.sql.Types.NCLOB;
+      if (!binary && !text) {
+        continue;
+      }
+      List<byte[]> values = jdbc.query("select " + parts[1] + " from " + parts[0] + " where " + parts[1] + " is not null",
+          (row, i) -> binary ? row.getBytes(1) : row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (values.stream().anyMatch(bytes -> contains(bytes, needle))) {
+        holding.add(parts[0] + "." + parts[1]);
+      }
+    }
+    return holding;
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   @Test

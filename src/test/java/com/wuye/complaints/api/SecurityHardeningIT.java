@@ -43,6 +43,7 @@ class SecurityHardeningIT {
   @ParameterizedTest
   @ValueSource(strings = {"/api/complaints", "/api/complaints/TS-20261122-0001", "/engine-rest/task",
       "/engine-rest/process-definition", "/engine-rest/user", "/engine-rest/deployment", "/v3/api-docs",
+      "/v3/api-docs.yaml",
       "/swagger-ui.html", "/actuator/prometheus", "/actuator/metrics"})
   void answersNothingWithoutLogin(String path) {
     ApiClient.Reply reply = api.get(null, path);

@@ -16,7 +16,7 @@ import java.util.List;
 /** One platform JVM started from the built jar with the mysql profile, as production runs it. */
 final class Node implements AutoCloseable {
 
-  static final String ADMIN_PASSWORD = "Drill-Admin-Secret-2026!";
+  static final String ADMIN_PASSWORD = "Drill-Secret-2026!x";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   record Reply(int status, String body) {

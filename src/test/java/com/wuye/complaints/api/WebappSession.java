@@ -1,0 +1,60 @@
+package com.wuye.complaints.api;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A person signed in to the webapps as a browser is: session cookie, CSRF token on every change. */
+final class WebappSession {
+
+  private final HttpClient browser;
+  private final CookieManager cookies = new CookieManager();
+  private final String base;
+
+  private WebappSession(String base) {
+    this.base = base;
+    this.browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  static WebappSession signIn(ApiClient api, String user) {
+    WebappSession session = new WebappSession(api.base);
+    session.call("GET", "/camunda/app/tasklist/default/", null, "text/html");
+    ApiClient.Reply login = session.call("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=" + user + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8),
+        "application/x-www-form-urlencoded");
+    if (login.status() != 200) {
+      throw new AssertionError("webapp login of " + user + " failed: " + login.status());
+    }
+    // signing in starts a new session; its CSRF token comes with the next read, as in the browser
+    session.call("GET", "/camunda/api/admin/auth/user/default", null, "application/json");
+    ApiClient.Reply control = session.engine("POST", "/task/count", "{}");
+    if (control.status() != 200) {
+      throw new AssertionError("webapp session of " + user + " cannot run a plain query: " + control.status());
+    }
+    return session;
+  }
+
+  /** A call to the webapps' copy of the engine REST API. */
+  ApiClient.Reply engine(String method, String path, Object body) {
+    return call(method, "/camunda/api/engine/engine/default" + path,
+        body == null ? null : body instanceof String s ? s : ApiClient.write(body), "application/json");
+  }
+
+  ApiClient.Reply call(String method, String path, String body, String contentType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+        .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
+    try {
+      HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new ApiClient.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.body(), response.headers());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
