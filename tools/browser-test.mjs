@@ -150,6 +150,9 @@ try {
     await p.getByText('联系方式 Contact').first().click();
     await p.getByRole('button', { name: /显示完整联系方式/ }).click();
     await p.getByText('13911112222').first().waitFor({ timeout: 10000 });
+    // R-ESC-3: the call is the response the deadline asks for
+    await p.getByRole('button', { name: /已联系上投诉人/ }).click();
+    await p.getByText('已记录联系时间 Contact recorded').waitFor({ timeout: 10000 });
     await shot(p, 'verify-contact');
     await p.getByText('Form', { exact: true }).first().click();
     await p.waitForSelector('[id*="-Field_"]');
@@ -171,6 +174,7 @@ try {
 
   const closed = await api('admin', `/api/complaints/${no}`);
   if (closed.status !== 'CLOSED') throw new Error(`${no} is ${closed.status}, expected CLOSED`);
+  if (!closed.firstContactAt) throw new Error(`${no} has no first contact recorded: ${JSON.stringify(closed)}`);
   console.log('   API says', no, closed.status);
 
   console.log('6. admin sees the process in Cockpit');

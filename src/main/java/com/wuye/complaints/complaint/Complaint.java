@@ -154,6 +154,12 @@ public class Complaint {
   @Column(name = "response_overdue_at")
   private Instant responseOverdueAt;
 
+  @Column(name = "first_contact_at")
+  private Instant firstContactAt;
+
+  @Column(name = "first_contact_by", length = 64)
+  private String firstContactBy;
+
   @Column(name = "return_visit_overdue_at")
   private Instant returnVisitOverdueAt;
 
@@ -244,6 +250,25 @@ public class Complaint {
 
   void responseOverdue(Instant at) {
     this.responseOverdueAt = at;
+  }
+
+  /** R-ESC-3: the first contact with the complainant; later ones change nothing. Whether this was the first. */
+  boolean contacted(String by, Instant at) {
+    if (firstContactAt != null) {
+      return false;
+    }
+    this.firstContactAt = at;
+    this.firstContactBy = by;
+    return true;
+  }
+
+  /** R-ESC-3: the response is the contact; was the complainant contacted by the response deadline? */
+  public boolean contactedInTime() {
+    return firstContactAt != null && (responseDueAt == null || !firstContactAt.isAfter(responseDueAt));
+  }
+
+  public Instant getFirstContactAt() {
+    return firstContactAt;
   }
 
   void returnVisitOverdue(Instant at) {

@@ -98,6 +98,16 @@ public class ComplaintService {
     get(complaintId).dueForResponseAt(responseDueAt);
   }
 
+  /** R-ESC-3: someone whose step calls the complainant has reached them. Returns whether it was the first contact. */
+  public boolean recordContact(long complaintId, String user) {
+    Complaint complaint = get(complaintId);
+    boolean first = complaint.contacted(user, clock.now());
+    if (first) {
+      log(complaint, ComplaintEventType.CONTACTED, user, "first contact with the complainant");
+    }
+    return first;
+  }
+
   /** R-ESC-3: the response deadline passed; the complaint keeps the record. */
   public Complaint recordResponseOverdue(long complaintId) {
     Complaint complaint = get(complaintId);

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -61,6 +62,27 @@ class TaskContactController {
   @GetMapping("/api/tasks/{taskId}/contact")
   @Operation(summary = "查看投诉人完整联系方式（记录在案） Read the complainant's full contact for one's task (logged)")
   ResponseEntity<Contact> contact(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+    Task task = callingStep(taskId);
+    Complaint complaint = complaintOf(task);
+    ContactDetails full = contacts.disclose(complaint.getId(), caller.id(), task.getTaskDefinitionKey());
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(new Contact(complaint.getComplaintNo(), full.name(), full.phone()));
+  }
+
+  /**
+   * R-ESC-3: the complainant has been reached. The first such record is the response the
+   * deadline asks for; a response timer that fires later finds it and tells no one.
+   */
+  @PostMapping("/api/tasks/{taskId}/contacted")
+  @Operation(summary = "记录已联系投诉人 Record that the complainant was reached (R-ESC-3 response)")
+  ResponseEntity<Void> contacted(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+    Task task = callingStep(taskId);
+    complaints.recordContact(complaintOf(task).getId(), caller.id());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** A task of the caller's own at a step whose model says it calls the complainant. */
+  private Task callingStep(String taskId) {
     Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || task.getProcessInstanceId() == null) {
       throw ApiProblemException.notFound("没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
@@ -69,14 +91,15 @@ class TaskContactController {
       throw new ApiProblemException(403, "无权查看 Forbidden", "此步骤不需要投诉人的完整联系方式 / this step does not need "
           + "the complainant's full contact details (R-CUST-5)");
     }
-    // the complaint the process was started for: its business key, never a variable someone could set
+    return task;
+  }
+
+  /** The complaint the process was started for: its business key, never a variable someone could set. */
+  private Complaint complaintOf(Task task) {
     String complaintNo = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .singleResult().getBusinessKey();
-    Complaint complaint = complaints.findByNumber(complaintNo).orElseThrow(
+    return complaints.findByNumber(complaintNo).orElseThrow(
         () -> ApiProblemException.notFound("没有投诉 " + complaintNo + " / no complaint " + complaintNo));
-    ContactDetails full = contacts.disclose(complaint.getId(), caller.id(), task.getTaskDefinitionKey());
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(new Contact(complaintNo, full.name(), full.phone()));
   }
 
   private boolean needsFullContact(Task task) {

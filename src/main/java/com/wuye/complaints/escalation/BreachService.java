@@ -18,9 +18,15 @@ public class BreachService {
     this.notifications = notifications;
   }
 
-  /** R-ESC-3: the handler keeps the work; the supervisor is told. */
+  /**
+   * R-ESC-3: the handler keeps the work; the supervisor is told — unless the complainant was
+   * contacted by the deadline: the response is that contact, not the end of verification.
+   */
   @Transactional
   public void responseOverdue(long complaintId, String supervisorGroup) {
+    if (complaints.get(complaintId).contactedInTime()) {
+      return;
+    }
     Complaint complaint = complaints.recordResponseOverdue(complaintId);
     notifications.notifyGroup(complaintId, supervisorGroup, "响应超时 Response overdue " + complaint.getComplaintNo(),
         "投诉 " + complaint.getComplaintNo() + " 未在时限内联系投诉人 / the complainant was not contacted in time (due "

@@ -65,7 +65,8 @@ class ComplaintQueries {
         complaint.getCollectiveSize(), complaint.isInLitigation(), complaint.isMediaExposed(),
         complaint.isLitigationOrMediaRisk(), complaint.isNeedsOtherDepartments(), complaint.getRepeatOf(),
         complaint.getHandlerGroup(), complaint.getSupervisorGroup(), complaint.getReceivedBy(), complaint.getReceivedAt(),
-        complaint.getResponseDueAt(), complaint.getClosedAt(), name(complaint.getSatisfaction()),
+        complaint.getResponseDueAt(), complaint.getFirstContactAt(), complaint.getClosedAt(),
+        name(complaint.getSatisfaction()),
         complaints.severityHistory(complaint.getId()).stream().map(change -> new ComplaintViews.SeverityStep(
             name(change.getFromSeverity()), name(change.getToSeverity()), change.getReason(), change.getChangedBy(),
             change.getChangedAt())).toList(),

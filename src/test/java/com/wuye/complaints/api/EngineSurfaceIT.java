@@ -305,6 +305,30 @@ class EngineSurfaceIT {
     assertThat(gm.call("GET", statistics, null, "application/json").status()).isEqualTo(200);
   }
 
+  @Test
+  @DisplayName("#12.7 R-ESC-3 the verifier reads the full phone through the logged path in Tasklist and records the contact; another site cannot")
+  void verifierReachesTheComplainant() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    WebappSession supervisor = WebappSession.signIn(api, ApiUsers.SUPERVISOR);
+
+    ApiClient.Reply contact = supervisor.call("GET", "/api/tasks/" + verify + "/contact", null, "application/json");
+    ApiClient.Reply forged = supervisor.callWithoutToken("POST", "/api/tasks/" + verify + "/contacted");
+    assertThat(jdbc.queryForObject("select first_contact_at from complaint where complaint_no = ?",
+        java.sql.Timestamp.class, no)).as("nothing recorded by the forged request").isNull();
+    ApiClient.Reply reached = supervisor.call("POST", "/api/tasks/" + verify + "/contacted", null, "application/json");
+
+    assertThat(contact.status()).isEqualTo(200);
+    assertThat(contact.json().get("name").asText()).isEqualTo("张伟");
+    assertThat(forged.status()).isEqualTo(401);
+    assertThat(reached.status()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("select first_contact_by from complaint where complaint_no = ?", String.class, no))
+        .isEqualTo(ApiUsers.SUPERVISOR);
+    assertThat(jdbc.queryForList("select accessed_by from personal_data_access a join complaint c on c.id = a.complaint_id "
+        + "where c.complaint_no = ?", String.class, no)).containsExactly(ApiUsers.SUPERVISOR);
+  }
+
   // rows 8 and 9 -----------------------------------------------------------------------------------
 
   @Test

@@ -45,9 +45,18 @@ final class WebappSession {
   }
 
   ApiClient.Reply call(String method, String path, String body, String contentType) {
+    return call(method, path, body, contentType, true);
+  }
+
+  /** As a page of another site could send it: the session cookie rides along, the CSRF token does not. */
+  ApiClient.Reply callWithoutToken(String method, String path) {
+    return call(method, path, null, "application/json", false);
+  }
+
+  private ApiClient.Reply call(String method, String path, String body, String contentType, boolean withToken) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+    cookies.getCookieStore().getCookies().stream().filter(c -> withToken && c.getName().equals("XSRF-TOKEN")).findFirst()
         .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
     try {
       HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

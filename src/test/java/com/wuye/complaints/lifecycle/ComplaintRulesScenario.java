@@ -129,6 +129,24 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
+  @DisplayName("R-ESC-3 the response is the first contact: a complainant reached within 24 h is no breach, though verification is still open")
+  void contactWithinTheDeadlineIsTheResponse() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+
+    at(T0.plus(Duration.ofHours(2)));
+    assertThat(complaints.recordContact(id, "it-supervisor")).isTrue();
+    assertThat(complaints.recordContact(id, "it-supervisor")).as("only the first contact counts").isFalse();
+    at(T0.plus(Duration.ofHours(24)).plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(complaints.get(id).getFirstContactAt()).isEqualTo(T0.plus(Duration.ofHours(2)));
+    assertThat(complaints.get(id).getResponseOverdueAt()).isNull();
+    assertThat(notifications.forComplaint(id)).noneSatisfy(n -> assertThat(n.getSubject()).startsWith("响应超时"));
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+  }
+
+  @Test
   @DisplayName("fault drill, R-ESC-3: a delegate's database error retries the job, then shows an incident; fixed and retried, the process resumes with nothing lost")
   void databaseErrorBecomesAnIncidentAndResumesAfterTheFix() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());

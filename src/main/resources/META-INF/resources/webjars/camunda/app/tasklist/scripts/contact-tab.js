@@ -1,7 +1,39 @@
 // R-CUST-5: the "联系方式 Contact" tab of a task. The form shows the complainant masked; a person
 // whose step calls the complainant (verify, handle, feedback, return visit) opens the full name and
 // phone here, on purpose, and the platform writes down each opening (GET /api/tasks/{id}/contact).
+// R-ESC-3: having reached the complainant, they say so here (POST /api/tasks/{id}/contacted); that
+// first contact is the response the 24-hour deadline asks for.
 const root = window.location.pathname.split('/camunda/')[0];
+
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+function contactedButton(taskId) {
+  const wrap = document.createElement('div');
+  wrap.style.cssText = 'margin-top: 12px';
+  const button = text('button', '已联系上投诉人 Complainant reached', '');
+  button.type = 'button';
+  button.className = 'btn btn-primary';
+  const note = text('span', '', 'margin-left: 12px');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const response = await fetch(`${root}/api/tasks/${encodeURIComponent(taskId)}/contacted`, {
+      method: 'POST', credentials: 'same-origin', headers: {'X-XSRF-TOKEN': csrfToken()}});
+    if (response.ok) {
+      note.textContent = '已记录联系时间 Contact recorded';
+    } else {
+      const body = await response.json().catch(() => ({}));
+      note.textContent = body.detail || `${response.status}`;
+      note.style.color = '#b00';
+      button.disabled = false;
+    }
+  });
+  wrap.appendChild(button);
+  wrap.appendChild(note);
+  return wrap;
+}
 
 function text(tag, content, style) {
   const element = document.createElement(tag);
@@ -47,6 +79,7 @@ export default {
           const line = text('div', '电话 Phone: ');
           line.appendChild(phone);
           result.appendChild(line);
+          result.appendChild(contactedButton(taskId));
         } else {
           result.appendChild(text('div', body.detail || `${response.status}`, 'color: #b00'));
           button.disabled = false;
