@@ -1,6 +1,10 @@
 // Tasklist configuration of the complaint platform. It replaces the webjar's own config.js, so the
 // default keyboard shortcuts are repeated here; customScripts adds the platform's task tabs.
+// The staff work in 简体中文: zh (locales/zh.json, the project's own translation) is the default and
+// the fallback for every browser language other than en.
 export default {
+  app: {name: '任务列表', vendor: '物业投诉处理平台'},
+  locales: {availableLocales: ['zh', 'en'], fallbackLocale: 'zh'},
   customScripts: ['scripts/contact-tab'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},

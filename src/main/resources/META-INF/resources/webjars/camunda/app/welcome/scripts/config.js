@@ -1,0 +1,8 @@
+// Welcome configuration of the complaint platform. It replaces the webjar's config.js, whose options
+// are all commented out (defaults), so only the name and the locales are set here.
+// zh (locales/zh.json, the project's own translation) is the default and the fallback for every
+// browser language other than en.
+export default {
+  app: {name: '首页', vendor: '物业投诉处理平台'},
+  locales: {availableLocales: ['zh', 'en'], fallbackLocale: 'zh'}
+};
