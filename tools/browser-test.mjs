@@ -3,10 +3,26 @@
 // verifies it; the officer handles it and gives feedback;
 // customer relations makes the return visit; the API then reports it CLOSED; the admin sees the
 // process in Cockpit. Screenshots of every step go to target/browser/.
+// The browser is set to zh-CN and the webapps are in 简体中文 by default: the buttons and tabs are found by
+// the Chinese labels of the project's own Tasklist translation (locales/zh.json), so the test asserts them.
 //
 //   BASE_URL=http://localhost:8081 node tools/browser-test.mjs      (the app must be running, demo profile)
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launch } from './chromium.mjs';
+
+const TASKLIST_ZH = new URL(
+  '../src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/zh.json', import.meta.url);
+const { labels } = JSON.parse(readFileSync(TASKLIST_ZH, 'utf8'));
+function label(key) {
+  if (!labels[key]) throw new Error(`tasklist zh.json has no label ${key}`);
+  return labels[key];
+}
+// 认领 Claim, 发起流程 Start process, 发起 Start, 完成 Complete, 表单 Form
+const CLAIM = label('CLAIM_TASK');
+const START_PROCESS = label('START_PROCESS');
+const START = label('START');
+const COMPLETE = label('COMPLETE');
+const FORM = label('FORM');
 
 const BASE = process.env.BASE_URL || 'http://localhost:8081';
 const SHOTS = process.env.SCREENSHOT_DIR || 'target/browser';
@@ -31,7 +47,7 @@ async function shot(page, name) {
 }
 
 async function signIn(browser, user, app = 'tasklist') {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
   const page = await context.newPage();
   lastPage = page;
   await page.goto(`${BASE}/camunda/app/${app}/default/`);
@@ -94,13 +110,13 @@ async function openTask(page, complaintNo, taskKey) {
   const task = complaint.openTasks.find(t => t.taskDefinitionKey === taskKey);
   if (!task) throw new Error(`${complaintNo} has no open ${taskKey}: ${JSON.stringify(complaint.openTasks)}`);
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
-  await page.getByRole('button', { name: 'Claim' }).click();
+  await page.getByRole('button', { name: CLAIM, exact: true }).click();
   await page.waitForSelector('[id*="-Field_"]');
   return task;
 }
 
 async function complete(page) {
-  await page.getByRole('button', { name: 'Complete', exact: true }).click();
+  await page.getByRole('button', { name: COMPLETE, exact: true }).click();
   await page.waitForSelector('[id*="-Field_"]', { state: 'detached', timeout: 15000 });
 }
 
@@ -124,7 +140,7 @@ try {
   // the shared filters (TaskFilterSetup) load after sign-in; the picture should show them
   await page.getByText("本组待办 My groups' tasks").first().waitFor({ timeout: 30000 });
   await shot(page, 'tasklist-officer');
-  await page.getByText('Start process').click();
+  await page.getByText(START_PROCESS).click();
   await page.locator('.modal').getByText('投诉处理').first().click();
   await type(page, 'complainantName', '浏览器测试');
   await type(page, 'complainantPhone', '13911112222');
@@ -135,7 +151,7 @@ try {
   await choose(page, 'category', '保洁');
   await type(page, 'description', '楼道垃圾两天未清运（浏览器测试）');
   await shot(page, 'intake-form');
-  await page.locator('.modal button[type=submit]', { hasText: 'Start' }).click();
+  await page.locator('.modal button[type=submit]', { hasText: START }).click();
   await page.waitForSelector('.modal', { state: 'detached' });
   await context.close();
 
@@ -154,7 +170,7 @@ try {
     await p.getByRole('button', { name: /已联系上投诉人/ }).click();
     await p.getByText('已记录联系时间 Contact recorded').waitFor({ timeout: 10000 });
     await shot(p, 'verify-contact');
-    await p.getByText('Form', { exact: true }).first().click();
+    await p.getByText(FORM, { exact: true }).first().click();
     await p.waitForSelector('[id*="-Field_"]');
     await type(p, 'verificationNote', '已电话核实，情况属实');
   }, 'verify');
