@@ -20,9 +20,14 @@ import java.util.concurrent.Future;
  * CONNECTIONS at a time, as the demo user intake-client. Prints throughput, p50/p99, the answers by
  * status and the median of the first and of the last 20 intakes (in the order they were sent).
  *
- * <pre>java bench/Storm.java http://localhost:8080 200 32 [building]</pre>
+ * <p>With building {@code RANDOM} every complaint is about a place and category of its own (few
+ * same-issue collisions): the random-mix row beside the storm.
+ *
+ * <pre>java bench/Storm.java http://localhost:8080 200 32 [building|RANDOM]</pre>
  */
 public class Storm {
+
+  private static final String[] CATEGORIES = {"FACILITIES", "REPAIR", "CLEANING", "SECURITY", "PARKING", "NOISE"};
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
@@ -39,11 +44,14 @@ public class Storm {
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
       int n = i;
+      boolean random = building.equals("RANDOM");
+      String place = random ? "R" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000) : building;
+      String category = random ? CATEGORIES[n % CATEGORIES.length] : "FACILITIES";
       calls.add(pool.submit(() -> {
         String body = """
             {"channel":"APP","complainant":{"name":"业主%d","phone":"136%08d"},
              "location":{"community":"huayuan","building":"%s","unit":"1","room":"%d"},
-             "category":"FACILITIES","description":"电梯停运 lift stopped"}""".formatted(n, n, building, 100 + n % 900);
+             "category":"%s","description":"电梯停运 lift stopped"}""".formatted(n, n, place, 100 + n % 900, category);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/complaints"))
             .header("Content-Type", "application/json").header("Authorization", auth)
             .timeout(Duration.ofSeconds(120))
