@@ -19,17 +19,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * lock, whichever layer reports it (JDBC, Spring, JPA, the engine) — and retries it: the whole unit
  * of work again, in a new transaction, a bounded number of times with a jittered pause. What still
  * fails is a {@link ServiceBusyException}, which the API answers with 503 and Retry-After; the
- * failed attempts were rolled back, so nothing of them is written.
+ * failed attempts were rolled back, so nothing of them is written. So is a unit of work that found
+ * no free database connection within the pool's timeout (overload), without retrying it.
  */
 @Component
 public class TransientFailures {
 
   private static final Logger LOG = LoggerFactory.getLogger(TransientFailures.class);
+  private static final long MAX_PAUSE_MILLIS = 1000;
 
   private final int attempts;
   private final Duration pause;
 
-  public TransientFailures(@Value("${complaints.transient-retry.attempts:4}") int attempts,
+  public TransientFailures(@Value("${complaints.transient-retry.attempts:6}") int attempts,
       @Value("${complaints.transient-retry.pause:PT0.05S}") Duration pause) {
     this.attempts = attempts;
     this.pause = pause;
@@ -46,6 +48,20 @@ public class TransientFailures {
           || cause instanceof jakarta.persistence.PessimisticLockException
           || cause instanceof jakarta.persistence.LockTimeoutException
           || cause instanceof SQLException sql && isRollbackState(sql)) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The connection pool had no connection for us within its timeout (Hikari: SQLTransientConnectionException). */
+  static boolean isOverloaded(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLTransientConnectionException
+          || cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
         return true;
       }
       if (cause.getCause() == cause) {
@@ -73,6 +89,11 @@ public class TransientFailures {
       try {
         return work.get();
       } catch (RuntimeException failure) {
+        if (isOverloaded(failure)) {
+          // the pool had no connection for the whole connection timeout: retrying would only add load
+          LOG.warn("{}: no database connection in time: {}", what, failure.toString());
+          throw new ServiceBusyException(what, failure);
+        }
         if (!isTransient(failure)) {
           throw failure;
         }
@@ -94,7 +115,7 @@ public class TransientFailures {
   }
 
   private void pauseBefore(int attempt) {
-    long base = pause.toMillis() << Math.min(attempt - 2, 6);
+    long base = Math.min(pause.toMillis() << Math.min(attempt - 2, 6), MAX_PAUSE_MILLIS);
     long jittered = base / 2 + ThreadLocalRandom.current().nextLong(base + 1);
     try {
       Thread.sleep(jittered);

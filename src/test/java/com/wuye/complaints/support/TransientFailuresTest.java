@@ -62,6 +62,19 @@ class TransientFailuresTest {
   }
 
   @Test
+  @DisplayName("no database connection within the pool's timeout is overload: 503 at once, not retried")
+  void answersServiceUnavailableAtOnceWhenThePoolIsExhausted() {
+    AtomicInteger attempts = new AtomicInteger();
+
+    assertThatThrownBy(() -> retrying.retry("intake", () -> {
+      attempts.incrementAndGet();
+      throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+          new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 30000ms"));
+    })).isInstanceOf(ServiceBusyException.class);
+    assertThat(attempts).hasValue(1);
+  }
+
+  @Test
   @DisplayName("after the bounded attempts the failure is ServiceBusyException, answered 503 with Retry-After in Chinese and English")
   void answersServiceUnavailableWhenRetriesAreSpent() {
     AtomicInteger attempts = new AtomicInteger();
