@@ -1,48 +1,94 @@
 package com.wuye.complaints.classification;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.FACTS_CHANGED_MESSAGE;
-import static com.wuye.complaints.complaint.ComplaintProcess.FACTS_NOTE;
-import static com.wuye.complaints.complaint.ComplaintProcess.SAME_ISSUE_COMPLAINANTS;
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
+import com.wuye.complaints.complaint.ComplaintIssues;
 import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.complaint.Severity;
 import com.wuye.complaints.support.SystemWork;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-SEV-HOT: complaints of different complainants about the same issue at the same place are one
- * issue. A new one is linked to the others still unresolved, and each of those is told the new
- * number of complainants, so that complaint-severity raises them all once there are three.
+ * R-SEV-HOT: the same complaint from 3 or more different complainants within the window is HOT, and
+ * so are the issue's earlier complaints. At intake, under the issue's lock, the complainants are
+ * counted and decision complaint-severity tells what the count alone implies; only when that crosses
+ * into a higher severity than the issue had reached in the window are the earlier complaints to raise
+ * listed. Each is raised afterwards, in a job of its own (ServiceTask_RaiseSameIssueComplaint).
  */
 @Service
-class SameIssueService {
+public class SameIssueService {
+
+  /** What an intake learned about its issue: the count it is classified with, and whom to raise. */
+  public record SameIssue(int complainants, List<String> complaintsToRaise) {
+  }
 
   private final ComplaintService complaints;
+  private final ComplaintIssues issues;
+  private final DecisionService decisions;
   private final RuntimeService runtime;
 
-  SameIssueService(ComplaintService complaints, RuntimeService runtime) {
+  SameIssueService(ComplaintService complaints, ComplaintIssues issues, DecisionService decisions, RuntimeService runtime) {
     this.complaints = complaints;
+    this.issues = issues;
+    this.decisions = decisions;
     this.runtime = runtime;
   }
 
-  /** Returns how many other unresolved complaints were linked. */
+  /**
+   * Inside the intake's transaction, which holds the issue's lock (ComplaintService#register): the
+   * bounded work of one indexed count, one decision and, at a crossing only, one list query.
+   */
   @Transactional
-  int linkAndInform(long complaintId, Instant since, int complainants) {
-    List<String> others = complaints.linkUnresolvedSameIssue(complaintId, since);
-    String complaintNo = complaints.get(complaintId).getComplaintNo();
+  public SameIssue assess(long issueId, long complaintId, Instant receivedAt, Instant since) {
+    ComplaintIssues.Issue issue = issues.lock(issueId);
+    int complainants = (int) complaints.countIssueComplainants(issueId, since);
+    Severity implied = severityOfCount(complainants);
+    boolean reachedInWindow = issue.countSeverityAt() != null && !issue.countSeverityAt().isBefore(since);
+    Severity reached = reachedInWindow ? issue.countSeverity() : Severity.GENERAL;
+    if (!implied.isHigherThan(reached)) {
+      return new SameIssue(complainants, List.of());
+    }
+    issues.recordCountSeverity(issueId, implied, receivedAt);
+    return new SameIssue(complainants, complaints.unresolvedIssueComplaintsBelow(issueId, since, complaintId, implied));
+  }
+
+  /**
+   * One earlier complaint is told the issue's count (message ComplaintFactsChanged); its own
+   * reassessment raises it, upward only and recording a change only when there is one, so a retried
+   * or repeated raise changes nothing. A complaint resolved meanwhile has nothing to receive it.
+   */
+  void raise(String complaintNo, int complainants, String raisedBy) {
     SystemWork.run(() -> {
-      for (String other : others) {
-        runtime.createMessageCorrelation(FACTS_CHANGED_MESSAGE).processInstanceBusinessKey(other)
-            .setVariables(Map.of(SAME_ISSUE_COMPLAINANTS, complainants,
-                FACTS_NOTE, "同类投诉 same issue also raised in " + complaintNo))
-            .correlateAll();
-      }
+      runtime.createMessageCorrelation(FACTS_CHANGED_MESSAGE).processInstanceBusinessKey(complaintNo)
+        .setVariables(Map.of(SAME_ISSUE_COMPLAINANTS, complainants,
+            FACTS_NOTE, "同类投诉 same issue also raised in " + raisedBy,
+            SEVERITY_CHANGE_REASON, "R-SEV-HOT 同一问题30天内" + complainants + "位投诉人 " + complainants
+                + " complainants of the same issue within the window (" + raisedBy + ")"))
+          .correlateAll();
       return null;
     });
-    return others.size();
+  }
+
+  /** complaint-severity with the count and otherwise neutral facts: what the count alone implies. */
+  private Severity severityOfCount(int complainants) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(IN_LITIGATION, false);
+    facts.put(MEDIA_EXPOSED, false);
+    facts.put(LITIGATION_OR_MEDIA_RISK, false);
+    facts.put(COLLECTIVE_SIZE, 1);
+    facts.put(SAME_ISSUE_COMPLAINANTS, complainants);
+    facts.put(DAYS_UNRESOLVED, 0);
+    facts.put(REPEAT_AFTER_HANDLING, false);
+    facts.put(NEEDS_OTHER_DEPARTMENTS, false);
+    String severity = SystemWork.run(() -> decisions.evaluateDecisionTableByKey(SEVERITY_DECISION, facts)
+        .getSingleResult().getSingleEntry());
+    return Severity.valueOf(severity);
   }
 }

@@ -93,6 +93,10 @@ public class Complaint {
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
 
+  /** R-SEV-HOT: the issue (同一事件) it is about, see ComplaintIssues. */
+  @Column(name = "issue_id")
+  private Long issueId;
+
   @Column(name = "verified_by", length = 64)
   private String verifiedBy;
 
@@ -182,8 +186,9 @@ public class Complaint {
     // for JPA
   }
 
-  Complaint(String complaintNo, NewComplaint intake, Instant receivedAt, String processInstanceId) {
+  Complaint(String complaintNo, NewComplaint intake, Instant receivedAt, String processInstanceId, long issueId) {
     this.complaintNo = complaintNo;
+    this.issueId = issueId;
     this.channel = intake.channel();
     this.category = intake.category();
     this.complainantName = intake.complainantName();
@@ -336,6 +341,7 @@ public class Complaint {
   public String getSupervisorGroup() { return supervisorGroup; }
   public String getReceivedBy() { return receivedBy; }
   public Instant getReceivedAt() { return receivedAt; }
+  public Long getIssueId() { return issueId; }
   public String getVerifiedBy() { return verifiedBy; }
   public Instant getVerifiedAt() { return verifiedAt; }
   public String getVerificationNote() { return verificationNote; }

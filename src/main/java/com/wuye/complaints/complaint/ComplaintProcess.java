@@ -34,6 +34,10 @@ public final class ComplaintProcess {
   public static final String RECEIVED_AT = "receivedAt";
   public static final String SAME_ISSUE_WINDOW = "sameIssueWindow";
   public static final String SAME_ISSUE_COMPLAINANTS = "sameIssueComplainants30d";
+  /** R-SEV-HOT: the numbers of the earlier complaints this intake raises, comma-separated (ids only). */
+  public static final String SAME_ISSUE_COMPLAINTS_TO_RAISE = "sameIssueComplaintsToRaise";
+  /** R-SEV-HOT: the one earlier complaint a raise job is about (multi-instance element). */
+  public static final String SAME_ISSUE_COMPLAINT_TO_RAISE = "sameIssueComplaintToRaise";
   public static final String DAYS_UNRESOLVED = "daysUnresolved";
   public static final String REPEAT_AFTER_HANDLING = "repeatAfterHandling";
   public static final String CLASSIFICATION_TRIGGER = "classificationTrigger";

@@ -11,22 +11,21 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
   Optional<Complaint> findByComplaintNo(String complaintNo);
 
-  /** R-SEV-HOT: distinct complainants (by phone) with the same issue at the same place since a moment. */
+  /** R-SEV-HOT: distinct complainants (by phone) of the issue since a moment; index ix_complaint_issue alone. */
   @Query("""
       select count(distinct c.complainantPhone) from Complaint c
-      where c.communityCode = :community and c.building = :building
-        and c.category = :category and c.receivedAt >= :since
+      where c.issueId = :issueId and c.receivedAt >= :since
       """)
-  long countDistinctComplainants(String community, String building, Category category, Instant since);
+  long countDistinctComplainants(long issueId, Instant since);
 
-  /** R-SEV-HOT: the other complaints about the same issue at the same place that are still unresolved. */
+  /** R-SEV-HOT: the issue's other complaints since a moment, still unresolved, of one of the given severities. */
   @Query("""
-      select c from Complaint c
-      where c.communityCode = :community and c.building = :building
-        and c.category = :category and c.receivedAt >= :since and c.id <> :excluded
+      select c.complaintNo from Complaint c
+      where c.issueId = :issueId and c.receivedAt >= :since and c.id <> :excluded
         and c.status in (com.wuye.complaints.complaint.ComplaintStatus.AWAITING_VERIFICATION,
                          com.wuye.complaints.complaint.ComplaintStatus.IN_HANDLING)
+        and c.severity in :severities
       order by c.id
       """)
-  List<Complaint> findUnresolvedSameIssue(String community, String building, Category category, Instant since, Long excluded);
+  List<String> findUnresolvedOfIssue(long issueId, Instant since, long excluded, List<Severity> severities);
 }

@@ -20,22 +20,27 @@ public class ComplaintService {
   private final ComplaintEventRepository events;
   private final ComplaintLinkRepository links;
   private final ComplaintNumberAllocator numbers;
+  private final ComplaintIssues issues;
   private final CommunityService communities;
   private final EngineClock clock;
 
   ComplaintService(ComplaintRepository complaints, SeverityChangeRepository severityChanges,
-      ComplaintEventRepository events, ComplaintLinkRepository links, ComplaintNumberAllocator numbers, CommunityService communities,
-      EngineClock clock) {
+      ComplaintEventRepository events, ComplaintLinkRepository links, ComplaintNumberAllocator numbers, ComplaintIssues issues,
+      CommunityService communities, EngineClock clock) {
     this.complaints = complaints;
     this.severityChanges = severityChanges;
     this.events = events;
     this.links = links;
     this.numbers = numbers;
+    this.issues = issues;
     this.communities = communities;
     this.clock = clock;
   }
 
-  /** R-IN-1: records a new complaint; the customer-service center owns it from now on. */
+  /**
+   * R-IN-1: records a new complaint; the customer-service center owns it from now on. R-SEV-HOT: it
+   * joins the issue of its place and category, whose row stays locked until the intake commits.
+   */
   public Complaint register(NewComplaint intake, String processInstanceId) {
     if (!communities.exists(intake.community())) {
       throw new InvalidInputException(new FieldError("community",
@@ -46,7 +51,9 @@ public class ComplaintService {
           "找不到被重复投诉的原投诉：" + intake.repeatOf(), "no earlier complaint numbered " + intake.repeatOf()));
     }
     Instant now = clock.now();
-    Complaint complaint = complaints.save(new Complaint(numbers.next(now), intake, now, processInstanceId));
+    long issueId = issues.ensure(intake.community(), intake.building(), intake.category(), now);
+    issues.lock(issueId); // first: same-issue intakes take turns here, before any other lock
+    Complaint complaint = complaints.save(new Complaint(numbers.next(now), intake, now, processInstanceId, issueId));
     log(complaint, ComplaintEventType.RECEIVED, intake.receivedBy(),
         intake.channel() + " " + intake.category());
     return complaint;
@@ -59,10 +66,20 @@ public class ComplaintService {
         && complaints.findByComplaintNo(earlierComplaintNo).map(Complaint::wasHandled).orElse(false);
   }
 
-  /** R-SEV-HOT: how many different complainants raised this issue at this place since then. */
+  /** R-SEV-HOT: how many different complainants raised this issue since then (one indexed query). */
   @Transactional(readOnly = true)
-  public long countSameIssueComplainants(String community, String building, Category category, Instant since) {
-    return complaints.countDistinctComplainants(community, building, category, since);
+  public long countIssueComplainants(long issueId, Instant since) {
+    return complaints.countDistinctComplainants(issueId, since);
+  }
+
+  /**
+   * R-SEV-HOT: the numbers of the issue's other complaints since then that are still unresolved and
+   * below the given severity, oldest first.
+   */
+  @Transactional(readOnly = true)
+  public List<String> unresolvedIssueComplaintsBelow(long issueId, Instant since, long excluded, Severity severity) {
+    List<Severity> below = java.util.Arrays.stream(Severity.values()).filter(severity::isHigherThan).toList();
+    return below.isEmpty() ? List.of() : complaints.findUnresolvedOfIssue(issueId, since, excluded, below);
   }
 
   /**
@@ -141,31 +158,10 @@ public class ComplaintService {
     return after;
   }
 
-  /**
-   * R-SEV-HOT: links the complaint to the unresolved complaints about the same issue at the same
-   * place since then, both ways. Returns the numbers of those complaints.
-   */
-  public List<String> linkUnresolvedSameIssue(long complaintId, Instant since) {
-    Complaint complaint = get(complaintId);
-    List<Complaint> others = complaints.findUnresolvedSameIssue(complaint.getCommunityCode(), complaint.getBuilding(),
-        complaint.getCategory(), since, complaintId);
-    for (Complaint other : others) {
-      link(complaint, other);
-      link(other, complaint);
-    }
-    return others.stream().map(Complaint::getComplaintNo).toList();
-  }
-
+  /** Links recorded by earlier versions (every same-issue pair); the issue (getIssueId) replaces them. */
   @Transactional(readOnly = true)
   public List<ComplaintLink> links(long complaintId) {
     return links.findByComplaintId(complaintId);
-  }
-
-  private void link(Complaint from, Complaint to) {
-    if (!links.existsByComplaintIdAndLinkedComplaintId(from.getId(), to.getId())) {
-      links.save(new ComplaintLink(from.getId(), to.getId(), ComplaintLink.SAME_ISSUE, clock.now()));
-      log(from, ComplaintEventType.LINKED, null, "same issue as " + to.getComplaintNo());
-    }
   }
 
   public void recordVerification(long complaintId, String user, String note) {

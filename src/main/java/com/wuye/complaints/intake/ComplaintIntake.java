@@ -13,6 +13,7 @@ import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.TransientFailures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +28,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,11 +51,12 @@ class ComplaintIntake {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final EngineClock clock;
+  private final TransientFailures retrying;
   private final ObjectMapper canonical = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   ComplaintIntake(RuntimeService runtime, ComplaintService complaints, CommunityService communities, CurrentUser caller,
-      JdbcTemplate jdbc, TransactionTemplate transaction, EngineClock clock) {
+      JdbcTemplate jdbc, TransactionTemplate transaction, EngineClock clock, TransientFailures retrying) {
     this.runtime = runtime;
     this.complaints = complaints;
     this.communities = communities;
@@ -63,36 +64,36 @@ class ComplaintIntake {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.clock = clock;
+    this.retrying = retrying;
   }
 
+  /**
+   * One unit of work, retried as a whole by TransientFailures when it meets a deadlock or lock
+   * timeout. A concurrent request holding the same key makes ours fail on the key row (duplicate,
+   * lock timeout or, on H2, "concurrent update"): then its answer is ours, or, if it rolled back, the
+   * next attempt registers the complaint.
+   */
   Outcome receive(IntakeRequest request, String idempotencyKey) {
     checkReferences(request);
     String client = caller.id();
     String hash = hash(request);
-    if (idempotencyKey != null) {
-      Optional<Outcome> earlier = replay(client, idempotencyKey, hash);
-      if (earlier.isPresent()) {
-        return earlier.get();
+    return retrying.retry("intake", () -> {
+      if (idempotencyKey != null) {
+        Optional<Outcome> earlier = replay(client, idempotencyKey, hash);
+        if (earlier.isPresent()) {
+          return earlier.get();
+        }
       }
-    }
-    // a concurrent request holding the same key makes ours fail on the key row (duplicate, lock
-    // timeout or, on H2, "concurrent update"); then its answer is ours, or, if it rolled back, we try again
-    for (int attempt = 1; ; attempt++) {
       try {
         return register(request, idempotencyKey, client, hash);
-      } catch (DuplicateKeyException | QueryTimeoutException | ConcurrencyFailureException raced) {
+      } catch (DuplicateKeyException raced) {
         if (idempotencyKey == null) {
           throw raced;
         }
-        Optional<Outcome> winner = replay(client, idempotencyKey, hash);
-        if (winner.isPresent()) {
-          return winner.get();
-        }
-        if (attempt == 5) {
-          throw raced;
-        }
+        return replay(client, idempotencyKey, hash)
+            .orElseThrow(() -> new ConcurrencyFailureException("the request holding the same key rolled back", raced));
       }
-    }
+    });
   }
 
   private Outcome register(IntakeRequest request, String idempotencyKey, String client, String hash) {

@@ -36,6 +36,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(LITIGATION_OR_MEDIA_RISK, record.litigationOrMediaRisk());
     execution.setVariable(NEEDS_OTHER_DEPARTMENTS, record.needsOtherDepartments());
     execution.setVariable(SAME_ISSUE_COMPLAINANTS, registration.sameIssueComplainants());
+    execution.setVariable(SAME_ISSUE_COMPLAINTS_TO_RAISE, String.join(",", registration.sameIssueComplaintsToRaise()));
     execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
     execution.setVariable(CUSTOMER_CATEGORY, record.customerCategory());
     // R-CUST-5: the full contact came in transient and lives in the complaint row only; the process

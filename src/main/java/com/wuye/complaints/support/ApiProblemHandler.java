@@ -36,6 +36,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
   private static final String INVALID = "输入有误 Invalid input";
+  private static final int RETRY_AFTER_SECONDS = 2;
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Object> invalidInput(InvalidInputException e) {
@@ -45,6 +46,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiProblemException.class)
   ResponseEntity<Object> refused(ApiProblemException e) {
     return problem(HttpStatusCode.valueOf(e.status()), e.title(), e.getMessage(), List.of());
+  }
+
+  /** Retried by TransientFailures and still failing: nothing was written, the same request later will do. */
+  @ExceptionHandler(ServiceBusyException.class)
+  ResponseEntity<Object> busy(ServiceBusyException e) {
+    LOG.warn("answered 503 for {}: {}", e.getMessage(), String.valueOf(e.getCause()));
+    ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "系统繁忙 Service busy",
+        "系统繁忙，未保存任何内容，请" + RETRY_AFTER_SECONDS + "秒后重试 / the platform is busy and saved nothing; send the same "
+            + "request again in " + RETRY_AFTER_SECONDS + " s", List.of());
+    return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem.getBody());
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -4,6 +4,7 @@ import com.wuye.complaints.forms.FormSubmission;
 import com.wuye.complaints.forms.Forms;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.TransientFailures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -44,12 +44,15 @@ class TaskApiController {
   private final HistoryService history;
   private final CurrentUser caller;
   private final Forms forms;
+  private final TransientFailures retrying;
 
-  TaskApiController(TaskService tasks, HistoryService history, CurrentUser caller, Forms forms) {
+  TaskApiController(TaskService tasks, HistoryService history, CurrentUser caller, Forms forms,
+      TransientFailures retrying) {
     this.tasks = tasks;
     this.history = history;
     this.caller = caller;
     this.forms = forms;
+    this.retrying = retrying;
   }
 
   @PostMapping("/{taskId}/claim")
@@ -73,18 +76,28 @@ class TaskApiController {
 
   private void run(String taskId, Runnable work) {
     try {
-      caller.asCaller(() -> {
-        work.run();
-        return null;
+      // a deadlock or lost lock on a task still open (e.g. against a job on the same complaint) is tried again
+      retrying.retry("task " + taskId, () -> {
+        try {
+          caller.asCaller(() -> {
+            work.run();
+            return null;
+          });
+        } catch (RuntimeException failed) {
+          alreadyCompleted(taskId);
+          throw failed;
+        }
       });
     } catch (NullValueException missing) {
       alreadyCompleted(taskId);
       throw ApiProblemException.notFound("没有任务 " + taskId + " / no task " + taskId);
+    } catch (ApiProblemException refused) {
+      throw refused;
     } catch (RuntimeException failed) {
       // the loser of a race fails on the engine's optimistic lock, as a MySQL/MariaDB deadlock victim, or
-      // on a stale or blocked JPA write of the complaint; or, once the winner has finished, it is refused
-      // (the task's grants are gone) or a listener fails on state the winner changed (seen on H2).
-      // Its transaction is rolled back either way.
+      // on a stale or blocked JPA write of the complaint, and kept failing so (TransientFailures); or, once
+      // the winner has finished, it is refused (the task's grants are gone) or a listener fails on state the
+      // winner changed (seen on H2). Its transactions were rolled back either way.
       if (lostToConcurrentWork(failed)) {
         throw ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
             + " was just worked on by someone else; reload it");
@@ -96,16 +109,11 @@ class TaskApiController {
 
   private static boolean lostToConcurrentWork(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException
-          || cause instanceof TaskAlreadyClaimedException
-          || cause instanceof java.sql.SQLTransactionRollbackException
-          || cause instanceof org.springframework.dao.ConcurrencyFailureException
-          || cause instanceof jakarta.persistence.OptimisticLockException
-          || cause instanceof jakarta.persistence.PessimisticLockException) {
+      if (cause instanceof TaskAlreadyClaimedException) {
         return true;
       }
     }
-    return false;
+    return TransientFailures.isTransient(e);
   }
 
   private void alreadyCompleted(String taskId) {

@@ -146,6 +146,33 @@ class ComplaintHandlingProcessTest {
     assertThat(complaint).isEnded();
   }
 
+  @Test
+  @DisplayName("R-SEV-HOT the third complainant is HOT at intake; each earlier complaint it names is raised in a job of its own, after the start")
+  void raisesEachEarlierSameIssueComplaintInAJobOfItsOwn() {
+    ProcessInstance complaint = receive(Map.of("sameIssueComplainants30d", 3, "sameIssueComplaintsToRaise", "TS-20261122-0001,TS-20261122-0002"));
+
+    assertThat(complaint).isWaitingAt("UserTask_VerifyComplaint").variables().containsEntry("severity", "HOT")
+        .doesNotContainKey("raised_TS-20261122-0001");
+    var jobs = processEngine.getManagementService().createJobQuery().processInstanceId(complaint.getId())
+        .activityId("ServiceTask_RaiseSameIssueComplaint").list();
+    Assertions.assertThat(jobs).as("one job per earlier complaint, run after the intake commits").hasSize(2)
+        .allSatisfy(job -> Assertions.assertThat(job.getRetries()).isEqualTo(5));
+    jobs.forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
+
+    assertThat(complaint).isWaitingAt("UserTask_VerifyComplaint").hasPassed("EndEvent_SameIssueRaised").variables()
+        .containsEntry("raised_TS-20261122-0001", true).containsEntry("raised_TS-20261122-0002", true);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT an intake that crosses no threshold names no complaint to raise and leaves no job")
+  void leavesNoRaiseJobWhenNothingIsToBeRaised() {
+    ProcessInstance complaint = receive(Map.of("sameIssueComplainants30d", 4));
+
+    assertThat(complaint).isWaitingAt("UserTask_VerifyComplaint").hasPassed("EndEvent_SameIssueRaised");
+    Assertions.assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(complaint.getId())
+        .activityId("ServiceTask_RaiseSameIssueComplaint").count()).isZero();
+  }
+
   private ProcessInstance receive(Map<String, Object> facts) {
     Map<String, Object> intake = new HashMap<>(facts);
     intake.putIfAbsent("channel", "PHONE");

@@ -38,6 +38,7 @@ final class StandIns {
       execution.setVariable(COMPLAINT_NO, no);
       defaultTo(execution, COLLECTIVE_SIZE, 1);
       defaultTo(execution, SAME_ISSUE_COMPLAINANTS, 1);
+      defaultTo(execution, SAME_ISSUE_COMPLAINTS_TO_RAISE, "");
       for (String flag : new String[] {IN_LITIGATION, MEDIA_EXPOSED, LITIGATION_OR_MEDIA_RISK, NEEDS_OTHER_DEPARTMENTS, REPEAT_AFTER_HANDLING}) {
         defaultTo(execution, flag, false);
       }
@@ -47,7 +48,9 @@ final class StandIns {
       execution.setVariable(VERIFIED, false);
       execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");
     });
-    Mocks.register("linkSameIssueComplaintsDelegate", (JavaDelegate) execution -> { });
+    Mocks.register("raiseSameIssueComplaintDelegate", (JavaDelegate) execution ->
+        execution.setVariable("raised_" + execution.getVariable(SAME_ISSUE_COMPLAINT_TO_RAISE), true));
+    Mocks.register("idLists", new com.wuye.complaints.support.IdLists());
     Mocks.register("recordSeverityDelegate", (JavaDelegate) execution -> {
       String current = (String) execution.getVariable(SEVERITY);
       Severity assessed = Severity.valueOf((String) execution.getVariable(ASSESSED_SEVERITY));

@@ -13,6 +13,8 @@ import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.forms.FormField;
 import com.wuye.complaints.forms.FormSchema;
 import com.wuye.complaints.forms.Forms;
+import com.wuye.complaints.support.TransientFailures;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +37,8 @@ class TaskCompletionRaceTest {
   private final HistoryService history = mock(HistoryService.class, RETURNS_DEEP_STUBS);
   private final CurrentUser caller = mock(CurrentUser.class);
   private final Forms forms = mock(Forms.class);
-  private final TaskApiController controller = new TaskApiController(tasks, history, caller, forms);
+  private final TaskApiController controller = new TaskApiController(tasks, history, caller, forms,
+      new TransientFailures(3, Duration.ZERO));
 
   TaskCompletionRaceTest() {
     when(caller.asCaller(any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(0)).get());
@@ -77,6 +80,24 @@ class TaskCompletionRaceTest {
   void anOrdinaryFailureOnAnOpenTaskIsPassedOn() {
     assertThat(answer(new IllegalStateException("complaint 7 is closed"), false))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aDeadlockOnATaskStillOpenIsTriedAgainAndTheCompletionSucceeds() {
+    // e.g. the completion and a same-issue raise job both write the complaint's process instance
+    doThrow(new ProcessEngineException("flush failed", new CannotAcquireLockException("Deadlock found")))
+        .doNothing().when(tasks).complete("task-1", Map.of("handlingResult", "done"));
+    when(history.createHistoricTaskInstanceQuery().taskId("task-1").finished().count()).thenReturn(0L);
+
+    assertThat(controller.complete("task-1", completion()).getStatusCode().value()).isEqualTo(204);
+    org.mockito.Mockito.verify(tasks, org.mockito.Mockito.times(2)).complete("task-1", Map.of("handlingResult", "done"));
+  }
+
+  @Test
+  void aLockLostToACompletionOfTheSameTaskIsAConflictAtOnceNotRetried() {
+    assertThat(answer(new ProcessEngineException("flush failed", new CannotAcquireLockException("lock wait timeout")), true))
+        .isInstanceOfSatisfying(ApiProblemException.class, problem -> assertThat(problem.status()).isEqualTo(409));
+    org.mockito.Mockito.verify(tasks, org.mockito.Mockito.times(1)).complete("task-1", Map.of("handlingResult", "done"));
   }
 
   /** What completing "task-1" throws when the engine fails with {@code failure}; {@code finished}: by someone else. */

@@ -1,0 +1,101 @@
+package com.wuye.complaints.complaint;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues 同一事件 (R-SEV-HOT): the complaints about one problem at one place — community, building
+ * and category — belong to one issue, one row in complaint_issue.
+ *
+ * <p>An intake locks its issue's row before it writes anything else, so intakes about the same issue
+ * take turns on that one lock, always taken first (no lock cycle), and never touch each other's
+ * complaints. The row also keeps the highest severity the number of complainants alone has implied,
+ * so the earlier complaints are raised once, when the count crosses into it.
+ *
+ * <p>A new issue's row is inserted and committed at once on a small connection pool of its own (as
+ * the complaint numbers are): concurrent first complaints then all find the one row, and an intake
+ * holding a connection of the main pool never waits for a second one from it.
+ */
+@Component
+public class ComplaintIssues implements DisposableBean {
+
+  /** The issue's row as its lock holder reads it. */
+  public record Issue(long id, Severity countSeverity, Instant countSeverityAt) {
+  }
+
+  private final JdbcTemplate jdbc;
+  private final HikariDataSource newIssuePool;
+
+  ComplaintIssues(JdbcTemplate jdbc, DataSourceProperties database) {
+    this.jdbc = jdbc;
+    this.newIssuePool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    this.newIssuePool.setPoolName("complaint-issues");
+    this.newIssuePool.setMaximumPoolSize(2);
+    this.newIssuePool.setMinimumIdle(0);
+    this.newIssuePool.setAutoCommit(true);
+  }
+
+  /** The issue of this place and category, created if this is its first complaint. */
+  long ensure(String community, String building, Category category, Instant at) {
+    Long id = find(community, building, category);
+    if (id != null) {
+      return id;
+    }
+    try (Connection connection = newIssuePool.getConnection();
+        PreparedStatement insert = connection.prepareStatement(
+            "insert into complaint_issue (community_code, building, category, created_at) values (?, ?, ?, ?)")) {
+      insert.setString(1, community);
+      insert.setString(2, building);
+      insert.setString(3, category.name());
+      insert.setTimestamp(4, Timestamp.from(at));
+      insert.executeUpdate();
+    } catch (SQLIntegrityConstraintViolationException anotherIntakeCreatedIt) {
+      // the row exists now
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create the issue of " + community + "/" + building + "/" + category, e);
+    }
+    id = find(community, building, category);
+    if (id == null) {
+      throw new IllegalStateException("issue of " + community + "/" + building + "/" + category + " not found after insert");
+    }
+    return id;
+  }
+
+  /** Locks the issue's row until the transaction ends, and reads it. */
+  public Issue lock(long issueId) {
+    return jdbc.queryForObject("select id, count_severity, count_severity_at from complaint_issue where id = ? for update",
+        (rs, row) -> {
+          String severity = rs.getString(2);
+          Timestamp at = rs.getTimestamp(3);
+          return new Issue(rs.getLong(1), severity == null ? null : Severity.valueOf(severity),
+              at == null ? null : at.toInstant());
+        }, issueId);
+  }
+
+  /** Under the lock: the number of complainants now implies this severity, since this moment. */
+  public void recordCountSeverity(long issueId, Severity severity, Instant at) {
+    jdbc.update("update complaint_issue set count_severity = ?, count_severity_at = ? where id = ?",
+        severity.name(), Timestamp.from(at), issueId);
+  }
+
+  private Long find(String community, String building, Category category) {
+    List<Long> ids = jdbc.queryForList("select id from complaint_issue where community_code = ? and building = ? and category = ?",
+        Long.class, community, building, category.name());
+    return ids.isEmpty() ? null : ids.get(0);
+  }
+
+  @Override
+  public void destroy() {
+    newIssuePool.close();
+  }
+}
