@@ -37,6 +37,7 @@ abstract class IntakeApiScenario {
   @Autowired CommunityService communities;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.FilterService filters;
 
@@ -47,6 +48,12 @@ abstract class IntakeApiScenario {
     communities.ensure("huayuan", "华苑小区");
     ApiUsers.ensure(identity);
     api = new ApiClient(port);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT storm drill: 240 same-issue complaints, 200 of them 32 at once: every answer 201, the 3rd on HOT at intake, the first two raised exactly once, the 240th intake as fast as the 1st; a retried burst with Idempotency-Keys creates no duplicates")
+  void survivesASameIssueStorm() throws Exception {
+    new SameIssueStormDrill(api, management, runtime, jdbc).run(); // docs/reliability.md
   }
 
   @Test

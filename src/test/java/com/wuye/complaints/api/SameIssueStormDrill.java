@@ -3,7 +3,6 @@ package com.wuye.complaints.api;
 import static com.wuye.complaints.api.ApiClient.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuye.complaints.community.CommunityService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,49 +20,38 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The same-issue storm drill (docs/reliability.md): a lift stops and the phones ring. Hundreds of
  * complaints about one issue — same community, building and category, a different phone each —
  * through POST /api/complaints, 32 at a time, while the raise jobs run beside them as the job
- * executor would run them. Run on H2 and on MariaDB by the subclasses.
+ * executor would run them. Run by IntakeApiScenario, on H2 and on MariaDB, in its application
+ * contexts: a context of its own per database would be one more process engine in the test JVM.
  */
-abstract class SameIssueStormScenario {
+final class SameIssueStormDrill {
 
   private static final int BURST = 200;
   private static final int PARALLEL = 32;
   private static final int MEASURED = 20;
   private static final String RAISE = "ServiceTask_RaiseSameIssueComplaint";
 
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired ManagementService management;
-  @Autowired RuntimeService runtime;
-  @Autowired JdbcTemplate jdbc;
+  private final ApiClient api;
+  private final ManagementService management;
+  private final RuntimeService runtime;
+  private final JdbcTemplate jdbc;
 
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    communities.ensure("huayuan", "华苑小区");
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
+  SameIssueStormDrill(ApiClient api, ManagementService management, RuntimeService runtime, JdbcTemplate jdbc) {
+    this.api = api;
+    this.management = management;
+    this.runtime = runtime;
+    this.jdbc = jdbc;
   }
 
-  @Test
-  @DisplayName("R-SEV-HOT storm drill: 240 same-issue complaints, 200 of them 32 at once: every answer 201, the 3rd on HOT at intake, the first two raised exactly once, the 240th intake as fast as the 1st; a retried burst with Idempotency-Keys creates no duplicates")
-  void survivesASameIssueStorm() throws Exception {
+  void run() throws Exception {
     String building = "L" + ThreadLocalRandom.current().nextInt(1_000_000);
     sequential("W" + building, 40); // the JVM and the pools warm up on another issue first
 
