@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,12 +34,21 @@ class EngineRestAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    identity.setAuthentication(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    // the engine the REST API itself looks up: with one engine per JVM (production) that is ours; should
+    // a JVM ever hold more than one (as a test JVM with several application contexts does), the
+    // authentication still lands where the request is served, never leaving it unchecked
+    IdentityService served = servedEngineIdentity();
+    served.setAuthentication(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
     try {
       chain.doFilter(request, response);
     } finally {
-      identity.clearAuthentication();
+      served.clearAuthentication();
     }
+  }
+
+  private IdentityService servedEngineIdentity() {
+    ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+    return engine == null ? identity : engine.getIdentityService();
   }
 
   static List<String> urlPatterns() {
