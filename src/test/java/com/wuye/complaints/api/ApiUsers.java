@@ -29,13 +29,16 @@ final class ApiUsers {
   }
 
   static void ensure(IdentityService identity) {
-    GROUP_OF.forEach((user, group) -> {
-      if (identity.createUserQuery().userId(user).count() == 0) {
-        var created = identity.newUser(user);
-        created.setPassword(user);
-        ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true); // test users keep weak passwords
-        identity.createMembership(user, group);
-      }
-    });
+    GROUP_OF.forEach((user, group) -> ensure(identity, user, group));
+  }
+
+  /** A user of the group whose password is its id; test users keep such weak passwords (policy skipped). */
+  static void ensure(IdentityService identity, String user, String group) {
+    if (identity.createUserQuery().userId(user).count() == 0) {
+      var created = identity.newUser(user);
+      created.setPassword(user);
+      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
+      identity.createMembership(user, group);
+    }
   }
 }

@@ -224,12 +224,7 @@ class EngineSurfaceIT {
   @DisplayName("#12.5 wrong passwords hold a person back for a while, never for good")
   void noPermanentLockOut() {
     String user = "api-lockout";
-    if (identity.createUserQuery().userId(user).count() == 0) {
-      var created = identity.newUser(user);
-      created.setPassword(user);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
-      identity.createMembership(user, "property-officer");
-    }
+    ApiUsers.ensure(identity, user, "property-officer");
     for (int i = 0; i < 12; i++) {
       assertThat(api.send(user, "wrong", "GET", "/api/complaints", null).status()).isEqualTo(401);
     }
@@ -265,12 +260,7 @@ class EngineSurfaceIT {
   @DisplayName("#12.6 passwords follow the policy; #12.7 only the administrator creates, renames or deletes users")
   void accountsAreTheAdministratorsBusiness() {
     String user = "api-password";
-    if (identity.createUserQuery().userId(user).count() == 0) {
-      var created = identity.newUser(user);
-      created.setPassword(user);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
-      identity.createMembership(user, "property-officer");
-    }
+    ApiUsers.ensure(identity, user, "property-officer");
 
     ApiClient.Reply weak = api.send(user, user, "PUT", "/engine-rest/user/" + user + "/credentials",
         Map.of("password", "1", "authenticatedUserPassword", user));
