@@ -9,6 +9,8 @@ import com.wuye.complaints.forms.Forms;
 import com.wuye.complaints.support.BufferedRequest;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.RuleRefusals;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,6 +75,7 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
   private static final Pattern WEBAPP_PLUGIN = Pattern.compile("^/camunda/api/(cockpit|admin|tasklist)/.*$");
   private static final Pattern TASK_FORM = Pattern.compile("^/task/([^/]+)/(submit-form|complete)$");
   private static final Pattern START_FORM = Pattern.compile("^/process-definition/(key/)?([^/]+)/submit-form$");
+  private static final Pattern TASK_CLAIM = Pattern.compile("^/task/[^/]+/claim$");
   private static final Pattern OWN_PASSWORD = Pattern.compile("^/user/([^/]+)/credentials$");
   private static final Pattern FILTER_SAVE = Pattern.compile("^/filter(/create|/[^/]+)$");
 
@@ -116,7 +119,12 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
           return;
         }
         String rest = engine.matches() ? engine.group(1) : webappEngine.group(1);
-        chain.doFilter(guard(request, rest == null ? "/" : rest, caller.get()), response);
+        HttpServletRequest guarded = guard(request, rest == null ? "/" : rest, caller.get());
+        if (guarded instanceof Submission submission) {
+          submit(submission, response, chain, path);
+        } else {
+          chain.doFilter(guarded, response);
+        }
         return;
       }
       Matcher plugin = WEBAPP_PLUGIN.matcher(path);
@@ -157,13 +165,13 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
       if (form == null) {
         return request; // no such open task: the engine answers as it does
       }
-      return BufferedRequest.withBody(request, rewrite(form, json, true));
+      return new Submission(BufferedRequest.withBody(request, rewrite(form, json, true)));
     }
     if (method.equals("POST") && startForm.matches()) {
       FormSchema form = forms.ofStart(startForm.group(2), startForm.group(1) != null)
           .orElseThrow(() -> new Refusal(403, "不能这样开始 Not startable",
               "此流程只能通过受理表单或接口开始 / this process starts only through its intake form or the intake API"));
-      return BufferedRequest.withBody(request, rewrite(form, json, false));
+      return new Submission(BufferedRequest.withBody(request, rewrite(form, json, false)));
     }
 
     if (method.equals("POST") || method.equals("PUT")) {
@@ -171,7 +179,9 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
       refuseExpressions(json, "", filterSave && caller.isAdmin());
     }
     if (caller.isAdmin() || (method.equals("POST") && STAFF_POSTS.stream().anyMatch(p -> p.matcher(rest).matches()))) {
-      return BufferedRequest.withBody(request, body);
+      HttpServletRequest passed = BufferedRequest.withBody(request, body);
+      // claiming runs the step's assignment rules (R-VISIT-1: not the handler)
+      return method.equals("POST") && TASK_CLAIM.matcher(rest).matches() ? new Submission(passed) : passed;
     }
     Matcher password = OWN_PASSWORD.matcher(rest);
     if (method.equals("PUT") && password.matches() && password.group(1).equals(caller.id())) {
@@ -180,6 +190,31 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
     throw new Refusal(403, "无权访问 Forbidden", "您的角色不能通过引擎接口执行此操作；请使用平台的表单或接口 / "
         + "your role may not do this through the engine API; use the platform's forms and API");
+  }
+
+  /** A form submission or a claim: a rule's refusal inside the engine is answered in its own words, as a 400. */
+  private static final class Submission extends jakarta.servlet.http.HttpServletRequestWrapper {
+    Submission(HttpServletRequest request) {
+      super(request);
+    }
+  }
+
+  private static void submit(Submission submission, HttpServletResponse response, FilterChain chain, String path)
+      throws IOException, ServletException {
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    RuleRefusals.forget();
+    try {
+      chain.doFilter(submission, answer);
+      Optional<InvalidInputException> refusal = RuleRefusals.take();
+      if (refusal.isPresent() && answer.getStatus() >= 500) {
+        LOG.info("refused {} {} : {}", submission.getMethod(), path, refusal.get().getMessage());
+        answer.resetBuffer();
+        Refusal.invalid(refusal.get()).write(answer);
+      }
+      answer.copyBodyToResponse();
+    } finally {
+      RuleRefusals.forget();
+    }
   }
 
   /** The engine would answer a password against its policy with a 500; say what is wrong instead. */
@@ -340,7 +375,8 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
             .put("message", error.messageZh() + " / " + error.messageEn()));
       }
       // the webapps show "message" in their notifications
-      body.put("message", title + "：" + detail + (errors.isEmpty() ? "" : " — " + errors.get(0)));
+      body.put("message", errors.isEmpty() ? title + "：" + detail : errors.stream()
+          .map(error -> error.messageZh() + " / " + error.messageEn()).collect(java.util.stream.Collectors.joining("；")));
       response.setStatus(status);
       response.setContentType("application/problem+json;charset=UTF-8");
       JSON.writeValue(response.getOutputStream(), body);

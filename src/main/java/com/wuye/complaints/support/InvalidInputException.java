@@ -11,10 +11,13 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 public class InvalidInputException extends ProcessEngineException {
 
+  /** How every refusal's message begins, whichever rule refused. */
+  public static final String MESSAGE_PREFIX = "输入有误 Invalid input: ";
+
   private final transient List<FieldError> errors;
 
   public InvalidInputException(List<FieldError> errors) {
-    super("输入有误 Invalid input: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+    super(MESSAGE_PREFIX + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
     this.errors = List.copyOf(errors);
   }
 
@@ -24,5 +27,18 @@ public class InvalidInputException extends ProcessEngineException {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  /**
+   * The refusal behind a failure, if any: the engine wraps what a listener or delegate throws
+   * ("Exception while invoking TaskListener…"); the person who asked should read our words, not that.
+   */
+  public static java.util.Optional<InvalidInputException> in(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException refusal) {
+        return java.util.Optional.of(refusal);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import com.wuye.complaints.forms.FormSubmission;
 import com.wuye.complaints.forms.Forms;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.TransientFailures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -94,6 +95,10 @@ class TaskApiController {
     } catch (ApiProblemException refused) {
       throw refused;
     } catch (RuntimeException failed) {
+      // a rule of the step refused it (e.g. R-VISIT-1, a reason missing): the person reads that rule
+      InvalidInputException.in(failed).ifPresent(refusal -> {
+        throw refusal;
+      });
       // the loser of a race fails on the engine's optimistic lock, as a MySQL/MariaDB deadlock victim, or
       // on a stale or blocked JPA write of the complaint, and kept failing so (TransientFailures); or, once
       // the winner has finished, it is refused (the task's grants are gone) or a listener fails on state the

@@ -218,6 +218,64 @@ class EngineSurfaceIT {
     assertThat(number.contentType()).startsWith("application/problem+json");
   }
 
+  @Test
+  @DisplayName("R-ESC-4 a rule that refuses a completion answers 400 in its own words, never an engine code or a 500")
+  void aRulesRefusalIsAClear400() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of());
+    api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/complete", Map.of("variables", Map.of("verificationNote", "属实")), Map.of());
+    String handle = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    WebappSession officer = WebappSession.signIn(api, ApiUsers.OFFICER);
+
+    // escalating without saying why (R-ESC-4 needs the reason)
+    ApiClient.Reply tasklist = officer.engine("POST", "/task/" + handle + "/submit-form",
+        Map.of("variables", Map.of("escalate", Map.of("value", true, "type", "Boolean"))));
+    ApiClient.Reply engineRest = api.post(ApiUsers.OFFICER, "/engine-rest/task/" + handle + "/complete",
+        Map.of("variables", Map.of("escalate", Map.of("value", true, "type", "Boolean"))), Map.of());
+    ApiClient.Reply platform = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/complete",
+        Map.of("variables", Map.of("escalate", true)), Map.of());
+
+    assertThat(List.of(tasklist, engineRest, platform)).allSatisfy(reply -> {
+      assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+      assertThat(reply.body()).contains("升级原因").doesNotContain("ENGINE-").doesNotContain("Exception");
+    });
+    assertThat(tasklist.json().get("message").asText()).startsWith("升级原因");
+    assertThat(tasks.createTaskQuery().taskId(handle).count()).as("still open").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("R-VISIT-1 the handler claiming the return visit in Tasklist reads the rule, as a 400, not an engine error")
+  void theHandlerCannotClaimTheVisit() {
+    String both = "api-both"; // handles complaints and makes return visits
+    ApiUsers.ensure(identity, both, "property-officer");
+    if (identity.createGroupQuery().groupMember(both).groupId("customer-relations").count() == 0) {
+      identity.createMembership(both, "customer-relations");
+    }
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    for (String[] step : new String[][] {{ApiUsers.SUPERVISOR, "verificationNote", "属实"},
+        {both, "handlingResult", "已处理"}}) {
+      String task = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+      api.post(step[0], "/api/tasks/" + task + "/claim", "", Map.of());
+      assertThat(api.post(step[0], "/api/tasks/" + task + "/complete", Map.of("variables", Map.of(step[1], step[2])),
+          Map.of()).status()).isEqualTo(204);
+    }
+    String feedback = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    api.post(both, "/api/tasks/" + feedback + "/claim", "", Map.of());
+    api.post(both, "/api/tasks/" + feedback + "/complete",
+        Map.of("variables", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知")), Map.of());
+    String visit = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+
+    ApiClient.Reply claim = WebappSession.signIn(api, both).engine("POST", "/task/" + visit + "/claim",
+        Map.of("userId", both));
+
+    assertThat(claim.status()).as(claim.body()).isEqualTo(400);
+    assertThat(claim.json().get("message").asText()).startsWith("回访须由处理人以外的人员进行").contains("R-VISIT-1");
+    assertThat(tasks.createTaskQuery().taskId(visit).singleResult().getAssignee()).isNull();
+  }
+
   // row 5 ------------------------------------------------------------------------------------------
 
   @Test
