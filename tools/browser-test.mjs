@@ -1,6 +1,6 @@
 // Browser test of the real flow, in Debian's Chromium: an officer registers a complaint with the
 // Tasklist start form; the supervisor reads the complainant's full phone in the Contact tab and
-// verifies it; the officer handles it and gives feedback;
+// verifies it; the officer reads the case file, handles it and gives feedback;
 // customer relations makes the return visit; the API then reports it CLOSED; the admin sees the
 // process in Cockpit. Screenshots of every step go to target/browser/.
 // The browser is set to zh-CN and the webapps are in 简体中文 by default: the buttons and tabs are found by
@@ -175,8 +175,16 @@ try {
     await type(p, 'verificationNote', '已电话核实，情况属实');
   }, 'verify');
   console.log('3. officer handles');
-  await work(browser, 'officer', no, 'UserTask_HandleComplaint',
-    p => type(p, 'handlingResult', '已安排保洁清运并消毒'), 'handle');
+  await work(browser, 'officer', no, 'UserTask_HandleComplaint', async p => {
+    // R-LOOP: the case file tells the handler the complaint's story so far, contact masked (R-CUST-5)
+    await p.getByText('投诉档案 Case file').first().click();
+    await p.locator('.complaint-case-file').getByText(no).first().waitFor({ timeout: 10000 });
+    await p.locator('.complaint-case-file').getByText('已电话核实，情况属实').first().waitFor();
+    await shot(p, 'handle-case-file');
+    await p.getByText(FORM, { exact: true }).first().click();
+    await p.waitForSelector('[id*="-Field_"]');
+    await type(p, 'handlingResult', '已安排保洁清运并消毒');
+  }, 'handle');
   console.log('4. officer gives feedback');
   await work(browser, 'officer', no, 'UserTask_GiveFeedback', async p => {
     await choose(p, 'feedbackMethod', '电话');

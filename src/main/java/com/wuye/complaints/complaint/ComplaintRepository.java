@@ -28,4 +28,26 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
       order by c.id
       """)
   List<String> findUnresolvedOfIssue(long issueId, Instant since, long excluded, List<Severity> severities);
+
+  /** R-SEV-HOT: the issue's complaints, newest first (index ix_complaint_issue). */
+  List<Complaint> findTop50ByIssueIdOrderByReceivedAtDescIdDesc(long issueId);
+
+  /** The complaints of one unit registered before the given one, newest first (index ix_complaint_unit). */
+  @Query("""
+      select c from Complaint c
+      where c.communityCode = :community and c.building = :building and c.unit = :unit and c.room = :room
+        and c.id < :before
+      order by c.receivedAt desc, c.id desc
+      limit 20
+      """)
+  List<Complaint> findEarlierOfUnit(String community, String building, String unit, String room, long before);
+
+  /** The complaints from one phone registered before the given one, newest first (index ix_complaint_phone). */
+  @Query("""
+      select c from Complaint c
+      where c.complainantPhone = :phone and c.id < :before
+      order by c.receivedAt desc, c.id desc
+      limit 20
+      """)
+  List<Complaint> findEarlierOfPhone(String phone, long before);
 }

@@ -239,6 +239,28 @@ public class ComplaintService {
     return events.findByComplaintIdOrderByIdAsc(complaintId);
   }
 
+  /** R-SEV-HOT: the complaints of an issue (同一事件), the given one included, newest first; at most 50. */
+  @Transactional(readOnly = true)
+  public List<Complaint> issueComplaints(long issueId) {
+    return complaints.findTop50ByIssueIdOrderByReceivedAtDescIdDesc(issueId);
+  }
+
+  /** The complaints registered before this one about the same unit (community, building, unit, room); at most 20. */
+  @Transactional(readOnly = true)
+  public List<Complaint> earlierOfUnit(Complaint complaint) {
+    if (complaint.getUnit() == null || complaint.getRoom() == null) {
+      return List.of();
+    }
+    return complaints.findEarlierOfUnit(complaint.getCommunityCode(), complaint.getBuilding(), complaint.getUnit(),
+        complaint.getRoom(), complaint.getId());
+  }
+
+  /** The complaints registered before this one from the same phone; at most 20. */
+  @Transactional(readOnly = true)
+  public List<Complaint> earlierOfPhone(Complaint complaint) {
+    return complaints.findEarlierOfPhone(complaint.getComplainantPhone(), complaint.getId());
+  }
+
   /** A page of the complaints matching the search, newest first. */
   @Transactional(readOnly = true)
   public org.springframework.data.domain.Page<Complaint> search(ComplaintSearch search, int page, int size) {

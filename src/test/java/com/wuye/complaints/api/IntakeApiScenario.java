@@ -226,6 +226,80 @@ abstract class IntakeApiScenario {
     assertThat(api.get(ApiUsers.GM, "/engine-rest/history/detail?maxResults=5000").body()).doesNotContain(phone);
   }
 
+  @Test
+  @DisplayName("R-LOOP R-SEV-HOT R-CUST-5 a task's case file: timeline, severity change with its reason, the issue's other complaints and its 3 complainants, earlier complaints of the unit and of the phone, every name and phone masked; not for another group's user")
+  @SuppressWarnings("unchecked")
+  void caseFileOfATaskTellsTheComplaintsStoryMasked() {
+    ApiUsers.ensure(identity, "api-gm-assistant", "gm-assistant"); // R-SEV-HOT: HOT is handled by the GM's assistant
+    Map<String, Object> first = validIntake();
+    String building = "C" + phoneOf(first).substring(5);
+    place(first).put("building", building);
+    Map<String, Object> second = validIntake();
+    place(second).put("building", building);
+    place(second).put("room", "1601"); // the same issue, another unit
+    Map<String, Object> elsewhere = validIntake(); // the third complainant's earlier complaint, at another place
+    elsewhere.put("category", "NOISE");
+    Map<String, Object> third = validIntake();
+    place(third).put("building", building);
+    ((Map<String, Object>) third.get("complainant")).put("phone", phoneOf(elsewhere));
+    List<String> numbers = new ArrayList<>();
+    for (Map<String, Object> intake : List.of(first, second, elsewhere, third)) {
+      ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
+      assertThat(created.status()).isEqualTo(201);
+      numbers.add(created.json().get("complaintNo").asText());
+    }
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(3)).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实，已到现场查看"));
+    String handle = openTask(processId);
+
+    ApiClient.Reply reply = api.get("api-gm-assistant", "/api/tasks/" + handle + "/case-file");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    JsonNode caseFile = reply.json();
+    assertThat(caseFile.get("complaintNo").asText()).isEqualTo(numbers.get(3));
+    assertThat(caseFile.get("severity").asText()).isEqualTo("HOT");
+    assertThat(caseFile.get("timeline")).extracting(step -> step.get("type").asText()).contains("RECEIVED", "VERIFIED");
+    assertThat(caseFile.get("timeline")).anySatisfy(step -> {
+      assertThat(step.get("type").asText()).isEqualTo("VERIFIED");
+      assertThat(step.get("actor").asText()).isEqualTo(ApiUsers.SUPERVISOR);
+      assertThat(step.get("detail").asText()).isEqualTo("属实，已到现场查看");
+      assertThat(step.get("at").asText()).isNotBlank();
+    });
+    assertThat(caseFile.get("severityHistory")).anySatisfy(change -> {
+      assertThat(change.get("to").asText()).isEqualTo("HOT");
+      assertThat(change.get("reason").asText()).isEqualTo("受理定级 classified at intake");
+    });
+    assertThat(caseFile.get("sameIssue").get("complainants").asLong()).isEqualTo(3);
+    assertThat(caseFile.get("sameIssue").get("complaints")).extracting(other -> other.get("complaintNo").asText())
+        .containsExactlyInAnyOrder(numbers.get(0), numbers.get(1));
+    assertThat(caseFile.get("earlierOfUnit")).extracting(other -> other.get("complaintNo").asText())
+        .containsExactly(numbers.get(0));
+    assertThat(caseFile.get("earlierOfPhone")).extracting(other -> other.get("complaintNo").asText())
+        .containsExactly(numbers.get(2));
+    // R-CUST-5: masked, whoever reads the case file; the full contact stays behind the logged contact endpoint
+    assertThat(caseFile.get("complainant").get("name").asText()).isEqualTo("张*");
+    assertThat(caseFile.get("complainant").get("phone").asText()).matches("137\\*{4}\\d{4}");
+    assertThat(caseFile.findValues("complainant")).hasSize(5).allSatisfy(person -> {
+      assertThat(person.get("name").asText()).isEqualTo("张*");
+      assertThat(person.get("phone").asText()).matches("137\\*{4}\\d{4}");
+    });
+    for (Map<String, Object> intake : List.of(first, second, elsewhere, third)) {
+      assertThat(reply.body()).doesNotContain(phoneOf(intake)).doesNotContain("张伟");
+    }
+    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file").status())
+        .as("not the officer's task").isEqualTo(404);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> place(Map<String, Object> intake) {
+    return (Map<String, Object>) intake.get("location");
+  }
+
+  private static String phoneOf(Map<String, Object> intake) {
+    return (String) ((Map<?, ?>) intake.get("complainant")).get("phone");
+  }
+
   private String openTask(String processId) {
     return tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
   }

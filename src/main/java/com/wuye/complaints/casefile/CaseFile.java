@@ -1,0 +1,40 @@
+package com.wuye.complaints.casefile;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The case file 投诉档案 of a task's complaint: its story and its relatives. Every name and phone in
+ * it is masked (R-CUST-5); the full contact is read, logged, through the task's contact endpoint.
+ * Its parts are named CaseFile… in the API document, apart from the complaint detail's.
+ */
+record CaseFile(String complaintNo, String status, String severity, String category, String community,
+    String building, String unit, String room, Person complainant, String description, Instant receivedAt,
+    List<Step> timeline, List<SeverityStep> severityHistory, SameIssue sameIssue, List<Related> earlierOfUnit,
+    List<Related> earlierOfPhone) {
+
+  /** A complainant as staff see them without a calling step: 张* / 137****5678. */
+  @Schema(name = "CaseFilePerson")
+  record Person(String name, String phone) {
+  }
+
+  /** R-LOOP: one step of the complaint's timeline — what, who, when, notes. */
+  @Schema(name = "CaseFileStep")
+  record Step(String type, String actor, String detail, Instant at) {
+  }
+
+  @Schema(name = "CaseFileSeverityStep")
+  record SeverityStep(String from, String to, String reason, String changedBy, Instant changedAt) {
+  }
+
+  /** R-SEV-HOT: the other complaints of the issue 同一事件, and how many people raised it, this one included. */
+  @Schema(name = "CaseFileSameIssue")
+  record SameIssue(long complainants, List<Related> complaints) {
+  }
+
+  @Schema(name = "CaseFileRelated")
+  record Related(String complaintNo, String status, String severity, String category, String place, Person complainant,
+      Instant receivedAt, Instant closedAt) {
+  }
+}

@@ -1,0 +1,64 @@
+package com.wuye.complaints.casefile;
+
+import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case file 投诉档案 of the complaint of a task of one's own — Tasklist's "投诉档案 Case file" tab.
+ * Any step's task has it (R-LOOP: the handler and the return-visit clerk see the complaint's story);
+ * a task the engine does not let the caller see is "not found". The complaint is the process's
+ * business key, never a variable someone could set. R-CUST-5: names and phones masked.
+ */
+@RestController
+@Validated
+@Tag(name = "tasks", description = "任务 Claim and complete tasks")
+@SecurityRequirement(name = "basic")
+class CaseFileController {
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final ComplaintService complaints;
+  private final CaseFileService caseFiles;
+  private final CurrentUser caller;
+
+  CaseFileController(TaskService tasks, RuntimeService runtime, ComplaintService complaints, CaseFileService caseFiles,
+      CurrentUser caller) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.complaints = complaints;
+    this.caseFiles = caseFiles;
+    this.caller = caller;
+  }
+
+  @GetMapping("/api/tasks/{taskId}/case-file")
+  @Operation(summary = "任务所属投诉的档案（联系方式已隐去部分） The case file of the task's complaint: timeline, severity "
+      + "changes, same-issue complaints, earlier complaints of the unit and the phone (contact masked)")
+  ResponseEntity<CaseFile> caseFile(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+    Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || task.getProcessInstanceId() == null) {
+      throw ApiProblemException.notFound("没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
+    }
+    ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult();
+    String complaintNo = process == null ? null : process.getBusinessKey();
+    Complaint complaint = (complaintNo == null ? java.util.Optional.<Complaint>empty() : complaints.findByNumber(complaintNo))
+        .orElseThrow(() -> ApiProblemException.notFound("此任务没有投诉档案 / task " + taskId + " has no complaint"));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(caseFiles.of(complaint));
+  }
+}

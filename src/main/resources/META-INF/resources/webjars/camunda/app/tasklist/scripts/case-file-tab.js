@@ -1,0 +1,144 @@
+// The "投诉档案 Case file" tab of every task (GET /api/tasks/{id}/case-file): the complaint's story
+// (R-LOOP: every step, who, when, notes), its severity changes with their reasons, the other
+// complaints of the same issue 同一事件 and how many people raised it (R-SEV-HOT), and the earlier
+// complaints of the same unit and of the same phone. R-CUST-5: every name and phone here is masked;
+// the full contact is in the "联系方式 Contact" tab, logged, at the steps that call the complainant.
+const root = window.location.pathname.split('/camunda/')[0];
+
+const STEP = {
+  RECEIVED: '受理 Received', SEVERITY_CHANGED: '定级变更 Severity changed', ASSIGNED: '分派 Assigned',
+  VERIFIED: '核实 Verified', HANDLED: '处理 Handled', FEEDBACK_GIVEN: '反馈 Feedback given',
+  RETURN_VISITED: '回访 Return visit', REOPENED: '重开 Reopened', CLOSED: '结案 Closed', LINKED: '关联 Linked',
+  FACTS_CHANGED: '情况更新 Facts changed', ESCALATION_REQUESTED: '申请升级 Escalation requested',
+  RESPONSE_OVERDUE: '响应超时 Response overdue', CONTACTED: '已联系 Contacted',
+  RETURN_VISIT_OVERDUE: '回访超时 Return visit overdue', RECTIFICATION_ISSUED: '整改通知 Rectification notice',
+  RECTIFIED: '已整改 Rectified'
+};
+const STATUS = {
+  AWAITING_VERIFICATION: '待核实', IN_HANDLING: '处理中', AWAITING_FEEDBACK: '待反馈',
+  AWAITING_RETURN_VISIT: '待回访', CLOSED: '已结案'
+};
+const SEVERITY = {MAJOR: '重大', HOT: '热点', IMPORTANT: '重要', GENERAL: '一般'};
+const CATEGORY = {
+  SECURITY: '安保', CLEANING: '保洁', GREENING: '绿化', REPAIR: '工程维修', FACILITIES: '公共设施', PARKING: '停车',
+  FEES: '收费', NOISE: '噪音', NEIGHBOUR: '邻里', DECORATION: '装修', SERVICE_ATTITUDE: '服务态度', OTHER: '其他'
+};
+
+const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  hourCycle: 'h23'
+});
+
+/** 2026-11-29 20:46, Beijing time. */
+function when(instant) {
+  if (!instant) {
+    return '';
+  }
+  const parts = Object.fromEntries(SHANGHAI.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+function label(names, code) {
+  return code ? (names[code] ? `${names[code]} ${code}` : code) : '';
+}
+
+function text(tag, content, style) {
+  const element = document.createElement(tag);
+  element.textContent = content == null ? '' : content;
+  if (style) {
+    element.style.cssText = style;
+  }
+  return element;
+}
+
+function heading(content) {
+  return text('h4', content, 'margin: 18px 0 6px; font-weight: bold');
+}
+
+/** A simple table; dates and complaint numbers stay on one line. */
+function table(headers, rows) {
+  if (!rows.length) {
+    return text('p', '无 None', 'color: #666');
+  }
+  const element = document.createElement('table');
+  element.className = 'table table-condensed';
+  element.style.cssText = 'margin-bottom: 6px';
+  const head = element.createTHead().insertRow();
+  headers.forEach((header) => head.appendChild(text('th', header)));
+  const body = element.createTBody();
+  rows.forEach((cells) => {
+    const row = body.insertRow();
+    cells.forEach((cell, i) => row.appendChild(text('td', cell,
+      /^(时间|受理时间|投诉编号)/.test(headers[i]) ? 'white-space: nowrap' : 'white-space: pre-wrap')));
+  });
+  return element;
+}
+
+function complaints(list) {
+  return table(['投诉编号 No.', '状态 Status', '等级 Severity', '类别 Category', '位置 Unit', '投诉人 Complainant',
+    '受理时间 Received'], list.map((c) => [c.complaintNo, label(STATUS, c.status), label(SEVERITY, c.severity),
+    label(CATEGORY, c.category), c.place, `${c.complainant.name} ${c.complainant.phone}`, when(c.receivedAt)]));
+}
+
+function show(node, file) {
+  const place = [file.community, file.building, file.unit, file.room].filter((part) => part).join('-');
+  const summary = text('div', '', 'font-size: 15px; margin-bottom: 4px');
+  summary.appendChild(text('strong', `投诉 Complaint ${file.complaintNo}`, 'font-size: 18px; margin-right: 12px'));
+  summary.appendChild(text('span', `${label(SEVERITY, file.severity)} · ${label(STATUS, file.status)} · `
+    + `${label(CATEGORY, file.category)} · ${place}`));
+  node.appendChild(summary);
+  node.appendChild(text('div', `投诉人 Complainant: ${file.complainant.name} ${file.complainant.phone}　`
+    + `受理 Received: ${when(file.receivedAt)}`));
+  node.appendChild(text('div', `内容 Description: ${file.description}`, 'margin-top: 4px; white-space: pre-wrap'));
+  node.appendChild(text('p', '姓名和电话已隐去部分；完整联系方式见“联系方式 Contact”标签（查看会被记录）。 '
+    + 'Names and phones are masked; the full contact is in the Contact tab (logged).', 'color: #666; margin-top: 6px'));
+
+  node.appendChild(heading('处理经过 Timeline'));
+  node.appendChild(table(['时间 When', '步骤 Step', '经办人 Who', '备注 Notes'],
+    file.timeline.map((step) => [when(step.at), STEP[step.type] || step.type, step.actor || '系统 system', step.detail || ''])));
+
+  node.appendChild(heading('等级变更 Severity changes'));
+  node.appendChild(table(['时间 When', '从 From', '到 To', '原因 Reason', '操作人 By'],
+    file.severityHistory.map((change) => [when(change.changedAt), label(SEVERITY, change.from) || '—',
+      label(SEVERITY, change.to), change.reason || '', change.changedBy || '系统 system'])));
+
+  node.appendChild(heading(`同一事件 Same issue：共 ${file.sameIssue.complainants} 位投诉人 `
+    + `${file.sameIssue.complainants} complainant(s)`));
+  node.appendChild(complaints(file.sameIssue.complaints));
+
+  node.appendChild(heading('同一房屋的历史投诉 Earlier complaints of this unit'));
+  node.appendChild(complaints(file.earlierOfUnit));
+
+  node.appendChild(heading('同一电话的历史投诉 Earlier complaints from this phone'));
+  node.appendChild(complaints(file.earlierOfPhone));
+}
+
+export default {
+  id: 'complaint-case-file',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 4,
+  properties: {label: '投诉档案 Case file'},
+  render: (node, {taskId}) => {
+    node.innerHTML = '';
+    const box = document.createElement('div');
+    box.className = 'complaint-case-file';
+    box.style.cssText = 'padding: 12px 0';
+    box.appendChild(text('p', '正在读取… Loading…'));
+    node.appendChild(box);
+    fetch(`${root}/api/tasks/${encodeURIComponent(taskId)}/case-file`,
+      {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(async (response) => {
+        const body = await response.json().catch(() => ({}));
+        box.innerHTML = '';
+        if (response.ok) {
+          show(box, body);
+        } else {
+          box.appendChild(text('p', body.detail || `${response.status}`, 'color: #b00'));
+        }
+      })
+      .catch(() => {
+        box.innerHTML = '';
+        box.appendChild(text('p', '暂时无法读取，请稍后再试 / could not load; try again', 'color: #b00'));
+      });
+  }
+};
