@@ -98,20 +98,20 @@ class CommunityApiController {
 
   @GetMapping
   @Operation(summary = "小区列表 Communities, by code (active ones unless all=true)")
-  List<CommunityView> list(
+  List<CommunityView> listCommunities(
       @Parameter(description = "含已停用的小区 include inactive communities") @RequestParam(defaultValue = "false") boolean all) {
     return (all ? communities.all() : communities.active()).stream().map(CommunityView::of).toList();
   }
 
   @GetMapping("/{code}")
   @Operation(summary = "查看小区 One community (also an inactive one)")
-  CommunityView get(@PathVariable String code) {
+  CommunityView getCommunity(@PathVariable String code) {
     return communities.find(code).map(CommunityView::of).orElseThrow(() -> CommunityService.unknown(code));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "新增小区 Add a community (camunda-admin only); a taken code is a 409")
-  ResponseEntity<CommunityView> create(@Valid @RequestBody NewCommunity request) {
+  ResponseEntity<CommunityView> createCommunity(@Valid @RequestBody NewCommunity request) {
     Community created = communities.create(request.code(), request.name().strip(), request.address(),
         request.households());
     return ResponseEntity.created(URI.create("/api/communities/" + created.getCode())).body(CommunityView.of(created));
@@ -119,7 +119,7 @@ class CommunityApiController {
 
   @PatchMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "修改或停用小区 Change, deactivate or reactivate a community (camunda-admin only)")
-  CommunityView change(@PathVariable String code, @Valid @RequestBody CommunityChange change) {
+  CommunityView changeCommunity(@PathVariable String code, @Valid @RequestBody CommunityChange change) {
     return CommunityView.of(communities.change(code, change.name() == null ? null : change.name().strip(),
         change.address(), change.households(), change.active()));
   }
