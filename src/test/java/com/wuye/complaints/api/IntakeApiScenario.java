@@ -4,6 +4,7 @@ import static com.wuye.complaints.api.ApiClient.copy;
 import static com.wuye.complaints.api.ApiClient.key;
 import static com.wuye.complaints.api.ApiClient.validIntake;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wuye.complaints.community.CommunityService;
@@ -430,6 +431,16 @@ abstract class IntakeApiScenario {
     assertThat(count("complaint")).isEqualTo(complaints);
     assertThat(count("intake_request")).as("the Idempotency-Key is not spent").isEqualTo(keys);
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
+    // the Tasklist intake form: its record is checked by the same rule when the process starts
+    com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.OFFICER);
+    try {
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("complaint-handling", tasklistIntake(code)))
+          .hasMessageContaining("unknown community code: " + code);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(count("complaint")).isEqualTo(complaints);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
 
     assertThat(api.send(ADMIN, ADMIN_PASSWORD, "PATCH", "/api/communities/" + code, Map.of("active", true))
         .json().get("active").asBoolean()).isTrue();
@@ -437,6 +448,20 @@ abstract class IntakeApiScenario {
     assertThat(accepted.status()).isEqualTo(201);
     assertThat(jdbc.queryForObject("select community_code from complaint where complaint_no = ?", String.class,
         accepted.json().get("complaintNo").asText())).isEqualTo(code);
+  }
+
+  /** What Tasklist's intake (start) form submits. */
+  private static Map<String, Object> tasklistIntake(String community) {
+    Map<String, Object> intake = new java.util.HashMap<>();
+    intake.put("channel", "PHONE");
+    intake.put("category", "CLEANING");
+    intake.put("complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
+    intake.put("complainantPhone", org.camunda.bpm.engine.variable.Variables.stringValue("13912345678", true));
+    intake.put("community", community);
+    intake.put("building", "9");
+    intake.put("description", "垃圾未清运");
+    intake.put("collectiveSize", 1L);
+    return intake;
   }
 
   private void complete(String user, String taskId, Map<String, Object> variables) {
