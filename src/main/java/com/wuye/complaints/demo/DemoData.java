@@ -29,8 +29,8 @@ class DemoData implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     users.ensure();
-    communities.ensure("huayuan", "华苑小区");
-    communities.ensure("jinhu", "锦湖花园");
+    communities.ensure("huayuan", "华苑小区", "滨海新区华苑路168号", 620);
+    communities.ensure("jinhu", "锦湖花园", "锦湖大道2号", 380);
     if (complaints.count() == 0) {
       samples.create();
     }

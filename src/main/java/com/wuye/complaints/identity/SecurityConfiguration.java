@@ -67,6 +67,10 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.POST, "/api/complaints")).hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path(HttpMethod.GET, "/api/complaints"), path(HttpMethod.GET, "/api/complaints/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+            // communities are master data: everyone who records or works complaints reads them, the admin keeps them
+            .requestMatchers(path(HttpMethod.GET, "/api/communities"), path(HttpMethod.GET, "/api/communities/*"))
+            .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+            .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
             .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
             .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(STAFF)
             .anyRequest().authenticated());

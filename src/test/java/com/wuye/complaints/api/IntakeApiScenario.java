@@ -4,6 +4,7 @@ import static com.wuye.complaints.api.ApiClient.copy;
 import static com.wuye.complaints.api.ApiClient.key;
 import static com.wuye.complaints.api.ApiClient.validIntake;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wuye.complaints.community.CommunityService;
@@ -40,6 +41,9 @@ abstract class IntakeApiScenario {
   @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.FilterService filters;
+
+  static final String ADMIN = "admin"; // the configured administrator of the test profile
+  static final String ADMIN_PASSWORD = EngineSurfaceIT.ADMIN_PASSWORD;
 
   ApiClient api;
 
@@ -428,6 +432,110 @@ abstract class IntakeApiScenario {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  @DisplayName("issue 14: the admin adds a community (201 + Location); staff may not; a taken code is 409, a bad one 400 naming the field; staff and the intake client list it")
+  void theAdminKeepsTheCommunities() {
+    String code = "t" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> body = Map.of("code", code, "name", "测试花园", "address", "测试路1号", "households", 300);
+
+    ApiClient.Reply byStaff = api.send(ApiUsers.GM, ApiUsers.GM, "POST", "/api/communities", body);
+    ApiClient.Reply created = api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities", body);
+    ApiClient.Reply again = api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities",
+        Map.of("code", code, "name", "另一个"));
+    ApiClient.Reply badCode = api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities",
+        Map.of("code", "Bad_Code", "name", "坏代码", "households", -1));
+    ApiClient.Reply noName = api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities", Map.of("code", code + "x"));
+
+    assertThat(byStaff.status()).isEqualTo(403);
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).hasValue("/api/communities/" + code);
+    assertThat(created.json().get("households").asInt()).isEqualTo(300);
+    assertThat(created.json().get("active").asBoolean()).isTrue();
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.contentType()).startsWith("application/problem+json");
+    assertThat(jdbc.queryForObject("select name from community where code = ?", String.class, code)).isEqualTo("测试花园");
+    assertThat(badCode.status()).isEqualTo(400);
+    assertThat(badCode.contentType()).startsWith("application/problem+json");
+    assertThat(badCode.json().get("errors")).extracting(error -> error.get("field").asText())
+        .containsExactlyInAnyOrder("code", "households");
+    assertThat(noName.status()).isEqualTo(400);
+    assertThat(noName.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
+    assertThat(count("community where code = '" + code + "x'")).isZero();
+    for (String reader : List.of(ApiUsers.OFFICER, ApiUsers.CLIENT)) {
+      JsonNode listed = api.get(reader, "/api/communities").json();
+      assertThat(listed).extracting(c -> c.get("code").asText()).contains(code, "huayuan");
+      assertThat(api.get(reader, "/api/communities/" + code).json().get("address").asText()).isEqualTo("测试路1号");
+    }
+    assertThat(api.get(ApiUsers.OFFICER, "/api/communities/no-such-place").status()).isEqualTo(404);
+    assertThat(api.send(ADMIN, ADMIN_PASSWORD, "PATCH", "/api/communities/no-such-place", Map.of("active", false))
+        .status()).isEqualTo(404);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  @DisplayName("issue 14: a deactivated community is refused at intake like an unknown one and nothing is written; reactivated, it takes complaints again")
+  void anInactiveCommunityTakesNoComplaints() {
+    String code = "t" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities", Map.of("code", code, "name", "停用花园"))
+        .status()).isEqualTo(201);
+    Map<String, Object> intake = validIntake();
+    ((Map<String, Object>) intake.get("location")).put("community", code);
+
+    assertThat(api.send(ApiUsers.OFFICER, ApiUsers.OFFICER, "PATCH", "/api/communities/" + code, Map.of("active", false))
+        .status()).isEqualTo(403);
+    ApiClient.Reply deactivated = api.send(ADMIN, ADMIN_PASSWORD, "PATCH", "/api/communities/" + code,
+        Map.of("active", false, "households", 120));
+    assertThat(deactivated.status()).isEqualTo(200);
+    assertThat(deactivated.json().get("active").asBoolean()).isFalse();
+    assertThat(deactivated.json().get("name").asText()).as("left out, unchanged").isEqualTo("停用花园");
+    assertThat(api.get(ApiUsers.CLIENT, "/api/communities").json()).extracting(c -> c.get("code").asText())
+        .doesNotContain(code);
+    assertThat(api.get(ApiUsers.CLIENT, "/api/communities?all=true").json()).extracting(c -> c.get("code").asText())
+        .contains(code);
+
+    long complaints = count("complaint");
+    long processes = runtime.createProcessInstanceQuery().count();
+    long keys = count("intake_request");
+    ApiClient.Reply refused = api.post(ApiUsers.CLIENT, "/api/complaints", intake, key(UUID.randomUUID().toString()));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("location.community");
+    assertThat(refused.json().get("errors").get(0).get("messageEn").asText()).contains("unknown community code");
+    assertThat(count("complaint")).isEqualTo(complaints);
+    assertThat(count("intake_request")).as("the Idempotency-Key is not spent").isEqualTo(keys);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
+    // the Tasklist intake form: its record is checked by the same rule when the process starts
+    com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.OFFICER);
+    try {
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("complaint-handling", tasklistIntake(code)))
+          .hasMessageContaining("unknown community code: " + code);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(count("complaint")).isEqualTo(complaints);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
+
+    assertThat(api.send(ADMIN, ADMIN_PASSWORD, "PATCH", "/api/communities/" + code, Map.of("active", true))
+        .json().get("active").asBoolean()).isTrue();
+    ApiClient.Reply accepted = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
+    assertThat(accepted.status()).isEqualTo(201);
+    assertThat(jdbc.queryForObject("select community_code from complaint where complaint_no = ?", String.class,
+        accepted.json().get("complaintNo").asText())).isEqualTo(code);
+  }
+
+  /** What Tasklist's intake (start) form submits. */
+  private static Map<String, Object> tasklistIntake(String community) {
+    Map<String, Object> intake = new java.util.HashMap<>();
+    intake.put("channel", "PHONE");
+    intake.put("category", "CLEANING");
+    intake.put("complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
+    intake.put("complainantPhone", org.camunda.bpm.engine.variable.Variables.stringValue("13912345678", true));
+    intake.put("community", community);
+    intake.put("building", "9");
+    intake.put("description", "垃圾未清运");
+    intake.put("collectiveSize", 1L);
+    return intake;
   }
 
   private void complete(String user, String taskId, Map<String, Object> variables) {

@@ -1,0 +1,7 @@
+-- Issue 14 item 5: communities (小区) are master data, kept through /api/communities and Cockpit.
+-- households: the number of households, the base of the complaint rate. An inactive community keeps
+-- its complaints but takes no new ones. Keep in step with ../h2/V6__community_master_data.sql.
+alter table community
+  add column address varchar(200),
+  add column households int,
+  add column active boolean not null default true;
