@@ -1,17 +1,11 @@
 package com.wuye.complaints.casefile;
 
 import com.wuye.complaints.complaint.Complaint;
-import com.wuye.complaints.complaint.ComplaintService;
-import com.wuye.complaints.identity.CurrentUser;
-import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -31,34 +25,19 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class CaseFileController {
 
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final ComplaintService complaints;
+  private final OwnTasks ownTasks;
   private final CaseFileService caseFiles;
-  private final CurrentUser caller;
 
-  CaseFileController(TaskService tasks, RuntimeService runtime, ComplaintService complaints, CaseFileService caseFiles,
-      CurrentUser caller) {
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.complaints = complaints;
+  CaseFileController(OwnTasks ownTasks, CaseFileService caseFiles) {
+    this.ownTasks = ownTasks;
     this.caseFiles = caseFiles;
-    this.caller = caller;
   }
 
   @GetMapping("/api/tasks/{taskId}/case-file")
   @Operation(summary = "任务所属投诉的档案（联系方式已隐去部分） The case file of the task's complaint: timeline, severity "
       + "changes, same-issue complaints, earlier complaints of the unit and the phone (contact masked)")
   ResponseEntity<CaseFile> caseFile(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
-    Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || task.getProcessInstanceId() == null) {
-      throw ApiProblemException.notFound("没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
-    }
-    ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult();
-    String complaintNo = process == null ? null : process.getBusinessKey();
-    Complaint complaint = (complaintNo == null ? java.util.Optional.<Complaint>empty() : complaints.findByNumber(complaintNo))
-        .orElseThrow(() -> ApiProblemException.notFound("此任务没有投诉档案 / task " + taskId + " has no complaint"));
+    Complaint complaint = ownTasks.find(taskId).complaint();
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(caseFiles.of(complaint));
   }
 }

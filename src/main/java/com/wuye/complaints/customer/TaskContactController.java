@@ -3,6 +3,7 @@ package com.wuye.complaints.customer;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.tasklist.OwnTasks;
 import com.wuye.complaints.support.ApiProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -11,8 +12,6 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.http.CacheControl;
@@ -41,18 +40,16 @@ class TaskContactController {
   record Contact(String complaintNo, String name, String phone) {
   }
 
-  private final TaskService tasks;
-  private final RuntimeService runtime;
+  private final OwnTasks ownTasks;
   private final RepositoryService repository;
   private final ComplaintService complaints;
   private final ContactDetailsService contacts;
   private final CurrentUser caller;
   private final Map<String, Boolean> fullContactSteps = new ConcurrentHashMap<>();
 
-  TaskContactController(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-      ComplaintService complaints, ContactDetailsService contacts, CurrentUser caller) {
-    this.tasks = tasks;
-    this.runtime = runtime;
+  TaskContactController(OwnTasks ownTasks, RepositoryService repository, ComplaintService complaints,
+      ContactDetailsService contacts, CurrentUser caller) {
+    this.ownTasks = ownTasks;
     this.repository = repository;
     this.complaints = complaints;
     this.contacts = contacts;
@@ -62,9 +59,9 @@ class TaskContactController {
   @GetMapping("/api/tasks/{taskId}/contact")
   @Operation(summary = "查看投诉人完整联系方式（记录在案） Read the complainant's full contact for one's task (logged)")
   ResponseEntity<Contact> contact(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
-    Task task = callingStep(taskId);
-    Complaint complaint = complaintOf(task);
-    ContactDetails full = contacts.disclose(complaint.getId(), caller.id(), task.getTaskDefinitionKey());
+    OwnTasks.OwnTask step = callingStep(taskId);
+    Complaint complaint = step.complaint();
+    ContactDetails full = contacts.disclose(complaint.getId(), caller.id(), step.task().getTaskDefinitionKey());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
         .body(new Contact(complaint.getComplaintNo(), full.name(), full.phone()));
   }
@@ -76,30 +73,18 @@ class TaskContactController {
   @PostMapping("/api/tasks/{taskId}/contacted")
   @Operation(summary = "记录已联系投诉人 Record that the complainant was reached (R-ESC-3 response)")
   ResponseEntity<Void> contacted(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
-    Task task = callingStep(taskId);
-    complaints.recordContact(complaintOf(task).getId(), caller.id());
+    complaints.recordContact(callingStep(taskId).complaint().getId(), caller.id());
     return ResponseEntity.noContent().build();
   }
 
   /** A task of the caller's own at a step whose model says it calls the complainant. */
-  private Task callingStep(String taskId) {
-    Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || task.getProcessInstanceId() == null) {
-      throw ApiProblemException.notFound("没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
-    }
-    if (!needsFullContact(task)) {
+  private OwnTasks.OwnTask callingStep(String taskId) {
+    OwnTasks.OwnTask step = ownTasks.find(taskId);
+    if (!needsFullContact(step.task())) {
       throw new ApiProblemException(403, "无权查看 Forbidden", "此步骤不需要投诉人的完整联系方式 / this step does not need "
           + "the complainant's full contact details (R-CUST-5)");
     }
-    return task;
-  }
-
-  /** The complaint the process was started for: its business key, never a variable someone could set. */
-  private Complaint complaintOf(Task task) {
-    String complaintNo = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult().getBusinessKey();
-    return complaints.findByNumber(complaintNo).orElseThrow(
-        () -> ApiProblemException.notFound("没有投诉 " + complaintNo + " / no complaint " + complaintNo));
+    return step;
   }
 
   private boolean needsFullContact(Task task) {

@@ -1,0 +1,49 @@
+package com.wuye.complaints.tasklist;
+
+import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiProblemException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task of the caller's own and the complaint it belongs to, for the endpoints a task's tabs read
+ * (contact, case file). The engine decides what the caller may see: another group's task is "not
+ * found", so its existence is not disclosed. The complaint is the one the process was started for,
+ * its business key — never a variable someone could set.
+ */
+@Component
+public class OwnTasks {
+
+  public record OwnTask(Task task, Complaint complaint) {
+  }
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final ComplaintService complaints;
+  private final CurrentUser caller;
+
+  OwnTasks(TaskService tasks, RuntimeService runtime, ComplaintService complaints, CurrentUser caller) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.complaints = complaints;
+    this.caller = caller;
+  }
+
+  public OwnTask find(String taskId) {
+    Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || task.getProcessInstanceId() == null) {
+      throw ApiProblemException.notFound("没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
+    }
+    ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult();
+    Complaint complaint = (process == null || process.getBusinessKey() == null ? java.util.Optional.<Complaint>empty()
+        : complaints.findByNumber(process.getBusinessKey()))
+        .orElseThrow(() -> ApiProblemException.notFound("此任务不属于任何投诉 / task " + taskId + " belongs to no complaint"));
+    return new OwnTask(task, complaint);
+  }
+}
