@@ -153,12 +153,19 @@ try {
   await shot(page, 'intake-form');
   await page.locator('.modal button[type=submit]', { hasText: START }).click();
   await page.waitForSelector('.modal', { state: 'detached' });
+  // R-IN-2: the operator reads the new number back to the caller, with severity and deadline
+  const readBack = (await page.locator('#intake-readback-no').textContent({ timeout: 15000 })).trim();
+  await page.locator('#intake-readback').getByText('回复时限').waitFor({ timeout: 10000 });
+  await shot(page, 'intake-readback');
+  await page.locator('#intake-readback button').click();
+  await page.getByText(`最近受理 Last intake：${readBack}`).waitFor({ timeout: 10000 });
   await context.close();
 
   const list = await api('officer', `/api/complaints?building=${building}`);
   if (list.items.length !== 1) throw new Error('expected one complaint at ' + building + ': ' + JSON.stringify(list));
   const no = list.items[0].complaintNo;
-  console.log('   registered', no, list.items[0].severity, list.items[0].status);
+  if (readBack !== no) throw new Error(`the intake showed ${readBack}, the API has ${no}`);
+  console.log('   registered', no, list.items[0].severity, list.items[0].status, '(number read back on screen)');
 
   console.log('2. supervisor reads the full phone (logged) and verifies');
   await work(browser, 'supervisor', no, 'UserTask_VerifyComplaint', async p => {
