@@ -52,7 +52,10 @@ class SecurityConfiguration {
         .authenticationManager(new ProviderManager(users))
         // stateless Basic: no cookie, so nothing for a cross-site request to ride on
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // stateless, and a Tasklist session reading the API keeps its id: changing it under Tasklist's feet
+        // (session-fixation protection) made requests in flight answer 401 and signed the person out
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"complaints\", charset=\"UTF-8\"");

@@ -360,8 +360,11 @@ class EngineSurfaceIT {
     String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
     WebappSession supervisor = WebappSession.signIn(api, ApiUsers.SUPERVISOR);
+    String session = supervisor.sessionId();
 
     ApiClient.Reply contact = supervisor.call("GET", "/api/tasks/" + verify + "/contact", null, "application/json");
+    assertThat(supervisor.sessionId()).as("reading the API keeps Tasklist's session: a new id signs the person out")
+        .isEqualTo(session);
     ApiClient.Reply forged = supervisor.callWithoutToken("POST", "/api/tasks/" + verify + "/contacted");
     assertThat(jdbc.queryForObject("select first_contact_at from complaint where complaint_no = ?",
         java.sql.Timestamp.class, no)).as("nothing recorded by the forged request").isNull();

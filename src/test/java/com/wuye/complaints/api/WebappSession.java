@@ -38,6 +38,12 @@ final class WebappSession {
     return session;
   }
 
+  /** The session cookie's value: a person stays signed in only while it stays the same. */
+  String sessionId() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+  }
+
   /** A call to the webapps' copy of the engine REST API. */
   ApiClient.Reply engine(String method, String path, Object body) {
     return call(method, "/camunda/api/engine/engine/default" + path,
