@@ -24,7 +24,8 @@ record IntakeRequest(
     @NotBlank(message = "投诉内容必填 / description is required")
     @Size(max = 2000, message = "投诉内容不能超过2000字 / description must be at most 2000 characters")
     String description,
-    @Schema(description = "投诉人数（集体投诉≥5户） number of complainants", defaultValue = "1")
+    @Schema(description = "投诉人数；几人算集体投诉、定为何等级由决策表 complaint-severity 决定 / number of complainants; "
+        + "decision complaint-severity says how many make a collective complaint of which severity", defaultValue = "1")
     @Min(value = 1, message = "投诉人数至少为1 / collectiveSize must be at least 1")
     @Max(value = 100000, message = "投诉人数不能超过100000 / collectiveSize must be at most 100000")
     Integer collectiveSize,

@@ -61,6 +61,12 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("docs/openapi.json lists, per operation, exactly the status codes the API answers: each provoked over HTTP")
+  void openApiDocumentListsTheStatusCodesTheApiAnswers() throws Exception {
+    new StatusCodeContract(api, identity, runtime, tasks, ADMIN_PASSWORD).run();
+  }
+
+  @Test
   @DisplayName("R-IN-1 a channel's complaint is registered, classified and handed to its first step")
   void registersComplaintAndStartsTheProcess() {
     ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
