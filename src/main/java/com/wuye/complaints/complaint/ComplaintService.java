@@ -176,6 +176,13 @@ public class ComplaintService {
     log(complaint, ComplaintEventType.HANDLED, user, result);
   }
 
+  /** R-VISIT-1: everyone who has handled the complaint, in any round (a reopened complaint has several). */
+  public java.util.Set<String> handlersOf(long complaintId) {
+    return timeline(complaintId).stream().filter(event -> event.getType() == ComplaintEventType.HANDLED)
+        .map(ComplaintEvent::getActor).filter(java.util.Objects::nonNull)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
   public void recordFeedback(long complaintId, String user, String method, String note) {
     Complaint complaint = get(complaintId);
     complaint.giveFeedback(user, method, note, clock.now());
