@@ -2,6 +2,7 @@ package com.wuye.complaints.intake;
 
 import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.Channel;
+import com.wuye.complaints.complaint.Phones;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,9 +46,16 @@ record IntakeRequest(
       @Size(max = 50, message = "投诉人姓名不能超过50字 / complainant.name must be at most 50 characters")
       String name,
       @NotBlank(message = "联系电话必填 / complainant.phone is required")
-      @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}",
+      @Pattern(regexp = Phones.PATTERN,
           message = "联系电话格式不正确（手机11位或固话区号-号码） / phone must be an 11-digit mobile or an area code and number")
+      @Schema(description = "手机或固话；空格、连字符和 +86 可有可无 mobile or landline; spaces, hyphens and +86 are fine",
+          example = "138 1234 5678")
       String phone) {
+
+    /** The number in its one stored form (Phones), before it is checked. */
+    Complainant {
+      phone = Phones.normalize(phone);
+    }
   }
 
   record Location(

@@ -86,6 +86,22 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  @DisplayName("R-IN-2 a phone said with +86 and spaces is taken and stored in its one form, so lookups by phone find it")
+  void takesAPhoneWrittenTheUsualWays() {
+    Map<String, Object> body = validIntake();
+    String phone = (String) ((Map<?, ?>) body.get("complainant")).get("phone");
+    ((Map<String, Object>) body.get("complainant")).put("phone",
+        "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7));
+
+    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", body, Map.of());
+
+    assertThat(reply.status()).isEqualTo(201);
+    assertThat(jdbc.queryForObject("select complainant_phone from complaint where complaint_no = ?", String.class,
+        reply.json().get("complaintNo").asText())).isEqualTo(phone);
+  }
+
+  @Test
   @DisplayName("Tasklist: a task's title names the complaint, its severity and unit and follows an escalation; its description says by when")
   void tasksCarryTheComplaintInTheirTitle() {
     Map<String, Object> body = validIntake();
