@@ -499,8 +499,78 @@ abstract class ComplaintRulesScenario {
     assertThat(jdbc.queryForObject(count, Integer.class)).isEqualTo(before);
   }
 
+  @Test
+  @DisplayName("R-ESC-3 the handling group is reminded the lead time of complaint-reminders before the handling deadline, not earlier")
+  void remindsTheHandlerBeforeTheHandlingDeadline() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    Instant remindAt = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(4));
+
+    at(remindAt.minusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(reminders(id, "处理即将到期")).isEmpty();
+
+    at(remindAt.plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(reminders(id, "处理即将到期")).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
+      assertThat(n.getBody()).contains(complaintOf(process).getComplaintNo()).contains("2026-11-09 10:00");
+    });
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).as("the work stays").isEqualTo("UserTask_HandleComplaint");
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+  }
+
+  @Test
+  @DisplayName("R-LOOP the handling group is reminded the lead time of complaint-reminders before the feedback deadline, not earlier")
+  void remindsTheHandlerBeforeTheFeedbackDeadline() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    Instant handledAt = T0.plus(Duration.ofHours(3));
+    at(handledAt);
+    driver.work(process, "officer", Map.of("handlingResult", "已清运"));
+    Instant remindAt = handledAt.plus(Duration.ofHours(24)).minus(Duration.ofHours(4));
+
+    at(remindAt.minusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(reminders(id, "反馈即将到期")).isEmpty();
+
+    at(remindAt.plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(reminders(id, "反馈即将到期")).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
+      assertThat(n.getBody()).contains("2026-11-03 13:00");
+    });
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_GiveFeedback");
+  }
+
+  @Test
+  @DisplayName("R-ESC-3 a handling task that starts inside the lead time is reminded at once, never at a time already past")
+  void remindsAtOnceWhenTheLeadTimeHasAlreadyBegun() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    Instant late = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(2));
+    at(late);
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+
+    Job reminder = management.createJobQuery().processInstanceId(process.getId()).activityId("BoundaryEvent_HandlingDueSoon")
+        .singleResult();
+    assertThat(reminder.getDuedate()).isEqualTo(Date.from(late));
+    management.executeJob(reminder.getId());
+    assertThat(reminders(id, "处理即将到期")).hasSize(1);
+  }
+
   private List<Notification> toComplainant(long complaintId) {
     return notifications.forComplaint(complaintId).stream().filter(n -> "complainant".equals(n.getRecipientGroup())).toList();
+  }
+
+  private List<Notification> reminders(long complaintId, String subject) {
+    return notifications.forComplaint(complaintId).stream().filter(n -> n.getSubject().startsWith(subject)).toList();
   }
 
   /** Runs the outbox sender until nothing due is left, as the Quartz job would. */
