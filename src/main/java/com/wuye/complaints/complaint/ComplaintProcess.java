@@ -24,6 +24,9 @@ public final class ComplaintProcess {
   public static final String NEEDS_OTHER_DEPARTMENTS = "needsOtherDepartments";
   public static final String REPEAT_OF = "repeatOf";
   public static final String RECEIVED_BY = "receivedBy";
+  /** R-LOOP how the complainant is told: SMS (default) or WECHAT; and whether they declined messages. */
+  public static final String NOTICE_CHANNEL = "noticeChannel";
+  public static final String NOTIFY_OPT_OUT = "notifyOptOut";
 
   // set by the process
   public static final String COMPLAINT_ID = "complaintId";
@@ -64,6 +67,11 @@ public final class ComplaintProcess {
   public static final String FACTS_CHANGED_MESSAGE = "ComplaintFactsChanged";
   public static final String NOTIFY_GROUP = "notifyGroup";
   public static final String MOVE_OPEN_WORK = "moveOpenWork";
+  /** R-ESC-3, R-LOOP lead times of the reminders to the handler (decision complaint-reminders) and which one a reminder task sends. */
+  public static final String REMINDERS_DECISION = "complaint-reminders";
+  public static final String HANDLE_REMINDER_BEFORE = "handleReminderBefore";
+  public static final String FEEDBACK_REMINDER_BEFORE = "feedbackReminderBefore";
+  public static final String REMINDER = "reminder";
 
   // task forms
   public static final String VERIFICATION_NOTE = "verificationNote";

@@ -4,6 +4,7 @@ import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.Channel;
 import com.wuye.complaints.complaint.NewComplaint;
 import com.wuye.complaints.complaint.Phones;
+import com.wuye.complaints.notification.NoticeChannel;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import java.math.BigDecimal;
@@ -33,6 +34,18 @@ final class IntakeRecordParser {
 
   static NewComplaint parse(Map<String, Object> values, String receivedBy) {
     return new IntakeRecordParser(values).parse(receivedBy);
+  }
+
+  /** R-LOOP how the complainant wants to be told: the channel (SMS unless given) and whether they declined. */
+  static NoticeRequest notice(Map<String, Object> values) {
+    IntakeRecordParser parser = new IntakeRecordParser(values);
+    NoticeChannel channel = values.get(NOTICE_CHANNEL) == null ? NoticeChannel.SMS
+        : parser.enumValue(NOTICE_CHANNEL, NoticeChannel.class, "通知方式");
+    boolean optOut = parser.flag(NOTIFY_OPT_OUT);
+    if (!parser.errors.isEmpty()) {
+      throw new InvalidInputException(parser.errors);
+    }
+    return new NoticeRequest(channel, optOut);
   }
 
   private NewComplaint parse(String receivedBy) {

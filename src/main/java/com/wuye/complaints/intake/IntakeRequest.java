@@ -3,6 +3,7 @@ package com.wuye.complaints.intake;
 import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.Channel;
 import com.wuye.complaints.complaint.Phones;
+import com.wuye.complaints.notification.NoticeChannel;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,7 +40,11 @@ record IntakeRequest(
     String repeatOf,
     @Schema(description = "客户类别 A VIP, B loyal, C ordinary, D difficult (R-CUST-1)")
     @Pattern(regexp = "[ABCD]", message = "客户类别应为 A/B/C/D / customerCategory must be A, B, C or D")
-    String customerCategory) {
+    String customerCategory,
+    @Schema(description = "通知投诉人的方式：SMS 短信（默认）或 WECHAT 微信 how the complainant is told", defaultValue = "SMS")
+    NoticeChannel noticeChannel,
+    @Schema(description = "投诉人不接收通知（受理确认、处理结果） the complainant declines messages", defaultValue = "false")
+    Boolean notifyOptOut) {
 
   record Complainant(
       @NotBlank(message = "投诉人姓名必填 / complainant.name is required")

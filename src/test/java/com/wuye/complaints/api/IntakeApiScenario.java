@@ -102,6 +102,29 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-LOOP a channel's complaint says how the complainant is told: WeChat, or not at all (acknowledgement recorded as skipped); SMS when not said")
+  void recordsHowTheComplainantIsTold() {
+    Map<String, Object> wechat = validIntake();
+    wechat.put("noticeChannel", "WECHAT");
+    Map<String, Object> optedOut = validIntake();
+    optedOut.put("notifyOptOut", true);
+
+    String wechatNo = api.post(ApiUsers.CLIENT, "/api/complaints", wechat, Map.of()).json().get("complaintNo").asText();
+    String optedOutNo = api.post(ApiUsers.CLIENT, "/api/complaints", optedOut, Map.of()).json().get("complaintNo").asText();
+    String plainNo = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+
+    assertThat(acknowledgement(wechatNo)).containsExactly("WECHAT", "PENDING");
+    assertThat(acknowledgement(optedOutNo)).containsExactly("SMS", "SKIPPED");
+    assertThat(acknowledgement(plainNo)).containsExactly("SMS", "PENDING");
+  }
+
+  private List<String> acknowledgement(String complaintNo) {
+    return jdbc.queryForList("select n.channel, n.status from notification n join complaint c on c.id = n.complaint_id"
+        + " where c.complaint_no = ? and n.recipient_group = 'complainant'", complaintNo).stream()
+        .flatMap(row -> row.values().stream().map(String::valueOf)).toList();
+  }
+
+  @Test
   @DisplayName("Tasklist: a task's title names the complaint, its severity and unit and follows an escalation; its description says by when")
   void tasksCarryTheComplaintInTheirTitle() {
     Map<String, Object> body = validIntake();

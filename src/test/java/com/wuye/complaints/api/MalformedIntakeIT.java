@@ -132,6 +132,12 @@ class MalformedIntakeIT {
         cases.add(with(flag + " = " + show(value), body -> body.put(flag, value)));
       }
     }
+    for (Object value : new Object[] {1, 0, "true", "yes", "", 1.0, List.of(true), Map.of()}) {
+      cases.add(with("notifyOptOut = " + show(value), body -> body.put("notifyOptOut", value)));
+    }
+    for (Object value : new Object[] {"", "EMAIL", "sms", " SMS", 1, true, List.of("SMS"), Map.of()}) {
+      cases.add(with("noticeChannel = " + show(value), body -> body.put("noticeChannel", value)));
+    }
     cases.add(with("repeatOf wrong pattern", body -> body.put("repeatOf", "TS-2026-1")));
     cases.add(with("repeatOf unknown complaint", body -> body.put("repeatOf", "TS-19990101-9999")));
     cases.add(with("customerCategory E", body -> body.put("customerCategory", "E")));

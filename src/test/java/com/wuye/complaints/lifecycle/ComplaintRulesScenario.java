@@ -10,7 +10,11 @@ import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Severity;
 import com.wuye.complaints.complaint.SeverityChange;
 import com.wuye.complaints.notification.Notification;
+import com.wuye.complaints.notification.NotificationSender;
 import com.wuye.complaints.notification.NotificationService;
+import com.wuye.complaints.notification.NotificationStatus;
+import com.wuye.complaints.notification.NoticeChannel;
+import com.wuye.complaints.notification.RecordedComplainantMessages;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +23,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -51,6 +56,9 @@ abstract class ComplaintRulesScenario {
   @Autowired ComplaintService complaints;
   @Autowired CommunityService communities;
   @Autowired NotificationService notifications;
+  @Autowired NotificationSender sender;
+  @Autowired RecordedComplainantMessages recorded;
+  @Autowired HistoryService history;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private ProcessDriver driver;
@@ -397,6 +405,178 @@ abstract class ComplaintRulesScenario {
       runtime.deleteProcessInstance(process.getId(), "test over");
     } finally {
       repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  @DisplayName("R-LOOP the complainant is sent an acknowledgement with the complaint number, queued with the complaint; the phone is read at send time and is in no engine variable or history")
+  void acknowledgesTheComplaintWithItsNumberByDefaultBySms() {
+    String phone = ProcessDriver.randomPhone();
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake(phone, "N-" + phone.substring(5)));
+    Complaint complaint = complaintOf(process);
+
+    Notification ack = toComplainant(complaint.getId()).get(0);
+    assertThat(ack.getChannel()).isEqualTo("SMS");
+    assertThat(ack.getStatus()).isEqualTo(NotificationStatus.PENDING);
+    assertThat(ack.getBody()).contains(complaint.getComplaintNo()).contains("已受理").doesNotContain(phone);
+    assertThat(runtime.getVariables(process.getId()).values()).noneMatch(v -> String.valueOf(v).contains(phone));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process.getId()).list())
+        .noneMatch(v -> String.valueOf(v.getValue()).contains(phone));
+    assertThat(history.createHistoricDetailQuery().processInstanceId(process.getId()).list())
+        .noneMatch(d -> d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+            && String.valueOf(u.getValue()).contains(phone));
+
+    sendAll();
+
+    assertThat(recorded.to(phone)).singleElement().satisfies(message -> {
+      assertThat(message.channel()).isEqualTo(NoticeChannel.SMS);
+      assertThat(message.text()).contains(complaint.getComplaintNo());
+    });
+    assertThat(toComplainant(complaint.getId()).get(0).getStatus()).isEqualTo(NotificationStatus.SENT);
+  }
+
+  @Test
+  @DisplayName("R-LOOP after feedback the complainant is sent the result by the channel chosen at intake")
+  void tellsTheComplainantTheResultAfterFeedback() {
+    String phone = ProcessDriver.randomPhone();
+    Map<String, Object> intake = ProcessDriver.intake(phone, "N-" + phone.substring(5));
+    intake.put("noticeChannel", "WECHAT");
+    ProcessInstance process = driver.receive("officer", intake);
+    long id = complaintOf(process).getId();
+    String no = complaintOf(process).getComplaintNo();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofHours(3)));
+    driver.work(process, "officer", Map.of("handlingResult", "已清运"));
+    assertThat(toComplainant(id)).as("no result before the feedback").hasSize(1);
+
+    at(T0.plus(Duration.ofHours(5)));
+    driver.work(process, "officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "垃圾已清运，以后每日两次"));
+
+    assertThat(toComplainant(id)).extracting(Notification::getChannel).containsExactly("WECHAT", "WECHAT");
+    assertThat(toComplainant(id).get(1).getBody()).contains(no).contains("垃圾已清运，以后每日两次");
+    sendAll();
+    assertThat(recorded.to(phone)).extracting(RecordedComplainantMessages.Message::channel)
+        .containsExactly(NoticeChannel.WECHAT, NoticeChannel.WECHAT);
+    assertThat(recorded.to(phone).get(1).text()).contains("垃圾已清运");
+  }
+
+  @Test
+  @DisplayName("R-LOOP a complainant who declines messages is sent none: acknowledgement and result are recorded as skipped")
+  void sendsNothingToAComplainantWhoOptedOut() {
+    String phone = ProcessDriver.randomPhone();
+    Map<String, Object> intake = ProcessDriver.intake(phone, "N-" + phone.substring(5));
+    intake.put("notifyOptOut", true);
+    ProcessInstance process = driver.receive("officer", intake);
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    driver.work(process, "officer", Map.of("handlingResult", "已清运"));
+    driver.work(process, "officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+
+    assertThat(toComplainant(id)).hasSize(2).allSatisfy(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SKIPPED));
+    sendAll();
+    assertThat(recorded.to(phone)).isEmpty();
+    assertThat(toComplainant(id)).allSatisfy(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SKIPPED));
+  }
+
+  @Test
+  @DisplayName("R-LOOP the acknowledgement is queued in the intake's transaction: an intake that fails after the complaint row is written leaves no message")
+  void queuesNoMessageForAFailedIntake() {
+    String count = "select count(*) from notification where recipient_group = 'complainant'";
+    Integer before = jdbc.queryForObject(count, Integer.class);
+    long complaintsBefore = complaints.count();
+
+    // the step after registration (the severity history) cannot write: the whole intake fails
+    jdbc.execute("alter table complaint_severity_change rename to complaint_severity_change_offline");
+    try {
+      assertThatThrownBy(() -> driver.receive("officer", ProcessDriver.intake())).isNotNull();
+    } finally {
+      jdbc.execute("alter table complaint_severity_change_offline rename to complaint_severity_change");
+    }
+
+    assertThat(complaints.count()).isEqualTo(complaintsBefore);
+    assertThat(jdbc.queryForObject(count, Integer.class)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("R-ESC-3 the handling group is reminded the lead time of complaint-reminders before the handling deadline, not earlier")
+  void remindsTheHandlerBeforeTheHandlingDeadline() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    Instant remindAt = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(4));
+
+    at(remindAt.minusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(reminders(id, "处理即将到期")).isEmpty();
+
+    at(remindAt.plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(reminders(id, "处理即将到期")).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
+      assertThat(n.getBody()).contains(complaintOf(process).getComplaintNo()).contains("2026-11-09 10:00");
+    });
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).as("the work stays").isEqualTo("UserTask_HandleComplaint");
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+  }
+
+  @Test
+  @DisplayName("R-LOOP the handling group is reminded the lead time of complaint-reminders before the feedback deadline, not earlier")
+  void remindsTheHandlerBeforeTheFeedbackDeadline() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    Instant handledAt = T0.plus(Duration.ofHours(3));
+    at(handledAt);
+    driver.work(process, "officer", Map.of("handlingResult", "已清运"));
+    Instant remindAt = handledAt.plus(Duration.ofHours(24)).minus(Duration.ofHours(4));
+
+    at(remindAt.minusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(reminders(id, "反馈即将到期")).isEmpty();
+
+    at(remindAt.plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(reminders(id, "反馈即将到期")).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
+      assertThat(n.getBody()).contains("2026-11-03 13:00");
+    });
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_GiveFeedback");
+  }
+
+  @Test
+  @DisplayName("R-ESC-3 a handling task that starts inside the lead time is reminded at once, never at a time already past")
+  void remindsAtOnceWhenTheLeadTimeHasAlreadyBegun() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    Instant late = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(2));
+    at(late);
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+
+    Job reminder = management.createJobQuery().processInstanceId(process.getId()).activityId("BoundaryEvent_HandlingDueSoon")
+        .singleResult();
+    assertThat(reminder.getDuedate()).isEqualTo(Date.from(late));
+    management.executeJob(reminder.getId());
+    assertThat(reminders(id, "处理即将到期")).hasSize(1);
+  }
+
+  private List<Notification> toComplainant(long complaintId) {
+    return notifications.forComplaint(complaintId).stream().filter(n -> "complainant".equals(n.getRecipientGroup())).toList();
+  }
+
+  private List<Notification> reminders(long complaintId, String subject) {
+    return notifications.forComplaint(complaintId).stream().filter(n -> n.getSubject().startsWith(subject)).toList();
+  }
+
+  /** Runs the outbox sender until nothing due is left, as the Quartz job would. */
+  private void sendAll() {
+    while (sender.sendDue() > 0) {
+      // next batch
     }
   }
 

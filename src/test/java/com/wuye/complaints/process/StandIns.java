@@ -77,8 +77,14 @@ final class StandIns {
       execution.setVariable(ESCALATE_TO_HOT_AT, DEADLINES.from(receivedAt, (String) sla.get("hotAfter")));
       execution.setVariable(ESCALATE_TO_MAJOR_AT, DEADLINES.from(receivedAt, (String) sla.get("majorAfter")));
       execution.removeVariable(SLA);
+      // the reminder lead times, from the deployed decision complaint-reminders as the real delegate does
+      execution.getProcessEngineServices().getDecisionService().evaluateDecisionTableByKey(REMINDERS_DECISION,
+              org.camunda.bpm.engine.variable.Variables.createVariables().putValue(SEVERITY, execution.getVariable(SEVERITY)))
+          .getSingleResult().getEntryMap().forEach(execution::setVariable);
     });
     Mocks.register("deadlines", DEADLINES);
+    Mocks.register("remindHandlerDelegate", (JavaDelegate) execution ->
+        execution.setVariable("handlerReminded_" + execution.getVariable(REMINDER), true));
     Mocks.register("notifyResponseOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("responseOverdueNotified", true));
     Mocks.register("notifyReturnVisitOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("returnVisitOverdueNotified", true));
     Mocks.register("issueRectificationNoticeListener", (TaskListener) task -> { });
