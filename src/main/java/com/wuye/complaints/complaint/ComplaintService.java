@@ -98,6 +98,30 @@ public class ComplaintService {
     return after;
   }
 
+  /**
+   * R-SEV-UP: a person sets the severity, up or down, with a reason (who may is checked before,
+   * classification.SeverityGovernance). The same severity again is recorded as confirmed.
+   */
+  public Severity changeSeverityByPerson(long complaintId, Severity to, String reason, String actor) {
+    Complaint complaint = get(complaintId);
+    Severity before = complaint.getSeverity();
+    if (to == before) {
+      log(complaint, ComplaintEventType.SEVERITY_CONFIRMED, actor, before + ": " + reason);
+      return before;
+    }
+    complaint.changeSeverityTo(to);
+    severityChanges.save(new SeverityChange(complaintId, before, to, reason, actor, clock.now()));
+    log(complaint, ComplaintEventType.SEVERITY_CHANGED, actor, before + " -> " + to + ": " + reason);
+    return to;
+  }
+
+  /** R-SEV-HOT: has a count of same-issue complainants ever raised this complaint (a reason starting so)? */
+  @Transactional(readOnly = true)
+  public boolean wasRaisedBy(long complaintId, String reasonPrefix) {
+    return severityChanges.findByComplaintIdOrderByIdAsc(complaintId).stream()
+        .anyMatch(change -> change.getReason() != null && change.getReason().startsWith(reasonPrefix));
+  }
+
   /** R-RESP: who handles and who supervises. Returns the handling group before, null at intake. */
   public Reassignment assignResponsibility(long complaintId, String handlerGroup, String supervisorGroup) {
     Complaint complaint = get(complaintId);
@@ -156,6 +180,45 @@ public class ComplaintService {
       log(complaint, ComplaintEventType.FACTS_CHANGED, actor, (note == null ? "" : note + " ") + after);
     }
     return after;
+  }
+
+  /**
+   * R-SEV-UP: a fact recorded by mistake is set right, with the reason; the severity stays (a person
+   * changes it separately, with a reason of their own). Returns the facts now.
+   */
+  public ComplaintFacts correctFact(long complaintId, ComplaintFact fact, boolean value, Integer count, String reason,
+      String actor) {
+    Complaint complaint = get(complaintId);
+    ComplaintFacts before = complaint.facts();
+    complaint.correctFact(fact, value, count);
+    log(complaint, ComplaintEventType.FACT_CORRECTED, actor, fact.variable() + " = "
+        + (fact.isCount() ? count : value) + " (was " + before + "): " + reason);
+    return complaint.facts();
+  }
+
+  /** R-SEV-HOT: a person links the complaint to another's issue; the event is written on both. */
+  public void joinIssue(long complaintId, Complaint other, String actor, String reason) {
+    Complaint complaint = get(complaintId);
+    complaint.moveToIssue(other.getIssueId());
+    log(complaint, ComplaintEventType.LINKED, actor, "同一问题 same issue as " + other.getComplaintNo() + ": " + reason);
+    log(other, ComplaintEventType.LINKED, actor, "同一问题 same issue as " + complaint.getComplaintNo() + ": " + reason);
+  }
+
+  /** R-SEV-HOT: the complaint leaves its issue (rejected or unlinked by a person); written on both. */
+  public void leaveIssue(long complaintId, Complaint other, String actor, String reason) {
+    Complaint complaint = get(complaintId);
+    complaint.moveToIssue(null);
+    String detail = "不是同一问题 not the same issue as ";
+    log(complaint, ComplaintEventType.UNLINKED, actor, detail + (other == null ? "its issue" : other.getComplaintNo())
+        + ": " + reason);
+    if (other != null) {
+      log(other, ComplaintEventType.UNLINKED, actor, detail + complaint.getComplaintNo() + ": " + reason);
+    }
+  }
+
+  /** R-SEV-HOT: the verifier confirms the complaint belongs to its issue. */
+  public void confirmIssue(long complaintId, String actor, String reason) {
+    log(get(complaintId), ComplaintEventType.LINK_CONFIRMED, actor, reason);
   }
 
   /** Links recorded by earlier versions (every same-issue pair); the issue (getIssueId) replaces them. */

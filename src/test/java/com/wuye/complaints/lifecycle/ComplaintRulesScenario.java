@@ -3,7 +3,12 @@ package com.wuye.complaints.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wuye.complaints.classification.SeverityGovernance;
 import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.complaint.ComplaintEventType;
+import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.InvalidInputException;
+import java.util.Set;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.ComplaintStatus;
@@ -52,6 +57,7 @@ abstract class ComplaintRulesScenario {
   @Autowired CommunityService communities;
   @Autowired NotificationService notifications;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired SeverityGovernance governance;
 
   private ProcessDriver driver;
 
@@ -227,6 +233,140 @@ abstract class ComplaintRulesScenario {
     assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.MAJOR);
     assertThat(complaints.get(id).isInLitigation()).as("a reported fact stays").isTrue();
     assertThat(runtime.getVariable(process.getId(), "inLitigation")).isEqualTo(true);
+  }
+
+  private static final Set<String> SUPERVISORS = Set.of("customer-supervisor");
+  private static final Set<String> AFFAIRS = Set.of("general-affairs-manager");
+
+  @Test
+  @DisplayName("R-SEV-UP a supervisor raises the severity with a reason: handler, supervisor, priority and the open work follow at once")
+  void raisesSeverityAtOnceWhenASupervisorSetsItWithAReason() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    int priorityBefore = driver.openTask(process).getPriority();
+
+    SeverityGovernance.Answer answer = governance.change(process.getBusinessKey(), "HOT", "业主扬言联系媒体", "it-supervisor",
+        SUPERVISORS);
+
+    Complaint complaint = complaints.get(id);
+    assertThat(answer.severity()).isEqualTo("HOT");
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("gm-assistant");
+    assertThat(complaint.getSupervisorGroup()).isEqualTo("general-affairs-manager");
+    Task handle = driver.openTask(process);
+    assertThat(driver.candidateGroups(handle)).containsExactly("gm-assistant");
+    assertThat(handle.getPriority()).isGreaterThan(priorityBefore);
+    SeverityChange change = lastChange(id);
+    assertThat(change.getFromSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(change.getReason()).contains("R-SEV-UP").contains("业主扬言联系媒体");
+    assertThat(change.getChangedBy()).isEqualTo("it-supervisor");
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP a severity change needs a reason and a customer-service supervisor or above; without, nothing changes")
+  void refusesASeverityChangeWithoutReasonOrByAnOfficer() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+
+    assertThatThrownBy(() -> governance.change(process.getBusinessKey(), "HOT", "  ", "it-supervisor", SUPERVISORS))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+    assertThatThrownBy(() -> governance.change(process.getBusinessKey(), "HOT", "有理由", "it-officer",
+        Set.of("property-officer")))
+        .isInstanceOfSatisfying(ApiProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(complaints.severityHistory(id)).hasSize(1); // intake only
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP lowering is refused to all but the supervising group of the current class; theirs is recorded with the reason and moves the work down")
+  void lowersSeverityOnlyByTheSupervisingGroupOfTheCurrentClass() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    governance.change(process.getBusinessKey(), "HOT", "疑似同一问题多人投诉", "it-supervisor", SUPERVISORS);
+
+    // HOT is supervised by general-affairs-manager (decision complaint-responsibility), not the customer supervisor
+    assertThatThrownBy(() -> governance.change(process.getBusinessKey(), "GENERAL", "核实后只是个别问题", "it-supervisor",
+        SUPERVISORS))
+        .isInstanceOfSatisfying(ApiProblemException.class, e -> {
+          assertThat(e.status()).isEqualTo(403);
+          assertThat(e.getMessage()).contains("general-affairs-manager");
+        });
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+
+    governance.change(process.getBusinessKey(), "IMPORTANT", "核实后只是个别问题", "it-affairs", AFFAIRS);
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
+    assertThat(complaint.getSupervisorGroup()).isEqualTo("customer-supervisor");
+    assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("project-manager");
+    SeverityChange change = lastChange(id);
+    assertThat(change.getFromSeverity()).isEqualTo(Severity.HOT);
+    assertThat(change.getToSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(change.getReason()).contains("核实后只是个别问题");
+    assertThat(change.getChangedBy()).isEqualTo("it-affairs");
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP the automatic reassessment never lowers: new facts that alone mean GENERAL leave a HOT complaint HOT")
+  void automaticReassessmentNeverLowersASeverityAPersonRaised() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    governance.change(process.getBusinessKey(), "HOT", "业主扬言联系媒体", "it-supervisor", SUPERVISORS);
+    int changes = complaints.severityHistory(id).size();
+
+    // complaint-severity assesses these facts as GENERAL
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(process.getBusinessKey())
+        .setVariables(Map.of("collectiveSize", 2, "factsReportedBy", "it-officer")).correlate();
+
+    assertThat(runtime.getVariable(process.getId(), "severity")).isEqualTo("HOT");
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("gm-assistant");
+    assertThat(complaints.severityHistory(id)).hasSize(changes);
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP correcting a fact ticked by mistake is recorded and lowers nothing; later reassessments use the corrected fact")
+  void correctsAMistakenFactWithoutLoweringTheSeverity() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(process.getBusinessKey())
+        .setVariables(Map.of("inLitigation", true, "factsReportedBy", "it-officer")).correlate();
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.MAJOR);
+
+    assertThatThrownBy(() -> governance.correctFact(process.getBusinessKey(), "inLitigation", false, null, "it-affairs",
+        AFFAIRS)).isInstanceOf(InvalidInputException.class);
+    SeverityGovernance.Answer answer = governance.correctFact(process.getBusinessKey(), "inLitigation", false,
+        "误勾选：业主只是咨询律师", "it-affairs", AFFAIRS);
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.isInLitigation()).isFalse();
+    assertThat(complaint.getSeverity()).as("a correction lowers nothing by itself").isEqualTo(Severity.MAJOR);
+    assertThat(answer.severity()).isEqualTo("MAJOR");
+    assertThat(answer.note()).contains("/severity");
+    assertThat(complaints.timeline(id)).filteredOn(e -> e.getType() == ComplaintEventType.FACT_CORRECTED)
+        .singleElement().satisfies(e -> {
+          assertThat(e.getActor()).isEqualTo("it-affairs");
+          assertThat(e.getDetail()).contains("误勾选");
+        });
+    assertThat(runtime.getVariable(process.getId(), "inLitigation")).isEqualTo(false);
+
+    governance.change(process.getBusinessKey(), "GENERAL", "诉讼系误报，已更正", "it-affairs", AFFAIRS);
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(process.getBusinessKey())
+        .setVariables(Map.of("collectiveSize", 2, "factsReportedBy", "it-officer")).correlate();
+
+    assertThat(complaints.get(id).getSeverity()).as("the corrected fact does not come back").isEqualTo(Severity.GENERAL);
+    assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("property-officer");
+  }
+
+  private SeverityChange lastChange(long complaintId) {
+    List<SeverityChange> history = complaints.severityHistory(complaintId);
+    return history.get(history.size() - 1);
   }
 
   @Test
