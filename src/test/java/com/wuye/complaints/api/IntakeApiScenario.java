@@ -381,6 +381,78 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-SEV-UP POST /severity: 403 for an officer, 400 without a reason, 404 unknown, 200 raised at once, 403 lowering by the wrong supervisor, 409 closed; fact corrections keep the severity")
+  void severityChangesNeedAReasonAndTheRightRole() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String path = "/api/complaints/" + no + "/severity";
+
+    ApiClient.Reply byOfficer = api.post(ApiUsers.OFFICER, path, Map.of("severity", "HOT", "reason", "升级"), Map.of());
+    ApiClient.Reply noReason = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT"), Map.of());
+    ApiClient.Reply unknown = api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/severity",
+        Map.of("severity", "HOT", "reason", "升级"), Map.of());
+    ApiClient.Reply raised = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT", "reason", "业主扬言联系媒体"),
+        Map.of());
+    ApiClient.Reply wrongLowering = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "GENERAL", "reason", "个别问题"),
+        Map.of());
+    ApiClient.Reply correctionByOfficer = api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts/corrections",
+        Map.of("fact", "mediaExposed", "value", false, "reason", "误报"), Map.of());
+    ApiClient.Reply correction = api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/facts/corrections",
+        Map.of("fact", "mediaExposed", "value", false, "reason", "媒体曝光系误勾选"), Map.of());
+    ApiClient.Reply lowered = api.post(ApiUsers.AFFAIRS, path, Map.of("severity", "GENERAL", "reason", "核实后为个别问题"),
+        Map.of());
+
+    assertThat(byOfficer.status()).isEqualTo(403);
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason").contains("原因");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(raised.status()).isEqualTo(200);
+    assertThat(raised.json().get("severity").asText()).isEqualTo("HOT");
+    assertThat(raised.json().get("handlerGroup").asText()).isEqualTo("gm-assistant");
+    assertThat(wrongLowering.status()).isEqualTo(403);
+    assertThat(wrongLowering.body()).contains("general-affairs-manager");
+    assertThat(correctionByOfficer.status()).isEqualTo(403);
+    assertThat(correction.status()).isEqualTo(200);
+    assertThat(correction.json().get("severity").asText()).isEqualTo("HOT");
+    assertThat(correction.json().get("note").asText()).contains("/severity");
+    assertThat(lowered.status()).isEqualTo(200);
+    assertThat(lowered.json().get("handlerGroup").asText()).isEqualTo("property-officer");
+    JsonNode history = api.get(ApiUsers.GM, "/api/complaints/" + no).json().get("severityHistory");
+    assertThat(history.get(history.size() - 1).toString()).contains("核实后为个别问题").contains(ApiUsers.AFFAIRS);
+
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    complete(ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
+    complete(ApiUsers.OFFICER, openTask(processId), Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    complete(ApiUsers.VISITOR, openTask(processId), Map.of("satisfaction", "SATISFIED", "problemFound", false));
+    assertThat(api.post(ApiUsers.AFFAIRS, path, Map.of("severity", "HOT", "reason", "再升级"), Map.of()).status())
+        .as("closed").isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP from a task of one's own in Tasklist: new facts are reported, and the case file is told who may change the severity")
+  void factsAndSeverityFromATaskOfOnesOwn() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String handle = openTask(processId);
+
+    JsonNode rights = api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/severity").json();
+    ApiClient.Reply officersChange = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/severity",
+        Map.of("severity", "HOT", "reason", "升级"), Map.of());
+    ApiClient.Reply othersTask = api.post(ApiUsers.DEPTHEAD, "/api/tasks/" + handle + "/facts",
+        Map.of("litigationOrMediaRisk", true), Map.of());
+    ApiClient.Reply facts = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/facts",
+        Map.of("litigationOrMediaRisk", true, "note", "业主称将起诉"), Map.of());
+
+    assertThat(rights.get("mayRaise").asBoolean()).isFalse();
+    assertThat(rights.get("mayLower").asBoolean()).isFalse();
+    assertThat(officersChange.status()).isEqualTo(403);
+    assertThat(othersTask.status()).isEqualTo(404);
+    assertThat(facts.status()).isEqualTo(200);
+    assertThat(facts.json().get("severity").asText()).isEqualTo("HOT");
+  }
+
+  @Test
   @DisplayName("R-SEV-UP new facts through the API raise the severity and move the work up; they never lower it")
   void newFactsRaiseTheSeverity() {
     String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
