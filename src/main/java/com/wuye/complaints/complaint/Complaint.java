@@ -186,7 +186,7 @@ public class Complaint {
     // for JPA
   }
 
-  Complaint(String complaintNo, NewComplaint intake, Instant receivedAt, String processInstanceId, long issueId) {
+  Complaint(String complaintNo, NewComplaint intake, Instant receivedAt, String processInstanceId, Long issueId) {
     this.complaintNo = complaintNo;
     this.issueId = issueId;
     this.channel = intake.channel();

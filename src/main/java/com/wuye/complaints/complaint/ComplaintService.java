@@ -39,9 +39,10 @@ public class ComplaintService {
 
   /**
    * R-IN-1: records a new complaint; the customer-service center owns it from now on. R-SEV-HOT: it
-   * joins the issue of its place and category, whose row stays locked until the intake commits.
+   * joins the issue of its place and category in the scope decision same-issue-scope gave (none for
+   * NONE), whose row stays locked until the intake commits.
    */
-  public Complaint register(NewComplaint intake, String processInstanceId) {
+  public Complaint register(NewComplaint intake, String processInstanceId, String sameIssueScope) {
     if (!communities.exists(intake.community())) {
       throw new InvalidInputException(new FieldError("community",
           "未知小区代码：" + intake.community(), "unknown community code: " + intake.community()));
@@ -51,8 +52,10 @@ public class ComplaintService {
           "找不到被重复投诉的原投诉：" + intake.repeatOf(), "no earlier complaint numbered " + intake.repeatOf()));
     }
     Instant now = clock.now();
-    long issueId = issues.ensure(intake.community(), intake.building(), intake.category(), now);
-    issues.lock(issueId); // first: same-issue intakes take turns here, before any other lock
+    Long issueId = issues.ensure(intake.community(), intake.building(), intake.category(), sameIssueScope, now);
+    if (issueId != null) {
+      issues.lock(issueId); // first: same-issue intakes take turns here, before any other lock
+    }
     Complaint complaint = complaints.save(new Complaint(numbers.next(now), intake, now, processInstanceId, issueId));
     log(complaint, ComplaintEventType.RECEIVED, intake.receivedBy(),
         intake.channel() + " " + intake.category());
@@ -194,6 +197,15 @@ public class ComplaintService {
     log(complaint, ComplaintEventType.FACT_CORRECTED, actor, fact.variable() + " = "
         + (fact.isCount() ? count : value) + " (was " + before + "): " + reason);
     return complaint.facts();
+  }
+
+  /** R-SEV-HOT: an issue of its own for a complaint that had none (scope NONE), so a person can link others to it. */
+  public long openManualIssue(long complaintId) {
+    Complaint complaint = get(complaintId);
+    if (complaint.getIssueId() == null) {
+      complaint.moveToIssue(issues.ensureManual(complaint, clock.now()));
+    }
+    return complaint.getIssueId();
   }
 
   /** R-SEV-HOT: a person links the complaint to another's issue; the event is written on both. */

@@ -28,7 +28,7 @@ class IntakeService {
    */
   @Transactional
   Registration register(NewComplaint intake, String processInstanceId, Duration sameIssueWindow) {
-    Complaint complaint = complaints.register(intake, processInstanceId);
+    Complaint complaint = complaints.register(intake, processInstanceId, sameIssue.scopeOf(intake.category()));
     SameIssueService.SameIssue issue = sameIssue.assess(complaint.getIssueId(), complaint.getId(),
         complaint.getReceivedAt(), complaint.getReceivedAt().minus(sameIssueWindow));
     return new Registration(complaint.getId(), complaint.getComplaintNo(), complaint.getReceivedAt(),

@@ -58,6 +58,7 @@ abstract class ComplaintRulesScenario {
   @Autowired NotificationService notifications;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired SeverityGovernance governance;
+  @Autowired com.wuye.complaints.classification.SameIssueLinks links;
 
   private ProcessDriver driver;
 
@@ -446,6 +447,144 @@ abstract class ComplaintRulesScenario {
     ProcessInstance third = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
 
     assertThat(complaintOf(third).getSeverity()).isEqualTo(Severity.GENERAL);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT the match scope is a model (same-issue-scope): fees count across the community's buildings, OTHER complaints are never matched automatically")
+  void matchesSameIssuesInTheScopeTheModelGives() {
+    String community = newCommunity();
+    driver.receive("officer", intakeOf(community, "1", "FEES"));
+    driver.receive("officer", intakeOf(community, "2", "FEES"));
+    ProcessInstance thirdFees = driver.receive("officer", intakeOf(community, "3", "FEES"));
+
+    ProcessInstance firstOther = driver.receive("officer", intakeOf(community, "5", "OTHER"));
+    driver.receive("officer", intakeOf(community, "5", "OTHER"));
+    ProcessInstance thirdOther = driver.receive("officer", intakeOf(community, "5", "OTHER"));
+
+    assertThat(complaintOf(thirdFees).getSeverity()).as("COMMUNITY: three buildings, one fee issue").isEqualTo(Severity.HOT);
+    assertThat(raiseJobs(thirdFees)).hasSize(2);
+    assertThat(complaintOf(thirdOther).getSeverity()).as("NONE: three unrelated OTHER complaints").isEqualTo(Severity.GENERAL);
+    assertThat(complaintOf(firstOther).getIssueId()).isNull();
+    assertThat(raiseJobs(thirdOther)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-SEV-UP the verifier rejects a match: the complaint leaves the issue, nothing is lowered, each complaint the count had raised gets 'Confirm severity' for its supervisor")
+  void rejectedMatchAsksTheSupervisorsInsteadOfLowering() {
+    String building = "R-" + ProcessDriver.randomPhone().substring(6);
+    ProcessInstance first = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    driver.work(first, "supervisor", Map.of("verificationNote", "属实"));
+    ProcessInstance second = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    ProcessInstance third = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    driver.fireDueJobs(third);
+    assertThat(List.of(complaintOf(first), complaintOf(second), complaintOf(third)))
+        .extracting(Complaint::getSeverity).containsOnly(Severity.HOT);
+    Task verify = taskAt(third, "UserTask_VerifyComplaint");
+
+    assertThatThrownBy(() -> links.decide(complaintOf(third), "UserTask_VerifyComplaint", "REJECTED", "", "it-supervisor"))
+        .isInstanceOf(InvalidInputException.class);
+    var answer = links.decide(complaintOf(third), verify.getTaskDefinitionKey(), "REJECTED", "另一处垃圾点，非同一问题",
+        "it-supervisor");
+
+    assertThat(complaintOf(third).getIssueId()).isNull();
+    assertThat(complaints.timeline(complaintOf(third).getId())).filteredOn(e -> e.getType() == ComplaintEventType.UNLINKED)
+        .singleElement().satisfies(e -> assertThat(e.getDetail()).contains("另一处垃圾点"));
+    assertThat(List.of(complaintOf(first), complaintOf(second), complaintOf(third)))
+        .as("nothing is lowered silently").extracting(Complaint::getSeverity).containsOnly(Severity.HOT);
+    assertThat(answer.askedToConfirmSeverity()).containsExactlyInAnyOrder(first.getBusinessKey(), second.getBusinessKey(),
+        third.getBusinessKey());
+    Task confirm = taskAt(third, "UserTask_ConfirmSeverity");
+    assertThat(driver.candidateGroups(confirm)).containsExactly("general-affairs-manager");
+
+    complete(confirm, "affairs", Map.of("confirmedSeverity", "GENERAL", "confirmationReason", "单独一户的问题"));
+    complete(taskAt(first, "UserTask_ConfirmSeverity"), "affairs",
+        Map.of("confirmedSeverity", "HOT", "confirmationReason", "仍有两户，且已拖延"));
+
+    assertThat(complaintOf(third).getSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(complaintOf(third).getHandlerGroup()).isEqualTo("property-officer");
+    assertThat(lastChange(complaintOf(third).getId()).getChangedBy()).isEqualTo("affairs");
+    assertThat(lastChange(complaintOf(third).getId()).getReason()).contains("单独一户的问题");
+    assertThat(complaintOf(first).getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaints.timeline(complaintOf(first).getId()))
+        .filteredOn(e -> e.getType() == ComplaintEventType.SEVERITY_CONFIRMED).singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("affairs"));
+    assertThat(tasks.createTaskQuery().processInstanceId(second.getId()).taskDefinitionKey("UserTask_ConfirmSeverity")
+        .count()).as("asked, not decided for").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT the verifier confirms a match: recorded, nothing changes")
+  void confirmedMatchIsRecorded() {
+    String building = "C-" + ProcessDriver.randomPhone().substring(6);
+    driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    ProcessInstance second = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+
+    links.decide(complaintOf(second), "UserTask_VerifyComplaint", "CONFIRMED", "同一垃圾点", "it-supervisor");
+
+    assertThat(complaints.timeline(complaintOf(second).getId()))
+        .filteredOn(e -> e.getType() == ComplaintEventType.LINK_CONFIRMED).singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("it-supervisor"));
+    assertThat(complaintOf(second).getIssueId()).isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT supervisors link by hand (the count raises at once) and unlink (the supervisor is asked, nothing lowered); officers may not")
+  void supervisorsLinkAndUnlinkByHand() {
+    String community = newCommunity();
+    ProcessInstance first = driver.receive("officer", intakeOf(community, "1", "OTHER"));
+    ProcessInstance second = driver.receive("officer", intakeOf(community, "2", "OTHER"));
+    ProcessInstance third = driver.receive("officer", intakeOf(community, "3", "OTHER"));
+
+    assertThatThrownBy(() -> links.link(second.getBusinessKey(), first.getBusinessKey(), "同一问题", "it-officer",
+        Set.of("property-officer")))
+        .isInstanceOfSatisfying(ApiProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+    assertThatThrownBy(() -> links.link(second.getBusinessKey(), first.getBusinessKey(), null, "it-supervisor", SUPERVISORS))
+        .isInstanceOf(InvalidInputException.class);
+    links.link(second.getBusinessKey(), first.getBusinessKey(), "都是小区门禁坏了", "it-supervisor", SUPERVISORS);
+    assertThat(complaintOf(second).getSeverity()).isEqualTo(Severity.GENERAL);
+    var linked = links.link(third.getBusinessKey(), first.getBusinessKey(), "同是门禁问题", "it-supervisor", SUPERVISORS);
+
+    assertThat(linked.complainants()).isEqualTo(3);
+    assertThat(List.of(complaintOf(first), complaintOf(second), complaintOf(third)))
+        .extracting(Complaint::getSeverity).containsOnly(Severity.HOT);
+    assertThat(complaintOf(third).getIssueId()).isEqualTo(complaintOf(first).getIssueId());
+
+    var unlinked = links.unlink(third.getBusinessKey(), first.getBusinessKey(), "其实是单元门，不是小区门禁", "it-supervisor",
+        SUPERVISORS);
+
+    assertThat(complaintOf(third).getIssueId()).isNull();
+    assertThat(complaintOf(third).getSeverity()).as("asked, not lowered").isEqualTo(Severity.HOT);
+    assertThat(unlinked.askedToConfirmSeverity()).contains(third.getBusinessKey(), first.getBusinessKey());
+    assertThat(taskAt(third, "UserTask_ConfirmSeverity")).isNotNull();
+    assertThat(complaints.timeline(complaintOf(first).getId())).extracting(e -> e.getType())
+        .contains(ComplaintEventType.LINKED, ComplaintEventType.UNLINKED);
+  }
+
+  private String newCommunity() {
+    String code = "c" + ProcessDriver.randomPhone().substring(3);
+    communities.ensure(code, "测试小区" + code);
+    return code;
+  }
+
+  private static Map<String, Object> intakeOf(String community, String building, String category) {
+    Map<String, Object> intake = ProcessDriver.intake(ProcessDriver.randomPhone(), building);
+    intake.put("community", community);
+    intake.put("category", category);
+    return intake;
+  }
+
+  private Task taskAt(ProcessInstance process, String step) {
+    return tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(step).singleResult();
+  }
+
+  private void complete(Task task, String user, Map<String, Object> form) {
+    driver.signIn(user);
+    try {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   @Test
