@@ -69,8 +69,9 @@ class SeverityApiController {
   @GetMapping(path = "/api/tasks/{taskId}/severity", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "我能否调整此任务所属投诉的等级 What the caller may do about the severity of their task's complaint")
   ResponseEntity<SeverityGovernance.Rights> rights(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+    OwnTasks.OwnTask step = ownTasks.find(taskId);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(governance.rights(ownTasks.find(taskId).complaint(), caller.groups()));
+        .body(governance.rights(step.complaint(), caller.groups(), step.task().getTaskDefinitionKey()));
   }
 
   @PostMapping(path = "/api/tasks/{taskId}/severity", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -38,7 +38,7 @@ public class SeverityGovernance {
 
   /** What the caller may do about a complaint's severity (the Tasklist case file shows the actions so). */
   public record Rights(String complaintNo, String severity, String supervisorGroup, boolean mayRaise,
-      boolean mayLower) {
+      boolean mayLower, boolean decidesSameIssue) {
   }
 
   static final int MAX_REASON = 400;
@@ -61,10 +61,11 @@ public class SeverityGovernance {
     return complaint.getSupervisorGroup() != null && groups.contains(complaint.getSupervisorGroup());
   }
 
-  public Rights rights(Complaint complaint, Set<String> groups) {
+  /** @param step the task the caller works on: at verification they confirm or reject the same-issue match */
+  public Rights rights(Complaint complaint, Set<String> groups, String step) {
     boolean supervisor = isSupervisorOrAbove(groups) && complaint.getStatus() != ComplaintStatus.CLOSED;
     return new Rights(complaint.getComplaintNo(), complaint.getSeverity().name(), complaint.getSupervisorGroup(),
-        supervisor, supervisor && mayLower(complaint, groups));
+        supervisor, supervisor && mayLower(complaint, groups), SameIssueLinks.VERIFY_TASK.equals(step));
   }
 
   /**

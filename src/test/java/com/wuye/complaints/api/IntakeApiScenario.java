@@ -453,6 +453,33 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-SEV-HOT over HTTP: officers may not link (403), a link needs a reason (400), supervisors link (200); the verifier rejects the match from the Verify task")
+  void peopleDecideTheSameIssueOverHttp() {
+    // two buildings of their own: the intake does not match them (CLEANING is matched by building)
+    String first = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String second = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String path = "/api/complaints/" + second + "/links";
+
+    ApiClient.Reply byOfficer = api.post(ApiUsers.OFFICER, path, Map.of("other", first, "reason", "同一问题"), Map.of());
+    ApiClient.Reply noReason = api.post(ApiUsers.SUPERVISOR, path, Map.of("other", first), Map.of());
+    ApiClient.Reply linked = api.post(ApiUsers.SUPERVISOR, path, Map.of("other", first, "reason", "同一垃圾站"), Map.of());
+    String verify = openTask(runtime.createProcessInstanceQuery().processInstanceBusinessKey(second).singleResult().getId());
+    JsonNode rights = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/severity").json();
+    ApiClient.Reply rejected = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/same-issue",
+        Map.of("decision", "REJECTED", "reason", "两栋楼各自的垃圾站"), Map.of());
+
+    assertThat(byOfficer.status()).isEqualTo(403);
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(linked.status()).isEqualTo(200);
+    assertThat(linked.json().get("complainants").asInt()).isEqualTo(2);
+    assertThat(rights.get("decidesSameIssue").asBoolean()).isTrue();
+    assertThat(rights.get("mayRaise").asBoolean()).isTrue();
+    assertThat(rejected.status()).isEqualTo(200);
+    assertThat(rejected.json().get("decision").asText()).isEqualTo("REJECTED");
+    assertThat(jdbc.queryForObject("select issue_id from complaint where complaint_no = ?", Long.class, second)).isNull();
+  }
+
+  @Test
   @DisplayName("R-SEV-UP new facts through the API raise the severity and move the work up; they never lower it")
   void newFactsRaiseTheSeverity() {
     String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
