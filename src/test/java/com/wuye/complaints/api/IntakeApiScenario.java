@@ -480,6 +480,42 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-SEV-HOT R-SEV-UP the third caller is HOT; the verifier rejects the match; the general-affairs manager completes 'Confirm severity' in Tasklist: a reason is required, then the severity is corrected")
+  void confirmSeverityTaskAfterARejectedMatch() {
+    Map<String, Object> intake = validIntake();
+    String third = null;
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> next = copy(intake);
+      ((Map<String, Object>) next.get("complainant")).put("phone", "136" + String.format("%08d",
+          java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000)));
+      ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", next, Map.of());
+      third = reply.json().get("complaintNo").asText();
+      if (i == 2) {
+        assertThat(reply.json().get("severity").asText()).as("the third caller's answer").isEqualTo("HOT");
+      }
+    }
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(third).singleResult().getId();
+    String verify = openTask(processId);
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/same-issue",
+        Map.of("decision", "REJECTED", "reason", "是另一单元的问题"), Map.of()).status()).isEqualTo(200);
+    String confirm = tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("UserTask_ConfirmSeverity")
+        .singleResult().getId();
+
+    assertThat(api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/claim", "", Map.of()).status()).isEqualTo(204);
+    ApiClient.Reply noReason = api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/complete",
+        Map.of("variables", Map.of("confirmedSeverity", "GENERAL")), Map.of());
+    ApiClient.Reply done = api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/complete",
+        Map.of("variables", Map.of("confirmedSeverity", "GENERAL", "confirmationReason", "单独一户，非热点")), Map.of());
+
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(done.status()).isEqualTo(204);
+    JsonNode detail = api.get(ApiUsers.GM, "/api/complaints/" + third).json();
+    assertThat(detail.get("severity").asText()).isEqualTo("GENERAL");
+    JsonNode history = detail.get("severityHistory");
+    assertThat(history.get(history.size() - 1).toString()).contains("单独一户，非热点").contains(ApiUsers.AFFAIRS);
+  }
+
+  @Test
   @DisplayName("R-SEV-UP new facts through the API raise the severity and move the work up; they never lower it")
   void newFactsRaiseTheSeverity() {
     String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
