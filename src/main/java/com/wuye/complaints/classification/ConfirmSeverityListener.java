@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfirmSeverityListener implements TaskListener {
 
+  /** With RecordPersonsSeverityDelegate's prefix and a reason of at most 400, within the history's 500 characters. */
+  static final String CONFIRMATION_PREFIX = "R-SEV-HOT 关联撤销后确认 confirmed after unlinking: ";
+
   private final ComplaintService complaints;
 
   ConfirmSeverityListener(ComplaintService complaints) {
@@ -44,8 +47,7 @@ class ConfirmSeverityListener implements TaskListener {
     }
 
     task.setVariable(REQUESTED_SEVERITY, chosen.name());
-    task.setVariable(REQUESTED_SEVERITY_REASON, "R-SEV-HOT 同类关联撤销后确认 confirmed after a same-issue link was removed: "
-        + reason);
+    task.setVariable(REQUESTED_SEVERITY_REASON, CONFIRMATION_PREFIX + reason);
     task.setVariable(REQUESTED_SEVERITY_BY, user);
   }
 }
