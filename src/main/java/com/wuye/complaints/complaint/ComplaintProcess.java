@@ -65,6 +65,14 @@ public final class ComplaintProcess {
   public static final String FACTS_NOTE = "factsNote";
   public static final String CUSTOMER_CATEGORY = "customerCategory";
   public static final String FACTS_CHANGED_MESSAGE = "ComplaintFactsChanged";
+  /** R-SEV-UP: a person set the severity, with a reason (BoundaryEvent_SeveritySetByPerson). */
+  public static final String SEVERITY_SET_BY_PERSON_MESSAGE = "ComplaintSeveritySetByPerson";
+  public static final String REQUESTED_SEVERITY = "requestedSeverity";
+  public static final String REQUESTED_SEVERITY_REASON = "requestedSeverityReason";
+  public static final String REQUESTED_SEVERITY_BY = "requestedSeverityBy";
+  /** R-SEV-HOT: a same-issue link that raised the complaint was removed (BoundaryEvent_SameIssueLinkRemoved). */
+  public static final String SAME_ISSUE_LINK_REMOVED_MESSAGE = "ComplaintSameIssueLinkRemoved";
+  public static final String SAME_ISSUE_SCOPE_DECISION = "same-issue-scope";
   public static final String NOTIFY_GROUP = "notifyGroup";
   public static final String MOVE_OPEN_WORK = "moveOpenWork";
   /** R-ESC-3, R-LOOP lead times of the reminders to the handler (decision complaint-reminders) and which one a reminder task sends. */
@@ -85,6 +93,9 @@ public final class ComplaintProcess {
   public static final String PROBLEM_FOUND = "problemFound";
   public static final String PROBLEM_DESCRIPTION = "problemDescription";
   public static final String RECTIFICATION_RESULT = "rectificationResult";
+  /** UserTask_ConfirmSeverity (R-SEV-UP, R-SEV-HOT). */
+  public static final String CONFIRMED_SEVERITY = "confirmedSeverity";
+  public static final String CONFIRMATION_REASON = "confirmationReason";
 
   private ComplaintProcess() {
   }

@@ -34,7 +34,7 @@ class IntakeService {
    */
   @Transactional
   Registration register(NewComplaint intake, NoticeRequest notice, String processInstanceId, Duration sameIssueWindow) {
-    Complaint complaint = complaints.register(intake, processInstanceId);
+    Complaint complaint = complaints.register(intake, processInstanceId, sameIssue.scopeOf(intake.category()));
     notices.acknowledge(complaint.getId(), complaint.getComplaintNo(), notice.channel(), notice.optOut());
     SameIssueService.SameIssue issue = sameIssue.assess(complaint.getIssueId(), complaint.getId(),
         complaint.getReceivedAt(), complaint.getReceivedAt().minus(sameIssueWindow));
