@@ -24,6 +24,8 @@ public final class ComplaintProcess {
   public static final String NEEDS_OTHER_DEPARTMENTS = "needsOtherDepartments";
   public static final String REPEAT_OF = "repeatOf";
   public static final String RECEIVED_BY = "receivedBy";
+  /** R-IN-2 when the complaint was made, if earlier than it was recorded (optional). */
+  public static final String MADE_AT = "madeAt";
 
   // set by the process
   public static final String COMPLAINT_ID = "complaintId";
@@ -67,6 +69,14 @@ public final class ComplaintProcess {
 
   // task forms
   public static final String VERIFICATION_NOTE = "verificationNote";
+  /** VerificationOutcome code; anything but VALID asks the supervisor to confirm closing without handling. */
+  public static final String VERIFICATION_OUTCOME = "verificationOutcome";
+  public static final String OUTCOME_REASON = "outcomeReason";
+  /** DUPLICATE: the number of the complaint this one repeats (it must exist). */
+  public static final String DUPLICATE_OF = "duplicateOf";
+  /** UserTask_ConfirmClosing: true closes without handling, false sends it to handling. */
+  public static final String CLOSING_CONFIRMED = "closingConfirmed";
+  public static final String CLOSING_NOTE = "closingNote";
   public static final String HANDLING_RESULT = "handlingResult";
   public static final String FEEDBACK_METHOD = "feedbackMethod";
   public static final String FEEDBACK_NOTE = "feedbackNote";

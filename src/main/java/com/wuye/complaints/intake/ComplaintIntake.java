@@ -178,6 +178,9 @@ class ComplaintIntake {
     if (request.customerCategory() != null) {
       variables.put(CUSTOMER_CATEGORY, request.customerCategory());
     }
+    if (request.madeAt() != null) {
+      variables.put(MADE_AT, request.madeAt().toString());
+    }
     return variables;
   }
 

@@ -37,7 +37,10 @@ record IntakeRequest(
     String repeatOf,
     @Schema(description = "客户类别 A VIP, B loyal, C ordinary, D difficult (R-CUST-1)")
     @Pattern(regexp = "[ABCD]", message = "客户类别应为 A/B/C/D / customerCategory must be A, B, C or D")
-    String customerCategory) {
+    String customerCategory,
+    @Schema(description = "投诉时间（客户提出投诉的时间，缺省为收到时间，不得晚于现在）when the complaint was made, "
+        + "if earlier than now (R-IN-2); the age and response clocks count from it", example = "2026-11-02T09:30:00+08:00")
+    java.time.OffsetDateTime madeAt) {
 
   record Complainant(
       @NotBlank(message = "投诉人姓名必填 / complainant.name is required")

@@ -31,7 +31,7 @@ class IntakeService {
     Complaint complaint = complaints.register(intake, processInstanceId);
     SameIssueService.SameIssue issue = sameIssue.assess(complaint.getIssueId(), complaint.getId(),
         complaint.getReceivedAt(), complaint.getReceivedAt().minus(sameIssueWindow));
-    return new Registration(complaint.getId(), complaint.getComplaintNo(), complaint.getReceivedAt(),
+    return new Registration(complaint.getId(), complaint.getComplaintNo(), complaint.getReceivedAt(), complaint.getMadeAt(),
         issue.complainants(), complaints.isRepeatOfHandled(intake.repeatOf()), issue.complaintsToRaise());
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
@@ -22,7 +23,8 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    NewComplaint record = IntakeRecordParser.parse(execution.getVariables(), (String) execution.getVariable(RECEIVED_BY));
+    NewComplaint record = IntakeRecordParser.parse(execution.getVariables(), (String) execution.getVariable(RECEIVED_BY),
+        ClockUtil.getCurrentTime().toInstant());
     Duration window = Duration.parse((String) execution.getVariable(SAME_ISSUE_WINDOW));
 
     Registration registration = intake.register(record, execution.getProcessInstanceId(), window);
@@ -48,5 +50,6 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(VERIFIED, false);
     execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");
     execution.setVariable(RECEIVED_AT, Date.from(registration.receivedAt()));
+    execution.setVariable(MADE_AT, Date.from(registration.madeAt()));
   }
 }

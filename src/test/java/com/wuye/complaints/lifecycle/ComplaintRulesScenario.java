@@ -110,7 +110,9 @@ abstract class ComplaintRulesScenario {
   void notifiesSupervisorWhenResponseIsLate() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(24))));
+    // R-IN-3 the verification itself is due the same day (18:30 Shanghai); the response deadline is the timer below
+    assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-02T10:30:00Z")));
+    assertThat(runtime.getVariable(process.getId(), "responseDueAt")).isEqualTo(Date.from(T0.plus(Duration.ofHours(24))));
 
     at(T0.plus(Duration.ofHours(23)));
     assertThat(driver.fireDueJobs(process)).isZero();
@@ -143,6 +145,43 @@ abstract class ComplaintRulesScenario {
     assertThat(complaints.get(id).getResponseOverdueAt()).isNull();
     assertThat(notifications.forComplaint(id)).noneSatisfy(n -> assertThat(n.getSubject()).startsWith("响应超时"));
     assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+  }
+
+  @Test
+  @DisplayName("R-IN-3 taken before the cut-off, verification is due at the end of the working day; after it, by noon the next day")
+  void dueForVerificationTheSameWorkingDay() {
+    ProcessInstance morning = driver.receive("officer", ProcessDriver.intake());
+    assertThat(driver.openTask(morning).getDueDate()).as("10:00 -> 18:30 the same day, Shanghai")
+        .isEqualTo(Date.from(Instant.parse("2026-11-02T10:30:00Z")));
+
+    at(Instant.parse("2026-11-02T09:30:00Z")); // 17:30 in Shanghai, after the 17:00 cut-off
+    ProcessInstance evening = driver.receive("officer", ProcessDriver.intake());
+    assertThat(driver.openTask(evening).getDueDate()).as("17:30 -> 12:00 the next day, Shanghai")
+        .isEqualTo(Date.from(Instant.parse("2026-11-03T04:00:00Z")));
+    assertThat(runtime.getVariable(evening.getId(), "responseDueAt")).as("R-ESC-3 the response stays 24 h")
+        .isEqualTo(Date.from(Instant.parse("2026-11-03T09:30:00Z")));
+  }
+
+  @Test
+  @DisplayName("R-IN-2 when the complaint was made is kept apart from when it was recorded; the response and age clocks count from when it was made")
+  void countsDeadlinesFromWhenTheComplaintWasMade() {
+    Instant madeAt = T0.minus(Duration.ofHours(5));
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("madeAt", "2026-11-02T05:00+08:00"); // the intake form's date-time field, with offset
+    ProcessInstance process = driver.receive("officer", intake);
+    Complaint complaint = complaintOf(process);
+
+    assertThat(complaint.getMadeAt()).isEqualTo(madeAt);
+    assertThat(complaint.getReceivedAt()).isEqualTo(T0);
+    assertThat(complaint.getResponseDueAt()).isEqualTo(madeAt.plus(Duration.ofHours(24)));
+    assertThat(runtime.getVariable(process.getId(), "escalateToHotAt")).isEqualTo(Date.from(madeAt.plus(Duration.ofDays(7))));
+
+    ProcessInstance unstated = driver.receive("officer", ProcessDriver.intake());
+    assertThat(complaintOf(unstated).getMadeAt()).as("not given: when it was received").isEqualTo(T0);
+
+    Map<String, Object> future = ProcessDriver.intake();
+    future.put("madeAt", "2026-11-02T11:00+08:00"); // an hour from now
+    assertThatThrownBy(() -> driver.receive("officer", future)).hasMessageContaining("madeAt may not be in the future");
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The complaint-handling model on the engine alone: routing, assignment and the R-VISIT rules. */
 @Deployment(resources = {"bpmn/complaint-handling.bpmn", "bpmn/complaint-severity.dmn", "bpmn/complaint-responsibility.dmn",
-    "bpmn/complaint-sla.dmn"})
+    "bpmn/complaint-sla.dmn", "bpmn/verification-deadline.dmn"})
 class ComplaintHandlingProcessTest {
 
   // not the default camunda.cfg.xml: engine REST in the Spring tests would pick that up as its default engine

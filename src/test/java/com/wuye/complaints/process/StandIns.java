@@ -77,6 +77,8 @@ final class StandIns {
       execution.removeVariable(SLA);
     });
     Mocks.register("deadlines", DEADLINES);
+    Mocks.register("verificationDeadlines",
+        new com.wuye.complaints.handling.VerificationDeadlines(new ComplaintSettings(ZoneId.of("Asia/Shanghai"))));
     Mocks.register("notifyResponseOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("responseOverdueNotified", true));
     Mocks.register("notifyReturnVisitOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("returnVisitOverdueNotified", true));
     Mocks.register("issueRectificationNoticeListener", (TaskListener) task -> { });
@@ -91,7 +93,10 @@ final class StandIns {
       execution.setVariable(ASSESSED_SEVERITY, next.name());
       execution.setVariable(ESCALATE, false);
     });
-    Mocks.register("recordVerificationListener", (TaskListener) task -> task.setVariable(VERIFIED, true));
+    Mocks.register("recordVerificationListener", (TaskListener) task -> {
+      task.setVariable(VERIFIED, true);
+      defaultTo(task, VERIFICATION_OUTCOME, "VALID");
+    });
     Mocks.register("recordHandlingListener", (TaskListener) task -> {
       if (!Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
         task.setVariable(HANDLED_BY, TaskActor.required(task));
@@ -107,7 +112,7 @@ final class StandIns {
     Mocks.register("closeComplaintDelegate", (JavaDelegate) execution -> { });
   }
 
-  private static void defaultTo(org.camunda.bpm.engine.delegate.DelegateExecution execution, String name, Object value) {
+  private static void defaultTo(org.camunda.bpm.engine.delegate.VariableScope execution, String name, Object value) {
     if (execution.getVariable(name) == null) {
       execution.setVariable(name, value);
     }
