@@ -262,7 +262,8 @@ public class Complaint {
   void confirmClosing(String user, Instant at) {
     this.closingConfirmedBy = user;
     this.closingConfirmedAt = at;
-    this.status = verificationOutcome.needsReturnVisit() ? ComplaintStatus.AWAITING_RETURN_VISIT : this.status;
+    // the model decides what follows (Gateway_ReturnVisitNeeded): the visit, or closing in the same step
+    this.status = ComplaintStatus.AWAITING_RETURN_VISIT;
   }
 
   /** The supervisor sent it back: it is a complaint to handle after all. */

@@ -74,7 +74,9 @@ public final class ComplaintProcess {
   public static final String OUTCOME_REASON = "outcomeReason";
   /** DUPLICATE: the number of the complaint this one repeats (it must exist). */
   public static final String DUPLICATE_OF = "duplicateOf";
-  /** UserTask_ConfirmClosing: true closes without handling, false sends it to handling. */
+  /** UserTask_ConfirmClosing form: CONFIRM or SEND_BACK; the listener turns it into CLOSING_CONFIRMED. */
+  public static final String CLOSING_DECISION = "closingDecision";
+  /** Gateway_ClosingConfirmed: true closes without handling, false sends it to handling. */
   public static final String CLOSING_CONFIRMED = "closingConfirmed";
   public static final String CLOSING_NOTE = "closingNote";
   public static final String HANDLING_RESULT = "handlingResult";

@@ -2,8 +2,8 @@ package com.wuye.complaints.complaint;
 
 /**
  * What verification (核实) concluded. Anything but VALID closes the complaint without handling once
- * its supervisor confirms; unfounded and withdrawn ones still get a return visit (R-VISIT-1), a
- * consultation goes on the suggestions list.
+ * its supervisor confirms; which of them are still visited (R-VISIT-1) the model says
+ * (Gateway_ReturnVisitNeeded); a consultation goes on the suggestions list.
  */
 public enum VerificationOutcome {
   VALID("属实"),
@@ -20,10 +20,5 @@ public enum VerificationOutcome {
 
   public String label() {
     return label;
-  }
-
-  /** R-VISIT-1: the complainant of an unfounded or withdrawn complaint is still visited. */
-  public boolean needsReturnVisit() {
-    return this == UNFOUNDED || this == WITHDRAWN;
   }
 }

@@ -42,6 +42,9 @@ class SecurityConfiguration {
       Groups.GM_ASSISTANT, Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS,
       Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
 
+  private static final String[] SEE_SUGGESTIONS = {
+      Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR, Groups.ADMIN};
+
   @Bean
   @Order(1)
   SecurityFilterChain machineClients(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
@@ -74,6 +77,8 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.GET, "/api/communities"), path(HttpMethod.GET, "/api/communities/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
+            // consultations and suggestions closed at verification: the managers' dashboard
+            .requestMatchers(path(HttpMethod.GET, "/api/suggestions")).hasAnyAuthority(SEE_SUGGESTIONS)
             .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
             .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(STAFF)
             .anyRequest().authenticated());

@@ -48,6 +48,7 @@ abstract class ComplaintRulesScenario {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired ComplaintService complaints;
   @Autowired CommunityService communities;
   @Autowired NotificationService notifications;
@@ -182,6 +183,112 @@ abstract class ComplaintRulesScenario {
     Map<String, Object> future = ProcessDriver.intake();
     future.put("madeAt", "2026-11-02T11:00+08:00"); // an hour from now
     assertThatThrownBy(() -> driver.receive("officer", future)).hasMessageContaining("madeAt may not be in the future");
+  }
+
+  @Test
+  @DisplayName("R-LOOP R-VISIT-1 an unfounded complaint closes when the supervisor confirms, after a return visit, without a handling task ever")
+  void closesAnUnfoundedComplaintAfterConfirmationAndAVisitWithoutHandling() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    Map<String, Object> unfounded = new HashMap<>(Map.of("verificationNote", "现场查看，垃圾已按时清运",
+        "verificationOutcome", "UNFOUNDED"));
+    assertThatThrownBy(() -> driver.work(process, "supervisor", unfounded)).as("no reason: refused")
+        .hasMessageContaining("a reason is required for outcome UNFOUNDED");
+    assertThat(complaints.get(id).getVerifiedAt()).as("a refusal records nothing").isNull();
+
+    unfounded.put("outcomeReason", "清运记录与监控均显示当日已清运");
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", unfounded);
+
+    Task confirm = driver.openTask(process);
+    assertThat(confirm.getTaskDefinitionKey()).isEqualTo("UserTask_ConfirmClosing");
+    assertThat(driver.candidateGroups(confirm)).containsExactly("customer-supervisor");
+    assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.AWAITING_CLOSING_CONFIRMATION);
+    assertThat(complaints.get(id).getOutcomeReason()).isEqualTo("清运记录与监控均显示当日已清运");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count()).isOne();
+    assertThat(management.createJobQuery().processInstanceId(process.getId()).timers().count())
+        .as("closing is not ageing: the unresolved timers are gone").isZero();
+
+    at(T0.plus(Duration.ofHours(2)));
+    driver.work(process, "it-supervisor", Map.of("closingDecision", "CONFIRM"));
+
+    Task visit = driver.openTask(process);
+    assertThat(visit.getTaskDefinitionKey()).as("R-VISIT-1 still visited").isEqualTo("UserTask_MakeReturnVisit");
+    assertThat(driver.candidateGroups(visit)).containsExactly("customer-relations");
+    driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED"));
+
+    Complaint closed = complaints.get(id);
+    assertThat(closed.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(closed.getVerificationOutcome()).isEqualTo(com.wuye.complaints.complaint.VerificationOutcome.UNFOUNDED);
+    assertThat(closed.getClosingConfirmedBy()).isEqualTo("it-supervisor");
+    assertThat(closed.getHandledAt()).isNull();
+    assertThat(closed.getVisitedBy()).isEqualTo("visitor");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process.getId())
+        .activityId("UserTask_HandleComplaint").count()).as("no handling task, ever").isZero();
+    assertThat(complaints.timeline(id)).extracting(e -> e.getType().name())
+        .contains("CLOSING_PROPOSED", "CLOSING_CONFIRMED", "RETURN_VISITED", "CLOSED");
+  }
+
+  @Test
+  @DisplayName("R-LOOP a duplicate of an existing complaint is linked to it and closes once the supervisor confirms; an unknown original is refused")
+  void closesADuplicateOfAnExistingComplaint() {
+    ProcessInstance original = driver.receive("officer", ProcessDriver.intake());
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    Map<String, Object> duplicate = new HashMap<>(Map.of("verificationNote", "同一业主同一事项", "verificationOutcome", "DUPLICATE",
+        "outcomeReason", "与原投诉同一事项", "duplicateOf", "TS-19990101-9999"));
+    assertThatThrownBy(() -> driver.work(process, "supervisor", duplicate)).hasMessageContaining("no other complaint numbered");
+    duplicate.put("duplicateOf", process.getBusinessKey());
+    assertThatThrownBy(() -> driver.work(process, "supervisor", duplicate)).as("not of itself")
+        .hasMessageContaining("no other complaint numbered");
+
+    duplicate.put("duplicateOf", original.getBusinessKey());
+    driver.work(process, "supervisor", duplicate);
+    driver.work(process, "supervisor", Map.of("closingDecision", "CONFIRM"));
+
+    Complaint closed = complaints.get(id);
+    assertThat(closed.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(closed.getDuplicateOf()).isEqualTo(original.getBusinessKey());
+    assertThat(complaints.links(id)).extracting(com.wuye.complaints.complaint.ComplaintLink::getLinkedComplaintId)
+        .contains(complaintOf(original).getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count()).isZero();
+    assertThat(complaintOf(original).getStatus()).as("the original goes on").isEqualTo(ComplaintStatus.AWAITING_VERIFICATION);
+  }
+
+  @Test
+  @DisplayName("R-LOOP a supervisor who finds it is a complaint after all sends it to handling, with a reason")
+  void sendsANotAComplaintBackToHandling() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "业主撤回", "verificationOutcome", "WITHDRAWN",
+        "outcomeReason", "业主电话表示不再追究"));
+    assertThatThrownBy(() -> driver.work(process, "supervisor", Map.of("closingDecision", "SEND_BACK")))
+        .hasMessageContaining("say why it goes to handling");
+
+    driver.work(process, "supervisor", Map.of("closingDecision", "SEND_BACK", "closingNote", "业主仍在群里投诉，须处理"));
+
+    Task handling = driver.openTask(process);
+    assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(driver.candidateGroups(handling)).containsExactly("property-officer");
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
+    assertThat(complaint.getVerificationOutcome()).isEqualTo(com.wuye.complaints.complaint.VerificationOutcome.VALID);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(complaints.timeline(id)).extracting(e -> e.getType().name()).contains("SENT_BACK_TO_HANDLING");
+  }
+
+  @Test
+  @DisplayName("R-LOOP a consultation or suggestion closes once confirmed, without a visit, and is on the suggestions list")
+  void putsAConsultationOnTheSuggestionsList() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "业主建议增设垃圾桶", "verificationOutcome", "CONSULTATION",
+        "outcomeReason", "属建议，非投诉"));
+    driver.work(process, "supervisor", Map.of("closingDecision", "CONFIRM"));
+
+    assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(complaints.get(id).getVisitedAt()).isNull();
+    assertThat(jdbc.queryForObject("select count(*) from suggestion where complaint_id = ?", Long.class, id)).isOne();
   }
 
   @Test
