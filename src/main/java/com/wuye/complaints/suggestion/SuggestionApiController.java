@@ -49,7 +49,7 @@ class SuggestionApiController {
   }
 
   @GetMapping
-  @Operation(summary = "咨询/建议清单，最新在前 The suggestions list, newest first")
+  @Operation(operationId = "listSuggestions", summary = "咨询/建议清单，最新在前 The suggestions list, newest first")
   SuggestionPage list(
       @RequestParam(defaultValue = "0") @Min(value = 0, message = "page 不能为负 / page must not be negative") int page,
       @RequestParam(defaultValue = "20") @Min(value = 1, message = "size 至少为1 / size must be at least 1")
