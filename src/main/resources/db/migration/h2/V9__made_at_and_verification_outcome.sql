@@ -5,7 +5,7 @@ alter table complaint add column made_at timestamp(3);
 update complaint set made_at = received_at;
 alter table complaint alter column made_at set not null;
 alter table complaint add column verification_outcome varchar(20);
-alter table complaint add column outcome_reason varchar(2000);
+alter table complaint add column outcome_reason varchar(500);
 alter table complaint add column duplicate_of varchar(20);
 alter table complaint add column closing_confirmed_by varchar(64);
 alter table complaint add column closing_confirmed_at timestamp(3);

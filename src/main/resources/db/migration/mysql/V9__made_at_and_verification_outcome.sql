@@ -5,7 +5,9 @@ alter table complaint add column made_at datetime(3) null;
 update complaint set made_at = received_at;
 alter table complaint modify column made_at datetime(3) not null;
 alter table complaint add column verification_outcome varchar(20);
-alter table complaint add column outcome_reason varchar(2000);
+-- the reason is short: the complaint row is close to InnoDB's 65535-byte row limit (seven varchar(2000)
+-- in utf8mb4); a longer text would have to be a TEXT column or live in another table
+alter table complaint add column outcome_reason varchar(500);
 alter table complaint add column duplicate_of varchar(20);
 alter table complaint add column closing_confirmed_by varchar(64);
 alter table complaint add column closing_confirmed_at datetime(3) null;

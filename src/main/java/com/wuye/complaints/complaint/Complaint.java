@@ -102,7 +102,7 @@ public class Complaint {
   @Column(name = "verification_outcome", length = 20)
   private VerificationOutcome verificationOutcome;
 
-  @Column(name = "outcome_reason", length = 2000)
+  @Column(name = "outcome_reason", length = 500)
   private String outcomeReason;
 
   @Column(name = "duplicate_of", length = 20)

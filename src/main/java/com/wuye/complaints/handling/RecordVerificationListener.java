@@ -19,6 +19,9 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 @Component
 class RecordVerificationListener implements TaskListener {
 
+  /** The column's length (complaint.outcome_reason). */
+  private static final int MAX_REASON = 500;
+
   private final ComplaintService complaints;
 
   RecordVerificationListener(ComplaintService complaints) {
@@ -36,6 +39,10 @@ class RecordVerificationListener implements TaskListener {
     if (outcome != VerificationOutcome.VALID && reason == null) {
       throw new InvalidInputException(new FieldError(OUTCOME_REASON,
           "核实结论为“" + outcome.label() + "”时须填写理由", "a reason is required for outcome " + outcome));
+    }
+    if (reason != null && reason.length() > MAX_REASON) {
+      throw new InvalidInputException(new FieldError(OUTCOME_REASON,
+          "结论理由不能超过" + MAX_REASON + "个字", "outcomeReason must be at most " + MAX_REASON + " characters"));
     }
     String duplicateOf = outcome == VerificationOutcome.DUPLICATE
         ? StepInput.requiredText(task, DUPLICATE_OF, "原投诉编号") : null;
