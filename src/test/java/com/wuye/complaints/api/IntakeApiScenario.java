@@ -572,8 +572,29 @@ abstract class IntakeApiScenario {
     assertThat(list.json().get("items")).extracting(item -> item.get("complaintNo").asText()).contains(no);
     assertThat(list.body()).as("no name or phone on the list").doesNotContain("张伟").doesNotContainPattern("1[3-9]\\d{9}");
     assertThat(api.get(ApiUsers.GM, "/api/suggestions").status()).isEqualTo(200);
-    for (String other : List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.DEPTHEAD, ApiUsers.CLIENT)) {
+    for (String other : List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.DEPTHEAD, ApiUsers.MONITOR, ApiUsers.CLIENT)) {
       assertThat(api.get(other, "/api/suggestions").status()).as(other).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @DisplayName("R-IN-4 the monitoring room 监控室 takes complaints on the night shift like any staff (R-IN-1) and reads the ones it took")
+  void monitoringRoomTakesComplaints() {
+    Map<String, Object> intake = validIntake();
+    intake.put("channel", "NIGHT_SHIFT");
+    ApiClient.Reply taken = api.post(ApiUsers.MONITOR, "/api/complaints", intake, Map.of());
+
+    assertThat(taken.status()).isEqualTo(201);
+    String no = taken.json().get("complaintNo").asText();
+    assertThat(jdbc.queryForObject("select received_by from complaint where complaint_no = ?", String.class, no))
+        .isEqualTo(ApiUsers.MONITOR);
+    assertThat(api.get(ApiUsers.MONITOR, "/api/complaints/" + no).status()).isEqualTo(200);
+    com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.MONITOR);
+    try {
+      assertThat(runtime.startProcessInstanceByKey("complaint-handling", tasklistIntake("huayuan")).getBusinessKey())
+          .as("and through Tasklist's intake form").startsWith("TS-");
+    } finally {
+      identity.clearAuthentication();
     }
   }
 
