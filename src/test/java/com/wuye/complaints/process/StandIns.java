@@ -97,6 +97,8 @@ final class StandIns {
       task.setVariable(VERIFIED, true);
       defaultTo(task, VERIFICATION_OUTCOME, "VALID");
     });
+    Mocks.register("recordClosingDecisionListener", (TaskListener) task ->
+        task.setVariable(CLOSING_CONFIRMED, "CONFIRM".equals(task.getVariable(CLOSING_DECISION))));
     Mocks.register("recordHandlingListener", (TaskListener) task -> {
       if (!Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
         task.setVariable(HANDLED_BY, TaskActor.required(task));
