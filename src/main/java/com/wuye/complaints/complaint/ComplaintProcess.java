@@ -50,6 +50,10 @@ public final class ComplaintProcess {
   public static final String SUPERVISOR_GROUP = "supervisorGroup";
   public static final String VERIFIER_GROUP = "verifierGroup";
   public static final String VERIFIED = "verified";
+  /** R-IN-4 taken at night and not yet handled by the monitoring room or acknowledged by the morning shift. */
+  public static final String NIGHT_SHIFT_PENDING = "nightShiftPending";
+  /** R-IN-4 when the morning shift takes over the night's handover (decision night-shift). */
+  public static final String MORNING_SHIFT_STARTS_AT = "morningShiftStartsAt";
   public static final String HANDLED_BY = "handledBy";
   public static final String SLA = "sla";
   public static final String TASK_PRIORITY = "taskPriority";
@@ -68,6 +72,11 @@ public final class ComplaintProcess {
   public static final String MOVE_OPEN_WORK = "moveOpenWork";
 
   // task forms
+  /** UserTask_HandleAtNight: what the monitoring room did, and whether it hands the complaint over. */
+  public static final String NIGHT_NOTE = "nightNote";
+  public static final String HANDED_OVER = "handedOver";
+  /** UserTask_AcknowledgeHandover: the morning supervisor's note (optional). */
+  public static final String HANDOVER_NOTE = "handoverNote";
   public static final String VERIFICATION_NOTE = "verificationNote";
   /** VerificationOutcome code; anything but VALID asks the supervisor to confirm closing without handling. */
   public static final String VERIFICATION_OUTCOME = "verificationOutcome";

@@ -219,6 +219,16 @@ public class ComplaintService {
     log(complaint, ComplaintEventType.LINKED, null, reason + " " + other.getComplaintNo());
   }
 
+  /** R-IN-4 the monitoring room hands the complaint to the morning shift. */
+  public void recordNightHandover(long complaintId, String user, String note) {
+    log(get(complaintId), ComplaintEventType.NIGHT_HANDOVER, user, note);
+  }
+
+  /** R-IN-4 the morning shift has taken the handed-over complaint on. */
+  public void recordHandoverAcknowledged(long complaintId, String user, String note) {
+    log(get(complaintId), ComplaintEventType.HANDOVER_ACKNOWLEDGED, user, note);
+  }
+
   public void recordHandling(long complaintId, String user, String result) {
     Complaint complaint = get(complaintId);
     complaint.handle(user, result, clock.now());

@@ -2,6 +2,7 @@ package com.wuye.complaints.intake;
 
 import com.wuye.complaints.complaint.NewComplaint;
 import com.wuye.complaints.customer.PersonalData;
+import com.wuye.complaints.handling.NightShift;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,9 +17,11 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 class RegisterComplaintDelegate implements JavaDelegate {
 
   private final IntakeService intake;
+  private final NightShift nightShift;
 
-  RegisterComplaintDelegate(IntakeService intake) {
+  RegisterComplaintDelegate(IntakeService intake, NightShift nightShift) {
     this.intake = intake;
+    this.nightShift = nightShift;
   }
 
   @Override
@@ -51,5 +54,9 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");
     execution.setVariable(RECEIVED_AT, Date.from(registration.receivedAt()));
     execution.setVariable(MADE_AT, Date.from(registration.madeAt()));
+    // R-IN-4 the night log of the monitoring room, and when the morning shift takes over
+    NightShift.Plan night = nightShift.plan(record.channel().name(), registration.receivedAt());
+    execution.setVariable(NIGHT_SHIFT_PENDING, night.takenAtNight());
+    execution.setVariable(MORNING_SHIFT_STARTS_AT, night.morningShiftStartsAt());
   }
 }

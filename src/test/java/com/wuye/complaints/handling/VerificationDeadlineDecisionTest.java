@@ -20,12 +20,16 @@ class VerificationDeadlineDecisionTest {
 
   private static DmnEngine dmn;
   private static DmnDecision decision;
+  private static DmnDecision nightShift;
 
   @BeforeAll
   static void parseTable() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream table = VerificationDeadlineDecisionTest.class.getResourceAsStream("/bpmn/verification-deadline.dmn")) {
       decision = dmn.parseDecision("verification-deadline", table);
+    }
+    try (InputStream table = VerificationDeadlineDecisionTest.class.getResourceAsStream("/bpmn/verification-deadline.dmn")) {
+      nightShift = dmn.parseDecision("night-shift", table);
     }
   }
 
@@ -47,5 +51,29 @@ class VerificationDeadlineDecisionTest {
 
     assertThat(result.<String>getEntry("dueTime")).isEqualTo(dueTime);
     assertThat(((Number) result.getEntry("dueDayOffset")).intValue()).isEqualTo(dayOffset);
+  }
+
+  static Stream<Arguments> shifts() {
+    return Stream.of(
+        Arguments.of("R-IN-4 the monitoring room at 23:00: night log, handed over 08:30 next day", "NIGHT_SHIFT", "23:00", true, "08:30", 1),
+        Arguments.of("R-IN-4 at 18:30 the night begins", "NIGHT_SHIFT", "18:30", true, "08:30", 1),
+        Arguments.of("R-IN-4 at 02:00: handed over 08:30 the same day", "NIGHT_SHIFT", "02:00", true, "08:30", 0),
+        Arguments.of("R-IN-4 at 08:29 still the night", "NIGHT_SHIFT", "08:29", true, "08:30", 0),
+        Arguments.of("R-IN-4 at 08:30 the day shift", "NIGHT_SHIFT", "08:30", false, null, null),
+        Arguments.of("R-IN-4 at 18:29 the day shift", "NIGHT_SHIFT", "18:29", false, null, null),
+        Arguments.of("R-IN-4 another channel at night goes to verification", "APP", "23:00", false, null, null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shifts")
+  void tellsWhetherTakenAtNightAndWhenTheShiftEnds(String rule, String channel, String intake, boolean atNight,
+      String shiftEnds, Integer dayOffset) {
+    DmnDecisionResultEntries result = dmn.evaluateDecision(nightShift,
+        Map.of("channel", channel, "intakeTime", LocalTime.parse(intake))).getSingleResult();
+
+    assertThat(result.<Boolean>getEntry("takenAtNight")).isEqualTo(atNight);
+    assertThat(result.<String>getEntry("shiftEnds")).isEqualTo(shiftEnds);
+    assertThat(result.getEntry("shiftEndsDayOffset") == null ? null : ((Number) result.getEntry("shiftEndsDayOffset")).intValue())
+        .isEqualTo(dayOffset);
   }
 }

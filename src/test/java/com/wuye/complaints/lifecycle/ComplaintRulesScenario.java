@@ -164,6 +164,64 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
+  @DisplayName("R-IN-4 nothing is lost: taken by the monitoring room at 23:00, handed over, at 08:30 the morning supervisor acknowledges it and it is verified")
+  void handsNightComplaintsToTheMorningShift() {
+    at(Instant.parse("2026-11-02T15:00:00Z")); // 23:00 in Shanghai
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("channel", "NIGHT_SHIFT");
+    ProcessInstance process = driver.receive("monitor", intake);
+    long id = complaintOf(process).getId();
+
+    Task night = driver.openTask(process);
+    assertThat(night.getTaskDefinitionKey()).isEqualTo("UserTask_HandleAtNight");
+    assertThat(driver.candidateGroups(night)).containsExactly("monitoring-room");
+    assertThatThrownBy(() -> driver.work(process, "monitor", Map.of("handedOver", true)))
+        .hasMessageContaining("nightNote is required");
+    at(Instant.parse("2026-11-02T15:30:00Z"));
+    driver.work(process, "monitor", Map.of("nightNote", "已电话安抚，需工程部白天处理", "handedOver", true));
+
+    assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).count()).as("waiting for the morning").isZero();
+    at(Instant.parse("2026-11-03T00:29:00Z")); // 08:29
+    assertThat(driver.fireDueJobs(process)).isZero();
+    at(Instant.parse("2026-11-03T00:30:00Z")); // 08:30, the morning shift starts
+    driver.fireDueJobs(process);
+
+    Task handover = driver.openTask(process);
+    assertThat(handover.getTaskDefinitionKey()).isEqualTo("UserTask_AcknowledgeHandover");
+    assertThat(driver.candidateGroups(handover)).containsExactly("customer-supervisor");
+    driver.work(process, "supervisor", Map.of());
+
+    Task verification = driver.openTask(process);
+    assertThat(verification.getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+    assertThat(verification.getDueDate()).as("R-IN-3 taken after the cut-off: noon the next day")
+        .isEqualTo(Date.from(Instant.parse("2026-11-03T04:00:00Z")));
+    assertThat(complaints.timeline(id)).extracting(e -> e.getType().name())
+        .containsSubsequence("RECEIVED", "NIGHT_HANDOVER", "HANDOVER_ACKNOWLEDGED");
+  }
+
+  @Test
+  @DisplayName("R-IN-4 what the monitoring room handles at night is its verification and goes to handling; by day, or from another channel, a complaint goes straight to verification")
+  void handlesAtNightOrGoesStraightToVerification() {
+    at(Instant.parse("2026-11-02T19:00:00Z")); // 03:00 in Shanghai
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("channel", "NIGHT_SHIFT");
+    ProcessInstance handled = driver.receive("monitor", intake);
+    driver.work(handled, "monitor", Map.of("nightNote", "已关闭漏水阀门，确认属实"));
+
+    Task handling = driver.openTask(handled);
+    assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(complaintOf(handled).getVerifiedBy()).isEqualTo("monitor");
+
+    ProcessInstance otherChannel = driver.receive("officer", ProcessDriver.intake());
+    assertThat(driver.openTask(otherChannel).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+
+    at(T0); // 10:00
+    Map<String, Object> byDay = ProcessDriver.intake();
+    byDay.put("channel", "NIGHT_SHIFT");
+    assertThat(driver.openTask(driver.receive("monitor", byDay)).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+  }
+
+  @Test
   @DisplayName("R-IN-2 when the complaint was made is kept apart from when it was recorded; the response and age clocks count from when it was made")
   void countsDeadlinesFromWhenTheComplaintWasMade() {
     Instant madeAt = T0.minus(Duration.ofHours(5));

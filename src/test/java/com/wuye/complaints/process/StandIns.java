@@ -46,6 +46,7 @@ final class StandIns {
       execution.setVariable(RECEIVED_AT, ClockUtil.getCurrentTime());
       execution.setVariable(DAYS_UNRESOLVED, 0);
       execution.setVariable(VERIFIED, false);
+      defaultTo(execution, NIGHT_SHIFT_PENDING, false);
       execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");
     });
     Mocks.register("raiseSameIssueComplaintDelegate", (JavaDelegate) execution ->
