@@ -200,6 +200,27 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
+  @DisplayName("R-IN-4 nothing is lost: a night complaint the monitoring room has not dealt with by 08:30 goes to the morning shift all the same")
+  void handsOverWhatTheNightShiftLeftOpen() {
+    at(Instant.parse("2026-11-02T18:00:00Z")); // 02:00 in Shanghai
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("channel", "NIGHT_SHIFT");
+    ProcessInstance process = driver.receive("monitor", intake);
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_HandleAtNight");
+    assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-03T00:30:00Z")));
+
+    at(Instant.parse("2026-11-03T00:30:00Z")); // 08:30 the same morning
+    driver.fireDueJobs(process);
+
+    Task handover = driver.openTask(process);
+    assertThat(handover.getTaskDefinitionKey()).isEqualTo("UserTask_AcknowledgeHandover");
+    driver.work(process, "supervisor", Map.of("handoverNote", "夜班未处理，早班接手"));
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+    assertThat(driver.openTask(process).getDueDate()).as("R-IN-3 taken 02:00: the end of that working day")
+        .isEqualTo(Date.from(Instant.parse("2026-11-03T10:30:00Z")));
+  }
+
+  @Test
   @DisplayName("R-IN-4 what the monitoring room handles at night is its verification and goes to handling; by day, or from another channel, a complaint goes straight to verification")
   void handlesAtNightOrGoesStraightToVerification() {
     at(Instant.parse("2026-11-02T19:00:00Z")); // 03:00 in Shanghai
