@@ -1,7 +1,8 @@
 // Browser test of the real flow, in Debian's Chromium: an officer registers a complaint with the
 // Tasklist start form; the supervisor reads the complainant's full phone in the Contact tab and
 // verifies it; the officer reads the case file, handles it and gives feedback;
-// customer relations makes the return visit; the API then reports it CLOSED; the admin sees the
+// customer relations makes the return visit; the API then reports it CLOSED; a second complaint is
+// verified as unfounded, closed by the supervisor and still visited, never handled; the admin sees the
 // process in Cockpit. Screenshots of every step go to target/browser/.
 // The browser is set to zh-CN and the webapps are in 简体中文 by default: the buttons and tabs are found by
 // the Chinese labels of the project's own Tasklist translation (locales/zh.json), so the test asserts them.
@@ -217,7 +218,44 @@ try {
   if (!closed.firstContactAt) throw new Error(`${no} has no first contact recorded: ${JSON.stringify(closed)}`);
   console.log('   API says', no, closed.status);
 
-  console.log('6. admin sees the process in Cockpit');
+  console.log('6. an unfounded complaint: verified as such with a reason, closed by the supervisor, still visited');
+  const unfounded = await (await fetch(BASE + '/api/complaints', {
+    method: 'POST',
+    headers: { Authorization: 'Basic ' + Buffer.from('intake-client:intake-client').toString('base64'),
+      'Content-Type': 'application/json' },
+    body: JSON.stringify({ channel: 'APP', complainant: { name: '浏览器测试', phone: '13911113333' },
+      location: { community: 'huayuan', building: building + 'U', unit: '1', room: '102' }, category: 'CLEANING',
+      description: '称楼道垃圾未清运（浏览器测试，不属实）' }),
+  })).json();
+  const unfoundedNo = unfounded.complaintNo;
+  if (!unfoundedNo) throw new Error('intake refused: ' + JSON.stringify(unfounded));
+  await work(browser, 'supervisor', unfoundedNo, 'UserTask_VerifyComplaint', async p => {
+    await type(p, 'verificationNote', '现场查看，垃圾已按时清运');
+    await choose(p, 'verificationOutcome', '不属实');
+    await type(p, 'outcomeReason', '清运记录与监控均显示当日已清运');
+  }, 'verify-unfounded');
+  await work(browser, 'supervisor', unfoundedNo, 'UserTask_ConfirmClosing', async p => {
+    // the verifier's outcome and reason are on the form, read-only
+    if (await field(p, 'outcomeReason').inputValue() !== '清运记录与监控均显示当日已清运') {
+      throw new Error('the confirm-closing form does not show the verifier\'s reason');
+    }
+    await redoUntilItSticks(async () => {
+      await p.getByLabel('确认结案 Confirm closing', { exact: true }).check();
+      await p.waitForTimeout(FORM_DEBOUNCE_MS + 100);
+      if (!await p.getByLabel('确认结案 Confirm closing', { exact: true }).isChecked()) throw new Error('not checked');
+    });
+  }, 'confirm-closing');
+  await work(browser, 'visitor', unfoundedNo, 'UserTask_MakeReturnVisit', async p => {
+    await choose(p, 'satisfaction', '满意');
+  }, 'return-visit-unfounded');
+  const closedUnfounded = await api('admin', `/api/complaints/${unfoundedNo}`);
+  if (closedUnfounded.status !== 'CLOSED' || closedUnfounded.verificationOutcome !== 'UNFOUNDED') {
+    throw new Error(`${unfoundedNo} is ${closedUnfounded.status}/${closedUnfounded.verificationOutcome}, expected CLOSED/UNFOUNDED`);
+  }
+  if (closedUnfounded.timeline.some(e => e.type === 'HANDLED')) throw new Error(`${unfoundedNo} was handled`);
+  console.log('   API says', unfoundedNo, closedUnfounded.status, closedUnfounded.verificationOutcome, '(never handled)');
+
+  console.log('7. admin sees the process in Cockpit');
   ({ context, page } = await signIn(browser, 'admin', 'cockpit'));
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
   await page.getByText('Complaint handling 投诉处理').first().waitFor();

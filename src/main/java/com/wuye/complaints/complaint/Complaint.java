@@ -93,6 +93,27 @@ public class Complaint {
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
 
+  /** R-IN-2 when the complaint was made (received_at is when it was recorded); the age and response clocks start here. */
+  @Column(name = "made_at", nullable = false)
+  private Instant madeAt;
+
+  /** What verification concluded (R-IN-3); anything but VALID closes without handling once a supervisor confirms. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "verification_outcome", length = 20)
+  private VerificationOutcome verificationOutcome;
+
+  @Column(name = "outcome_reason", length = 500)
+  private String outcomeReason;
+
+  @Column(name = "duplicate_of", length = 20)
+  private String duplicateOf;
+
+  @Column(name = "closing_confirmed_by", length = 64)
+  private String closingConfirmedBy;
+
+  @Column(name = "closing_confirmed_at")
+  private Instant closingConfirmedAt;
+
   /** R-SEV-HOT: the issue (同一事件) it is about, see ComplaintIssues. */
   @Column(name = "issue_id")
   private Long issueId;
@@ -207,6 +228,7 @@ public class Complaint {
     this.receivedBy = intake.receivedBy();
     this.customerCategory = intake.customerCategory();
     this.receivedAt = receivedAt;
+    this.madeAt = intake.madeAt() == null ? receivedAt : intake.madeAt();
     this.processInstanceId = processInstanceId;
     this.status = ComplaintStatus.AWAITING_VERIFICATION;
   }
@@ -234,6 +256,29 @@ public class Complaint {
     this.verifiedBy = user;
     this.verificationNote = note;
     this.verifiedAt = at;
+    this.status = ComplaintStatus.IN_HANDLING;
+  }
+
+  /** Verification concluded it is not a complaint to handle: the supervisor is asked to confirm closing it. */
+  void concludeVerification(VerificationOutcome outcome, String reason, String duplicateOf) {
+    this.verificationOutcome = outcome;
+    this.outcomeReason = reason;
+    this.duplicateOf = duplicateOf;
+    if (outcome != VerificationOutcome.VALID) {
+      this.status = ComplaintStatus.AWAITING_CLOSING_CONFIRMATION;
+    }
+  }
+
+  void confirmClosing(String user, Instant at) {
+    this.closingConfirmedBy = user;
+    this.closingConfirmedAt = at;
+    // the model decides what follows (Gateway_ReturnVisitNeeded): the visit, or closing in the same step
+    this.status = ComplaintStatus.AWAITING_RETURN_VISIT;
+  }
+
+  /** The supervisor sent it back: it is a complaint to handle after all. */
+  void sendBackToHandling() {
+    this.verificationOutcome = VerificationOutcome.VALID;
     this.status = ComplaintStatus.IN_HANDLING;
   }
 
@@ -343,6 +388,12 @@ public class Complaint {
   }
 
   public Long getId() { return id; }
+  public Instant getMadeAt() { return madeAt; }
+  public VerificationOutcome getVerificationOutcome() { return verificationOutcome; }
+  public String getOutcomeReason() { return outcomeReason; }
+  public String getDuplicateOf() { return duplicateOf; }
+  public String getClosingConfirmedBy() { return closingConfirmedBy; }
+  public Instant getClosingConfirmedAt() { return closingConfirmedAt; }
   public String getComplaintNo() { return complaintNo; }
   public Channel getChannel() { return channel; }
   public Category getCategory() { return category; }

@@ -27,6 +27,8 @@ public final class ComplaintProcess {
   /** R-LOOP how the complainant is told: SMS (default) or WECHAT; and whether they declined messages. */
   public static final String NOTICE_CHANNEL = "noticeChannel";
   public static final String NOTIFY_OPT_OUT = "notifyOptOut";
+  /** R-IN-2 when the complaint was made, if earlier than it was recorded (optional). */
+  public static final String MADE_AT = "madeAt";
 
   // set by the process
   public static final String COMPLAINT_ID = "complaintId";
@@ -51,6 +53,10 @@ public final class ComplaintProcess {
   public static final String SUPERVISOR_GROUP = "supervisorGroup";
   public static final String VERIFIER_GROUP = "verifierGroup";
   public static final String VERIFIED = "verified";
+  /** R-IN-4 taken at night and not yet handled by the monitoring room or acknowledged by the morning shift. */
+  public static final String NIGHT_SHIFT_PENDING = "nightShiftPending";
+  /** R-IN-4 when the morning shift takes over the night's handover (decision night-shift). */
+  public static final String MORNING_SHIFT_STARTS_AT = "morningShiftStartsAt";
   public static final String HANDLED_BY = "handledBy";
   public static final String SLA = "sla";
   public static final String TASK_PRIORITY = "taskPriority";
@@ -82,7 +88,22 @@ public final class ComplaintProcess {
   public static final String REMINDER = "reminder";
 
   // task forms
+  /** UserTask_HandleAtNight: what the monitoring room did, and whether it hands the complaint over. */
+  public static final String NIGHT_NOTE = "nightNote";
+  public static final String HANDED_OVER = "handedOver";
+  /** UserTask_AcknowledgeHandover: the morning supervisor's note (optional). */
+  public static final String HANDOVER_NOTE = "handoverNote";
   public static final String VERIFICATION_NOTE = "verificationNote";
+  /** VerificationOutcome code; anything but VALID asks the supervisor to confirm closing without handling. */
+  public static final String VERIFICATION_OUTCOME = "verificationOutcome";
+  public static final String OUTCOME_REASON = "outcomeReason";
+  /** DUPLICATE: the number of the complaint this one repeats (it must exist). */
+  public static final String DUPLICATE_OF = "duplicateOf";
+  /** UserTask_ConfirmClosing form: CONFIRM or SEND_BACK; the listener turns it into CLOSING_CONFIRMED. */
+  public static final String CLOSING_DECISION = "closingDecision";
+  /** Gateway_ClosingConfirmed: true closes without handling, false sends it to handling. */
+  public static final String CLOSING_CONFIRMED = "closingConfirmed";
+  public static final String CLOSING_NOTE = "closingNote";
   public static final String HANDLING_RESULT = "handlingResult";
   public static final String FEEDBACK_METHOD = "feedbackMethod";
   public static final String FEEDBACK_NOTE = "feedbackNote";

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ComplaintService {
 
+  /** ComplaintLink reason: this complaint repeats the linked one (verification outcome DUPLICATE). */
+  public static final String DUPLICATE_LINK = "DUPLICATE";
+
   private final ComplaintRepository complaints;
   private final SeverityChangeRepository severityChanges;
   private final ComplaintEventRepository events;
@@ -243,6 +246,62 @@ public class ComplaintService {
     Complaint complaint = get(complaintId);
     complaint.verify(user, note, clock.now());
     log(complaint, ComplaintEventType.VERIFIED, user, note);
+  }
+
+  /**
+   * What verification concluded. Anything but VALID waits for the supervisor's confirmation; a
+   * DUPLICATE is linked to its original (which must exist and be another complaint).
+   */
+  public void concludeVerification(long complaintId, String user, VerificationOutcome outcome, String reason,
+      String duplicateOf) {
+    Complaint complaint = get(complaintId);
+    if (outcome == VerificationOutcome.DUPLICATE) {
+      Complaint original = complaints.findByComplaintNo(duplicateOf)
+          .filter(other -> !other.getId().equals(complaint.getId()))
+          .orElseThrow(() -> new InvalidInputException(new FieldError("duplicateOf",
+              "找不到被重复的原投诉：" + duplicateOf, "no other complaint numbered " + duplicateOf)));
+      link(complaint, original, DUPLICATE_LINK);
+    }
+    complaint.concludeVerification(outcome, reason, outcome == VerificationOutcome.DUPLICATE ? duplicateOf : null);
+    if (outcome != VerificationOutcome.VALID) {
+      log(complaint, ComplaintEventType.CLOSING_PROPOSED, user, outcome + ": " + reason);
+    }
+  }
+
+  /** The supervisor confirms closing without handling (the process then visits or closes it). */
+  public Complaint confirmClosing(long complaintId, String user, String note) {
+    Complaint complaint = get(complaintId);
+    complaint.confirmClosing(user, clock.now());
+    log(complaint, ComplaintEventType.CLOSING_CONFIRMED, user, complaint.getVerificationOutcome() + (note == null ? "" : ": " + note));
+    return complaint;
+  }
+
+  /** The supervisor finds it is a complaint to handle after all. */
+  public void sendBackToHandling(long complaintId, String user, String reason) {
+    Complaint complaint = get(complaintId);
+    complaint.sendBackToHandling();
+    log(complaint, ComplaintEventType.SENT_BACK_TO_HANDLING, user, reason);
+  }
+
+  private void link(Complaint complaint, Complaint other, String reason) {
+    Instant now = clock.now();
+    if (!links.existsByComplaintIdAndLinkedComplaintId(complaint.getId(), other.getId())) {
+      links.save(new ComplaintLink(complaint.getId(), other.getId(), reason, now));
+    }
+    if (!links.existsByComplaintIdAndLinkedComplaintId(other.getId(), complaint.getId())) {
+      links.save(new ComplaintLink(other.getId(), complaint.getId(), reason, now));
+    }
+    log(complaint, ComplaintEventType.LINKED, null, reason + " " + other.getComplaintNo());
+  }
+
+  /** R-IN-4 the monitoring room hands the complaint to the morning shift. */
+  public void recordNightHandover(long complaintId, String user, String note) {
+    log(get(complaintId), ComplaintEventType.NIGHT_HANDOVER, user, note);
+  }
+
+  /** R-IN-4 the morning shift has taken the handed-over complaint on. */
+  public void recordHandoverAcknowledged(long complaintId, String user, String note) {
+    log(get(complaintId), ComplaintEventType.HANDOVER_ACKNOWLEDGED, user, note);
   }
 
   public void recordHandling(long complaintId, String user, String result) {

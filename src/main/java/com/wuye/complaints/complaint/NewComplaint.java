@@ -3,7 +3,8 @@ package com.wuye.complaints.complaint;
 /**
  * R-IN-2 the four-clears intake record: who, where, what, how many, and whether litigation or the
  * media are involved. Built by the intake parser, so a value here is already valid in
- * form (the community's existence is checked on registration).
+ * form (the community's existence is checked on registration). {@code madeAt} is when the
+ * complainant made the complaint, if it was earlier than its recording (null: when received).
  */
 public record NewComplaint(
     Channel channel,
@@ -22,5 +23,6 @@ public record NewComplaint(
     boolean needsOtherDepartments,
     String repeatOf,
     String receivedBy,
-    String customerCategory) {
+    String customerCategory,
+    java.time.Instant madeAt) {
 }

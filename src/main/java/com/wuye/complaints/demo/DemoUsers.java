@@ -23,6 +23,7 @@ class DemoUsers {
     USERS.put("affairs", new String[] {Groups.GENERAL_AFFAIRS_MANAGER, "综合部经理", "刘"});
     USERS.put("depthead", new String[] {Groups.DEPARTMENT_HEADS, "工程部主管", "杨"});
     USERS.put("visitor", new String[] {Groups.CUSTOMER_RELATIONS, "回访专员", "周"});
+    USERS.put("monitor", new String[] {Groups.MONITORING_ROOM, "监控室值班员", "吴"});
     USERS.put("intake-client", new String[] {Groups.INTAKE_API, "接口", "客户端"});
   }
 

@@ -21,9 +21,11 @@ class CountDaysUnresolvedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date receivedAt = (Date) execution.getVariable(RECEIVED_AT);
+    // R-IN-2: the age counts from when the complaint was made
+    Date madeAt = (Date) execution.getVariable(MADE_AT);
+    Date since = madeAt != null ? madeAt : (Date) execution.getVariable(RECEIVED_AT);
 
-    long days = Duration.between(receivedAt.toInstant(), clock.now()).toDays();
+    long days = Duration.between(since.toInstant(), clock.now()).toDays();
 
     execution.setVariable(DAYS_UNRESOLVED, (int) days);
     execution.setVariable(CLASSIFICATION_TRIGGER, "AGE");

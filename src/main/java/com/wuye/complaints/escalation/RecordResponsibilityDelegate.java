@@ -35,10 +35,12 @@ class RecordResponsibilityDelegate implements JavaDelegate {
     long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
     Map<String, Object> groups = (Map<String, Object>) execution.getVariable(RESPONSIBILITY);
     Map<String, Object> sla = (Map<String, Object>) execution.getVariable(SLA);
-    Date receivedAt = (Date) execution.getVariable(RECEIVED_AT);
+    // R-IN-2, R-ESC-2, R-ESC-3: the age and response clocks start when the complaint was made
+    Date madeAt = (Date) execution.getVariable(MADE_AT);
+    Date clockStart = madeAt != null ? madeAt : (Date) execution.getVariable(RECEIVED_AT);
     String handlerGroup = (String) groups.get(HANDLER_GROUP);
     String supervisorGroup = (String) groups.get(SUPERVISOR_GROUP);
-    DeadlinePlan deadlines = DeadlinePlan.of(sla, receivedAt.toInstant(), settings.timeZone());
+    DeadlinePlan deadlines = DeadlinePlan.of(sla, clockStart.toInstant(), settings.timeZone());
     // only where the model says so (ServiceTask_MoveOpenWork) is there open work to move
     boolean moveOpenWork = Boolean.TRUE.equals(execution.getVariableLocal(MOVE_OPEN_WORK));
 

@@ -18,7 +18,7 @@ import java.util.Set;
 public record FormSchema(String formId, Map<String, FormField> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "select", "radio");
+  private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "select", "radio", "datetime");
 
   public static FormSchema parse(InputStream form) throws IOException {
     JsonNode root = JSON.readTree(form);

@@ -14,6 +14,8 @@ public final class Groups {
   public static final String GENERAL_AFFAIRS_MANAGER = "general-affairs-manager";
   public static final String DEPARTMENT_HEADS = "department-heads";
   public static final String CUSTOMER_RELATIONS = "customer-relations";
+  /** R-IN-4 the monitoring room 监控室 takes complaints on the night shift. */
+  public static final String MONITORING_ROOM = "monitoring-room";
   public static final String INTAKE_API = "intake-api";
   public static final String ADMIN = "camunda-admin";
 
@@ -37,6 +39,7 @@ public final class Groups {
     all.put(GENERAL_AFFAIRS_MANAGER, "综合部经理 General-affairs managers");
     all.put(DEPARTMENT_HEADS, "专业部门主管 Department heads");
     all.put(CUSTOMER_RELATIONS, "客户关系（人事行政部） Customer relations");
+    all.put(MONITORING_ROOM, "监控室（夜班） Monitoring room (night shift)");
     all.put(INTAKE_API, "接口客户端 Intake API clients");
     all.put(ADMIN, "系统管理员 Administrators");
     ALL = java.util.Collections.unmodifiableMap(all);

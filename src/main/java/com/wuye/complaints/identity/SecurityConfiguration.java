@@ -35,12 +35,15 @@ class SecurityConfiguration {
   static final String[] STAFF = {
       Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER, Groups.GM_ASSISTANT,
       Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS, Groups.CUSTOMER_RELATIONS,
-      Groups.ADMIN};
+      Groups.MONITORING_ROOM, Groups.ADMIN};
 
   private static final String[] MAY_RECORD_COMPLAINTS = {
       Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER,
       Groups.GM_ASSISTANT, Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS,
-      Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+      Groups.CUSTOMER_RELATIONS, Groups.MONITORING_ROOM, Groups.ADMIN};
+
+  private static final String[] SEE_SUGGESTIONS = {
+      Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR, Groups.ADMIN};
 
   @Bean
   @Order(1)
@@ -74,6 +77,8 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.GET, "/api/communities"), path(HttpMethod.GET, "/api/communities/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
+            // consultations and suggestions closed at verification: the managers' dashboard
+            .requestMatchers(path(HttpMethod.GET, "/api/suggestions")).hasAnyAuthority(SEE_SUGGESTIONS)
             .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
             .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(STAFF)
             .anyRequest().authenticated());

@@ -181,6 +181,9 @@ class ComplaintIntake {
     }
     variables.put(NOTICE_CHANNEL, (request.noticeChannel() == null ? NoticeChannel.SMS : request.noticeChannel()).name());
     variables.put(NOTIFY_OPT_OUT, Boolean.TRUE.equals(request.notifyOptOut()));
+    if (request.madeAt() != null) {
+      variables.put(MADE_AT, request.madeAt().toString());
+    }
     return variables;
   }
 

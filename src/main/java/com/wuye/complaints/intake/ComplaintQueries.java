@@ -65,7 +65,8 @@ class ComplaintQueries {
         complaint.getCollectiveSize(), complaint.isInLitigation(), complaint.isMediaExposed(),
         complaint.isLitigationOrMediaRisk(), complaint.isNeedsOtherDepartments(), complaint.getRepeatOf(),
         complaint.getHandlerGroup(), complaint.getSupervisorGroup(), complaint.getReceivedBy(), complaint.getReceivedAt(),
-        complaint.getResponseDueAt(), complaint.getFirstContactAt(), complaint.getClosedAt(),
+        complaint.getMadeAt(), complaint.getResponseDueAt(), complaint.getFirstContactAt(), complaint.getClosedAt(),
+        name(complaint.getVerificationOutcome()), complaint.getOutcomeReason(),
         name(complaint.getSatisfaction()),
         complaints.severityHistory(complaint.getId()).stream().map(change -> new ComplaintViews.SeverityStep(
             name(change.getFromSeverity()), name(change.getToSeverity()), change.getReason(), change.getChangedBy(),

@@ -8,6 +8,10 @@ import com.wuye.complaints.notification.NoticeChannel;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +36,9 @@ final class IntakeRecordParser {
     this.values = values;
   }
 
-  static NewComplaint parse(Map<String, Object> values, String receivedBy) {
-    return new IntakeRecordParser(values).parse(receivedBy);
+  /** {@code now}: the engine clock, when the complaint is being recorded (a made-at time may not be later). */
+  static NewComplaint parse(Map<String, Object> values, String receivedBy, Instant now) {
+    return new IntakeRecordParser(values).parse(receivedBy, now);
   }
 
   /** R-LOOP how the complainant wants to be told: the channel (SMS unless given) and whether they declined. */
@@ -49,6 +54,7 @@ final class IntakeRecordParser {
   }
 
   private NewComplaint parse(String receivedBy) {
+  private NewComplaint parse(String receivedBy, Instant now) {
     NewComplaint intake = new NewComplaint(
         enumValue(CHANNEL, Channel.class, "渠道"),
         enumValue(CATEGORY, Category.class, "类别"),
@@ -66,7 +72,8 @@ final class IntakeRecordParser {
         flag(NEEDS_OTHER_DEPARTMENTS),
         repeatOf(),
         receivedBy,
-        customerCategory());
+        customerCategory(),
+        madeAt(now));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -122,6 +129,37 @@ final class IntakeRecordParser {
       return null;
     }
     return category;
+  }
+
+  /**
+   * R-IN-2 when the complaint was made: optional (then it is when it is recorded), an ISO date-time
+   * with offset (the intake form's date-time field, the API's {@code madeAt}) or a date; never in the future.
+   */
+  private Instant madeAt(Instant now) {
+    Object raw = values.get(MADE_AT);
+    if (raw == null || (raw instanceof String s && s.isBlank())) {
+      return null;
+    }
+    Instant madeAt;
+    if (raw instanceof Date date) {
+      madeAt = date.toInstant();
+    } else if (raw instanceof String s) {
+      try {
+        madeAt = OffsetDateTime.parse(s.strip()).toInstant();
+      } catch (DateTimeParseException e) {
+        errors.add(new FieldError(MADE_AT, "投诉时间格式应为 2026-11-02T10:00+08:00",
+            "madeAt must be a date-time with offset, like 2026-11-02T10:00+08:00"));
+        return null;
+      }
+    } else {
+      errors.add(new FieldError(MADE_AT, "投诉时间应为日期时间", "madeAt must be a date-time"));
+      return null;
+    }
+    if (madeAt.isAfter(now)) {
+      errors.add(new FieldError(MADE_AT, "投诉时间不能晚于现在", "madeAt may not be in the future"));
+      return null;
+    }
+    return madeAt;
   }
 
   private <E extends Enum<E>> E enumValue(String field, Class<E> type, String zh) {

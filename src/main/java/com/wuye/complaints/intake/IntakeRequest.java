@@ -44,7 +44,10 @@ record IntakeRequest(
     @Schema(description = "通知投诉人的方式：SMS 短信（默认）或 WECHAT 微信 how the complainant is told", defaultValue = "SMS")
     NoticeChannel noticeChannel,
     @Schema(description = "投诉人不接收通知（受理确认、处理结果） the complainant declines messages", defaultValue = "false")
-    Boolean notifyOptOut) {
+    Boolean notifyOptOut,
+    @Schema(description = "投诉时间（客户提出投诉的时间，缺省为收到时间，不得晚于现在）when the complaint was made, "
+        + "if earlier than now (R-IN-2); the age and response clocks count from it", example = "2026-11-02T09:30:00+08:00")
+    java.time.OffsetDateTime madeAt) {
 
   record Complainant(
       @NotBlank(message = "投诉人姓名必填 / complainant.name is required")

@@ -38,7 +38,7 @@ class IntakeService {
     notices.acknowledge(complaint.getId(), complaint.getComplaintNo(), notice.channel(), notice.optOut());
     SameIssueService.SameIssue issue = sameIssue.assess(complaint.getIssueId(), complaint.getId(),
         complaint.getReceivedAt(), complaint.getReceivedAt().minus(sameIssueWindow));
-    return new Registration(complaint.getId(), complaint.getComplaintNo(), complaint.getReceivedAt(),
+    return new Registration(complaint.getId(), complaint.getComplaintNo(), complaint.getReceivedAt(), complaint.getMadeAt(),
         issue.complainants(), complaints.isRepeatOfHandled(intake.repeatOf()), issue.complaintsToRaise());
   }
 }

@@ -2,10 +2,12 @@ package com.wuye.complaints.intake;
 
 import com.wuye.complaints.complaint.NewComplaint;
 import com.wuye.complaints.customer.PersonalData;
+import com.wuye.complaints.handling.NightShift;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
@@ -18,14 +20,17 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 class RegisterComplaintDelegate implements JavaDelegate {
 
   private final IntakeService intake;
+  private final NightShift nightShift;
 
-  RegisterComplaintDelegate(IntakeService intake) {
+  RegisterComplaintDelegate(IntakeService intake, NightShift nightShift) {
     this.intake = intake;
+    this.nightShift = nightShift;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    NewComplaint record = IntakeRecordParser.parse(execution.getVariables(), (String) execution.getVariable(RECEIVED_BY));
+    NewComplaint record = IntakeRecordParser.parse(execution.getVariables(), (String) execution.getVariable(RECEIVED_BY),
+        ClockUtil.getCurrentTime().toInstant());
     NoticeRequest notice = IntakeRecordParser.notice(execution.getVariables());
     Duration window = Duration.parse((String) execution.getVariable(SAME_ISSUE_WINDOW));
 
@@ -52,5 +57,10 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(VERIFIED, false);
     execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");
     execution.setVariable(RECEIVED_AT, Date.from(registration.receivedAt()));
+    execution.setVariable(MADE_AT, Date.from(registration.madeAt()));
+    // R-IN-4 the night log of the monitoring room, and when the morning shift takes over
+    NightShift.Plan night = nightShift.plan(record.channel().name(), registration.receivedAt());
+    execution.setVariable(NIGHT_SHIFT_PENDING, night.takenAtNight());
+    execution.setVariable(MORNING_SHIFT_STARTS_AT, night.morningShiftStartsAt());
   }
 }

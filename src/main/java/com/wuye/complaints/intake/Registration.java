@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** What the process needs to know about a complaint just registered. */
-record Registration(long complaintId, String complaintNo, Instant receivedAt, int sameIssueComplainants,
+record Registration(long complaintId, String complaintNo, Instant receivedAt, Instant madeAt, int sameIssueComplainants,
     boolean repeatAfterHandling, List<String> sameIssueComplaintsToRaise) {
 }

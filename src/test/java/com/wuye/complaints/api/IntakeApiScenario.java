@@ -704,6 +704,80 @@ abstract class IntakeApiScenario {
         accepted.json().get("complaintNo").asText())).isEqualTo(code);
   }
 
+  @Test
+  @DisplayName("R-IN-2 madeAt: when the complaint was made is kept apart from when it was recorded; in the future it is 400 and nothing is written")
+  void recordsWhenTheComplaintWasMade() {
+    Map<String, Object> earlier = validIntake();
+    java.time.Instant madeAt = java.time.Instant.now().minus(java.time.Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    earlier.put("madeAt", madeAt.atOffset(java.time.ZoneOffset.ofHours(8)).toString());
+    ApiClient.Reply accepted = api.post(ApiUsers.CLIENT, "/api/complaints", earlier, Map.of());
+    assertThat(accepted.status()).isEqualTo(201);
+    String no = accepted.json().get("complaintNo").asText();
+    JsonNode detail = api.get(ApiUsers.SUPERVISOR, "/api/complaints/" + no).json();
+    assertThat(java.time.Instant.parse(detail.get("madeAt").asText())).isEqualTo(madeAt);
+    assertThat(java.time.Instant.parse(detail.get("receivedAt").asText())).isAfter(madeAt);
+    assertThat(java.time.Instant.parse(accepted.json().get("responseDueAt").asText()))
+        .as("R-ESC-3 the response clock counts from when it was made").isEqualTo(madeAt.plus(java.time.Duration.ofHours(24)));
+
+    Map<String, Object> future = validIntake();
+    future.put("madeAt", java.time.OffsetDateTime.now().plusHours(2).toString());
+    long complaints = count("complaint");
+    ApiClient.Reply refused = api.post(ApiUsers.CLIENT, "/api/complaints", future, Map.of());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("madeAt");
+    assertThat(refused.json().get("errors").get(0).get("messageEn").asText()).contains("may not be in the future");
+    assertThat(count("complaint")).isEqualTo(complaints);
+  }
+
+  @Test
+  @DisplayName("R-LOOP a consultation closed at verification is on the managers' suggestions list; an outcome without a reason is 400 from the task; other staff get 403")
+  void consultationsReachTheManagersSuggestionsList() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of()).status()).isEqualTo(204);
+    ApiClient.Reply noReason = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/complete", Map.of("variables",
+        Map.of("verificationNote", "业主建议", "verificationOutcome", "CONSULTATION")), Map.of());
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("outcomeReason");
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/complete", Map.of("variables",
+        Map.of("verificationNote", "业主建议增设路灯", "verificationOutcome", "CONSULTATION", "outcomeReason", "属建议")),
+        Map.of()).status()).isEqualTo(204);
+    String confirm = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, confirm, Map.of("closingDecision", "CONFIRM"));
+
+    ApiClient.Reply list = api.get(ApiUsers.SUPERVISOR, "/api/suggestions?size=100");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.json().get("items")).extracting(item -> item.get("complaintNo").asText()).contains(no);
+    assertThat(list.body()).as("no name or phone on the list").doesNotContain("张伟").doesNotContainPattern("1[3-9]\\d{9}");
+    assertThat(api.get(ApiUsers.GM, "/api/suggestions").status()).isEqualTo(200);
+    for (String other : List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.DEPTHEAD, ApiUsers.MONITOR, ApiUsers.CLIENT)) {
+      assertThat(api.get(other, "/api/suggestions").status()).as(other).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @DisplayName("R-IN-4 the monitoring room 监控室 takes complaints on the night shift like any staff (R-IN-1) and reads the ones it took")
+  void monitoringRoomTakesComplaints() {
+    Map<String, Object> intake = validIntake();
+    intake.put("channel", "NIGHT_SHIFT");
+    ApiClient.Reply taken = api.post(ApiUsers.MONITOR, "/api/complaints", intake, Map.of());
+
+    assertThat(taken.status()).isEqualTo(201);
+    String no = taken.json().get("complaintNo").asText();
+    assertThat(jdbc.queryForObject("select received_by from complaint where complaint_no = ?", String.class, no))
+        .isEqualTo(ApiUsers.MONITOR);
+    assertThat(api.get(ApiUsers.MONITOR, "/api/complaints/" + no).status()).isEqualTo(200);
+    com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.MONITOR);
+    try {
+      assertThat(runtime.startProcessInstanceByKey("complaint-handling", tasklistIntake("huayuan")).getBusinessKey())
+          .as("and through Tasklist's intake form").startsWith("TS-");
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   /** What Tasklist's intake (start) form submits. */
   private static Map<String, Object> tasklistIntake(String community) {
     Map<String, Object> intake = new java.util.HashMap<>();

@@ -58,6 +58,7 @@ abstract class ComplaintRulesScenario {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired ComplaintService complaints;
   @Autowired CommunityService communities;
   @Autowired NotificationService notifications;
@@ -125,7 +126,9 @@ abstract class ComplaintRulesScenario {
   void notifiesSupervisorWhenResponseIsLate() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(24))));
+    // R-IN-3 the verification itself is due the same day (18:30 Shanghai); the response deadline is the timer below
+    assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-02T10:30:00Z")));
+    assertThat(runtime.getVariable(process.getId(), "responseDueAt")).isEqualTo(Date.from(T0.plus(Duration.ofHours(24))));
 
     at(T0.plus(Duration.ofHours(23)));
     assertThat(driver.fireDueJobs(process)).isZero();
@@ -158,6 +161,228 @@ abstract class ComplaintRulesScenario {
     assertThat(complaints.get(id).getResponseOverdueAt()).isNull();
     assertThat(notifications.forComplaint(id)).noneSatisfy(n -> assertThat(n.getSubject()).startsWith("响应超时"));
     assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+  }
+
+  @Test
+  @DisplayName("R-IN-3 taken before the cut-off, verification is due at the end of the working day; after it, by noon the next day")
+  void dueForVerificationTheSameWorkingDay() {
+    ProcessInstance morning = driver.receive("officer", ProcessDriver.intake());
+    assertThat(driver.openTask(morning).getDueDate()).as("10:00 -> 18:30 the same day, Shanghai")
+        .isEqualTo(Date.from(Instant.parse("2026-11-02T10:30:00Z")));
+
+    at(Instant.parse("2026-11-02T09:30:00Z")); // 17:30 in Shanghai, after the 17:00 cut-off
+    ProcessInstance evening = driver.receive("officer", ProcessDriver.intake());
+    assertThat(driver.openTask(evening).getDueDate()).as("17:30 -> 12:00 the next day, Shanghai")
+        .isEqualTo(Date.from(Instant.parse("2026-11-03T04:00:00Z")));
+    assertThat(runtime.getVariable(evening.getId(), "responseDueAt")).as("R-ESC-3 the response stays 24 h")
+        .isEqualTo(Date.from(Instant.parse("2026-11-03T09:30:00Z")));
+  }
+
+  @Test
+  @DisplayName("R-IN-4 nothing is lost: taken by the monitoring room at 23:00, handed over, at 08:30 the morning supervisor acknowledges it and it is verified")
+  void handsNightComplaintsToTheMorningShift() {
+    at(Instant.parse("2026-11-02T15:00:00Z")); // 23:00 in Shanghai
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("channel", "NIGHT_SHIFT");
+    ProcessInstance process = driver.receive("monitor", intake);
+    long id = complaintOf(process).getId();
+
+    Task night = driver.openTask(process);
+    assertThat(night.getTaskDefinitionKey()).isEqualTo("UserTask_HandleAtNight");
+    assertThat(driver.candidateGroups(night)).containsExactly("monitoring-room");
+    assertThatThrownBy(() -> driver.work(process, "monitor", Map.of("handedOver", true)))
+        .hasMessageContaining("nightNote is required");
+    at(Instant.parse("2026-11-02T15:30:00Z"));
+    driver.work(process, "monitor", Map.of("nightNote", "已电话安抚，需工程部白天处理", "handedOver", true));
+
+    assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).count()).as("waiting for the morning").isZero();
+    at(Instant.parse("2026-11-03T00:29:00Z")); // 08:29
+    assertThat(driver.fireDueJobs(process)).isZero();
+    at(Instant.parse("2026-11-03T00:30:00Z")); // 08:30, the morning shift starts
+    driver.fireDueJobs(process);
+
+    Task handover = driver.openTask(process);
+    assertThat(handover.getTaskDefinitionKey()).isEqualTo("UserTask_AcknowledgeHandover");
+    assertThat(driver.candidateGroups(handover)).containsExactly("customer-supervisor");
+    driver.work(process, "supervisor", Map.of());
+
+    Task verification = driver.openTask(process);
+    assertThat(verification.getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+    assertThat(verification.getDueDate()).as("R-IN-3 taken after the cut-off: noon the next day")
+        .isEqualTo(Date.from(Instant.parse("2026-11-03T04:00:00Z")));
+    assertThat(complaints.timeline(id)).extracting(e -> e.getType().name())
+        .containsSubsequence("RECEIVED", "NIGHT_HANDOVER", "HANDOVER_ACKNOWLEDGED");
+  }
+
+  @Test
+  @DisplayName("R-IN-4 nothing is lost: a night complaint the monitoring room has not dealt with by 08:30 goes to the morning shift all the same")
+  void handsOverWhatTheNightShiftLeftOpen() {
+    at(Instant.parse("2026-11-02T18:00:00Z")); // 02:00 in Shanghai
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("channel", "NIGHT_SHIFT");
+    ProcessInstance process = driver.receive("monitor", intake);
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_HandleAtNight");
+    assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-03T00:30:00Z")));
+
+    at(Instant.parse("2026-11-03T00:30:00Z")); // 08:30 the same morning
+    driver.fireDueJobs(process);
+
+    Task handover = driver.openTask(process);
+    assertThat(handover.getTaskDefinitionKey()).isEqualTo("UserTask_AcknowledgeHandover");
+    driver.work(process, "supervisor", Map.of("handoverNote", "夜班未处理，早班接手"));
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+    assertThat(driver.openTask(process).getDueDate()).as("R-IN-3 taken 02:00: the end of that working day")
+        .isEqualTo(Date.from(Instant.parse("2026-11-03T10:30:00Z")));
+  }
+
+  @Test
+  @DisplayName("R-IN-4 what the monitoring room handles at night is its verification and goes to handling; by day, or from another channel, a complaint goes straight to verification")
+  void handlesAtNightOrGoesStraightToVerification() {
+    at(Instant.parse("2026-11-02T19:00:00Z")); // 03:00 in Shanghai
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("channel", "NIGHT_SHIFT");
+    ProcessInstance handled = driver.receive("monitor", intake);
+    driver.work(handled, "monitor", Map.of("nightNote", "已关闭漏水阀门，确认属实"));
+
+    Task handling = driver.openTask(handled);
+    assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(complaintOf(handled).getVerifiedBy()).isEqualTo("monitor");
+
+    ProcessInstance otherChannel = driver.receive("officer", ProcessDriver.intake());
+    assertThat(driver.openTask(otherChannel).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+
+    at(T0); // 10:00
+    Map<String, Object> byDay = ProcessDriver.intake();
+    byDay.put("channel", "NIGHT_SHIFT");
+    assertThat(driver.openTask(driver.receive("monitor", byDay)).getTaskDefinitionKey()).isEqualTo("UserTask_VerifyComplaint");
+  }
+
+  @Test
+  @DisplayName("R-IN-2 when the complaint was made is kept apart from when it was recorded; the response and age clocks count from when it was made")
+  void countsDeadlinesFromWhenTheComplaintWasMade() {
+    Instant madeAt = T0.minus(Duration.ofHours(5));
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("madeAt", "2026-11-02T05:00+08:00"); // the intake form's date-time field, with offset
+    ProcessInstance process = driver.receive("officer", intake);
+    Complaint complaint = complaintOf(process);
+
+    assertThat(complaint.getMadeAt()).isEqualTo(madeAt);
+    assertThat(complaint.getReceivedAt()).isEqualTo(T0);
+    assertThat(complaint.getResponseDueAt()).isEqualTo(madeAt.plus(Duration.ofHours(24)));
+    assertThat(runtime.getVariable(process.getId(), "escalateToHotAt")).isEqualTo(Date.from(madeAt.plus(Duration.ofDays(7))));
+
+    ProcessInstance unstated = driver.receive("officer", ProcessDriver.intake());
+    assertThat(complaintOf(unstated).getMadeAt()).as("not given: when it was received").isEqualTo(T0);
+
+    Map<String, Object> future = ProcessDriver.intake();
+    future.put("madeAt", "2026-11-02T11:00+08:00"); // an hour from now
+    assertThatThrownBy(() -> driver.receive("officer", future)).hasMessageContaining("madeAt may not be in the future");
+  }
+
+  @Test
+  @DisplayName("R-LOOP R-VISIT-1 an unfounded complaint closes when the supervisor confirms, after a return visit, without a handling task ever")
+  void closesAnUnfoundedComplaintAfterConfirmationAndAVisitWithoutHandling() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    Map<String, Object> unfounded = new HashMap<>(Map.of("verificationNote", "现场查看，垃圾已按时清运",
+        "verificationOutcome", "UNFOUNDED"));
+    assertThatThrownBy(() -> driver.work(process, "supervisor", unfounded)).as("no reason: refused")
+        .hasMessageContaining("a reason is required for outcome UNFOUNDED");
+    assertThat(complaints.get(id).getVerifiedAt()).as("a refusal records nothing").isNull();
+
+    unfounded.put("outcomeReason", "清运记录与监控均显示当日已清运");
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", unfounded);
+
+    Task confirm = driver.openTask(process);
+    assertThat(confirm.getTaskDefinitionKey()).isEqualTo("UserTask_ConfirmClosing");
+    assertThat(driver.candidateGroups(confirm)).containsExactly("customer-supervisor");
+    assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.AWAITING_CLOSING_CONFIRMATION);
+    assertThat(complaints.get(id).getOutcomeReason()).isEqualTo("清运记录与监控均显示当日已清运");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count()).isOne();
+    assertThat(management.createJobQuery().processInstanceId(process.getId()).timers().count())
+        .as("closing is not ageing: the unresolved timers are gone").isZero();
+
+    at(T0.plus(Duration.ofHours(2)));
+    driver.work(process, "it-supervisor", Map.of("closingDecision", "CONFIRM"));
+
+    Task visit = driver.openTask(process);
+    assertThat(visit.getTaskDefinitionKey()).as("R-VISIT-1 still visited").isEqualTo("UserTask_MakeReturnVisit");
+    assertThat(driver.candidateGroups(visit)).containsExactly("customer-relations");
+    driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED"));
+
+    Complaint closed = complaints.get(id);
+    assertThat(closed.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(closed.getVerificationOutcome()).isEqualTo(com.wuye.complaints.complaint.VerificationOutcome.UNFOUNDED);
+    assertThat(closed.getClosingConfirmedBy()).isEqualTo("it-supervisor");
+    assertThat(closed.getHandledAt()).isNull();
+    assertThat(closed.getVisitedBy()).isEqualTo("visitor");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process.getId())
+        .activityId("UserTask_HandleComplaint").count()).as("no handling task, ever").isZero();
+    assertThat(complaints.timeline(id)).extracting(e -> e.getType().name())
+        .contains("CLOSING_PROPOSED", "CLOSING_CONFIRMED", "RETURN_VISITED", "CLOSED");
+  }
+
+  @Test
+  @DisplayName("R-LOOP a duplicate of an existing complaint is linked to it and closes once the supervisor confirms; an unknown original is refused")
+  void closesADuplicateOfAnExistingComplaint() {
+    ProcessInstance original = driver.receive("officer", ProcessDriver.intake());
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    Map<String, Object> duplicate = new HashMap<>(Map.of("verificationNote", "同一业主同一事项", "verificationOutcome", "DUPLICATE",
+        "outcomeReason", "与原投诉同一事项", "duplicateOf", "TS-19990101-9999"));
+    assertThatThrownBy(() -> driver.work(process, "supervisor", duplicate)).hasMessageContaining("no other complaint numbered");
+    duplicate.put("duplicateOf", process.getBusinessKey());
+    assertThatThrownBy(() -> driver.work(process, "supervisor", duplicate)).as("not of itself")
+        .hasMessageContaining("no other complaint numbered");
+
+    duplicate.put("duplicateOf", original.getBusinessKey());
+    driver.work(process, "supervisor", duplicate);
+    driver.work(process, "supervisor", Map.of("closingDecision", "CONFIRM"));
+
+    Complaint closed = complaints.get(id);
+    assertThat(closed.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(closed.getDuplicateOf()).isEqualTo(original.getBusinessKey());
+    assertThat(complaints.links(id)).extracting(com.wuye.complaints.complaint.ComplaintLink::getLinkedComplaintId)
+        .contains(complaintOf(original).getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count()).isZero();
+    assertThat(complaintOf(original).getStatus()).as("the original goes on").isEqualTo(ComplaintStatus.AWAITING_VERIFICATION);
+  }
+
+  @Test
+  @DisplayName("R-LOOP a supervisor who finds it is a complaint after all sends it to handling, with a reason")
+  void sendsANotAComplaintBackToHandling() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "业主撤回", "verificationOutcome", "WITHDRAWN",
+        "outcomeReason", "业主电话表示不再追究"));
+    assertThatThrownBy(() -> driver.work(process, "supervisor", Map.of("closingDecision", "SEND_BACK")))
+        .hasMessageContaining("say why it goes to handling");
+
+    driver.work(process, "supervisor", Map.of("closingDecision", "SEND_BACK", "closingNote", "业主仍在群里投诉，须处理"));
+
+    Task handling = driver.openTask(process);
+    assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(driver.candidateGroups(handling)).containsExactly("property-officer");
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
+    assertThat(complaint.getVerificationOutcome()).isEqualTo(com.wuye.complaints.complaint.VerificationOutcome.VALID);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(complaints.timeline(id)).extracting(e -> e.getType().name()).contains("SENT_BACK_TO_HANDLING");
+  }
+
+  @Test
+  @DisplayName("R-LOOP a consultation or suggestion closes once confirmed, without a visit, and is on the suggestions list")
+  void putsAConsultationOnTheSuggestionsList() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "业主建议增设垃圾桶", "verificationOutcome", "CONSULTATION",
+        "outcomeReason", "属建议，非投诉"));
+    driver.work(process, "supervisor", Map.of("closingDecision", "CONFIRM"));
+
+    assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(complaints.get(id).getVisitedAt()).isNull();
+    assertThat(jdbc.queryForObject("select count(*) from suggestion where complaint_id = ?", Long.class, id)).isOne();
   }
 
   @Test

@@ -71,7 +71,8 @@ final class ProcessDriver {
       "gm", "general-manager",
       "affairs", "general-affairs-manager",
       "depthead", "department-heads",
-      "visitor", "customer-relations");
+      "visitor", "customer-relations",
+      "monitor", "monitoring-room");
 
   /**
    * Authorizations are on: the engine checks the grants of the user's groups, so it is told them.

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The complaint-handling model on the engine alone: routing, assignment and the R-VISIT rules. */
 @Deployment(resources = {"bpmn/complaint-handling.bpmn", "bpmn/complaint-severity.dmn", "bpmn/complaint-responsibility.dmn",
-    "bpmn/complaint-sla.dmn"})
+    "bpmn/complaint-sla.dmn", "bpmn/verification-deadline.dmn"})
 class ComplaintHandlingProcessTest {
 
   // not the default camunda.cfg.xml: engine REST in the Spring tests would pick that up as its default engine
@@ -75,6 +75,38 @@ class ComplaintHandlingProcessTest {
 
     assertThat(complaint).isEnded().hasPassed("ServiceTask_CloseComplaint", "EndEvent_ComplaintClosed")
         .hasNotPassed("ServiceTask_ReopenComplaint");
+  }
+
+  @Test
+  @DisplayName("R-LOOP R-VISIT-1 an unfounded complaint skips handling and feedback once its supervisor confirms, and is still visited before it closes")
+  void closesUnfoundedComplaintWithoutHandlingButWithAVisit() {
+    ProcessInstance complaint = receive(Map.of());
+    workAs("supervisor", Map.of("verificationNote", "checked", "verificationOutcome", "UNFOUNDED", "outcomeReason", "not so"));
+
+    assertThat(complaint).isWaitingAt("UserTask_ConfirmClosing").hasPassed("EndEvent_NotAComplaint", "BoundaryEvent_NotAComplaint");
+    assertThat(task(current)).hasCandidateGroup("customer-supervisor");
+    workAs("supervisor", Map.of("closingDecision", "CONFIRM"));
+
+    assertThat(complaint).isWaitingAt("UserTask_MakeReturnVisit");
+    workAs("visitor", Map.of("satisfaction", "SATISFIED"));
+    assertThat(complaint).isEnded().hasPassed("EndEvent_ComplaintClosed")
+        .hasNotPassed("UserTask_HandleComplaint", "UserTask_GiveFeedback", "ServiceTask_CloseWithoutHandling");
+  }
+
+  @Test
+  @DisplayName("R-LOOP a consultation closes without a visit once confirmed; a complaint sent back goes to handling")
+  void closesConsultationAtOnceAndSendsBackToHandling() {
+    ProcessInstance consultation = receive(Map.of());
+    workAs("supervisor", Map.of("verificationNote", "a question", "verificationOutcome", "CONSULTATION", "outcomeReason", "asked"));
+    workAs("supervisor", Map.of("closingDecision", "CONFIRM"));
+    assertThat(consultation).isEnded().hasPassed("ServiceTask_CloseWithoutHandling", "EndEvent_ClosedWithoutHandling")
+        .hasNotPassed("UserTask_MakeReturnVisit", "UserTask_HandleComplaint");
+
+    ProcessInstance sentBack = receive(Map.of());
+    workAs("supervisor", Map.of("verificationNote", "withdrawn", "verificationOutcome", "WITHDRAWN", "outcomeReason", "asked"));
+    workAs("supervisor", Map.of("closingDecision", "SEND_BACK", "closingNote", "still a complaint"));
+    assertThat(sentBack).isWaitingAt("UserTask_HandleComplaint");
+    assertThat(task(current)).hasCandidateGroup("property-officer");
   }
 
   @Test

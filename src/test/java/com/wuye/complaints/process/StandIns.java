@@ -48,6 +48,7 @@ final class StandIns {
       execution.setVariable(RECEIVED_AT, ClockUtil.getCurrentTime());
       execution.setVariable(DAYS_UNRESOLVED, 0);
       execution.setVariable(VERIFIED, false);
+      defaultTo(execution, NIGHT_SHIFT_PENDING, false);
       execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");
     });
     Mocks.register("raiseSameIssueComplaintDelegate", (JavaDelegate) execution ->
@@ -85,6 +86,8 @@ final class StandIns {
     Mocks.register("deadlines", DEADLINES);
     Mocks.register("remindHandlerDelegate", (JavaDelegate) execution ->
         execution.setVariable("handlerReminded_" + execution.getVariable(REMINDER), true));
+    Mocks.register("verificationDeadlines",
+        new com.wuye.complaints.handling.VerificationDeadlines(new ComplaintSettings(ZoneId.of("Asia/Shanghai"))));
     Mocks.register("notifyResponseOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("responseOverdueNotified", true));
     Mocks.register("notifyReturnVisitOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("returnVisitOverdueNotified", true));
     Mocks.register("issueRectificationNoticeListener", (TaskListener) task -> { });
@@ -99,7 +102,12 @@ final class StandIns {
       execution.setVariable(ASSESSED_SEVERITY, next.name());
       execution.setVariable(ESCALATE, false);
     });
-    Mocks.register("recordVerificationListener", (TaskListener) task -> task.setVariable(VERIFIED, true));
+    Mocks.register("recordVerificationListener", (TaskListener) task -> {
+      task.setVariable(VERIFIED, true);
+      defaultTo(task, VERIFICATION_OUTCOME, "VALID");
+    });
+    Mocks.register("recordClosingDecisionListener", (TaskListener) task ->
+        task.setVariable(CLOSING_CONFIRMED, "CONFIRM".equals(task.getVariable(CLOSING_DECISION))));
     Mocks.register("recordHandlingListener", (TaskListener) task -> {
       if (!Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
         task.setVariable(HANDLED_BY, TaskActor.required(task));
@@ -117,7 +125,7 @@ final class StandIns {
     Mocks.register("closeComplaintDelegate", (JavaDelegate) execution -> { });
   }
 
-  private static void defaultTo(org.camunda.bpm.engine.delegate.DelegateExecution execution, String name, Object value) {
+  private static void defaultTo(org.camunda.bpm.engine.delegate.VariableScope execution, String name, Object value) {
     if (execution.getVariable(name) == null) {
       execution.setVariable(name, value);
     }

@@ -1,0 +1,52 @@
+package com.wuye.complaints.handling;
+
+import com.wuye.complaints.complaint.ComplaintSettings;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-IN-4: whether a complaint goes into the monitoring room's night log, and when the morning shift
+ * takes over what it hands on. Decision night-shift says it from the channel and the local time of
+ * day of the intake; this turns the shift end into a date in the company's time zone. Evaluated
+ * inside the engine command that registers the complaint.
+ */
+@Component("nightShift")
+public class NightShift {
+
+  static final String DECISION = "night-shift";
+
+  /** {@code morningShiftStartsAt} is null when the complaint was not taken at night. */
+  public record Plan(boolean takenAtNight, Date morningShiftStartsAt) {
+  }
+
+  private final ComplaintSettings settings;
+
+  public NightShift(ComplaintSettings settings) {
+    this.settings = settings;
+  }
+
+  public Plan plan(String channel, Instant receivedAt) {
+    ZonedDateTime intake = receivedAt.atZone(settings.timeZone());
+    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+    DecisionDefinitionEntity decision =
+        (DecisionDefinitionEntity) engine.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION);
+    DmnDecisionResultEntries shift = engine.getDmnEngine()
+        .evaluateDecision(decision, Map.of("channel", channel, "intakeTime", intake.toLocalTime()))
+        .getSingleResult();
+    if (!Boolean.TRUE.equals(shift.getEntry("takenAtNight"))) {
+      return new Plan(false, null);
+    }
+    LocalTime ends = LocalTime.parse(shift.<String>getEntry("shiftEnds"));
+    long dayOffset = ((Number) shift.getEntry("shiftEndsDayOffset")).longValue();
+    return new Plan(true,
+        Date.from(intake.toLocalDate().plusDays(dayOffset).atTime(ends).atZone(settings.timeZone()).toInstant()));
+  }
+}

@@ -1,0 +1,43 @@
+package com.wuye.complaints.handling;
+
+import com.wuye.complaints.complaint.ComplaintSettings;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${verificationDeadlines.dueAt(receivedAt)}} on UserTask_VerifyComplaint: R-IN-3 the date the
+ * verification is due. Decision verification-deadline says, from the local time of day of the intake,
+ * the time of day it is due and how many days later; this turns that into a date in the company's
+ * time zone. Evaluated inside the engine command that creates the task, as a business rule task
+ * would be (no separate decision authorization for the person whose action created it).
+ */
+@Component("verificationDeadlines")
+public class VerificationDeadlines {
+
+  static final String DECISION = "verification-deadline";
+
+  private final ComplaintSettings settings;
+
+  public VerificationDeadlines(ComplaintSettings settings) {
+    this.settings = settings;
+  }
+
+  public Date dueAt(Date receivedAt) {
+    ZonedDateTime intake = receivedAt.toInstant().atZone(settings.timeZone());
+    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+    DecisionDefinitionEntity decision = (DecisionDefinitionEntity) engine.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION);
+    DmnDecisionResultEntries due = engine.getDmnEngine()
+        .evaluateDecision(decision, Map.of("intakeTime", intake.toLocalTime()))
+        .getSingleResult();
+    LocalTime dueTime = LocalTime.parse(due.<String>getEntry("dueTime"));
+    long dayOffset = ((Number) due.getEntry("dueDayOffset")).longValue();
+    return Date.from(intake.toLocalDate().plusDays(dayOffset).atTime(dueTime).atZone(settings.timeZone()).toInstant());
+  }
+}
