@@ -53,7 +53,6 @@ final class IntakeRecordParser {
     return new NoticeRequest(channel, optOut);
   }
 
-  private NewComplaint parse(String receivedBy) {
   private NewComplaint parse(String receivedBy, Instant now) {
     NewComplaint intake = new NewComplaint(
         enumValue(CHANNEL, Channel.class, "渠道"),
