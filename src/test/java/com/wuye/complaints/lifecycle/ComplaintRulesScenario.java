@@ -64,7 +64,6 @@ abstract class ComplaintRulesScenario {
   @Autowired NotificationService notifications;
   @Autowired NotificationSender sender;
   @Autowired RecordedComplainantMessages recorded;
-  @Autowired HistoryService history;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired SeverityGovernance governance;
   @Autowired com.wuye.complaints.classification.SameIssueLinks links;
