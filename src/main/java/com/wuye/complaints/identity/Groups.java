@@ -14,6 +14,13 @@ public final class Groups {
   public static final String GENERAL_AFFAIRS_MANAGER = "general-affairs-manager";
   public static final String DEPARTMENT_HEADS = "department-heads";
   public static final String CUSTOMER_RELATIONS = "customer-relations";
+  // R-RESP, R-VISIT-3: the specialist departments that assist through a work-contact order 工作联系单
+  // and rectify what a return visit finds
+  public static final String ENGINEERING = "engineering";
+  public static final String SECURITY = "security";
+  public static final String CLEANING = "cleaning";
+  public static final String GREENING = "greening";
+  public static final java.util.List<String> SPECIALIST_DEPARTMENTS = java.util.List.of(ENGINEERING, SECURITY, CLEANING, GREENING);
   public static final String INTAKE_API = "intake-api";
   public static final String ADMIN = "camunda-admin";
 
@@ -30,6 +37,10 @@ public final class Groups {
     all.put(GENERAL_AFFAIRS_MANAGER, "综合部经理 General-affairs managers");
     all.put(DEPARTMENT_HEADS, "专业部门主管 Department heads");
     all.put(CUSTOMER_RELATIONS, "客户关系（人事行政部） Customer relations");
+    all.put(ENGINEERING, "工程部 Engineering");
+    all.put(SECURITY, "秩序维护部（安管部） Security");
+    all.put(CLEANING, "保洁部 Cleaning");
+    all.put(GREENING, "绿化部 Greening");
     all.put(INTAKE_API, "接口客户端 Intake API clients");
     all.put(ADMIN, "系统管理员 Administrators");
     ALL = java.util.Collections.unmodifiableMap(all);

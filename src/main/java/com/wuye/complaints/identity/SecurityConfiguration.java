@@ -35,12 +35,12 @@ class SecurityConfiguration {
   static final String[] STAFF = {
       Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER, Groups.GM_ASSISTANT,
       Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS, Groups.CUSTOMER_RELATIONS,
-      Groups.ADMIN};
+      Groups.ENGINEERING, Groups.SECURITY, Groups.CLEANING, Groups.GREENING, Groups.ADMIN};
 
   private static final String[] MAY_RECORD_COMPLAINTS = {
       Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER,
       Groups.GM_ASSISTANT, Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS,
-      Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+      Groups.CUSTOMER_RELATIONS, Groups.ENGINEERING, Groups.SECURITY, Groups.CLEANING, Groups.GREENING, Groups.ADMIN};
 
   @Bean
   @Order(1)

@@ -1,0 +1,94 @@
+package com.wuye.complaints.waiting;
+
+import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.tasklist.OwnTasks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R-SEV-MAJOR/HOT, R-ESC-2: from the handling task (Tasklist session or API), the handler group or
+ * the supervisor of the complaint records that it waits on the complainant or a third party, and
+ * when that ends. Others get 403; a task the caller cannot see is 404; a task other than the
+ * handling step, or waiting twice, is 409.
+ */
+@RestController
+@Validated
+@Tag(name = "tasks", description = "任务 Claim and complete tasks")
+@SecurityRequirement(name = "basic")
+class TaskWaitingController {
+
+  record WaitingRequest(
+      @NotNull(message = "请说明等待谁 / on is required: COMPLAINANT or THIRD_PARTY") WaitingOn on,
+      @NotBlank(message = "等待原因必填 / reason is required")
+      @Size(max = 500, message = "原因不能超过500字 / reason must be at most 500 characters") String reason) {
+  }
+
+  @Schema(name = "WaitingPeriod")
+  record WaitingPeriod(String complaintNo, WaitingOn on, String reason, String startedBy, Instant startedAt,
+      String endedBy, Instant endedAt) {
+
+    static WaitingPeriod of(String complaintNo, ComplaintWaiting period) {
+      return new WaitingPeriod(complaintNo, period.getWaitingOn(), period.getReason(), period.getStartedBy(),
+          period.getStartedAt(), period.getEndedBy(), period.getEndedAt());
+    }
+  }
+
+  private final OwnTasks ownTasks;
+  private final WaitingService waiting;
+  private final CurrentUser caller;
+
+  TaskWaitingController(OwnTasks ownTasks, WaitingService waiting, CurrentUser caller) {
+    this.ownTasks = ownTasks;
+    this.waiting = waiting;
+    this.caller = caller;
+  }
+
+  @PostMapping(path = "/api/tasks/{taskId}/waiting", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "开始等待投诉人或第三方（不计入时限） Start waiting on the complainant or a third party (not counted toward age and deadline)")
+  WaitingPeriod start(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+      @Valid @RequestBody WaitingRequest request) {
+    Complaint complaint = handlingStep(taskId);
+    return WaitingPeriod.of(complaint.getComplaintNo(),
+        waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
+  }
+
+  @PostMapping("/api/tasks/{taskId}/waiting/end")
+  @Operation(summary = "结束等待，时限顺延 End the waiting: the age checks and the handling deadline move later by the time waited")
+  WaitingPeriod end(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+    Complaint complaint = handlingStep(taskId);
+    return WaitingPeriod.of(complaint.getComplaintNo(), waiting.end(complaint.getId(), caller.id()));
+  }
+
+  /** The handling step of a complaint, for its handler group or its supervisor. */
+  private Complaint handlingStep(String taskId) {
+    OwnTasks.OwnTask step = ownTasks.find(taskId);
+    Complaint complaint = step.complaint();
+    if (!caller.groups().contains(complaint.getHandlerGroup()) && !caller.groups().contains(complaint.getSupervisorGroup())) {
+      throw new ApiProblemException(403, "无权操作 Forbidden",
+          "只有处理人和监督人可以记录等待 / only the complaint's handler group and supervisor may record waiting");
+    }
+    if (!WaitingService.HANDLE_TASK.equals(step.task().getTaskDefinitionKey())) {
+      throw ApiProblemException.conflict("只能在处理投诉步骤记录等待 / waiting is recorded from the handling step only");
+    }
+    return complaint;
+  }
+}
