@@ -1,6 +1,7 @@
 package com.wuye.complaints.waiting;
 
 import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.tasklist.OwnTasks;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
@@ -24,10 +26,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * R-SEV-MAJOR/HOT, R-ESC-2: from the handling task (Tasklist session or API), the handler group or
- * the supervisor of the complaint records that it waits on the complainant or a third party, and
- * when that ends. Others get 403; a task the caller cannot see is 404; a task other than the
- * handling step, or waiting twice, is 409.
+ * R-SEV-MAJOR/HOT, R-ESC-2: from the handling task (Tasklist session or API) or by complaint number
+ * (supervisors do not see the handler's task), the handler group or the supervisor of the complaint
+ * records that it waits on the complainant or a third party, and when that ends. Others get 403; a
+ * task the caller cannot see is 404; another step, or waiting twice, is 409.
  */
 @RestController
 @Validated
@@ -54,11 +56,16 @@ class TaskWaitingController {
   private final OwnTasks ownTasks;
   private final WaitingService waiting;
   private final CurrentUser caller;
+  private final ComplaintService complaints;
+  private final TaskService tasks;
 
-  TaskWaitingController(OwnTasks ownTasks, WaitingService waiting, CurrentUser caller) {
+  TaskWaitingController(OwnTasks ownTasks, WaitingService waiting, CurrentUser caller, ComplaintService complaints,
+      TaskService tasks) {
     this.ownTasks = ownTasks;
     this.waiting = waiting;
     this.caller = caller;
+    this.complaints = complaints;
+    this.tasks = tasks;
   }
 
   @PostMapping(path = "/api/tasks/{taskId}/waiting", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,16 +85,51 @@ class TaskWaitingController {
     return WaitingPeriod.of(complaint.getComplaintNo(), waiting.end(complaint.getId(), caller.id()));
   }
 
+  @PostMapping(path = "/api/complaints/{complaintNo}/waiting", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "开始等待投诉人或第三方（按投诉编号，供监督人使用） Start waiting on the complainant or a third party, by complaint number (for supervisors)")
+  WaitingPeriod startByNumber(@PathVariable @Pattern(regexp = COMPLAINT_NO,
+      message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo,
+      @Valid @RequestBody WaitingRequest request) {
+    Complaint complaint = inHandling(complaintNo);
+    return WaitingPeriod.of(complaintNo, waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
+  }
+
+  @PostMapping("/api/complaints/{complaintNo}/waiting/end")
+  @Operation(summary = "结束等待，时限顺延（按投诉编号） End the waiting, by complaint number: the age checks and the handling deadline move later")
+  WaitingPeriod endByNumber(@PathVariable @Pattern(regexp = COMPLAINT_NO,
+      message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo) {
+    Complaint complaint = inHandling(complaintNo);
+    return WaitingPeriod.of(complaintNo, waiting.end(complaint.getId(), caller.id()));
+  }
+
+  private static final String COMPLAINT_NO = "TS-\\d{8}-\\d{4,6}";
+
   /** The handling step of a complaint, for its handler group or its supervisor. */
   private Complaint handlingStep(String taskId) {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
-    Complaint complaint = step.complaint();
+    Complaint complaint = mayRecordWaiting(step.complaint());
+    if (!WaitingService.HANDLE_TASK.equals(step.task().getTaskDefinitionKey())) {
+      throw ApiProblemException.conflict("只能在处理投诉步骤记录等待 / waiting is recorded from the handling step only");
+    }
+    return complaint;
+  }
+
+  /** A complaint at its handling step, for its handler group or its supervisor. */
+  private Complaint inHandling(String complaintNo) {
+    Complaint complaint = mayRecordWaiting(complaints.findByNumber(complaintNo)
+        .orElseThrow(() -> ApiProblemException.notFound("没有投诉 " + complaintNo + " / no complaint " + complaintNo)));
+    if (complaint.getProcessInstanceId() == null || tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId())
+        .taskDefinitionKey(WaitingService.HANDLE_TASK).count() == 0) {
+      throw ApiProblemException.conflict("投诉不在处理步骤，不能记录等待 / the complaint is not at its handling step");
+    }
+    return complaint;
+  }
+
+  private Complaint mayRecordWaiting(Complaint complaint) {
     if (!caller.groups().contains(complaint.getHandlerGroup()) && !caller.groups().contains(complaint.getSupervisorGroup())) {
       throw new ApiProblemException(403, "无权操作 Forbidden",
           "只有处理人和监督人可以记录等待 / only the complaint's handler group and supervisor may record waiting");
-    }
-    if (!WaitingService.HANDLE_TASK.equals(step.task().getTaskDefinitionKey())) {
-      throw ApiProblemException.conflict("只能在处理投诉步骤记录等待 / waiting is recorded from the handling step only");
     }
     return complaint;
   }

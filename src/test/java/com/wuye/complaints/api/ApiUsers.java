@@ -14,6 +14,7 @@ final class ApiUsers {
   static final String GM = "api-gm";
   static final String VISITOR = "api-visitor";
   static final String DEPTHEAD = "api-depthead";
+  static final String ENGINEER = "api-engineer";
 
   private static final Map<String, String> GROUP_OF = Map.of(
       CLIENT, "intake-api",
@@ -23,7 +24,8 @@ final class ApiUsers {
       AFFAIRS, "general-affairs-manager",
       GM, "general-manager",
       VISITOR, "customer-relations",
-      DEPTHEAD, "department-heads");
+      DEPTHEAD, "department-heads",
+      ENGINEER, "engineering");
 
   private ApiUsers() {
   }
