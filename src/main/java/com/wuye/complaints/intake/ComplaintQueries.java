@@ -64,7 +64,8 @@ class ComplaintQueries {
         new ComplaintViews.Contact(contact.name(), contact.phone(), contact.masked()), complaint.getDescription(),
         complaint.getCollectiveSize(), complaint.isInLitigation(), complaint.isMediaExposed(),
         complaint.isLitigationOrMediaRisk(), complaint.isNeedsOtherDepartments(), complaint.getRepeatOf(),
-        complaint.getHandlerGroup(), complaint.getSupervisorGroup(), complaint.getReceivedBy(), complaint.getReceivedAt(),
+        complaint.getHandlerGroup(), complaint.getSupervisorGroup(), complaint.getEscalationLevel(),
+        complaint.getReceivedBy(), complaint.getReceivedAt(),
         complaint.getResponseDueAt(), complaint.getFirstContactAt(), complaint.getClosedAt(),
         name(complaint.getSatisfaction()),
         complaints.severityHistory(complaint.getId()).stream().map(change -> new ComplaintViews.SeverityStep(

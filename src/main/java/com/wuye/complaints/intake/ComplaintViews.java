@@ -31,7 +31,7 @@ final class ComplaintViews {
       String community, String building, String unit, String room, Contact complainant, String description,
       int collectiveSize, boolean inLitigation, boolean mediaExposed, boolean litigationOrMediaRisk,
       boolean needsOtherDepartments, String repeatOf, String handlerGroup, String supervisorGroup,
-      String receivedBy, Instant receivedAt, Instant responseDueAt, Instant firstContactAt, Instant closedAt,
+      String escalationLevel, String receivedBy, Instant receivedAt, Instant responseDueAt, Instant firstContactAt, Instant closedAt,
       String satisfaction, List<SeverityStep> severityHistory, List<OpenTask> openTasks, List<TimelineEntry> timeline) {
   }
 
