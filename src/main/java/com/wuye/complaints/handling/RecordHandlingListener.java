@@ -44,7 +44,7 @@ class RecordHandlingListener implements TaskListener {
       // R-ESC-4: not handled here; the reason goes with the complaint to the next level
       String reason = StepInput.requiredText(task, ESCALATION_REASON, "升级原因");
       complaints.recordEscalationRequest(complaintId, handler, reason);
-      waiting.endIfWaiting(complaintId, handler, task.getId());
+      waiting.endWithHandlingStep(complaintId, handler, task.getId(), false);
       task.setVariable(ESCALATION_REQUESTED_BY, handler);
       return;
     }
@@ -53,7 +53,7 @@ class RecordHandlingListener implements TaskListener {
       if (request == null) {
         request = StepInput.requiredText(task, ASSIST_REQUEST, "协助事项");
       }
-      waiting.endIfWaiting(complaintId, handler, task.getId());
+      waiting.endWithHandlingStep(complaintId, handler, task.getId(), true);
       WorkContactOrder order = workContacts.raise(complaintId, department, request, handler);
       task.setVariable(WORK_CONTACT_ORDER_ID, order.getId());
       task.setVariable(WORK_CONTACT_DEPARTMENT, department);
@@ -66,7 +66,7 @@ class RecordHandlingListener implements TaskListener {
     }
     String result = StepInput.requiredText(task, HANDLING_RESULT, "处理结果");
 
-    waiting.endIfWaiting(complaintId, handler, task.getId());
+    waiting.endWithHandlingStep(complaintId, handler, task.getId(), false);
     complaints.recordHandling(complaintId, handler, result);
 
     task.setVariable(HANDLED_BY, handler);

@@ -14,7 +14,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +70,7 @@ public class WaitingService {
     ComplaintWaiting period = periods.save(new ComplaintWaiting(complaintId, on, reason, user, clock.now()));
     complaints.recordEvent(complaintId, ComplaintEventType.WAITING_STARTED, user, on + ": " + reason);
     SystemWork.run(() -> {
-      ageJobs(complaint.getProcessInstanceId()).forEach(job -> management.suspendJobById(job.getId()));
+      ageJobs(complaint.getProcessInstanceId(), Duration.ZERO, SuspensionState.SUSPENDED);
       return null;
     });
     return period;
@@ -84,21 +87,35 @@ public class WaitingService {
    * When the handling step completes, any waiting ends with it.
    *
    * @param completingTaskId the task being completed: its due date no longer matters
+   * @param resolutionGoesOn whether the resolution (and its age timers) goes on after the step (a
+   *     work-contact order); when it ends or is left (handled, escalated) its timers go with it and
+   *     must not be touched, and deadlines decided afterwards count the ended period anyway
    */
   @Transactional
-  public Optional<ComplaintWaiting> endIfWaiting(long complaintId, String user, String completingTaskId) {
-    return endOpen(complaintId, user, completingTaskId);
+  public Optional<ComplaintWaiting> endWithHandlingStep(long complaintId, String user, String completingTaskId,
+      boolean resolutionGoesOn) {
+    if (resolutionGoesOn) {
+      return endOpen(complaintId, user, completingTaskId);
+    }
+    Optional<ComplaintWaiting> open = open(complaintId);
+    open.ifPresent(period -> close(period, user));
+    return open;
+  }
+
+  private Duration close(ComplaintWaiting period, String user) {
+    Instant now = clock.now();
+    period.end(user, now);
+    Duration waited = period.waitedUntil(now);
+    complaints.recordEvent(period.getComplaintId(), ComplaintEventType.WAITING_ENDED, user,
+        period.getWaitingOn() + ", waited " + waited + "; deadlines moved later by it");
+    return waited;
   }
 
   private Optional<ComplaintWaiting> endOpen(long complaintId, String user, String completingTaskId) {
     Optional<ComplaintWaiting> open = open(complaintId);
     open.ifPresent(period -> {
-      Instant now = clock.now();
-      period.end(user, now);
-      Duration waited = period.waitedUntil(now);
+      Duration waited = close(period, user);
       Complaint complaint = complaints.get(complaintId);
-      complaints.recordEvent(complaintId, ComplaintEventType.WAITING_ENDED, user,
-          period.getWaitingOn() + ", waited " + waited + "; deadlines moved later by it");
       SystemWork.run(() -> {
         moveLater(complaint.getProcessInstanceId(), waited, completingTaskId);
         return null;
@@ -108,10 +125,7 @@ public class WaitingService {
   }
 
   private void moveLater(String processInstanceId, Duration waited, String completingTaskId) {
-    for (Job job : ageJobs(processInstanceId)) {
-      management.setJobDuedate(job.getId(), later(job.getDuedate(), waited));
-      management.activateJobById(job.getId());
-    }
+    ageJobs(processInstanceId, waited, SuspensionState.ACTIVE);
     for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(HANDLE_TASK).list()) {
       if (task.getDueDate() != null && !task.getId().equals(completingTaskId)) {
         task.setDueDate(later(task.getDueDate(), waited));
@@ -126,10 +140,21 @@ public class WaitingService {
     }
   }
 
-  private List<Job> ageJobs(String processInstanceId) {
-    return AGE_TIMERS.stream()
-        .flatMap(timer -> management.createJobQuery().processInstanceId(processInstanceId).activityId(timer).list().stream())
-        .toList();
+  /**
+   * Moves the age timers' jobs later and suspends or activates them, as one change of each job
+   * entity: the ManagementService's own commands (a due date here, a bulk suspension there) would
+   * conflict with each other when called from inside a task listener's transaction.
+   */
+  private void ageJobs(String processInstanceId, Duration by, SuspensionState state) {
+    ((ServiceImpl) management).getCommandExecutor().execute((Command<Void>) context -> {
+      for (JobEntity job : context.getJobManager().findJobsByProcessInstanceId(processInstanceId)) {
+        if (AGE_TIMERS.contains(job.getActivityId())) {
+          job.setDuedate(later(job.getDuedate(), by));
+          job.setSuspensionState(state.getStateCode());
+        }
+      }
+      return null;
+    });
   }
 
   private static Date later(Date date, Duration by) {

@@ -333,6 +333,58 @@ abstract class ComplaintRulesScenario {
     assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
   }
 
+  @Test
+  @DisplayName("R-SEV-HOT R-ESC-2 completing the handling step ends the waiting; deadlines decided again afterwards (an escalation) still leave the waited time out")
+  void deadlinesDecidedAfterAWaitLeaveTheWaitedTimeOut() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofDays(1)));
+    waiting.start(id, WaitingOn.THIRD_PARTY, "等待燃气公司", "it-officer");
+
+    at(T0.plus(Duration.ofDays(3)));
+    driver.work(process, "officer", Map.of("escalate", true, "escalationReason", "燃气公司不配合"));
+
+    assertThat(waiting.open(id)).as("the step's completion ends the waiting").isEmpty();
+    Task handling = driver.openTask(process);
+    assertThat(driver.candidateGroups(handling)).containsExactly("project-manager");
+    assertThat(handling.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(9))));
+    assertThat(hotCheck(process).getDuedate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(9))));
+    assertThat(hotCheck(process).isSuspended()).isFalse();
+
+    at(T0.plus(Duration.ofDays(7)).plusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    at(T0.plus(Duration.ofDays(9)).plusSeconds(60));
+    driver.fireDueJobs(process);
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-RESP a handling step completed while waiting ends the waiting: handled, the complaint goes on to feedback; with a work-contact order, the age checks go on, moved and active")
+  void handlingStepCompletedWhileWaitingEndsIt() {
+    ProcessInstance handled = driver.receive("officer", ProcessDriver.intake());
+    long handledId = complaintOf(handled).getId();
+    driver.work(handled, "supervisor", Map.of("verificationNote", "属实"));
+    waiting.start(handledId, WaitingOn.COMPLAINANT, "等业主确认", "it-officer");
+    at(T0.plus(Duration.ofDays(2)));
+    driver.work(handled, "officer", Map.of("handlingResult", "业主确认已处理"));
+    assertThat(driver.openTask(handled).getTaskDefinitionKey()).isEqualTo("UserTask_GiveFeedback");
+    assertThat(waiting.open(handledId)).isEmpty();
+
+    at(T0);
+    ProcessInstance assisted = driver.receive("officer", ProcessDriver.intake());
+    long assistedId = complaintOf(assisted).getId();
+    driver.work(assisted, "supervisor", Map.of("verificationNote", "属实"));
+    waiting.start(assistedId, WaitingOn.THIRD_PARTY, "等配件", "it-officer");
+    at(T0.plus(Duration.ofDays(2)));
+    driver.work(assisted, "officer", Map.of("assistDepartment", "greening", "assistRequest", "修剪遮挡路灯的树枝"));
+    assertThat(waiting.open(assistedId)).isEmpty();
+    assertThat(hotCheck(assisted).isSuspended()).isFalse();
+    assertThat(hotCheck(assisted).getDuedate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(9))));
+    assertThat(driver.openTask(assisted).getDueDate()).as("work-contact-deadline: greening 2 days")
+        .isEqualTo(Date.from(T0.plus(Duration.ofDays(4))));
+  }
+
   private Job hotCheck(ProcessInstance process) {
     return management.createJobQuery().processInstanceId(process.getId()).activityId("BoundaryEvent_UnresolvedOneWeek")
         .singleResult();
