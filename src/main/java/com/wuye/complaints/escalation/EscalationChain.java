@@ -25,7 +25,12 @@ class EscalationChain {
 
   /** The level above {@code level}; refused (400) at the top of the chain. */
   String nextLevel(String level) {
-    String next = (String) step(level).get("nextLevel");
+    DmnDecisionRuleResult step = step(level);
+    if (step == null) {
+      throw new InvalidInputException(new FieldError("escalate",
+          "当前处理人不在升级链上：" + level, "the current handler " + level + " is not on the escalation chain"));
+    }
+    String next = (String) step.get("nextLevel");
     if (next == null) {
       throw new InvalidInputException(new FieldError("escalate",
           "已由总经理处理，无法再升级", "the general manager handles it already: there is no higher level"));
@@ -41,17 +46,14 @@ class EscalationChain {
     return rank(escalationLevel) > rank(severityHandler) ? escalationLevel : severityHandler;
   }
 
+  /** A handler group the chain does not know (none today) ranks below it: a level of the chain outranks it. */
   private int rank(String level) {
-    return ((Number) step(level).get("rank")).intValue();
+    DmnDecisionRuleResult step = step(level);
+    return step == null ? 0 : ((Number) step.get("rank")).intValue();
   }
 
   // the process's own bookkeeping, whoever's action triggered it
   private DmnDecisionRuleResult step(String level) {
-    DmnDecisionRuleResult step = SystemWork.run(() -> decisions.evaluateDecisionTableByKey(DECISION, Map.of("level", level))
-        .getSingleResult());
-    if (step == null) {
-      throw new IllegalStateException("decision " + DECISION + " knows no level " + level);
-    }
-    return step;
+    return SystemWork.run(() -> decisions.evaluateDecisionTableByKey(DECISION, Map.of("level", level)).getSingleResult());
   }
 }
