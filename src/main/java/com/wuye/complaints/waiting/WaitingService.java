@@ -38,8 +38,13 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 @Service
 public class WaitingService {
 
-  /** The age timers of complaint-handling (R-ESC-2) whose jobs wait with the complaint. */
-  static final List<String> AGE_TIMERS = List.of("BoundaryEvent_UnresolvedOneWeek", "BoundaryEvent_UnresolvedOneMonth");
+  /**
+   * The timers of complaint-handling whose jobs wait with the complaint: the age checks (R-ESC-2) and
+   * the reminder before the handling deadline (BoundaryEvent_HandlingDueSoon of issue 20 item 7, when
+   * the model has it: it is due a lead time before handleDueAt, which moves too).
+   */
+  static final List<String> AGE_TIMERS = List.of("BoundaryEvent_UnresolvedOneWeek", "BoundaryEvent_UnresolvedOneMonth",
+      "BoundaryEvent_HandlingDueSoon");
   static final String HANDLE_TASK = "UserTask_HandleComplaint";
   private static final List<String> MOVED_VARIABLES = List.of(HANDLE_DUE_AT, ESCALATE_TO_HOT_AT, ESCALATE_TO_MAJOR_AT);
 
