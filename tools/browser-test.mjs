@@ -150,6 +150,15 @@ try {
   await type(page, 'room', '101');
   await choose(page, 'category', '保洁');
   await type(page, 'description', '楼道垃圾两天未清运（浏览器测试）');
+  // Esc in an open dropdown closes the dropdown, never the form with everything typed (start-form-guard.js)
+  await page.locator('.fjs-form-field', { has: field(page, 'channel') }).locator('.fjs-input-group').first().click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+  if (await page.locator('.modal').count() === 0) throw new Error('Esc closed the intake form');
+  if (await field(page, 'description').inputValue() !== '楼道垃圾两天未清运（浏览器测试）') {
+    throw new Error('Esc lost what was typed');
+  }
   await shot(page, 'intake-form');
   await page.locator('.modal button[type=submit]', { hasText: START }).click();
   await page.waitForSelector('.modal', { state: 'detached' });

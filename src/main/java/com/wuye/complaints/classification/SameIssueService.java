@@ -2,6 +2,7 @@ package com.wuye.complaints.classification;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
+import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.ComplaintIssues;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.Severity;
@@ -29,6 +30,9 @@ public class SameIssueService {
   public record SameIssue(int complainants, List<String> complaintsToRaise) {
   }
 
+  /** How the reason of every raise by a same-issue count begins: what a removed link may have raised. */
+  static final String COUNT_REASON = "R-SEV-HOT 同一问题";
+
   private final ComplaintService complaints;
   private final ComplaintIssues issues;
   private final DecisionService decisions;
@@ -46,7 +50,10 @@ public class SameIssueService {
    * bounded work of one indexed count, one decision and, at a crossing only, one list query.
    */
   @Transactional
-  public SameIssue assess(long issueId, long complaintId, Instant receivedAt, Instant since) {
+  public SameIssue assess(Long issueId, long complaintId, Instant receivedAt, Instant since) {
+    if (issueId == null) {
+      return new SameIssue(1, List.of()); // scope NONE: no automatic match, only a person links it
+    }
     ComplaintIssues.Issue issue = issues.lock(issueId);
     int complainants = (int) complaints.countIssueComplainants(issueId, since);
     Severity implied = severityOfCount(complainants);
@@ -59,6 +66,12 @@ public class SameIssueService {
     return new SameIssue(complainants, complaints.unresolvedIssueComplaintsBelow(issueId, since, complaintId, implied));
   }
 
+  /** R-SEV-HOT: where complaints of this category count as the same complaint (decision same-issue-scope). */
+  public String scopeOf(Category category) {
+    return SystemWork.run(() -> decisions.evaluateDecisionTableByKey(SAME_ISSUE_SCOPE_DECISION,
+        Map.<String, Object>of(CATEGORY, category.name())).getSingleResult().getSingleEntry());
+  }
+
   /**
    * One earlier complaint is told the issue's count (message ComplaintFactsChanged); its own
    * reassessment raises it, upward only and recording a change only when there is one, so a retried
@@ -69,7 +82,7 @@ public class SameIssueService {
       runtime.createMessageCorrelation(FACTS_CHANGED_MESSAGE).processInstanceBusinessKey(complaintNo)
         .setVariables(Map.of(SAME_ISSUE_COMPLAINANTS, complainants,
             FACTS_NOTE, "同类投诉 same issue also raised in " + raisedBy,
-            SEVERITY_CHANGE_REASON, "R-SEV-HOT 同一问题30天内" + complainants + "位投诉人 " + complainants
+            SEVERITY_CHANGE_REASON, COUNT_REASON + "30天内" + complainants + "位投诉人 " + complainants
                 + " complainants of the same issue within the window (" + raisedBy + ")"))
           .correlateAll();
       return null;
@@ -77,7 +90,7 @@ public class SameIssueService {
   }
 
   /** complaint-severity with the count and otherwise neutral facts: what the count alone implies. */
-  private Severity severityOfCount(int complainants) {
+  Severity severityOfCount(int complainants) {
     Map<String, Object> facts = new HashMap<>();
     facts.put(IN_LITIGATION, false);
     facts.put(MEDIA_EXPOSED, false);

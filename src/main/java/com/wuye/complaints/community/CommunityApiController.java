@@ -1,5 +1,8 @@
 package com.wuye.complaints.community;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -110,6 +113,8 @@ class CommunityApiController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @ApiResponse(responseCode = "409", description = "小区代码已存在 the code is taken")
   @Operation(summary = "新增小区 Add a community (camunda-admin only); a taken code is a 409")
   ResponseEntity<CommunityView> createCommunity(@Valid @RequestBody NewCommunity request) {
     Community created = communities.create(request.code(), request.name().strip(), request.address(),

@@ -3,12 +3,12 @@ package com.wuye.complaints.complaint;
 import java.util.Arrays;
 
 /** Codes (channel, category…) are taken exactly as written: no trimming, no other case. */
-final class Codes {
+public final class Codes {
 
   private Codes() {
   }
 
-  static <E extends Enum<E>> E exactly(Class<E> type, String code) {
+  public static <E extends Enum<E>> E exactly(Class<E> type, String code) {
     for (E value : type.getEnumConstants()) {
       if (value.name().equals(code)) {
         return value;

@@ -194,7 +194,7 @@ public class Complaint {
     // for JPA
   }
 
-  Complaint(String complaintNo, NewComplaint intake, Instant receivedAt, String processInstanceId, long issueId) {
+  Complaint(String complaintNo, NewComplaint intake, Instant receivedAt, String processInstanceId, Long issueId) {
     this.complaintNo = complaintNo;
     this.issueId = issueId;
     this.channel = intake.channel();
@@ -221,6 +221,16 @@ public class Complaint {
 
   void raiseTo(Severity newSeverity) {
     this.severity = newSeverity;
+  }
+
+  /** R-SEV-UP: a person's change, either way; the caller has checked who may. */
+  void changeSeverityTo(Severity newSeverity) {
+    this.severity = newSeverity;
+  }
+
+  /** R-SEV-HOT: the complaint joins an issue (a person linked it) or leaves its issue (null). */
+  void moveToIssue(Long issueId) {
+    this.issueId = issueId;
   }
 
   void assignTo(String handlerGroup, String supervisorGroup) {
@@ -319,6 +329,20 @@ public class Complaint {
     this.litigationOrMediaRisk |= reported.litigationOrMediaRisk();
     this.needsOtherDepartments |= reported.needsOtherDepartments();
     this.collectiveSize = Math.max(this.collectiveSize, reported.collectiveSize());
+  }
+
+  /**
+   * R-SEV-UP: a fact recorded by mistake is corrected by a person, with a reason; the only way a
+   * fact is taken back. The severity stays as it is.
+   */
+  void correctFact(ComplaintFact fact, boolean value, Integer count) {
+    switch (fact) {
+      case IN_LITIGATION -> this.inLitigation = value;
+      case MEDIA_EXPOSED -> this.mediaExposed = value;
+      case LITIGATION_OR_MEDIA_RISK -> this.litigationOrMediaRisk = value;
+      case NEEDS_OTHER_DEPARTMENTS -> this.needsOtherDepartments = value;
+      case COLLECTIVE_SIZE -> this.collectiveSize = count;
+    }
   }
 
   public ComplaintFacts facts() {

@@ -14,8 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues 同一事件 (R-SEV-HOT): the complaints about one problem at one place — community, building
- * and category — belong to one issue, one row in complaint_issue.
+ * Issues 同一事件 (R-SEV-HOT): the complaints about one problem at one place belong to one issue, one
+ * row in complaint_issue. Where "one place" is depends on the category (decision same-issue-scope):
+ * the building (BUILDING) or the whole community (COMMUNITY, building '*'); a person may also link
+ * complaints into an issue of their own (MANUAL, keyed by the first complaint's number).
  *
  * <p>An intake locks its issue's row before it writes anything else, so intakes about the same issue
  * take turns on that one lock, always taken first (no lock cycle), and never touch each other's
@@ -45,19 +47,44 @@ public class ComplaintIssues implements DisposableBean {
     this.newIssuePool.setAutoCommit(true);
   }
 
-  /** The issue of this place and category, created if this is its first complaint. */
-  long ensure(String community, String building, Category category, Instant at) {
+  /** R-SEV-HOT: how an issue's complaints are matched (the scopes of decision same-issue-scope, and MANUAL). */
+  public static final String BUILDING = "BUILDING";
+  public static final String COMMUNITY = "COMMUNITY";
+  public static final String NONE = "NONE";
+  static final String MANUAL = "MANUAL";
+  private static final String WHOLE_COMMUNITY = "*";
+
+  /**
+   * The issue of this place and category in the given scope, created if this is its first complaint;
+   * null for scope NONE (no automatic match).
+   */
+  Long ensure(String community, String building, Category category, String scope, Instant at) {
+    return switch (scope) {
+      case BUILDING -> ensureKey(community, building, category, BUILDING, at);
+      case COMMUNITY -> ensureKey(community, WHOLE_COMMUNITY, category, COMMUNITY, at);
+      case NONE -> null;
+      default -> throw new IllegalStateException("decision same-issue-scope answered " + scope);
+    };
+  }
+
+  /** An issue opened by a person's link, for a complaint that had none. */
+  long ensureManual(Complaint first, Instant at) {
+    return ensureKey(first.getCommunityCode(), first.getComplaintNo(), first.getCategory(), MANUAL, at);
+  }
+
+  private long ensureKey(String community, String building, Category category, String scope, Instant at) {
     Long id = find(community, building, category);
     if (id != null) {
       return id;
     }
     try (Connection connection = newIssuePool.getConnection();
         PreparedStatement insert = connection.prepareStatement(
-            "insert into complaint_issue (community_code, building, category, created_at) values (?, ?, ?, ?)")) {
+            "insert into complaint_issue (community_code, building, category, created_at, match_scope) values (?, ?, ?, ?, ?)")) {
       insert.setString(1, community);
       insert.setString(2, building);
       insert.setString(3, category.name());
       insert.setTimestamp(4, Timestamp.from(at));
+      insert.setString(5, scope);
       insert.executeUpdate();
     } catch (SQLIntegrityConstraintViolationException anotherIntakeCreatedIt) {
       // the row exists now

@@ -24,6 +24,9 @@ public final class ComplaintProcess {
   public static final String NEEDS_OTHER_DEPARTMENTS = "needsOtherDepartments";
   public static final String REPEAT_OF = "repeatOf";
   public static final String RECEIVED_BY = "receivedBy";
+  /** R-LOOP how the complainant is told: SMS (default) or WECHAT; and whether they declined messages. */
+  public static final String NOTICE_CHANNEL = "noticeChannel";
+  public static final String NOTIFY_OPT_OUT = "notifyOptOut";
 
   // set by the process
   public static final String COMPLAINT_ID = "complaintId";
@@ -64,8 +67,21 @@ public final class ComplaintProcess {
   public static final String FACTS_NOTE = "factsNote";
   public static final String CUSTOMER_CATEGORY = "customerCategory";
   public static final String FACTS_CHANGED_MESSAGE = "ComplaintFactsChanged";
+  /** R-SEV-UP: a person set the severity, with a reason (BoundaryEvent_SeveritySetByPerson). */
+  public static final String SEVERITY_SET_BY_PERSON_MESSAGE = "ComplaintSeveritySetByPerson";
+  public static final String REQUESTED_SEVERITY = "requestedSeverity";
+  public static final String REQUESTED_SEVERITY_REASON = "requestedSeverityReason";
+  public static final String REQUESTED_SEVERITY_BY = "requestedSeverityBy";
+  /** R-SEV-HOT: a same-issue link that raised the complaint was removed (BoundaryEvent_SameIssueLinkRemoved). */
+  public static final String SAME_ISSUE_LINK_REMOVED_MESSAGE = "ComplaintSameIssueLinkRemoved";
+  public static final String SAME_ISSUE_SCOPE_DECISION = "same-issue-scope";
   public static final String NOTIFY_GROUP = "notifyGroup";
   public static final String MOVE_OPEN_WORK = "moveOpenWork";
+  /** R-ESC-3, R-LOOP lead times of the reminders to the handler (decision complaint-reminders) and which one a reminder task sends. */
+  public static final String REMINDERS_DECISION = "complaint-reminders";
+  public static final String HANDLE_REMINDER_BEFORE = "handleReminderBefore";
+  public static final String FEEDBACK_REMINDER_BEFORE = "feedbackReminderBefore";
+  public static final String REMINDER = "reminder";
 
   // task forms
   public static final String VERIFICATION_NOTE = "verificationNote";
@@ -90,6 +106,9 @@ public final class ComplaintProcess {
   public static final String WORK_CONTACT_REQUEST = "workContactRequest";
   public static final String WORK_CONTACT_DUE_AT = "workContactDueAt";
   public static final String WORK_CONTACT_RESULT = "workContactResult";
+  /** UserTask_ConfirmSeverity (R-SEV-UP, R-SEV-HOT). */
+  public static final String CONFIRMED_SEVERITY = "confirmedSeverity";
+  public static final String CONFIRMATION_REASON = "confirmationReason";
 
   private ComplaintProcess() {
   }

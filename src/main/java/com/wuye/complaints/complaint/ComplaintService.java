@@ -39,9 +39,10 @@ public class ComplaintService {
 
   /**
    * R-IN-1: records a new complaint; the customer-service center owns it from now on. R-SEV-HOT: it
-   * joins the issue of its place and category, whose row stays locked until the intake commits.
+   * joins the issue of its place and category in the scope decision same-issue-scope gave (none for
+   * NONE), whose row stays locked until the intake commits.
    */
-  public Complaint register(NewComplaint intake, String processInstanceId) {
+  public Complaint register(NewComplaint intake, String processInstanceId, String sameIssueScope) {
     if (!communities.exists(intake.community())) {
       throw new InvalidInputException(new FieldError("community",
           "未知小区代码：" + intake.community(), "unknown community code: " + intake.community()));
@@ -51,8 +52,10 @@ public class ComplaintService {
           "找不到被重复投诉的原投诉：" + intake.repeatOf(), "no earlier complaint numbered " + intake.repeatOf()));
     }
     Instant now = clock.now();
-    long issueId = issues.ensure(intake.community(), intake.building(), intake.category(), now);
-    issues.lock(issueId); // first: same-issue intakes take turns here, before any other lock
+    Long issueId = issues.ensure(intake.community(), intake.building(), intake.category(), sameIssueScope, now);
+    if (issueId != null) {
+      issues.lock(issueId); // first: same-issue intakes take turns here, before any other lock
+    }
     Complaint complaint = complaints.save(new Complaint(numbers.next(now), intake, now, processInstanceId, issueId));
     log(complaint, ComplaintEventType.RECEIVED, intake.receivedBy(),
         intake.channel() + " " + intake.category());
@@ -96,6 +99,30 @@ public class ComplaintService {
       log(complaint, ComplaintEventType.SEVERITY_CHANGED, actor, before + " -> " + after + ": " + reason);
     }
     return after;
+  }
+
+  /**
+   * R-SEV-UP: a person sets the severity, up or down, with a reason (who may is checked before,
+   * classification.SeverityGovernance). The same severity again is recorded as confirmed.
+   */
+  public Severity changeSeverityByPerson(long complaintId, Severity to, String reason, String actor) {
+    Complaint complaint = get(complaintId);
+    Severity before = complaint.getSeverity();
+    if (to == before) {
+      log(complaint, ComplaintEventType.SEVERITY_CONFIRMED, actor, before + ": " + reason);
+      return before;
+    }
+    complaint.changeSeverityTo(to);
+    severityChanges.save(new SeverityChange(complaintId, before, to, reason, actor, clock.now()));
+    log(complaint, ComplaintEventType.SEVERITY_CHANGED, actor, before + " -> " + to + ": " + reason);
+    return to;
+  }
+
+  /** R-SEV-HOT: has a count of same-issue complainants ever raised this complaint (a reason starting so)? */
+  @Transactional(readOnly = true)
+  public boolean wasRaisedBy(long complaintId, String reasonPrefix) {
+    return severityChanges.findByComplaintIdOrderByIdAsc(complaintId).stream()
+        .anyMatch(change -> change.getReason() != null && change.getReason().startsWith(reasonPrefix));
   }
 
   /** R-RESP: who handles and who supervises. Returns the handling group before, null at intake. */
@@ -168,6 +195,54 @@ public class ComplaintService {
     return after;
   }
 
+  /**
+   * R-SEV-UP: a fact recorded by mistake is set right, with the reason; the severity stays (a person
+   * changes it separately, with a reason of their own). Returns the facts now.
+   */
+  public ComplaintFacts correctFact(long complaintId, ComplaintFact fact, boolean value, Integer count, String reason,
+      String actor) {
+    Complaint complaint = get(complaintId);
+    ComplaintFacts before = complaint.facts();
+    complaint.correctFact(fact, value, count);
+    log(complaint, ComplaintEventType.FACT_CORRECTED, actor, fact.variable() + " = "
+        + (fact.isCount() ? count : value) + " (was " + before + "): " + reason);
+    return complaint.facts();
+  }
+
+  /** R-SEV-HOT: an issue of its own for a complaint that had none (scope NONE), so a person can link others to it. */
+  public long openManualIssue(long complaintId) {
+    Complaint complaint = get(complaintId);
+    if (complaint.getIssueId() == null) {
+      complaint.moveToIssue(issues.ensureManual(complaint, clock.now()));
+    }
+    return complaint.getIssueId();
+  }
+
+  /** R-SEV-HOT: a person links the complaint to another's issue; the event is written on both. */
+  public void joinIssue(long complaintId, Complaint other, String actor, String reason) {
+    Complaint complaint = get(complaintId);
+    complaint.moveToIssue(other.getIssueId());
+    log(complaint, ComplaintEventType.LINKED, actor, "同一问题 same issue as " + other.getComplaintNo() + ": " + reason);
+    log(other, ComplaintEventType.LINKED, actor, "同一问题 same issue as " + complaint.getComplaintNo() + ": " + reason);
+  }
+
+  /** R-SEV-HOT: the complaint leaves its issue (rejected or unlinked by a person); written on both. */
+  public void leaveIssue(long complaintId, Complaint other, String actor, String reason) {
+    Complaint complaint = get(complaintId);
+    complaint.moveToIssue(null);
+    String detail = "不是同一问题 not the same issue as ";
+    log(complaint, ComplaintEventType.UNLINKED, actor, detail + (other == null ? "its issue" : other.getComplaintNo())
+        + ": " + reason);
+    if (other != null) {
+      log(other, ComplaintEventType.UNLINKED, actor, detail + complaint.getComplaintNo() + ": " + reason);
+    }
+  }
+
+  /** R-SEV-HOT: the verifier confirms the complaint belongs to its issue. */
+  public void confirmIssue(long complaintId, String actor, String reason) {
+    log(get(complaintId), ComplaintEventType.LINK_CONFIRMED, actor, reason);
+  }
+
   /** Links recorded by earlier versions (every same-issue pair); the issue (getIssueId) replaces them. */
   @Transactional(readOnly = true)
   public List<ComplaintLink> links(long complaintId) {
@@ -184,6 +259,13 @@ public class ComplaintService {
     Complaint complaint = get(complaintId);
     complaint.handle(user, result, clock.now());
     log(complaint, ComplaintEventType.HANDLED, user, result);
+  }
+
+  /** R-VISIT-1: everyone who has handled the complaint, in any round (a reopened complaint has several). */
+  public java.util.Set<String> handlersOf(long complaintId) {
+    return timeline(complaintId).stream().filter(event -> event.getType() == ComplaintEventType.HANDLED)
+        .map(ComplaintEvent::getActor).filter(java.util.Objects::nonNull)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 
   public void recordFeedback(long complaintId, String user, String method, String note) {

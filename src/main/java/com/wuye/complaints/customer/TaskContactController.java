@@ -1,5 +1,7 @@
 package com.wuye.complaints.customer;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
@@ -71,6 +73,7 @@ class TaskContactController {
    * deadline asks for; a response timer that fires later finds it and tells no one.
    */
   @PostMapping("/api/tasks/{taskId}/contacted")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "记录已联系投诉人 Record that the complainant was reached (R-ESC-3 response)")
   ResponseEntity<Void> contacted(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
     complaints.recordContact(callingStep(taskId).complaint().getId(), caller.id());

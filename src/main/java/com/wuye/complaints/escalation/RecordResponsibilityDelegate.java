@@ -13,20 +13,24 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 /**
  * ServiceTask_RecordResponsibility and ServiceTask_MoveOpenWork: R-RESP, R-ESC-1. Takes the groups
  * from complaint-responsibility and the deadlines from complaint-sla, gives the complaint (and its
- * open handling work) to those groups — the handler no lower than the complaint's escalation level —, and keeps both as plain variables the tasks and timers use.
+ * open handling work) to those groups — the handler no lower than the complaint's escalation level
+ * (R-ESC-4) —, and keeps both as plain variables the tasks and timers use.
+ * R-ESC-3, R-LOOP the lead times of the handler's reminders (decision complaint-reminders) go with them.
  */
 @Component
 class RecordResponsibilityDelegate implements JavaDelegate {
 
   private final ResponsibilityService responsibility;
   private final ComplaintSettings settings;
+  private final ReminderLeadTimes reminderLeadTimes;
   private final EscalationChain chain;
   private final WaitingService waiting;
 
-  RecordResponsibilityDelegate(ResponsibilityService responsibility, ComplaintSettings settings, EscalationChain chain,
-      WaitingService waiting) {
+  RecordResponsibilityDelegate(ResponsibilityService responsibility, ComplaintSettings settings,
+      ReminderLeadTimes reminderLeadTimes, EscalationChain chain, WaitingService waiting) {
     this.responsibility = responsibility;
     this.settings = settings;
+    this.reminderLeadTimes = reminderLeadTimes;
     this.chain = chain;
     this.waiting = waiting;
   }
@@ -58,6 +62,7 @@ class RecordResponsibilityDelegate implements JavaDelegate {
     execution.setVariable(HANDLE_DUE_AT, Date.from(deadlines.handleDueAt()));
     execution.setVariable(ESCALATE_TO_HOT_AT, Date.from(deadlines.escalateToHotAt()));
     execution.setVariable(ESCALATE_TO_MAJOR_AT, Date.from(deadlines.escalateToMajorAt()));
+    reminderLeadTimes.of((String) execution.getVariable(SEVERITY)).forEach(execution::setVariable);
     execution.removeVariable(RESPONSIBILITY);
     execution.removeVariable(SLA);
   }

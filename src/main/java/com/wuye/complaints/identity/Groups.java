@@ -24,6 +24,13 @@ public final class Groups {
   public static final String INTAKE_API = "intake-api";
   public static final String ADMIN = "camunda-admin";
 
+  /**
+   * R-SEV-UP, R-SEV-HOT: customer-service supervisors and above (and administrators) set a
+   * complaint's severity with a reason, correct its facts and link or unlink same-issue complaints.
+   */
+  public static final java.util.Set<String> SUPERVISORS_AND_ABOVE = java.util.Set.of(CUSTOMER_SUPERVISOR,
+      PROJECT_MANAGER, GM_ASSISTANT, GENERAL_MANAGER, GENERAL_AFFAIRS_MANAGER, ADMIN);
+
   /** id to display name, in the order of the escalation chain and then the rest. */
   public static final Map<String, String> ALL;
 

@@ -1,5 +1,8 @@
 package com.wuye.complaints.intake;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.wuye.complaints.complaint.ComplaintSearch;
 import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Severity;
@@ -45,6 +48,8 @@ class ComplaintApiController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @ApiResponse(responseCode = "409", description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
   @Operation(summary = "受理投诉 Register a complaint",
       description = "Starts the complaint-handling process. With Idempotency-Key, a retry returns the first answer "
           + "and creates nothing; the same key with another body is a 409.")
@@ -89,6 +94,8 @@ class ComplaintApiController {
   }
 
   @PostMapping(path = "/{complaintNo}/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.OK)
+  @ApiResponse(responseCode = "409", description = "投诉已不在处理中 the complaint is no longer being resolved")
   @Operation(summary = "报告新情况 Report new facts (R-SEV-UP: severity is reassessed, never lowered)")
   IntakeResponse reportFacts(@PathVariable @Pattern(regexp = "TS-\\d{8}-\\d{4,6}",
       message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.notification.NoticeChannel;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.FieldError;
@@ -178,6 +179,8 @@ class ComplaintIntake {
     if (request.customerCategory() != null) {
       variables.put(CUSTOMER_CATEGORY, request.customerCategory());
     }
+    variables.put(NOTICE_CHANNEL, (request.noticeChannel() == null ? NoticeChannel.SMS : request.noticeChannel()).name());
+    variables.put(NOTIFY_OPT_OUT, Boolean.TRUE.equals(request.notifyOptOut()));
     return variables;
   }
 

@@ -3,6 +3,8 @@ package com.wuye.complaints.intake;
 import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.Channel;
 import com.wuye.complaints.complaint.NewComplaint;
+import com.wuye.complaints.complaint.Phones;
+import com.wuye.complaints.notification.NoticeChannel;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import java.math.BigDecimal;
@@ -21,7 +23,6 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
  */
 final class IntakeRecordParser {
 
-  static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
   static final Pattern COMPLAINT_NO = Pattern.compile("TS-\\d{8}-\\d{4,6}");
 
   private final Map<String, Object> values;
@@ -33,6 +34,18 @@ final class IntakeRecordParser {
 
   static NewComplaint parse(Map<String, Object> values, String receivedBy) {
     return new IntakeRecordParser(values).parse(receivedBy);
+  }
+
+  /** R-LOOP how the complainant wants to be told: the channel (SMS unless given) and whether they declined. */
+  static NoticeRequest notice(Map<String, Object> values) {
+    IntakeRecordParser parser = new IntakeRecordParser(values);
+    NoticeChannel channel = values.get(NOTICE_CHANNEL) == null ? NoticeChannel.SMS
+        : parser.enumValue(NOTICE_CHANNEL, NoticeChannel.class, "通知方式");
+    boolean optOut = parser.flag(NOTIFY_OPT_OUT);
+    if (!parser.errors.isEmpty()) {
+      throw new InvalidInputException(parser.errors);
+    }
+    return new NoticeRequest(channel, optOut);
   }
 
   private NewComplaint parse(String receivedBy) {
@@ -82,8 +95,8 @@ final class IntakeRecordParser {
   }
 
   private String phone() {
-    String phone = text(COMPLAINANT_PHONE, "联系电话", true, 20);
-    if (phone != null && !PHONE.matcher(phone).matches()) {
+    String phone = Phones.normalize(text(COMPLAINANT_PHONE, "联系电话", true, 30));
+    if (phone != null && !Phones.isValid(phone)) {
       errors.add(new FieldError(COMPLAINANT_PHONE, "联系电话格式不正确（手机11位或固话区号-号码）",
           "phone must be an 11-digit mobile or an area code and number"));
       return null;

@@ -2,6 +2,8 @@ package com.wuye.complaints.intake;
 
 import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.Channel;
+import com.wuye.complaints.complaint.Phones;
+import com.wuye.complaints.notification.NoticeChannel;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,7 +26,8 @@ record IntakeRequest(
     @NotBlank(message = "投诉内容必填 / description is required")
     @Size(max = 2000, message = "投诉内容不能超过2000字 / description must be at most 2000 characters")
     String description,
-    @Schema(description = "投诉人数（集体投诉≥5户） number of complainants", defaultValue = "1")
+    @Schema(description = "投诉人数；几人算集体投诉、定为何等级由决策表 complaint-severity 决定 / number of complainants; "
+        + "decision complaint-severity says how many make a collective complaint of which severity", defaultValue = "1")
     @Min(value = 1, message = "投诉人数至少为1 / collectiveSize must be at least 1")
     @Max(value = 100000, message = "投诉人数不能超过100000 / collectiveSize must be at most 100000")
     Integer collectiveSize,
@@ -37,16 +40,27 @@ record IntakeRequest(
     String repeatOf,
     @Schema(description = "客户类别 A VIP, B loyal, C ordinary, D difficult (R-CUST-1)")
     @Pattern(regexp = "[ABCD]", message = "客户类别应为 A/B/C/D / customerCategory must be A, B, C or D")
-    String customerCategory) {
+    String customerCategory,
+    @Schema(description = "通知投诉人的方式：SMS 短信（默认）或 WECHAT 微信 how the complainant is told", defaultValue = "SMS")
+    NoticeChannel noticeChannel,
+    @Schema(description = "投诉人不接收通知（受理确认、处理结果） the complainant declines messages", defaultValue = "false")
+    Boolean notifyOptOut) {
 
   record Complainant(
       @NotBlank(message = "投诉人姓名必填 / complainant.name is required")
       @Size(max = 50, message = "投诉人姓名不能超过50字 / complainant.name must be at most 50 characters")
       String name,
       @NotBlank(message = "联系电话必填 / complainant.phone is required")
-      @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}",
+      @Pattern(regexp = Phones.PATTERN,
           message = "联系电话格式不正确（手机11位或固话区号-号码） / phone must be an 11-digit mobile or an area code and number")
+      @Schema(description = "手机或固话；空格、连字符和 +86 可有可无 mobile or landline; spaces, hyphens and +86 are fine",
+          example = "138 1234 5678")
       String phone) {
+
+    /** The number in its one stored form (Phones), before it is checked. */
+    Complainant {
+      phone = Phones.normalize(phone);
+    }
   }
 
   record Location(

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
-/** ServiceTask_RegisterComplaint: writes the complaint row; its number becomes the business key. */
+/**
+ * ServiceTask_RegisterComplaint: writes the complaint row; its number becomes the business key. R-LOOP
+ * the complainant's acknowledgement is queued with it (same transaction).
+ */
 @Component
 class RegisterComplaintDelegate implements JavaDelegate {
 
@@ -23,9 +26,10 @@ class RegisterComplaintDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     NewComplaint record = IntakeRecordParser.parse(execution.getVariables(), (String) execution.getVariable(RECEIVED_BY));
+    NoticeRequest notice = IntakeRecordParser.notice(execution.getVariables());
     Duration window = Duration.parse((String) execution.getVariable(SAME_ISSUE_WINDOW));
 
-    Registration registration = intake.register(record, execution.getProcessInstanceId(), window);
+    Registration registration = intake.register(record, notice, execution.getProcessInstanceId(), window);
 
     execution.setProcessBusinessKey(registration.complaintNo());
     execution.setVariable(COMPLAINT_ID, registration.complaintId());

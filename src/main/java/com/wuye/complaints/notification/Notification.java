@@ -16,6 +16,8 @@ import java.time.Instant;
 public class Notification {
 
   static final String EMAIL = "EMAIL";
+  /** The recipient of messages by SMS or WeChat: the complainant, whose phone is read from the complaint at send time. */
+  static final String COMPLAINANT = "complainant";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +69,42 @@ public class Notification {
     this.status = NotificationStatus.PENDING;
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /** A message to the complainant of a complaint by their channel; the text carries no phone. */
+  static Notification toComplainant(long complaintId, NoticeChannel channel, String subject, String body, Instant now) {
+    Notification n = new Notification(complaintId, COMPLAINANT, subject, body, now);
+    n.channel = channel.name();
+    return n;
+  }
+
+  /** A message the complainant is not sent (they opted out), kept so the case shows it was not forgotten. */
+  static Notification skippedForComplainant(long complaintId, NoticeChannel channel, String subject, String body,
+      String reason, Instant now) {
+    Notification n = toComplainant(complaintId, channel, subject, body, now);
+    n.status = NotificationStatus.SKIPPED;
+    n.lastError = reason;
+    return n;
+  }
+
+  boolean isForComplainant() {
+    return COMPLAINANT.equals(recipientGroup) && !EMAIL.equals(channel);
+  }
+
+  /** A channel's failure: a refusal (4xx) is FAILED at once, anything else is retried like any failure. */
+  void failed(ChannelDeliveryException e, Instant retryAt, int maxAttempts) {
+    if (e.isPermanent()) {
+      refused(e.getMessage());
+    } else {
+      failed(e.getMessage(), retryAt, maxAttempts);
+    }
+  }
+
+  /** Refused for good (the gateway answered 4xx): FAILED at once, no further attempt. */
+  private void refused(String error) {
+    this.attempts++;
+    this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    this.status = NotificationStatus.FAILED;
   }
 
   void sent(Instant at) {

@@ -1,5 +1,8 @@
 package com.wuye.complaints.tasklist;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.wuye.complaints.forms.FormSubmission;
 import com.wuye.complaints.forms.Forms;
 import com.wuye.complaints.identity.CurrentUser;
@@ -57,6 +60,8 @@ class TaskApiController {
   }
 
   @PostMapping("/{taskId}/claim")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @ApiResponse(responseCode = "409", description = "任务已被他人认领 the task is claimed by someone else")
   @Operation(summary = "认领任务 Claim a task")
   ResponseEntity<Void> claim(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
     run(taskId, () -> tasks.claim(taskId, caller.id()));
@@ -64,6 +69,8 @@ class TaskApiController {
   }
 
   @PostMapping(path = "/{taskId}/complete", consumes = "application/json")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @ApiResponse(responseCode = "409", description = "任务已被完成或刚被他人处理 the task was completed or just worked on by someone else")
   @Operation(summary = "完成任务 Complete a task with its form values")
   ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
       @Valid @RequestBody Completion completion) {

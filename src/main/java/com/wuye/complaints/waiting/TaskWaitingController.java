@@ -7,6 +7,7 @@ import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -70,6 +71,7 @@ class TaskWaitingController {
 
   @PostMapping(path = "/api/tasks/{taskId}/waiting", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
+  @ApiResponse(responseCode = "409", description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
   @Operation(summary = "开始等待投诉人或第三方（不计入时限） Start waiting on the complainant or a third party (not counted toward age and deadline)")
   WaitingPeriod start(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
       @Valid @RequestBody WaitingRequest request) {
@@ -79,6 +81,8 @@ class TaskWaitingController {
   }
 
   @PostMapping("/api/tasks/{taskId}/waiting/end")
+  @ResponseStatus(HttpStatus.OK)
+  @ApiResponse(responseCode = "409", description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
   @Operation(summary = "结束等待，时限顺延 End the waiting: the age checks and the handling deadline move later by the time waited")
   WaitingPeriod end(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
     Complaint complaint = handlingStep(taskId);
@@ -87,6 +91,7 @@ class TaskWaitingController {
 
   @PostMapping(path = "/api/complaints/{complaintNo}/waiting", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
+  @ApiResponse(responseCode = "409", description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
   @Operation(summary = "开始等待投诉人或第三方（按投诉编号，供监督人使用） Start waiting on the complainant or a third party, by complaint number (for supervisors)")
   WaitingPeriod startByNumber(@PathVariable @Pattern(regexp = COMPLAINT_NO,
       message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo,
@@ -96,6 +101,8 @@ class TaskWaitingController {
   }
 
   @PostMapping("/api/complaints/{complaintNo}/waiting/end")
+  @ResponseStatus(HttpStatus.OK)
+  @ApiResponse(responseCode = "409", description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
   @Operation(summary = "结束等待，时限顺延（按投诉编号） End the waiting, by complaint number: the age checks and the handling deadline move later")
   WaitingPeriod endByNumber(@PathVariable @Pattern(regexp = COMPLAINT_NO,
       message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo) {

@@ -61,6 +61,12 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("docs/openapi.json lists, per operation, exactly the status codes the API answers: each provoked over HTTP")
+  void openApiDocumentListsTheStatusCodesTheApiAnswers() throws Exception {
+    new StatusCodeContract(api, identity, runtime, tasks, ADMIN_PASSWORD).run();
+  }
+
+  @Test
   @DisplayName("R-IN-1 a channel's complaint is registered, classified and handed to its first step")
   void registersComplaintAndStartsTheProcess() {
     ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
@@ -77,6 +83,45 @@ abstract class IntakeApiScenario {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select received_by from complaint where complaint_no = ?", String.class, no))
         .isEqualTo(ApiUsers.CLIENT);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  @DisplayName("R-IN-2 a phone said with +86 and spaces is taken and stored in its one form, so lookups by phone find it")
+  void takesAPhoneWrittenTheUsualWays() {
+    Map<String, Object> body = validIntake();
+    String phone = (String) ((Map<?, ?>) body.get("complainant")).get("phone");
+    ((Map<String, Object>) body.get("complainant")).put("phone",
+        "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7));
+
+    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", body, Map.of());
+
+    assertThat(reply.status()).isEqualTo(201);
+    assertThat(jdbc.queryForObject("select complainant_phone from complaint where complaint_no = ?", String.class,
+        reply.json().get("complaintNo").asText())).isEqualTo(phone);
+  }
+
+  @Test
+  @DisplayName("R-LOOP a channel's complaint says how the complainant is told: WeChat, or not at all (acknowledgement recorded as skipped); SMS when not said")
+  void recordsHowTheComplainantIsTold() {
+    Map<String, Object> wechat = validIntake();
+    wechat.put("noticeChannel", "WECHAT");
+    Map<String, Object> optedOut = validIntake();
+    optedOut.put("notifyOptOut", true);
+
+    String wechatNo = api.post(ApiUsers.CLIENT, "/api/complaints", wechat, Map.of()).json().get("complaintNo").asText();
+    String optedOutNo = api.post(ApiUsers.CLIENT, "/api/complaints", optedOut, Map.of()).json().get("complaintNo").asText();
+    String plainNo = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+
+    assertThat(acknowledgement(wechatNo)).containsExactly("WECHAT", "PENDING");
+    assertThat(acknowledgement(optedOutNo)).containsExactly("SMS", "SKIPPED");
+    assertThat(acknowledgement(plainNo)).containsExactly("SMS", "PENDING");
+  }
+
+  private List<String> acknowledgement(String complaintNo) {
+    return jdbc.queryForList("select n.channel, n.status from notification n join complaint c on c.id = n.complaint_id"
+        + " where c.complaint_no = ? and n.recipient_group = 'complainant'", complaintNo).stream()
+        .flatMap(row -> row.values().stream().map(String::valueOf)).toList();
   }
 
   @Test
@@ -423,6 +468,141 @@ abstract class IntakeApiScenario {
     assertThat(viaApi.contentType()).startsWith("application/problem+json");
     assertThat(api.get(ApiUsers.OFFICER, "/api/complaints/" + no).status()).isEqualTo(404);
     assertThat(tasks.createTaskQuery().taskId(gmTask).count()).as("still open").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP POST /severity: 403 for an officer, 400 without a reason, 404 unknown, 200 raised at once, 403 lowering by the wrong supervisor, 409 closed; fact corrections keep the severity")
+  void severityChangesNeedAReasonAndTheRightRole() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String path = "/api/complaints/" + no + "/severity";
+
+    ApiClient.Reply byOfficer = api.post(ApiUsers.OFFICER, path, Map.of("severity", "HOT", "reason", "升级"), Map.of());
+    ApiClient.Reply noReason = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT"), Map.of());
+    ApiClient.Reply unknown = api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/severity",
+        Map.of("severity", "HOT", "reason", "升级"), Map.of());
+    ApiClient.Reply raised = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT", "reason", "业主扬言联系媒体"),
+        Map.of());
+    ApiClient.Reply wrongLowering = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "GENERAL", "reason", "个别问题"),
+        Map.of());
+    ApiClient.Reply correctionByOfficer = api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts/corrections",
+        Map.of("fact", "mediaExposed", "value", false, "reason", "误报"), Map.of());
+    ApiClient.Reply correction = api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/facts/corrections",
+        Map.of("fact", "mediaExposed", "value", false, "reason", "媒体曝光系误勾选"), Map.of());
+    ApiClient.Reply lowered = api.post(ApiUsers.AFFAIRS, path, Map.of("severity", "GENERAL", "reason", "核实后为个别问题"),
+        Map.of());
+
+    assertThat(byOfficer.status()).isEqualTo(403);
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason").contains("原因");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(raised.status()).isEqualTo(200);
+    assertThat(raised.json().get("severity").asText()).isEqualTo("HOT");
+    assertThat(raised.json().get("handlerGroup").asText()).isEqualTo("gm-assistant");
+    assertThat(wrongLowering.status()).isEqualTo(403);
+    assertThat(wrongLowering.body()).contains("general-affairs-manager");
+    assertThat(correctionByOfficer.status()).isEqualTo(403);
+    assertThat(correction.status()).isEqualTo(200);
+    assertThat(correction.json().get("severity").asText()).isEqualTo("HOT");
+    assertThat(correction.json().get("note").asText()).contains("/severity");
+    assertThat(lowered.status()).isEqualTo(200);
+    assertThat(lowered.json().get("handlerGroup").asText()).isEqualTo("property-officer");
+    JsonNode history = api.get(ApiUsers.GM, "/api/complaints/" + no).json().get("severityHistory");
+    assertThat(history.get(history.size() - 1).toString()).contains("核实后为个别问题").contains(ApiUsers.AFFAIRS);
+
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    complete(ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
+    complete(ApiUsers.OFFICER, openTask(processId), Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    complete(ApiUsers.VISITOR, openTask(processId), Map.of("satisfaction", "SATISFIED", "problemFound", false));
+    assertThat(api.post(ApiUsers.AFFAIRS, path, Map.of("severity", "HOT", "reason", "再升级"), Map.of()).status())
+        .as("closed").isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP from a task of one's own in Tasklist: new facts are reported, and the case file is told who may change the severity")
+  void factsAndSeverityFromATaskOfOnesOwn() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String handle = openTask(processId);
+
+    JsonNode rights = api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/severity").json();
+    ApiClient.Reply officersChange = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/severity",
+        Map.of("severity", "HOT", "reason", "升级"), Map.of());
+    ApiClient.Reply othersTask = api.post(ApiUsers.DEPTHEAD, "/api/tasks/" + handle + "/facts",
+        Map.of("litigationOrMediaRisk", true), Map.of());
+    ApiClient.Reply facts = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/facts",
+        Map.of("litigationOrMediaRisk", true, "note", "业主称将起诉"), Map.of());
+
+    assertThat(rights.get("mayRaise").asBoolean()).isFalse();
+    assertThat(rights.get("mayLower").asBoolean()).isFalse();
+    assertThat(officersChange.status()).isEqualTo(403);
+    assertThat(othersTask.status()).isEqualTo(404);
+    assertThat(facts.status()).isEqualTo(200);
+    assertThat(facts.json().get("severity").asText()).isEqualTo("HOT");
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT over HTTP: officers may not link (403), a link needs a reason (400), supervisors link (200); the verifier rejects the match from the Verify task")
+  void peopleDecideTheSameIssueOverHttp() {
+    // two buildings of their own: the intake does not match them (CLEANING is matched by building)
+    String first = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String second = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String path = "/api/complaints/" + second + "/links";
+
+    ApiClient.Reply byOfficer = api.post(ApiUsers.OFFICER, path, Map.of("other", first, "reason", "同一问题"), Map.of());
+    ApiClient.Reply noReason = api.post(ApiUsers.SUPERVISOR, path, Map.of("other", first), Map.of());
+    ApiClient.Reply linked = api.post(ApiUsers.SUPERVISOR, path, Map.of("other", first, "reason", "同一垃圾站"), Map.of());
+    String verify = openTask(runtime.createProcessInstanceQuery().processInstanceBusinessKey(second).singleResult().getId());
+    JsonNode rights = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/severity").json();
+    ApiClient.Reply rejected = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/same-issue",
+        Map.of("decision", "REJECTED", "reason", "两栋楼各自的垃圾站"), Map.of());
+
+    assertThat(byOfficer.status()).isEqualTo(403);
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(linked.status()).isEqualTo(200);
+    assertThat(linked.json().get("complainants").asInt()).isEqualTo(2);
+    assertThat(rights.get("decidesSameIssue").asBoolean()).isTrue();
+    assertThat(rights.get("mayRaise").asBoolean()).isTrue();
+    assertThat(rejected.status()).isEqualTo(200);
+    assertThat(rejected.json().get("decision").asText()).isEqualTo("REJECTED");
+    assertThat(jdbc.queryForObject("select issue_id from complaint where complaint_no = ?", Long.class, second)).isNull();
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-SEV-UP the third caller is HOT; the verifier rejects the match; the general-affairs manager completes 'Confirm severity' in Tasklist: a reason is required, then the severity is corrected")
+  void confirmSeverityTaskAfterARejectedMatch() {
+    Map<String, Object> intake = validIntake();
+    String third = null;
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> next = copy(intake);
+      ((Map<String, Object>) next.get("complainant")).put("phone", "136" + String.format("%08d",
+          java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000)));
+      ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", next, Map.of());
+      third = reply.json().get("complaintNo").asText();
+      if (i == 2) {
+        assertThat(reply.json().get("severity").asText()).as("the third caller's answer").isEqualTo("HOT");
+      }
+    }
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(third).singleResult().getId();
+    String verify = openTask(processId);
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/same-issue",
+        Map.of("decision", "REJECTED", "reason", "是另一单元的问题"), Map.of()).status()).isEqualTo(200);
+    String confirm = tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("UserTask_ConfirmSeverity")
+        .singleResult().getId();
+
+    assertThat(api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/claim", "", Map.of()).status()).isEqualTo(204);
+    ApiClient.Reply noReason = api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/complete",
+        Map.of("variables", Map.of("confirmedSeverity", "GENERAL")), Map.of());
+    ApiClient.Reply done = api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/complete",
+        Map.of("variables", Map.of("confirmedSeverity", "GENERAL", "confirmationReason", "单独一户，非热点")), Map.of());
+
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(done.status()).isEqualTo(204);
+    JsonNode detail = api.get(ApiUsers.GM, "/api/complaints/" + third).json();
+    assertThat(detail.get("severity").asText()).isEqualTo("GENERAL");
+    JsonNode history = detail.get("severityHistory");
+    assertThat(history.get(history.size() - 1).toString()).contains("单独一户，非热点").contains(ApiUsers.AFFAIRS);
   }
 
   @Test

@@ -118,7 +118,7 @@ class MalformedIntakeIT {
     textField(cases, "customerCategory", false, 1);
 
     for (Object phone : new Object[] {null, "", " ", "12345", "1381234567", "138123456789", "23812345678",
-        "abc", "138-1234-5678", "+8613812345678", "１３８１２３４５６７８", 13812345678L, true, List.of(), Map.of()}) {
+        "abc", "+8623812345678", "+1 13812345678", "138_1234_5678", "１３８１２３４５６７８", 13812345678L, true, List.of(), Map.of()}) {
       cases.add(with("complainant.phone = " + show(phone), body -> set(body, "complainant.phone", phone)));
     }
     cases.add(with("complainant.phone missing", body -> remove(body, "complainant.phone")));
@@ -131,6 +131,12 @@ class MalformedIntakeIT {
       for (Object value : new Object[] {1, 0, "true", "yes", "", 1.0, List.of(true), Map.of()}) {
         cases.add(with(flag + " = " + show(value), body -> body.put(flag, value)));
       }
+    }
+    for (Object value : new Object[] {1, 0, "true", "yes", "", 1.0, List.of(true), Map.of()}) {
+      cases.add(with("notifyOptOut = " + show(value), body -> body.put("notifyOptOut", value)));
+    }
+    for (Object value : new Object[] {"", "EMAIL", "sms", " SMS", 1, true, List.of("SMS"), Map.of()}) {
+      cases.add(with("noticeChannel = " + show(value), body -> body.put("noticeChannel", value)));
     }
     cases.add(with("repeatOf wrong pattern", body -> body.put("repeatOf", "TS-2026-1")));
     cases.add(with("repeatOf unknown complaint", body -> body.put("repeatOf", "TS-19990101-9999")));

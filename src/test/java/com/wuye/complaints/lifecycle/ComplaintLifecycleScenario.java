@@ -105,6 +105,10 @@ abstract class ComplaintLifecycleScenario {
 
     driver.work(process, "it-pm", Map.of("handlingResult", "更换垃圾桶并每日清运"));
     driver.work(process, "it-pm", Map.of("feedbackMethod", "VISIT", "feedbackNote", "上门告知"));
+    // R-VISIT-1: after the reopen, neither the latest handler nor the earlier one may make the visit
+    String secondVisitId = driver.openTask(process).getId();
+    assertThatThrownBy(() -> tasks.claim(secondVisitId, "it-pm")).hasMessageContaining("R-VISIT-1");
+    assertThatThrownBy(() -> tasks.claim(secondVisitId, "it-officer")).hasMessageContaining("R-VISIT-1");
     driver.work(process, "it-visitor", Map.of("satisfaction", "SATISFIED"));
 
     complaint = complaints.get(id);

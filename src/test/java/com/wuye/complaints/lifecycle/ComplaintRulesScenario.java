@@ -3,7 +3,12 @@ package com.wuye.complaints.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wuye.complaints.classification.SeverityGovernance;
 import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.complaint.ComplaintEventType;
+import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.InvalidInputException;
+import java.util.Set;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintEventType;
 import com.wuye.complaints.complaint.ComplaintService;
@@ -11,10 +16,14 @@ import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Severity;
 import com.wuye.complaints.complaint.SeverityChange;
 import com.wuye.complaints.notification.Notification;
+import com.wuye.complaints.notification.NotificationSender;
 import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.waiting.WaitingOn;
 import com.wuye.complaints.waiting.WaitingService;
 import com.wuye.complaints.workcontact.WorkContactService;
+import com.wuye.complaints.notification.NotificationStatus;
+import com.wuye.complaints.notification.NoticeChannel;
+import com.wuye.complaints.notification.RecordedComplainantMessages;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +32,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -55,9 +65,14 @@ abstract class ComplaintRulesScenario {
   @Autowired ComplaintService complaints;
   @Autowired CommunityService communities;
   @Autowired NotificationService notifications;
+  @Autowired NotificationSender sender;
+  @Autowired RecordedComplainantMessages recorded;
+  @Autowired HistoryService history;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired WaitingService waiting;
   @Autowired WorkContactService workContacts;
+  @Autowired SeverityGovernance governance;
+  @Autowired com.wuye.complaints.classification.SameIssueLinks links;
 
   private ProcessDriver driver;
 
@@ -462,6 +477,140 @@ abstract class ComplaintRulesScenario {
     assertThat(runtime.getVariable(process.getId(), "inLitigation")).isEqualTo(true);
   }
 
+  private static final Set<String> SUPERVISORS = Set.of("customer-supervisor");
+  private static final Set<String> AFFAIRS = Set.of("general-affairs-manager");
+
+  @Test
+  @DisplayName("R-SEV-UP a supervisor raises the severity with a reason: handler, supervisor, priority and the open work follow at once")
+  void raisesSeverityAtOnceWhenASupervisorSetsItWithAReason() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    int priorityBefore = driver.openTask(process).getPriority();
+
+    SeverityGovernance.Answer answer = governance.change(process.getBusinessKey(), "HOT", "业主扬言联系媒体", "it-supervisor",
+        SUPERVISORS);
+
+    Complaint complaint = complaints.get(id);
+    assertThat(answer.severity()).isEqualTo("HOT");
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("gm-assistant");
+    assertThat(complaint.getSupervisorGroup()).isEqualTo("general-affairs-manager");
+    Task handle = driver.openTask(process);
+    assertThat(driver.candidateGroups(handle)).containsExactly("gm-assistant");
+    assertThat(handle.getPriority()).isGreaterThan(priorityBefore);
+    SeverityChange change = lastChange(id);
+    assertThat(change.getFromSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(change.getReason()).contains("R-SEV-UP").contains("业主扬言联系媒体");
+    assertThat(change.getChangedBy()).isEqualTo("it-supervisor");
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP a severity change needs a reason and a customer-service supervisor or above; without, nothing changes")
+  void refusesASeverityChangeWithoutReasonOrByAnOfficer() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+
+    assertThatThrownBy(() -> governance.change(process.getBusinessKey(), "HOT", "  ", "it-supervisor", SUPERVISORS))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+    assertThatThrownBy(() -> governance.change(process.getBusinessKey(), "HOT", "有理由", "it-officer",
+        Set.of("property-officer")))
+        .isInstanceOfSatisfying(ApiProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(complaints.severityHistory(id)).hasSize(1); // intake only
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP lowering is refused to all but the supervising group of the current class; theirs is recorded with the reason and moves the work down")
+  void lowersSeverityOnlyByTheSupervisingGroupOfTheCurrentClass() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    governance.change(process.getBusinessKey(), "HOT", "疑似同一问题多人投诉", "it-supervisor", SUPERVISORS);
+
+    // HOT is supervised by general-affairs-manager (decision complaint-responsibility), not the customer supervisor
+    assertThatThrownBy(() -> governance.change(process.getBusinessKey(), "GENERAL", "核实后只是个别问题", "it-supervisor",
+        SUPERVISORS))
+        .isInstanceOfSatisfying(ApiProblemException.class, e -> {
+          assertThat(e.status()).isEqualTo(403);
+          assertThat(e.getMessage()).contains("general-affairs-manager");
+        });
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+
+    governance.change(process.getBusinessKey(), "IMPORTANT", "核实后只是个别问题", "it-affairs", AFFAIRS);
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
+    assertThat(complaint.getSupervisorGroup()).isEqualTo("customer-supervisor");
+    assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("project-manager");
+    SeverityChange change = lastChange(id);
+    assertThat(change.getFromSeverity()).isEqualTo(Severity.HOT);
+    assertThat(change.getToSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(change.getReason()).contains("核实后只是个别问题");
+    assertThat(change.getChangedBy()).isEqualTo("it-affairs");
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP the automatic reassessment never lowers: new facts that alone mean GENERAL leave a HOT complaint HOT")
+  void automaticReassessmentNeverLowersASeverityAPersonRaised() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    governance.change(process.getBusinessKey(), "HOT", "业主扬言联系媒体", "it-supervisor", SUPERVISORS);
+    int changes = complaints.severityHistory(id).size();
+
+    // complaint-severity assesses these facts as GENERAL
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(process.getBusinessKey())
+        .setVariables(Map.of("collectiveSize", 2, "factsReportedBy", "it-officer")).correlate();
+
+    assertThat(runtime.getVariable(process.getId(), "severity")).isEqualTo("HOT");
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("gm-assistant");
+    assertThat(complaints.severityHistory(id)).hasSize(changes);
+  }
+
+  @Test
+  @DisplayName("R-SEV-UP correcting a fact ticked by mistake is recorded and lowers nothing; later reassessments use the corrected fact")
+  void correctsAMistakenFactWithoutLoweringTheSeverity() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(process.getBusinessKey())
+        .setVariables(Map.of("inLitigation", true, "factsReportedBy", "it-officer")).correlate();
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.MAJOR);
+
+    assertThatThrownBy(() -> governance.correctFact(process.getBusinessKey(), "inLitigation", false, null, "it-affairs",
+        AFFAIRS)).isInstanceOf(InvalidInputException.class);
+    SeverityGovernance.Answer answer = governance.correctFact(process.getBusinessKey(), "inLitigation", false,
+        "误勾选：业主只是咨询律师", "it-affairs", AFFAIRS);
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.isInLitigation()).isFalse();
+    assertThat(complaint.getSeverity()).as("a correction lowers nothing by itself").isEqualTo(Severity.MAJOR);
+    assertThat(answer.severity()).isEqualTo("MAJOR");
+    assertThat(answer.note()).contains("/severity");
+    assertThat(complaints.timeline(id)).filteredOn(e -> e.getType() == ComplaintEventType.FACT_CORRECTED)
+        .singleElement().satisfies(e -> {
+          assertThat(e.getActor()).isEqualTo("it-affairs");
+          assertThat(e.getDetail()).contains("误勾选");
+        });
+    assertThat(runtime.getVariable(process.getId(), "inLitigation")).isEqualTo(false);
+
+    governance.change(process.getBusinessKey(), "GENERAL", "诉讼系误报，已更正", "it-affairs", AFFAIRS);
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(process.getBusinessKey())
+        .setVariables(Map.of("collectiveSize", 2, "factsReportedBy", "it-officer")).correlate();
+
+    assertThat(complaints.get(id).getSeverity()).as("the corrected fact does not come back").isEqualTo(Severity.GENERAL);
+    assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("property-officer");
+  }
+
+  private SeverityChange lastChange(long complaintId) {
+    List<SeverityChange> history = complaints.severityHistory(complaintId);
+    return history.get(history.size() - 1);
+  }
+
   @Test
   @DisplayName("R-SEV-HOT the third complainant about one issue is HOT at intake; the earlier open complaints of the issue are raised once each, by jobs after the intake")
   void makesThirdSameIssueComplainantHotAndRaisesTheOthers() {
@@ -539,6 +688,144 @@ abstract class ComplaintRulesScenario {
     ProcessInstance third = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
 
     assertThat(complaintOf(third).getSeverity()).isEqualTo(Severity.GENERAL);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT the match scope is a model (same-issue-scope): fees count across the community's buildings, OTHER complaints are never matched automatically")
+  void matchesSameIssuesInTheScopeTheModelGives() {
+    String community = newCommunity();
+    driver.receive("officer", intakeOf(community, "1", "FEES"));
+    driver.receive("officer", intakeOf(community, "2", "FEES"));
+    ProcessInstance thirdFees = driver.receive("officer", intakeOf(community, "3", "FEES"));
+
+    ProcessInstance firstOther = driver.receive("officer", intakeOf(community, "5", "OTHER"));
+    driver.receive("officer", intakeOf(community, "5", "OTHER"));
+    ProcessInstance thirdOther = driver.receive("officer", intakeOf(community, "5", "OTHER"));
+
+    assertThat(complaintOf(thirdFees).getSeverity()).as("COMMUNITY: three buildings, one fee issue").isEqualTo(Severity.HOT);
+    assertThat(raiseJobs(thirdFees)).hasSize(2);
+    assertThat(complaintOf(thirdOther).getSeverity()).as("NONE: three unrelated OTHER complaints").isEqualTo(Severity.GENERAL);
+    assertThat(complaintOf(firstOther).getIssueId()).isNull();
+    assertThat(raiseJobs(thirdOther)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-SEV-UP the verifier rejects a match: the complaint leaves the issue, nothing is lowered, each complaint the count had raised gets 'Confirm severity' for its supervisor")
+  void rejectedMatchAsksTheSupervisorsInsteadOfLowering() {
+    String building = "R-" + ProcessDriver.randomPhone().substring(6);
+    ProcessInstance first = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    driver.work(first, "supervisor", Map.of("verificationNote", "属实"));
+    ProcessInstance second = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    ProcessInstance third = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    driver.fireDueJobs(third);
+    assertThat(List.of(complaintOf(first), complaintOf(second), complaintOf(third)))
+        .extracting(Complaint::getSeverity).containsOnly(Severity.HOT);
+    Task verify = taskAt(third, "UserTask_VerifyComplaint");
+
+    assertThatThrownBy(() -> links.decide(complaintOf(third), "UserTask_VerifyComplaint", "REJECTED", "", "it-supervisor"))
+        .isInstanceOf(InvalidInputException.class);
+    var answer = links.decide(complaintOf(third), verify.getTaskDefinitionKey(), "REJECTED", "另一处垃圾点，非同一问题",
+        "it-supervisor");
+
+    assertThat(complaintOf(third).getIssueId()).isNull();
+    assertThat(complaints.timeline(complaintOf(third).getId())).filteredOn(e -> e.getType() == ComplaintEventType.UNLINKED)
+        .singleElement().satisfies(e -> assertThat(e.getDetail()).contains("另一处垃圾点"));
+    assertThat(List.of(complaintOf(first), complaintOf(second), complaintOf(third)))
+        .as("nothing is lowered silently").extracting(Complaint::getSeverity).containsOnly(Severity.HOT);
+    assertThat(answer.askedToConfirmSeverity()).containsExactlyInAnyOrder(first.getBusinessKey(), second.getBusinessKey(),
+        third.getBusinessKey());
+    Task confirm = taskAt(third, "UserTask_ConfirmSeverity");
+    assertThat(driver.candidateGroups(confirm)).containsExactly("general-affairs-manager");
+
+    complete(confirm, "affairs", Map.of("confirmedSeverity", "GENERAL", "confirmationReason", "单独一户的问题"));
+    complete(taskAt(first, "UserTask_ConfirmSeverity"), "affairs",
+        Map.of("confirmedSeverity", "HOT", "confirmationReason", "仍有两户，且已拖延"));
+
+    assertThat(complaintOf(third).getSeverity()).isEqualTo(Severity.GENERAL);
+    assertThat(complaintOf(third).getHandlerGroup()).isEqualTo("property-officer");
+    assertThat(lastChange(complaintOf(third).getId()).getChangedBy()).isEqualTo("affairs");
+    assertThat(lastChange(complaintOf(third).getId()).getReason()).contains("单独一户的问题");
+    assertThat(complaintOf(first).getSeverity()).isEqualTo(Severity.HOT);
+    assertThat(complaints.timeline(complaintOf(first).getId()))
+        .filteredOn(e -> e.getType() == ComplaintEventType.SEVERITY_CONFIRMED).singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("affairs"));
+    assertThat(tasks.createTaskQuery().processInstanceId(second.getId()).taskDefinitionKey("UserTask_ConfirmSeverity")
+        .count()).as("asked, not decided for").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT the verifier confirms a match: recorded, nothing changes")
+  void confirmedMatchIsRecorded() {
+    String building = "C-" + ProcessDriver.randomPhone().substring(6);
+    driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+    ProcessInstance second = driver.receive("officer", ProcessDriver.intake(ProcessDriver.randomPhone(), building));
+
+    links.decide(complaintOf(second), "UserTask_VerifyComplaint", "CONFIRMED", "同一垃圾点", "it-supervisor");
+
+    assertThat(complaints.timeline(complaintOf(second).getId()))
+        .filteredOn(e -> e.getType() == ComplaintEventType.LINK_CONFIRMED).singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("it-supervisor"));
+    assertThat(complaintOf(second).getIssueId()).isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT supervisors link by hand (the count raises at once) and unlink (the supervisor is asked, nothing lowered); officers may not")
+  void supervisorsLinkAndUnlinkByHand() {
+    String community = newCommunity();
+    ProcessInstance first = driver.receive("officer", intakeOf(community, "1", "OTHER"));
+    ProcessInstance second = driver.receive("officer", intakeOf(community, "2", "OTHER"));
+    ProcessInstance third = driver.receive("officer", intakeOf(community, "3", "OTHER"));
+
+    assertThatThrownBy(() -> links.link(second.getBusinessKey(), first.getBusinessKey(), "同一问题", "it-officer",
+        Set.of("property-officer")))
+        .isInstanceOfSatisfying(ApiProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+    assertThatThrownBy(() -> links.link(second.getBusinessKey(), first.getBusinessKey(), null, "it-supervisor", SUPERVISORS))
+        .isInstanceOf(InvalidInputException.class);
+    links.link(second.getBusinessKey(), first.getBusinessKey(), "都是小区门禁坏了", "it-supervisor", SUPERVISORS);
+    assertThat(complaintOf(second).getSeverity()).isEqualTo(Severity.GENERAL);
+    var linked = links.link(third.getBusinessKey(), first.getBusinessKey(), "同是门禁问题", "it-supervisor", SUPERVISORS);
+
+    assertThat(linked.complainants()).isEqualTo(3);
+    assertThat(List.of(complaintOf(first), complaintOf(second), complaintOf(third)))
+        .extracting(Complaint::getSeverity).containsOnly(Severity.HOT);
+    assertThat(complaintOf(third).getIssueId()).isEqualTo(complaintOf(first).getIssueId());
+
+    var unlinked = links.unlink(third.getBusinessKey(), first.getBusinessKey(), "其实是单元门，不是小区门禁", "it-supervisor",
+        SUPERVISORS);
+
+    assertThat(complaintOf(third).getIssueId()).isNull();
+    assertThat(complaintOf(third).getSeverity()).as("asked, not lowered").isEqualTo(Severity.HOT);
+    assertThat(unlinked.askedToConfirmSeverity()).contains(third.getBusinessKey(), first.getBusinessKey());
+    assertThat(taskAt(third, "UserTask_ConfirmSeverity")).isNotNull();
+    assertThat(complaints.timeline(complaintOf(first).getId())).extracting(e -> e.getType())
+        .contains(ComplaintEventType.LINKED, ComplaintEventType.UNLINKED);
+  }
+
+  private String newCommunity() {
+    String code = "c" + ProcessDriver.randomPhone().substring(3);
+    communities.ensure(code, "测试小区" + code);
+    return code;
+  }
+
+  private static Map<String, Object> intakeOf(String community, String building, String category) {
+    Map<String, Object> intake = ProcessDriver.intake(ProcessDriver.randomPhone(), building);
+    intake.put("community", community);
+    intake.put("category", category);
+    return intake;
+  }
+
+  private Task taskAt(ProcessInstance process, String step) {
+    return tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(step).singleResult();
+  }
+
+  private void complete(Task task, String user, Map<String, Object> form) {
+    driver.signIn(user);
+    try {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   @Test
@@ -634,6 +921,178 @@ abstract class ComplaintRulesScenario {
       runtime.deleteProcessInstance(process.getId(), "test over");
     } finally {
       repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  @DisplayName("R-LOOP the complainant is sent an acknowledgement with the complaint number, queued with the complaint; the phone is read at send time and is in no engine variable or history")
+  void acknowledgesTheComplaintWithItsNumberByDefaultBySms() {
+    String phone = ProcessDriver.randomPhone();
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake(phone, "N-" + phone.substring(5)));
+    Complaint complaint = complaintOf(process);
+
+    Notification ack = toComplainant(complaint.getId()).get(0);
+    assertThat(ack.getChannel()).isEqualTo("SMS");
+    assertThat(ack.getStatus()).isEqualTo(NotificationStatus.PENDING);
+    assertThat(ack.getBody()).contains(complaint.getComplaintNo()).contains("已受理").doesNotContain(phone);
+    assertThat(runtime.getVariables(process.getId()).values()).noneMatch(v -> String.valueOf(v).contains(phone));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process.getId()).list())
+        .noneMatch(v -> String.valueOf(v.getValue()).contains(phone));
+    assertThat(history.createHistoricDetailQuery().processInstanceId(process.getId()).list())
+        .noneMatch(d -> d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+            && String.valueOf(u.getValue()).contains(phone));
+
+    sendAll();
+
+    assertThat(recorded.to(phone)).singleElement().satisfies(message -> {
+      assertThat(message.channel()).isEqualTo(NoticeChannel.SMS);
+      assertThat(message.text()).contains(complaint.getComplaintNo());
+    });
+    assertThat(toComplainant(complaint.getId()).get(0).getStatus()).isEqualTo(NotificationStatus.SENT);
+  }
+
+  @Test
+  @DisplayName("R-LOOP after feedback the complainant is sent the result by the channel chosen at intake")
+  void tellsTheComplainantTheResultAfterFeedback() {
+    String phone = ProcessDriver.randomPhone();
+    Map<String, Object> intake = ProcessDriver.intake(phone, "N-" + phone.substring(5));
+    intake.put("noticeChannel", "WECHAT");
+    ProcessInstance process = driver.receive("officer", intake);
+    long id = complaintOf(process).getId();
+    String no = complaintOf(process).getComplaintNo();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofHours(3)));
+    driver.work(process, "officer", Map.of("handlingResult", "已清运"));
+    assertThat(toComplainant(id)).as("no result before the feedback").hasSize(1);
+
+    at(T0.plus(Duration.ofHours(5)));
+    driver.work(process, "officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "垃圾已清运，以后每日两次"));
+
+    assertThat(toComplainant(id)).extracting(Notification::getChannel).containsExactly("WECHAT", "WECHAT");
+    assertThat(toComplainant(id).get(1).getBody()).contains(no).contains("垃圾已清运，以后每日两次");
+    sendAll();
+    assertThat(recorded.to(phone)).extracting(RecordedComplainantMessages.Message::channel)
+        .containsExactly(NoticeChannel.WECHAT, NoticeChannel.WECHAT);
+    assertThat(recorded.to(phone).get(1).text()).contains("垃圾已清运");
+  }
+
+  @Test
+  @DisplayName("R-LOOP a complainant who declines messages is sent none: acknowledgement and result are recorded as skipped")
+  void sendsNothingToAComplainantWhoOptedOut() {
+    String phone = ProcessDriver.randomPhone();
+    Map<String, Object> intake = ProcessDriver.intake(phone, "N-" + phone.substring(5));
+    intake.put("notifyOptOut", true);
+    ProcessInstance process = driver.receive("officer", intake);
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    driver.work(process, "officer", Map.of("handlingResult", "已清运"));
+    driver.work(process, "officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+
+    assertThat(toComplainant(id)).hasSize(2).allSatisfy(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SKIPPED));
+    sendAll();
+    assertThat(recorded.to(phone)).isEmpty();
+    assertThat(toComplainant(id)).allSatisfy(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SKIPPED));
+  }
+
+  @Test
+  @DisplayName("R-LOOP the acknowledgement is queued in the intake's transaction: an intake that fails after the complaint row is written leaves no message")
+  void queuesNoMessageForAFailedIntake() {
+    String count = "select count(*) from notification where recipient_group = 'complainant'";
+    Integer before = jdbc.queryForObject(count, Integer.class);
+    long complaintsBefore = complaints.count();
+
+    // the step after registration (the severity history) cannot write: the whole intake fails
+    jdbc.execute("alter table complaint_severity_change rename to complaint_severity_change_offline");
+    try {
+      assertThatThrownBy(() -> driver.receive("officer", ProcessDriver.intake())).isNotNull();
+    } finally {
+      jdbc.execute("alter table complaint_severity_change_offline rename to complaint_severity_change");
+    }
+
+    assertThat(complaints.count()).isEqualTo(complaintsBefore);
+    assertThat(jdbc.queryForObject(count, Integer.class)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("R-ESC-3 the handling group is reminded the lead time of complaint-reminders before the handling deadline, not earlier")
+  void remindsTheHandlerBeforeTheHandlingDeadline() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    Instant remindAt = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(4));
+
+    at(remindAt.minusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(reminders(id, "处理即将到期")).isEmpty();
+
+    at(remindAt.plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(reminders(id, "处理即将到期")).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
+      assertThat(n.getBody()).contains(complaintOf(process).getComplaintNo()).contains("2026-11-09 10:00");
+    });
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).as("the work stays").isEqualTo("UserTask_HandleComplaint");
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+  }
+
+  @Test
+  @DisplayName("R-LOOP the handling group is reminded the lead time of complaint-reminders before the feedback deadline, not earlier")
+  void remindsTheHandlerBeforeTheFeedbackDeadline() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    Instant handledAt = T0.plus(Duration.ofHours(3));
+    at(handledAt);
+    driver.work(process, "officer", Map.of("handlingResult", "已清运"));
+    Instant remindAt = handledAt.plus(Duration.ofHours(24)).minus(Duration.ofHours(4));
+
+    at(remindAt.minusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(reminders(id, "反馈即将到期")).isEmpty();
+
+    at(remindAt.plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    assertThat(reminders(id, "反馈即将到期")).singleElement().satisfies(n -> {
+      assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
+      assertThat(n.getBody()).contains("2026-11-03 13:00");
+    });
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_GiveFeedback");
+  }
+
+  @Test
+  @DisplayName("R-ESC-3 a handling task that starts inside the lead time is reminded at once, never at a time already past")
+  void remindsAtOnceWhenTheLeadTimeHasAlreadyBegun() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    Instant late = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(2));
+    at(late);
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+
+    Job reminder = management.createJobQuery().processInstanceId(process.getId()).activityId("BoundaryEvent_HandlingDueSoon")
+        .singleResult();
+    assertThat(reminder.getDuedate()).isEqualTo(Date.from(late));
+    management.executeJob(reminder.getId());
+    assertThat(reminders(id, "处理即将到期")).hasSize(1);
+  }
+
+  private List<Notification> toComplainant(long complaintId) {
+    return notifications.forComplaint(complaintId).stream().filter(n -> "complainant".equals(n.getRecipientGroup())).toList();
+  }
+
+  private List<Notification> reminders(long complaintId, String subject) {
+    return notifications.forComplaint(complaintId).stream().filter(n -> n.getSubject().startsWith(subject)).toList();
+  }
+
+  /** Runs the outbox sender until nothing due is left, as the Quartz job would. */
+  private void sendAll() {
+    while (sender.sendDue() > 0) {
+      // next batch
     }
   }
 

@@ -19,11 +19,13 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 /**
  * Stand-ins for the delegates that touch the domain tables, so a process test runs on the engine
  * alone. They set the variables the real ones set; the integration tests run the real ones.
- * The R-VISIT-1 check is the real listener: it touches no table.
+ * The R-VISIT-1 check is the real listener, told the handlers the handling stand-in saw.
  */
 final class StandIns {
 
   private static final AtomicLong IDS = new AtomicLong();
+  /** Who handled each complaint, as the real handling listener writes it to the complaint's timeline. */
+  private static final Map<Long, java.util.Set<String>> HANDLERS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Deadlines DEADLINES = new Deadlines(new ComplaintSettings(ZoneId.of("Asia/Shanghai")));
 
   private StandIns() {
@@ -75,8 +77,14 @@ final class StandIns {
       execution.setVariable(ESCALATE_TO_HOT_AT, DEADLINES.from(receivedAt, (String) sla.get("hotAfter")));
       execution.setVariable(ESCALATE_TO_MAJOR_AT, DEADLINES.from(receivedAt, (String) sla.get("majorAfter")));
       execution.removeVariable(SLA);
+      // the reminder lead times, from the deployed decision complaint-reminders as the real delegate does
+      execution.getProcessEngineServices().getDecisionService().evaluateDecisionTableByKey(REMINDERS_DECISION,
+              org.camunda.bpm.engine.variable.Variables.createVariables().putValue(SEVERITY, execution.getVariable(SEVERITY)))
+          .getSingleResult().getEntryMap().forEach(execution::setVariable);
     });
     Mocks.register("deadlines", DEADLINES);
+    Mocks.register("remindHandlerDelegate", (JavaDelegate) execution ->
+        execution.setVariable("handlerReminded_" + execution.getVariable(REMINDER), true));
     Mocks.register("notifyResponseOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("responseOverdueNotified", true));
     Mocks.register("notifyReturnVisitOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("returnVisitOverdueNotified", true));
     Mocks.register("issueRectificationNoticeListener", (TaskListener) task -> { });
@@ -96,10 +104,12 @@ final class StandIns {
     Mocks.register("recordHandlingListener", (TaskListener) task -> {
       if (!Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
         task.setVariable(HANDLED_BY, TaskActor.required(task));
+        HANDLERS.computeIfAbsent((Long) task.getVariable(COMPLAINT_ID), id -> new java.util.TreeSet<>())
+            .add(TaskActor.required(task));
       }
     });
     Mocks.register("recordFeedbackListener", (TaskListener) task -> { });
-    Mocks.register("returnVisitorCheckListener", new ReturnVisitorCheckListener());
+    Mocks.register("returnVisitorCheckListener", new ReturnVisitorCheckListener(id -> HANDLERS.getOrDefault(id, java.util.Set.of())));
     Mocks.register("recordReturnVisitListener", (TaskListener) task -> { });
     Mocks.register("reopenComplaintDelegate", (JavaDelegate) execution -> {
       execution.setVariable(REPEAT_AFTER_HANDLING, true);

@@ -3,6 +3,10 @@
 // complaints of the same issue 同一事件 and how many people raised it (R-SEV-HOT), and the earlier
 // complaints of the same unit and of the same phone. R-CUST-5: every name and phone here is masked;
 // the full contact is in the "联系方式 Contact" tab, logged, at the steps that call the complainant.
+// Actions (R-SEV-UP, R-SEV-HOT): anyone with the task reports new facts; customer-service supervisors
+// and above change the severity with a reason (lowering only the supervising group of the current
+// class; the server decides, the tab only hides what the caller may not do); at verification the
+// verifier confirms or rejects the same-issue match.
 // R-ESC-1/4: the escalation level apart from the severity; R-RESP: the work-contact orders 工作联系单;
 // R-SEV-MAJOR/HOT: the periods the complaint waited on the complainant or a third party, which do
 // not count toward its age and handling deadline — at the handling step they are started and ended
@@ -18,7 +22,8 @@ const STEP = {
   RETURN_VISIT_OVERDUE: '回访超时 Return visit overdue', RECTIFICATION_ISSUED: '整改通知 Rectification notice',
   RECTIFIED: '已整改 Rectified', ESCALATED: '升级 Escalated', WAITING_STARTED: '开始等待 Waiting started',
   WAITING_ENDED: '结束等待 Waiting ended', WORK_CONTACT_RAISED: '工作联系单 Work-contact order',
-  WORK_CONTACT_DONE: '联系单完成 Work-contact done'
+  WORK_CONTACT_DONE: '联系单完成 Work-contact done', SEVERITY_CONFIRMED: '等级确认 Severity confirmed',
+  FACT_CORRECTED: '事实更正 Fact corrected', UNLINKED: '解除关联 Unlinked', LINK_CONFIRMED: '确认同一问题 Same issue confirmed'
 };
 const LEVEL = {
   'property-officer': '物管员 Property officer', 'project-manager': '项目经理 Project manager',
@@ -29,10 +34,10 @@ const DEPARTMENT = {
 };
 const WAITING_ON = {COMPLAINANT: '投诉人 Complainant', THIRD_PARTY: '第三方 Third party'};
 
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
+const RANK = ['GENERAL', 'IMPORTANT', 'HOT', 'MAJOR'];
+const FACTS = [['inLitigation', '已起诉 In litigation'], ['mediaExposed', '已被媒体曝光 Exposed by the media'],
+  ['litigationOrMediaRisk', '可能起诉或曝光 Litigation or media risk'],
+  ['needsOtherDepartments', '需其他部门配合 Needs other departments']];
 const STATUS = {
   AWAITING_VERIFICATION: '待核实', IN_HANDLING: '处理中', AWAITING_FEEDBACK: '待反馈',
   AWAITING_RETURN_VISIT: '待回访', CLOSED: '已结案'
@@ -194,32 +199,185 @@ function show(node, file, taskId, reload) {
   node.appendChild(complaints(file.earlierOfPhone));
 }
 
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+async function post(path, body) {
+  const response = await fetch(`${root}${path}`, {method: 'POST', credentials: 'same-origin',
+    headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()},
+    body: JSON.stringify(body)});
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const fields = (answer.errors || []).map((e) => `${e.message} ${e.messageEn}`).join('; ');
+    throw new Error([answer.detail, fields].filter((part) => part).join(' ') || `${response.status}`);
+  }
+  return answer;
+}
+
+function field(labelText, input) {
+  const wrap = text('label', labelText, 'display: block; margin: 4px 0; font-weight: normal');
+  input.style.cssText = 'display: block; margin-top: 2px; max-width: 480px';
+  input.className = 'form-control';
+  wrap.appendChild(input);
+  return wrap;
+}
+
+/** A small form: its fields, a button, and the server's answer under it. */
+function actionForm(title, fields, buttonText, submit, reload) {
+  const form = document.createElement('form');
+  form.style.cssText = 'margin: 6px 0 12px; padding: 8px; border: 1px solid #ddd';
+  form.appendChild(text('strong', title));
+  fields.forEach((f) => form.appendChild(f));
+  const button = text('button', buttonText);
+  button.type = 'submit';
+  button.className = 'btn btn-default btn-sm';
+  const message = text('span', '', 'margin-left: 10px');
+  form.appendChild(button);
+  form.appendChild(message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    try {
+      const answer = await submit();
+      message.style.color = '#070';
+      message.textContent = answer.note || '已保存 Saved';
+      setTimeout(reload, 1500);
+    } catch (e) {
+      message.style.color = '#b00';
+      message.textContent = e.message;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+function actions(node, file, rights, taskId, reload) {
+  const base = `/api/tasks/${encodeURIComponent(taskId)}`;
+  node.appendChild(heading('操作 Actions'));
+
+  const checks = FACTS.map(([key, name]) => {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = key;
+    const wrap = text('label', '', 'margin-right: 14px; font-weight: normal');
+    wrap.appendChild(box);
+    wrap.appendChild(document.createTextNode(` ${name}`));
+    return wrap;
+  });
+  const people = document.createElement('input');
+  people.type = 'number';
+  people.min = '1';
+  people.name = 'collectiveSize';
+  const note = document.createElement('input');
+  note.name = 'note';
+  note.maxLength = 500;
+  const checkRow = document.createElement('div');
+  checks.forEach((c) => checkRow.appendChild(c));
+  node.appendChild(actionForm('报告新情况 Report new facts (R-SEV-UP：等级只升不降 severity only goes up)',
+    [checkRow, field('投诉人数 People (如增加 if more)', people), field('说明 Note', note)], '报告 Report', () => {
+      const body = {};
+      checks.forEach((c) => {
+        const box = c.querySelector('input');
+        if (box.checked) {
+          body[box.name] = true;
+        }
+      });
+      if (people.value) {
+        body.collectiveSize = Number(people.value);
+      }
+      if (note.value.trim()) {
+        body.note = note.value.trim();
+      }
+      return post(`${base}/facts`, body);
+    }, reload));
+
+  if (rights.mayRaise) {
+    const select = document.createElement('select');
+    select.name = 'severity';
+    RANK.forEach((code) => {
+      const option = text('option', label(SEVERITY, code));
+      option.value = code;
+      option.disabled = code === file.severity
+        || (RANK.indexOf(code) < RANK.indexOf(file.severity) && !rights.mayLower);
+      select.appendChild(option);
+    });
+    select.value = RANK.find((code) => !select.querySelector(`option[value="${code}"]`).disabled) || file.severity;
+    const reason = document.createElement('textarea');
+    reason.name = 'reason';
+    reason.maxLength = 400;
+    reason.required = true;
+    const who = rights.mayLower ? '可升可降 you may raise or lower'
+      : `只可升级；降级须由 ${rights.supervisorGroup} 决定 raise only; lowering is for ${rights.supervisorGroup}`;
+    node.appendChild(actionForm(`调整等级 Change severity (${who})`,
+      [field('等级 Severity', select), field('原因（必填） Reason (required)', reason)], '调整 Change',
+      () => post(`${base}/severity`, {severity: select.value, reason: reason.value}), reload));
+  }
+
+  if (rights.decidesSameIssue && file.sameIssue.complaints.length > 1) {
+    const reason = document.createElement('textarea');
+    reason.name = 'sameIssueReason';
+    reason.maxLength = 400;
+    reason.required = true;
+    const form = actionForm('同一问题核实 Same issue (R-SEV-HOT)：以上同一事件的投诉是否确为同一问题？ Are the complaints '
+      + 'above really the same issue?', [field('原因（必填） Reason (required)', reason)], '确认 Confirm',
+    () => post(`${base}/same-issue`, {decision: 'CONFIRMED', reason: reason.value}), reload);
+    const reject = text('button', '否定 Reject', 'margin-left: 8px');
+    reject.type = 'button';
+    reject.className = 'btn btn-default btn-sm';
+    reject.addEventListener('click', async () => {
+      const message = form.querySelector('span:last-of-type');
+      try {
+        const answer = await post(`${base}/same-issue`, {decision: 'REJECTED', reason: reason.value});
+        message.style.color = '#070';
+        message.textContent = `已解除关联 unlinked; 请确认等级 asked to confirm: ${answer.askedToConfirmSeverity.join(', ') || '—'}`;
+        setTimeout(reload, 1500);
+      } catch (e) {
+        message.style.color = '#b00';
+        message.textContent = e.message;
+      }
+    });
+    form.insertBefore(reject, form.querySelector('span:last-of-type'));
+    node.appendChild(form);
+  }
+}
+
+function load(box, taskId) {
+  box.innerHTML = '';
+  box.appendChild(text('p', '正在读取… Loading…'));
+  const get = (path) => fetch(`${root}/api/tasks/${encodeURIComponent(taskId)}/${path}`,
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  Promise.all([get('case-file'), get('severity')])
+    .then(async ([response, rightsResponse]) => {
+      const body = await response.json().catch(() => ({}));
+      const rights = rightsResponse.ok ? await rightsResponse.json().catch(() => ({})) : {};
+      box.innerHTML = '';
+      if (response.ok) {
+        show(box, body, taskId, () => load(box, taskId));
+        actions(box, body, rights, taskId, () => load(box, taskId));
+      } else {
+        box.appendChild(text('p', body.detail || `${response.status}`, 'color: #b00'));
+      }
+    })
+    .catch(() => {
+      box.innerHTML = '';
+      box.appendChild(text('p', '暂时无法读取，请稍后再试 / could not load; try again', 'color: #b00'));
+    });
+}
+
 export default {
   id: 'complaint-case-file',
   pluginPoint: 'tasklist.task.detail',
   priority: 4,
   properties: {label: '投诉档案 Case file'},
-  render: function render(node, {taskId}) {
+  render: (node, {taskId}) => {
     node.innerHTML = '';
     const box = document.createElement('div');
     box.className = 'complaint-case-file';
     box.style.cssText = 'padding: 12px 0';
-    box.appendChild(text('p', '正在读取… Loading…'));
     node.appendChild(box);
-    fetch(`${root}/api/tasks/${encodeURIComponent(taskId)}/case-file`,
-      {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-      .then(async (response) => {
-        const body = await response.json().catch(() => ({}));
-        box.innerHTML = '';
-        if (response.ok) {
-          show(box, body, taskId, () => render(node, {taskId}));
-        } else {
-          box.appendChild(text('p', body.detail || `${response.status}`, 'color: #b00'));
-        }
-      })
-      .catch(() => {
-        box.innerHTML = '';
-        box.appendChild(text('p', '暂时无法读取，请稍后再试 / could not load; try again', 'color: #b00'));
-      });
+    load(box, taskId);
   }
 };

@@ -1,0 +1,75 @@
+package com.wuye.complaints.classification;
+
+import static com.wuye.complaints.classification.SeverityApiController.COMPLAINT_NO;
+import static com.wuye.complaints.classification.SeverityApiController.COMPLAINT_NO_MESSAGE;
+
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.tasklist.OwnTasks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R-SEV-HOT: people decide what is the same issue. Supervisors link and unlink by complaint number;
+ * the verifier confirms or rejects the intake's match from the Verify task (Tasklist's case-file tab).
+ */
+@RestController
+@Validated
+@Tag(name = "severity", description = "投诉等级 Severity governance (R-SEV-UP, R-SEV-HOT)")
+@SecurityRequirement(name = "basic")
+class SameIssueApiController {
+
+  /** The other complaint, and why. */
+  record LinkRequest(String other, String reason) {
+  }
+
+  /** The verifier's decision about the intake's match: CONFIRMED or REJECTED, and why. */
+  record MatchDecision(String decision, String reason) {
+  }
+
+  private final SameIssueLinks links;
+  private final OwnTasks ownTasks;
+  private final CurrentUser caller;
+
+  SameIssueApiController(SameIssueLinks links, OwnTasks ownTasks, CurrentUser caller) {
+    this.links = links;
+    this.ownTasks = ownTasks;
+    this.caller = caller;
+  }
+
+  @PostMapping(path = "/api/complaints/{complaintNo}/links", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "关联同一问题投诉 Link the complaint to another's issue (R-SEV-HOT; supervisors and above): counted "
+      + "at once, a count crossing a threshold raises the issue's open complaints")
+  SameIssueLinks.Answer link(@PathVariable @Pattern(regexp = COMPLAINT_NO, message = COMPLAINT_NO_MESSAGE)
+      String complaintNo, @RequestBody LinkRequest request) {
+    return links.link(complaintNo, request.other(), request.reason(), caller.id(), caller.groups());
+  }
+
+  @PostMapping(path = "/api/complaints/{complaintNo}/unlink", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "解除同一问题关联 Remove the complaint from the issue it shares with another (R-SEV-HOT; supervisors "
+      + "and above): nothing is lowered, complaints the count had raised get a Confirm severity task")
+  SameIssueLinks.Answer unlink(@PathVariable @Pattern(regexp = COMPLAINT_NO, message = COMPLAINT_NO_MESSAGE)
+      String complaintNo, @RequestBody LinkRequest request) {
+    return links.unlink(complaintNo, request.other(), request.reason(), caller.id(), caller.groups());
+  }
+
+  @PostMapping(path = "/api/tasks/{taskId}/same-issue", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "核实时确认或否定同一问题关联 The verifier confirms or rejects the intake's same-issue match from the "
+      + "Verify task (R-SEV-HOT)")
+  SameIssueLinks.Answer decide(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+      @RequestBody MatchDecision request) {
+    OwnTasks.OwnTask step = ownTasks.find(taskId);
+    return links.decide(step.complaint(), step.task().getTaskDefinitionKey(), request.decision(), request.reason(),
+        caller.id());
+  }
+}

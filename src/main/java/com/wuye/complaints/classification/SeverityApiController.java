@@ -1,0 +1,85 @@
+package com.wuye.complaints.classification;
+
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.tasklist.OwnTasks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R-SEV-UP: a person's severity change with a reason and the correction of a mistaken fact, by
+ * complaint number (API) or from a task of one's own (Tasklist's case-file tab).
+ */
+@RestController
+@Validated
+@Tag(name = "severity", description = "投诉等级 Severity governance (R-SEV-UP, R-SEV-HOT)")
+@SecurityRequirement(name = "basic")
+class SeverityApiController {
+
+  static final String COMPLAINT_NO = "TS-\\d{8}-\\d{4,6}";
+  static final String COMPLAINT_NO_MESSAGE = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001";
+
+  /** The severity a person sets, and why. */
+  record SeverityRequest(String severity, String reason) {
+  }
+
+  /** A fact recorded by mistake, its right value, and why. */
+  record FactCorrectionRequest(String fact, Object value, String reason) {
+  }
+
+  private final SeverityGovernance governance;
+  private final OwnTasks ownTasks;
+  private final CurrentUser caller;
+
+  SeverityApiController(SeverityGovernance governance, OwnTasks ownTasks, CurrentUser caller) {
+    this.governance = governance;
+    this.ownTasks = ownTasks;
+    this.caller = caller;
+  }
+
+  @PostMapping(path = "/api/complaints/{complaintNo}/severity", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "调整投诉等级（须说明原因） Set the severity with a reason (R-SEV-UP): customer-service supervisors "
+      + "and above; raising takes effect at once, lowering only by the supervising group of the current class")
+  SeverityGovernance.Answer change(@PathVariable @Pattern(regexp = COMPLAINT_NO, message = COMPLAINT_NO_MESSAGE)
+      String complaintNo, @RequestBody SeverityRequest request) {
+    return governance.change(complaintNo, request.severity(), request.reason(), caller.id(), caller.groups());
+  }
+
+  @PostMapping(path = "/api/complaints/{complaintNo}/facts/corrections", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "更正误报的事实（不改变等级） Correct a fact recorded by mistake (R-SEV-UP): recorded with the reason; "
+      + "the severity stays and is changed, if at all, through /severity with a reason")
+  SeverityGovernance.Answer correct(@PathVariable @Pattern(regexp = COMPLAINT_NO, message = COMPLAINT_NO_MESSAGE)
+      String complaintNo, @RequestBody FactCorrectionRequest request) {
+    return governance.correctFact(complaintNo, request.fact(), request.value(), request.reason(), caller.id(),
+        caller.groups());
+  }
+
+  @GetMapping(path = "/api/tasks/{taskId}/severity", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "我能否调整此任务所属投诉的等级 What the caller may do about the severity of their task's complaint")
+  ResponseEntity<SeverityGovernance.Rights> rights(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+    OwnTasks.OwnTask step = ownTasks.find(taskId);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(governance.rights(step.complaint(), caller.groups(), step.task().getTaskDefinitionKey()));
+  }
+
+  @PostMapping(path = "/api/tasks/{taskId}/severity", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "从任务调整投诉等级（须说明原因） Set the severity of one's task's complaint with a reason (R-SEV-UP)")
+  SeverityGovernance.Answer changeFromTask(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+      @RequestBody SeverityRequest request) {
+    String complaintNo = ownTasks.find(taskId).complaint().getComplaintNo();
+    return governance.change(complaintNo, request.severity(), request.reason(), caller.id(), caller.groups());
+  }
+}

@@ -1,0 +1,41 @@
+package com.wuye.complaints.intake;
+
+import com.wuye.complaints.tasklist.OwnTasks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R-SEV-UP: new facts reported from any open task of the complaint (Tasklist's case-file tab), with
+ * the Tasklist session; the same as POST /api/complaints/{no}/facts.
+ */
+@RestController
+@Validated
+@Tag(name = "tasks", description = "任务 Claim and complete tasks")
+@SecurityRequirement(name = "basic")
+class TaskFactsController {
+
+  private final OwnTasks ownTasks;
+  private final FactsIntake facts;
+
+  TaskFactsController(OwnTasks ownTasks, FactsIntake facts) {
+    this.ownTasks = ownTasks;
+    this.facts = facts;
+  }
+
+  @PostMapping(path = "/api/tasks/{taskId}/facts", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "从任务报告新情况 Report new facts from a task of one's own (R-SEV-UP: reassessed at once, never lowered)")
+  IntakeResponse report(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+      @Valid @RequestBody FactsRequest request) {
+    return facts.report(ownTasks.find(taskId).complaint().getComplaintNo(), request);
+  }
+}

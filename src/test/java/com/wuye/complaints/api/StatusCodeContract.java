@@ -1,0 +1,225 @@
+package com.wuye.complaints.api;
+
+import static com.wuye.complaints.api.ApiClient.copy;
+import static com.wuye.complaints.api.ApiClient.key;
+import static com.wuye.complaints.api.ApiClient.validIntake;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+
+/**
+ * docs/openapi.json promises, per operation, the status codes a caller can get. This drill provokes
+ * each of them over HTTP — success, invalid input, no login, a role that may not, an unknown id, a
+ * conflict, a body too large — and checks that every operation of the document answers exactly the
+ * codes it lists: none listed that the API never answers, none answered that it does not list.
+ * A new operation without probes here fails the check too.
+ */
+final class StatusCodeContract {
+
+  static final String NOBODY = "api-no-group"; // signed in, in no group
+
+  private final ApiClient api;
+  private final IdentityService identity;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final String adminPassword;
+  private final Map<String, TreeSet<String>> observed = new TreeMap<>();
+
+  StatusCodeContract(ApiClient api, IdentityService identity, RuntimeService runtime, TaskService tasks,
+      String adminPassword) {
+    this.api = api;
+    this.identity = identity;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.adminPassword = adminPassword;
+  }
+
+  void run() throws Exception {
+    if (identity.createUserQuery().userId(NOBODY).count() == 0) {
+      var user = identity.newUser(NOBODY);
+      user.setPassword(NOBODY);
+      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
+    }
+    ApiUsers.ensure(identity, "api-supervisor2", "customer-supervisor");
+    String tooLarge = "{\"description\":\"" + "长".repeat(400_000) + "\"}";
+    String unknownTask = "0000000000-unknown";
+
+    // --- intake
+    String intake = "POST /api/complaints";
+    Map<String, Object> body = validIntake();
+    String idempotencyKey = UUID.randomUUID().toString();
+    ApiClient.Reply created = expect(intake, 201, api.post(ApiUsers.CLIENT, "/api/complaints", body, key(idempotencyKey)));
+    String no = created.json().get("complaintNo").asText();
+    Map<String, Object> other = copy(body);
+    other.put("description", "另一件事");
+    expect(intake, 409, api.post(ApiUsers.CLIENT, "/api/complaints", other, key(idempotencyKey)));
+    expect(intake, 400, api.post(ApiUsers.CLIENT, "/api/complaints", Map.of(), Map.of()));
+    expect(intake, 401, api.post(null, "/api/complaints", body, Map.of()));
+    expect(intake, 403, api.post(NOBODY, "/api/complaints", body, Map.of()));
+    expect(intake, 413, api.post(ApiUsers.CLIENT, "/api/complaints", tooLarge, Map.of()));
+
+    // --- reading complaints
+    String one = "GET /api/complaints/{complaintNo}";
+    expect(one, 200, api.get(ApiUsers.CLIENT, "/api/complaints/" + no));
+    expect(one, 400, api.get(ApiUsers.CLIENT, "/api/complaints/not-a-number"));
+    expect(one, 401, api.get(null, "/api/complaints/" + no));
+    expect(one, 403, api.get(NOBODY, "/api/complaints/" + no));
+    expect(one, 404, api.get(ApiUsers.CLIENT, "/api/complaints/TS-20000101-9999"));
+    String list = "GET /api/complaints";
+    expect(list, 200, api.get(ApiUsers.CLIENT, "/api/complaints"));
+    expect(list, 400, api.get(ApiUsers.CLIENT, "/api/complaints?size=0"));
+    expect(list, 401, api.get(null, "/api/complaints"));
+    expect(list, 403, api.get(NOBODY, "/api/complaints"));
+
+    // --- the tasks of the complaint: verify it (customer-supervisor)
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String claim = "POST /api/tasks/{taskId}/claim";
+    expect(claim, 204, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of()));
+    expect(claim, 409, api.post("api-supervisor2", "/api/tasks/" + verify + "/claim", "", Map.of()));
+    expect(claim, 400, api.post(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/claim", "", Map.of()));
+    expect(claim, 401, api.post(null, "/api/tasks/" + verify + "/claim", "", Map.of()));
+    expect(claim, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + verify + "/claim", "", Map.of()));
+    expect(claim, 404, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + unknownTask + "/claim", "", Map.of()));
+
+    String contact = "GET /api/tasks/{taskId}/contact";
+    expect(contact, 200, api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/contact"));
+    expect(contact, 400, api.get(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/contact"));
+    expect(contact, 401, api.get(null, "/api/tasks/" + verify + "/contact"));
+    expect(contact, 403, api.get(ApiUsers.CLIENT, "/api/tasks/" + verify + "/contact"));
+    expect(contact, 404, api.get(ApiUsers.OFFICER, "/api/tasks/" + verify + "/contact"));
+    String contacted = "POST /api/tasks/{taskId}/contacted";
+    expect(contacted, 204, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/contacted", "", Map.of()));
+    expect(contacted, 400, api.post(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/contacted", "", Map.of()));
+    expect(contacted, 401, api.post(null, "/api/tasks/" + verify + "/contacted", "", Map.of()));
+    expect(contacted, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + verify + "/contacted", "", Map.of()));
+    expect(contacted, 404, api.post(ApiUsers.OFFICER, "/api/tasks/" + verify + "/contacted", "", Map.of()));
+    String caseFile = "GET /api/tasks/{taskId}/case-file";
+    expect(caseFile, 200, api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/case-file"));
+    expect(caseFile, 400, api.get(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/case-file"));
+    expect(caseFile, 401, api.get(null, "/api/tasks/" + verify + "/case-file"));
+    expect(caseFile, 403, api.get(ApiUsers.CLIENT, "/api/tasks/" + verify + "/case-file"));
+    expect(caseFile, 404, api.get(ApiUsers.OFFICER, "/api/tasks/" + verify + "/case-file"));
+
+    String complete = "POST /api/tasks/{taskId}/complete";
+    String path = "/api/tasks/" + verify + "/complete";
+    expect(complete, 400, api.post(ApiUsers.SUPERVISOR, path, Map.of("variables", Map.of("verificationNote", 7)), Map.of()));
+    expect(complete, 401, api.post(null, path, Map.of("variables", Map.of()), Map.of()));
+    expect(complete, 403, api.post(ApiUsers.CLIENT, path, Map.of("variables", Map.of()), Map.of()));
+    expect(complete, 404, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + unknownTask + "/complete",
+        Map.of("variables", Map.of()), Map.of()));
+    expect(complete, 413, api.post(ApiUsers.SUPERVISOR, path, tooLarge, Map.of()));
+    expect(complete, 204, api.post(ApiUsers.SUPERVISOR, path, Map.of("variables", Map.of("verificationNote", "属实")), Map.of()));
+    expect(complete, 409, api.post(ApiUsers.SUPERVISOR, path, Map.of("variables", Map.of("verificationNote", "属实")), Map.of()));
+
+    // --- new facts
+    String facts = "POST /api/complaints/{complaintNo}/facts";
+    expect(facts, 200, api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", Map.of("collectiveSize", 2), Map.of()));
+    expect(facts, 400, api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", Map.of(), Map.of()));
+    expect(facts, 401, api.post(null, "/api/complaints/" + no + "/facts", Map.of("collectiveSize", 2), Map.of()));
+    expect(facts, 403, api.post(ApiUsers.CLIENT, "/api/complaints/" + no + "/facts", Map.of("collectiveSize", 2), Map.of()));
+    expect(facts, 404, api.post(ApiUsers.OFFICER, "/api/complaints/TS-20000101-9999/facts", Map.of("collectiveSize", 2),
+        Map.of()));
+    expect(facts, 413, api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", tooLarge, Map.of()));
+    // --- waiting on the complainant or a third party (R-SEV-MAJOR/HOT), at the handling step
+    String handle = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    Map<String, Object> waitOn = Map.of("on", "COMPLAINANT", "reason", "业主出差");
+    String taskWait = "POST /api/tasks/{taskId}/waiting";
+    String taskWaitEnd = "POST /api/tasks/{taskId}/waiting/end";
+    String numberWait = "POST /api/complaints/{complaintNo}/waiting";
+    String numberWaitEnd = "POST /api/complaints/{complaintNo}/waiting/end";
+    expect(taskWait, 400, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", Map.of("on", "COMPLAINANT"), Map.of()));
+    expect(taskWait, 401, api.post(null, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWait, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWait, 404, api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWait, 413, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", tooLarge, Map.of()));
+    expect(taskWaitEnd, 409, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(taskWait, 201, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWait, 409, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWaitEnd, 400, api.post(ApiUsers.OFFICER, "/api/tasks/bad_id/waiting/end", "", Map.of()));
+    expect(taskWaitEnd, 401, api.post(null, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(taskWaitEnd, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(taskWaitEnd, 404, api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(taskWaitEnd, 200, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(numberWait, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", Map.of("reason", "x"), Map.of()));
+    expect(numberWait, 401, api.post(null, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
+    expect(numberWait, 403, api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
+    expect(numberWait, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/waiting", waitOn, Map.of()));
+    expect(numberWait, 413, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", tooLarge, Map.of()));
+    expect(numberWaitEnd, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+    expect(numberWait, 201, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
+    expect(numberWait, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
+    expect(numberWaitEnd, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/not-a-number/waiting/end", "", Map.of()));
+    expect(numberWaitEnd, 401, api.post(null, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+    expect(numberWaitEnd, 403, api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+    expect(numberWaitEnd, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/waiting/end", "", Map.of()));
+    expect(numberWaitEnd, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+
+    runtime.deleteProcessInstance(processId, "status-code contract: a complaint no longer in handling");
+    expect(facts, 409, api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", Map.of("collectiveSize", 2), Map.of()));
+
+    // --- communities (the admin keeps them; staff and clients read them)
+    String code = "sc" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    String communities = "GET /api/communities";
+    expect(communities, 200, api.get(ApiUsers.CLIENT, "/api/communities"));
+    expect(communities, 400, api.get(ApiUsers.CLIENT, "/api/communities?all=perhaps"));
+    expect(communities, 401, api.get(null, "/api/communities"));
+    expect(communities, 403, api.get(NOBODY, "/api/communities"));
+    String add = "POST /api/communities";
+    Map<String, Object> community = Map.of("code", code, "name", "契约小区", "households", 100);
+    expect(add, 201, admin("POST", "/api/communities", community));
+    expect(add, 409, admin("POST", "/api/communities", community));
+    expect(add, 400, admin("POST", "/api/communities", Map.of("code", "坏代码")));
+    expect(add, 401, api.post(null, "/api/communities", community, Map.of()));
+    expect(add, 403, api.post(ApiUsers.SUPERVISOR, "/api/communities", community, Map.of()));
+    expect(add, 413, admin("POST", "/api/communities", tooLarge));
+    String read = "GET /api/communities/{code}";
+    expect(read, 200, api.get(ApiUsers.CLIENT, "/api/communities/" + code));
+    expect(read, 401, api.get(null, "/api/communities/" + code));
+    expect(read, 403, api.get(NOBODY, "/api/communities/" + code));
+    expect(read, 404, api.get(ApiUsers.CLIENT, "/api/communities/nosuchplace"));
+    String change = "PATCH /api/communities/{code}";
+    expect(change, 200, admin("PATCH", "/api/communities/" + code, Map.of("households", 120)));
+    expect(change, 400, admin("PATCH", "/api/communities/" + code, Map.of("households", -1)));
+    expect(change, 401, api.send(null, null, "PATCH", "/api/communities/" + code, Map.of("households", 120)));
+    expect(change, 403, api.send(ApiUsers.SUPERVISOR, ApiUsers.SUPERVISOR, "PATCH", "/api/communities/" + code,
+        Map.of("households", 120)));
+    expect(change, 404, admin("PATCH", "/api/communities/nosuchplace", Map.of("households", 120)));
+    expect(change, 413, admin("PATCH", "/api/communities/" + code, tooLarge));
+
+    assertThat(observed).as("status codes the API answered, per operation").isEqualTo(documented());
+  }
+
+  private ApiClient.Reply admin(String method, String path, Object body) {
+    return api.send(IntakeApiScenario.ADMIN, adminPassword, method, path, body);
+  }
+
+  private ApiClient.Reply expect(String operation, int status, ApiClient.Reply reply) {
+    assertThat(reply.status()).as(operation + " answered " + reply.body()).isEqualTo(status);
+    if (status >= 400) {
+      assertThat(reply.contentType()).as(operation + " " + status + " is a problem").startsWith("application/problem+json");
+    }
+    observed.computeIfAbsent(operation, op -> new TreeSet<>()).add(String.valueOf(status));
+    return reply;
+  }
+
+  private static Map<String, TreeSet<String>> documented() throws Exception {
+    JsonNode paths = ApiClient.JSON.readTree(Files.readString(Path.of("docs/openapi.json"))).get("paths");
+    Map<String, TreeSet<String>> documented = new TreeMap<>();
+    paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+      TreeSet<String> codes = new TreeSet<>();
+      operation.getValue().get("responses").fieldNames().forEachRemaining(codes::add);
+      documented.put(operation.getKey().toUpperCase() + " " + path.getKey(), codes);
+    }));
+    return documented;
+  }
+}
