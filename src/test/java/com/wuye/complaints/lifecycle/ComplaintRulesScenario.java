@@ -267,7 +267,7 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
-  @DisplayName("R-SEV-HOT R-ESC-2 time waiting on the complainant does not count: 3 days waited, not HOT at day 7 but at day 10; the handling deadline moves too")
+  @DisplayName("R-SEV-HOT R-ESC-2 time waiting on the complainant does not count: 3 days waited, not HOT at day 7 but at day 10; the handling deadline and its reminder move too")
   void waitingOnTheComplainantDoesNotCountTowardAge() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
@@ -275,10 +275,18 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
     assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(7))));
 
+    Job reminder = management.createJobQuery().processInstanceId(process.getId())
+        .activityId("BoundaryEvent_HandlingDueSoon").singleResult();
     at(T0.plus(Duration.ofDays(1)));
     waiting.start(id, WaitingOn.COMPLAINANT, "业主出差，约定三天后上门", "it-officer");
+    assertThat(management.createJobQuery().jobId(reminder.getId()).singleResult().isSuspended())
+        .as("no reminder of a deadline that waits too").isTrue();
     at(T0.plus(Duration.ofDays(4)));
     waiting.end(id, "it-officer");
+    assertThat(management.createJobQuery().jobId(reminder.getId()).singleResult()).satisfies(job -> {
+      assertThat(job.isSuspended()).isFalse();
+      assertThat(job.getDuedate()).isEqualTo(Date.from(reminder.getDuedate().toInstant().plus(Duration.ofDays(3))));
+    });
 
     assertThat(driver.openTask(process).getDueDate()).as("the handling deadline moved by the time waited")
         .isEqualTo(Date.from(T0.plus(Duration.ofDays(10))));
