@@ -12,7 +12,8 @@ import java.util.List;
 record CaseFile(String complaintNo, String status, String severity, String category, String community,
     String building, String unit, String room, Person complainant, String description, Instant receivedAt,
     List<Step> timeline, List<SeverityStep> severityHistory, SameIssue sameIssue, List<Related> earlierOfUnit,
-    List<Related> earlierOfPhone) {
+    List<Related> earlierOfPhone, String escalationLevel, List<Waiting> waitingPeriods,
+    List<WorkContact> workContactOrders) {
 
   /** A complainant as staff see them without a calling step: 张* / 137****5678. */
   @Schema(name = "CaseFilePerson")
@@ -36,5 +37,19 @@ record CaseFile(String complaintNo, String status, String severity, String categ
   @Schema(name = "CaseFileRelated")
   record Related(String complaintNo, String status, String severity, String category, String place, Person complainant,
       Instant receivedAt, Instant closedAt) {
+  }
+
+  /**
+   * R-SEV-MAJOR/HOT: a period the complaint waited on the complainant or a third party; its time
+   * does not count toward the age or the handling deadline. endedAt null: still waiting.
+   */
+  @Schema(name = "CaseFileWaiting")
+  record Waiting(String on, String reason, String startedBy, Instant startedAt, String endedBy, Instant endedAt) {
+  }
+
+  /** R-RESP: a work-contact order 工作联系单 to a specialist department, and its result. */
+  @Schema(name = "CaseFileWorkContact")
+  record WorkContact(String department, String request, String raisedBy, Instant raisedAt, Instant dueAt,
+      String doneBy, Instant doneAt, String result) {
   }
 }

@@ -3,6 +3,8 @@ package com.wuye.complaints.casefile;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.customer.PersonalData;
+import com.wuye.complaints.waiting.WaitingService;
+import com.wuye.complaints.workcontact.WorkContactService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -15,14 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
  * (R-SEV-HOT), and the earlier complaints of the same unit and of the same phone. R-CUST-5: the case
  * file masks every name and phone, whoever reads it; it lists related complaints outside the reader's
  * own work, so it never shows more of them than number, status, severity, place and masked contact.
+ * It also shows the escalation level (R-ESC-1/4), the waiting periods that do not count toward the
+ * complaint's age (R-SEV-MAJOR/HOT) and the work-contact orders to specialist departments (R-RESP).
  */
 @Service
 class CaseFileService {
 
   private final ComplaintService complaints;
+  private final WaitingService waiting;
+  private final WorkContactService workContacts;
 
-  CaseFileService(ComplaintService complaints) {
+  CaseFileService(ComplaintService complaints, WaitingService waiting, WorkContactService workContacts) {
     this.complaints = complaints;
+    this.waiting = waiting;
+    this.workContacts = workContacts;
   }
 
   @Transactional(readOnly = true)
@@ -42,7 +50,13 @@ class CaseFileService {
         new CaseFile.SameIssue(complainants,
             issue.stream().filter(other -> !other.getId().equals(complaint.getId())).map(CaseFileService::related).toList()),
         complaints.earlierOfUnit(complaint).stream().map(CaseFileService::related).toList(),
-        complaints.earlierOfPhone(complaint).stream().map(CaseFileService::related).toList());
+        complaints.earlierOfPhone(complaint).stream().map(CaseFileService::related).toList(),
+        complaint.getEscalationLevel(),
+        waiting.periods(id).stream().map(period -> new CaseFile.Waiting(period.getWaitingOn().name(), period.getReason(),
+            period.getStartedBy(), period.getStartedAt(), period.getEndedBy(), period.getEndedAt())).toList(),
+        workContacts.ofComplaint(id).stream().map(order -> new CaseFile.WorkContact(order.getDepartment(), order.getRequest(),
+            order.getRaisedBy(), order.getRaisedAt(), order.getDueAt(), order.getDoneBy(), order.getDoneAt(),
+            order.getResult())).toList());
   }
 
   private static CaseFile.Related related(Complaint complaint) {

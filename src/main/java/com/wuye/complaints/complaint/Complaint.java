@@ -203,6 +203,14 @@ public class Complaint {
   @Column(name = "rectification_result", length = 2000)
   private String rectificationResult;
 
+  /** R-ESC-1, R-ESC-4: the handler level escalated to, apart from the severity class; null: not escalated. */
+  @Column(name = "escalation_level", length = 64)
+  private String escalationLevel;
+
+  /** R-VISIT-3: the department group the rectification notice went to. */
+  @Column(name = "rectification_department", length = 64)
+  private String rectificationDepartment;
+
   protected Complaint() {
     // for JPA
   }
@@ -335,9 +343,22 @@ public class Complaint {
     this.returnVisitOverdueAt = at;
   }
 
-  void problemFoundOnVisit(String description) {
+  void problemFoundOnVisit(String description, String department) {
     this.problemFound = true;
     this.problemDescription = description;
+    this.rectificationDepartment = department;
+  }
+
+  void escalateTo(String level) {
+    this.escalationLevel = level;
+  }
+
+  public String getEscalationLevel() {
+    return escalationLevel;
+  }
+
+  public String getRectificationDepartment() {
+    return rectificationDepartment;
   }
 
   void rectify(String user, String result, Instant at) {

@@ -67,6 +67,8 @@ public final class ComplaintProcess {
   public static final String SEVERITY_CHANGE_REASON = "severityChangeReason";
   public static final String SEVERITY_CHANGED_BY = "severityChangedBy";
   public static final String ESCALATION_REQUESTED_BY = "escalationRequestedBy";
+  /** R-ESC-1, R-ESC-4: the handler level the complaint was escalated to, apart from its severity (null: none). */
+  public static final String ESCALATION_LEVEL = "escalationLevel";
   public static final String FACTS_REPORTED_BY = "factsReportedBy";
   public static final String FACTS_NOTE = "factsNote";
   public static final String CUSTOMER_CATEGORY = "customerCategory";
@@ -114,6 +116,17 @@ public final class ComplaintProcess {
   public static final String PROBLEM_FOUND = "problemFound";
   public static final String PROBLEM_DESCRIPTION = "problemDescription";
   public static final String RECTIFICATION_RESULT = "rectificationResult";
+  /** R-VISIT-3: the department group a rectification notice goes to (return-visit form). */
+  public static final String RESPONSIBLE_DEPARTMENT = "responsibleDepartment";
+  /** R-RESP: a work-contact order 工作联系单 to a specialist department (handling form). */
+  public static final String ASSIST_DEPARTMENT = "assistDepartment";
+  public static final String ASSIST_REQUEST = "assistRequest";
+  public static final String WORK_CONTACT_ORDER_ID = "workContactOrderId";
+  /** the department group of the pending work-contact order; none pending when absent */
+  public static final String WORK_CONTACT_DEPARTMENT = "workContactDepartment";
+  public static final String WORK_CONTACT_REQUEST = "workContactRequest";
+  public static final String WORK_CONTACT_DUE_AT = "workContactDueAt";
+  public static final String WORK_CONTACT_RESULT = "workContactResult";
   /** UserTask_ConfirmSeverity (R-SEV-UP, R-SEV-HOT). */
   public static final String CONFIRMED_SEVERITY = "confirmedSeverity";
   public static final String CONFIRMATION_REASON = "confirmationReason";

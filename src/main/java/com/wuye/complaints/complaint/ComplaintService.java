@@ -176,6 +176,16 @@ public class ComplaintService {
     log(get(complaintId), ComplaintEventType.ESCALATION_REQUESTED, user, reason);
   }
 
+  /**
+   * R-ESC-1, R-ESC-4: the complaint goes one level up the chain, apart from its severity class (no
+   * severity history entry); its events record the move and the reason.
+   */
+  public void recordEscalation(long complaintId, String user, String fromLevel, String toLevel, String reason) {
+    Complaint complaint = get(complaintId);
+    complaint.escalateTo(toLevel);
+    log(complaint, ComplaintEventType.ESCALATED, user, fromLevel + " -> " + toLevel + ": " + reason);
+  }
+
   /** R-SEV-UP: new facts add to the complaint's facts, never take any away. Returns the facts now. */
   public ComplaintFacts addFacts(long complaintId, ComplaintFacts reported, String actor, String note) {
     Complaint complaint = get(complaintId);
@@ -323,13 +333,14 @@ public class ComplaintService {
     log(complaint, ComplaintEventType.FEEDBACK_GIVEN, user, method + ": " + note);
   }
 
+  /** @param responsibleDepartment R-VISIT-3 the department group that must rectify the problem found */
   public void recordReturnVisit(long complaintId, String user, Satisfaction satisfaction, String comment,
-      String problemFound) {
+      String problemFound, String responsibleDepartment) {
     Complaint complaint = get(complaintId);
     complaint.recordVisit(user, satisfaction, comment, clock.now());
     log(complaint, ComplaintEventType.RETURN_VISITED, user, satisfaction + (comment == null ? "" : ": " + comment));
     if (problemFound != null) {
-      complaint.problemFoundOnVisit(problemFound);
+      complaint.problemFoundOnVisit(problemFound, responsibleDepartment);
     }
   }
 
@@ -412,6 +423,11 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public long count() {
     return complaints.count();
+  }
+
+  /** A timeline entry written by another feature (waiting periods, work-contact orders). */
+  public void recordEvent(long complaintId, ComplaintEventType type, String actor, String detail) {
+    log(get(complaintId), type, actor, detail);
   }
 
   private void log(Complaint complaint, ComplaintEventType type, String actor, String detail) {

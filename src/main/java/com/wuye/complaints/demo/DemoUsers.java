@@ -22,6 +22,10 @@ class DemoUsers {
     USERS.put("gm", new String[] {Groups.GENERAL_MANAGER, "总经理", "陈"});
     USERS.put("affairs", new String[] {Groups.GENERAL_AFFAIRS_MANAGER, "综合部经理", "刘"});
     USERS.put("depthead", new String[] {Groups.DEPARTMENT_HEADS, "工程部主管", "杨"});
+    USERS.put("engineer", new String[] {Groups.ENGINEERING, "工程部", "孙"});
+    USERS.put("guard", new String[] {Groups.SECURITY, "秩序维护部", "吴"});
+    USERS.put("cleaner", new String[] {Groups.CLEANING, "保洁部", "郑"});
+    USERS.put("gardener", new String[] {Groups.GREENING, "绿化部", "冯"});
     USERS.put("visitor", new String[] {Groups.CUSTOMER_RELATIONS, "回访专员", "周"});
     USERS.put("monitor", new String[] {Groups.MONITORING_ROOM, "监控室值班员", "吴"});
     USERS.put("intake-client", new String[] {Groups.INTAKE_API, "接口", "客户端"});

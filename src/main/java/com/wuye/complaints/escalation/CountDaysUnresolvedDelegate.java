@@ -1,6 +1,7 @@
 package com.wuye.complaints.escalation;
 
 import com.wuye.complaints.support.EngineClock;
+import com.wuye.complaints.waiting.WaitingService;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,14 +10,20 @@ import org.springframework.stereotype.Component;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
-/** ServiceTask_CountDaysUnresolved: R-ESC-2 whole days since intake, the input of complaint-severity. */
+/**
+ * ServiceTask_CountDaysUnresolved: R-ESC-2 whole days since intake, the input of complaint-severity,
+ * less the time the complaint waited on the complainant or a third party (R-SEV-MAJOR/HOT count
+ * company-side time only) — so a timer that fires while the complaint waits raises nothing.
+ */
 @Component
 class CountDaysUnresolvedDelegate implements JavaDelegate {
 
   private final EngineClock clock;
+  private final WaitingService waiting;
 
-  CountDaysUnresolvedDelegate(EngineClock clock) {
+  CountDaysUnresolvedDelegate(EngineClock clock, WaitingService waiting) {
     this.clock = clock;
+    this.waiting = waiting;
   }
 
   @Override
@@ -25,7 +32,9 @@ class CountDaysUnresolvedDelegate implements JavaDelegate {
     Date madeAt = (Date) execution.getVariable(MADE_AT);
     Date since = madeAt != null ? madeAt : (Date) execution.getVariable(RECEIVED_AT);
 
-    long days = Duration.between(since.toInstant(), clock.now()).toDays();
+    java.time.Instant now = clock.now();
+    long days = Duration.between(since.toInstant(), now)
+        .minus(waiting.notCounted((Long) execution.getVariable(COMPLAINT_ID), now)).toDays();
 
     execution.setVariable(DAYS_UNRESOLVED, (int) days);
     execution.setVariable(CLASSIFICATION_TRIGGER, "AGE");

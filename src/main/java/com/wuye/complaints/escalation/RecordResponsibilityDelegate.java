@@ -1,6 +1,7 @@
 package com.wuye.complaints.escalation;
 
 import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.waiting.WaitingService;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,7 +13,8 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 /**
  * ServiceTask_RecordResponsibility and ServiceTask_MoveOpenWork: R-RESP, R-ESC-1. Takes the groups
  * from complaint-responsibility and the deadlines from complaint-sla, gives the complaint (and its
- * open handling work) to those groups, and keeps both as plain variables the tasks and timers use.
+ * open handling work) to those groups — the handler no lower than the complaint's escalation level
+ * (R-ESC-4) —, and keeps both as plain variables the tasks and timers use.
  * R-ESC-3, R-LOOP the lead times of the handler's reminders (decision complaint-reminders) go with them.
  */
 @Component
@@ -21,12 +23,16 @@ class RecordResponsibilityDelegate implements JavaDelegate {
   private final ResponsibilityService responsibility;
   private final ComplaintSettings settings;
   private final ReminderLeadTimes reminderLeadTimes;
+  private final EscalationChain chain;
+  private final WaitingService waiting;
 
   RecordResponsibilityDelegate(ResponsibilityService responsibility, ComplaintSettings settings,
-      ReminderLeadTimes reminderLeadTimes) {
+      ReminderLeadTimes reminderLeadTimes, EscalationChain chain, WaitingService waiting) {
     this.responsibility = responsibility;
     this.settings = settings;
     this.reminderLeadTimes = reminderLeadTimes;
+    this.chain = chain;
+    this.waiting = waiting;
   }
 
   @Override
@@ -38,9 +44,11 @@ class RecordResponsibilityDelegate implements JavaDelegate {
     // R-IN-2, R-ESC-2, R-ESC-3: the age and response clocks start when the complaint was made
     Date madeAt = (Date) execution.getVariable(MADE_AT);
     Date clockStart = madeAt != null ? madeAt : (Date) execution.getVariable(RECEIVED_AT);
-    String handlerGroup = (String) groups.get(HANDLER_GROUP);
+    // R-ESC-1: the higher of the severity's handler and the level the complaint was escalated to
+    String handlerGroup = chain.higherOf((String) groups.get(HANDLER_GROUP), (String) execution.getVariable(ESCALATION_LEVEL));
     String supervisorGroup = (String) groups.get(SUPERVISOR_GROUP);
-    DeadlinePlan deadlines = DeadlinePlan.of(sla, clockStart.toInstant(), settings.timeZone());
+    DeadlinePlan deadlines = DeadlinePlan.of(sla, clockStart.toInstant(), settings.timeZone(),
+        waiting.endedWaiting(complaintId));
     // only where the model says so (ServiceTask_MoveOpenWork) is there open work to move
     boolean moveOpenWork = Boolean.TRUE.equals(execution.getVariableLocal(MOVE_OPEN_WORK));
 

@@ -1,28 +1,41 @@
 package com.wuye.complaints.escalation;
 
-import com.wuye.complaints.complaint.Severity;
+import com.wuye.complaints.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
-/** ServiceTask_RequestEscalation: R-ESC-4 the complaint goes one level up, with the handler's reason. */
+/**
+ * ServiceTask_RequestEscalation: R-ESC-4, R-ESC-1 the work goes one level up the chain (decision
+ * escalation-chain) with the handler's reason. The severity class stays what it is: reports count
+ * it; the escalation level is kept apart, on the complaint and as a variable.
+ */
 @Component
 class RequestEscalationDelegate implements JavaDelegate {
 
+  private final EscalationChain chain;
+  private final ComplaintService complaints;
+
+  RequestEscalationDelegate(EscalationChain chain, ComplaintService complaints) {
+    this.chain = chain;
+    this.complaints = complaints;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    Severity current = Severity.valueOf((String) execution.getVariable(SEVERITY));
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
+    String current = (String) execution.getVariable(HANDLER_GROUP);
     String reason = (String) execution.getVariable(ESCALATION_REASON);
     String requestedBy = (String) execution.getVariable(ESCALATION_REQUESTED_BY);
 
-    Severity next = EscalationLadder.nextLevel(current);
+    String next = chain.nextLevel(current);
+    complaints.recordEscalation(complaintId, requestedBy, current, next, reason);
 
-    execution.setVariable(ASSESSED_SEVERITY, next.name());
-    execution.setVariable(CLASSIFICATION_TRIGGER, "MANUAL");
-    execution.setVariable(SEVERITY_CHANGE_REASON, "R-ESC-4 申请升级 escalation requested: " + reason);
-    execution.setVariable(SEVERITY_CHANGED_BY, requestedBy);
+    execution.setVariable(ESCALATION_LEVEL, next);
+    // the severity is recorded again unchanged: an escalation is no reason to reclassify (R-SEV-UP)
+    execution.setVariable(ASSESSED_SEVERITY, execution.getVariable(SEVERITY));
     execution.setVariable(ESCALATE, false);
   }
 }

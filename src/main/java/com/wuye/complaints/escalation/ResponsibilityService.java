@@ -65,6 +65,9 @@ class ResponsibilityService {
 
   private void moveOpenWork(String processInstanceId, Reassignment change, int priority, Complaint complaint) {
     for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      if (task instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity entity && entity.isDeleted()) {
+        continue; // completed in this very transaction (a work-contact order raised from the handling step)
+      }
       if (change.isEscalation() && HANDLE_TASK.equals(task.getTaskDefinitionKey())) {
         tasks.deleteCandidateGroup(task.getId(), change.previousHandlerGroup());
         taskAccess.revokeGroup(task.getId(), change.previousHandlerGroup());

@@ -2,6 +2,10 @@ package com.wuye.complaints.handling;
 
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.support.TaskActor;
+import com.wuye.complaints.waiting.WaitingService;
+import com.wuye.complaints.workcontact.WorkContactOrder;
+import com.wuye.complaints.workcontact.WorkContactService;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,30 +14,59 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
 /**
  * UserTask_HandleComplaint, on complete: records the result and who handled it (R-VISIT-1 needs the
- * name), or, when the handler asks to escalate (R-ESC-4), the request and its reason.
+ * name); or, when the handler asks to escalate (R-ESC-4), the request and its reason; or, when the
+ * handler names a specialist department (R-RESP), the work-contact order 工作联系单 for it. Any
+ * waiting on the complainant or a third party (R-SEV-MAJOR/HOT) ends with the step.
  */
 @Component
 class RecordHandlingListener implements TaskListener {
 
   private final ComplaintService complaints;
+  private final WaitingService waiting;
+  private final WorkContactService workContacts;
 
-  RecordHandlingListener(ComplaintService complaints) {
+  RecordHandlingListener(ComplaintService complaints, WaitingService waiting, WorkContactService workContacts) {
     this.complaints = complaints;
+    this.waiting = waiting;
+    this.workContacts = workContacts;
   }
 
   @Override
   public void notify(DelegateTask task) {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String handler = TaskActor.required(task);
+    String department = StepInput.optionalDepartment(task, ASSIST_DEPARTMENT, "协助部门");
+    String request = StepInput.optionalText(task, ASSIST_REQUEST, "协助事项");
+    // the form's choices are for this completion only: a later handling step starts from none
+    task.removeVariable(ASSIST_DEPARTMENT);
+    task.removeVariable(ASSIST_REQUEST);
     if (Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
       // R-ESC-4: not handled here; the reason goes with the complaint to the next level
       String reason = StepInput.requiredText(task, ESCALATION_REASON, "升级原因");
       complaints.recordEscalationRequest(complaintId, handler, reason);
+      waiting.endWithHandlingStep(complaintId, handler, task.getId(), false);
       task.setVariable(ESCALATION_REQUESTED_BY, handler);
+      return;
+    }
+    if (department != null) {
+      // R-RESP: a specialist department assists; the handling comes back here when it is done
+      if (request == null) {
+        request = StepInput.requiredText(task, ASSIST_REQUEST, "协助事项");
+      }
+      waiting.endWithHandlingStep(complaintId, handler, task.getId(), true);
+      WorkContactOrder order = workContacts.raise(complaintId, department, request, handler);
+      task.setVariable(WORK_CONTACT_ORDER_ID, order.getId());
+      task.setVariable(WORK_CONTACT_DEPARTMENT, department);
+      task.setVariable(WORK_CONTACT_REQUEST, request);
+      task.setVariable(WORK_CONTACT_DUE_AT, Date.from(order.getDueAt()));
+      // R-SEV-IMPORTANT: what BoundaryEvent_OtherDepartmentNeeded reassesses with
+      task.setVariable(NEEDS_OTHER_DEPARTMENTS, true);
+      task.setVariable(CLASSIFICATION_TRIGGER, "ASSISTANCE");
       return;
     }
     String result = StepInput.requiredText(task, HANDLING_RESULT, "处理结果");
 
+    waiting.endWithHandlingStep(complaintId, handler, task.getId(), false);
     complaints.recordHandling(complaintId, handler, result);
 
     task.setVariable(HANDLED_BY, handler);

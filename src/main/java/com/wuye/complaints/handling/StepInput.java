@@ -44,4 +44,13 @@ public final class StepInput {
       throw new InvalidInputException(new FieldError(field, zh + "选项无效：" + code, field + " has no option " + code));
     }
   }
+
+  /** R-RESP, R-VISIT-3: one of the specialist departments (a group id), or null when not given. */
+  public static String optionalDepartment(VariableScope scope, String field, String zh) {
+    String department = optionalText(scope, field, zh);
+    if (department != null && !com.wuye.complaints.identity.Groups.SPECIALIST_DEPARTMENTS.contains(department)) {
+      throw new InvalidInputException(new FieldError(field, zh + "选项无效：" + department, field + " has no option " + department));
+    }
+    return department;
+  }
 }

@@ -16,6 +16,13 @@ public final class Groups {
   public static final String CUSTOMER_RELATIONS = "customer-relations";
   /** R-IN-4 the monitoring room 监控室 takes complaints on the night shift. */
   public static final String MONITORING_ROOM = "monitoring-room";
+  // R-RESP, R-VISIT-3: the specialist departments that assist through a work-contact order 工作联系单
+  // and rectify what a return visit finds
+  public static final String ENGINEERING = "engineering";
+  public static final String SECURITY = "security";
+  public static final String CLEANING = "cleaning";
+  public static final String GREENING = "greening";
+  public static final java.util.List<String> SPECIALIST_DEPARTMENTS = java.util.List.of(ENGINEERING, SECURITY, CLEANING, GREENING);
   public static final String INTAKE_API = "intake-api";
   public static final String ADMIN = "camunda-admin";
 
@@ -40,6 +47,10 @@ public final class Groups {
     all.put(DEPARTMENT_HEADS, "专业部门主管 Department heads");
     all.put(CUSTOMER_RELATIONS, "客户关系（人事行政部） Customer relations");
     all.put(MONITORING_ROOM, "监控室（夜班） Monitoring room (night shift)");
+    all.put(ENGINEERING, "工程部 Engineering");
+    all.put(SECURITY, "秩序维护部（安管部） Security");
+    all.put(CLEANING, "保洁部 Cleaning");
+    all.put(GREENING, "绿化部 Greening");
     all.put(INTAKE_API, "接口客户端 Intake API clients");
     all.put(ADMIN, "系统管理员 Administrators");
     ALL = java.util.Collections.unmodifiableMap(all);

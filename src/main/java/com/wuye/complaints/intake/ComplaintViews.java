@@ -31,8 +31,9 @@ final class ComplaintViews {
       String community, String building, String unit, String room, Contact complainant, String description,
       int collectiveSize, boolean inLitigation, boolean mediaExposed, boolean litigationOrMediaRisk,
       boolean needsOtherDepartments, String repeatOf, String handlerGroup, String supervisorGroup,
-      String receivedBy, Instant receivedAt, Instant madeAt, Instant responseDueAt, Instant firstContactAt,
-      Instant closedAt, String verificationOutcome, String outcomeReason, String satisfaction, List<SeverityStep> severityHistory, List<OpenTask> openTasks, List<TimelineEntry> timeline) {
+      String escalationLevel, String receivedBy, Instant receivedAt, Instant madeAt, Instant responseDueAt,
+      Instant firstContactAt, Instant closedAt, String verificationOutcome, String outcomeReason, String satisfaction,
+      List<SeverityStep> severityHistory, List<OpenTask> openTasks, List<TimelineEntry> timeline) {
   }
 
   record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {

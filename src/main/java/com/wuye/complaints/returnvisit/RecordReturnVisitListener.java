@@ -33,9 +33,15 @@ class RecordReturnVisitListener implements TaskListener {
           "不满意时请填写原因", "say why the complainant is not satisfied"));
     }
 
-    String problem = Boolean.TRUE.equals(task.getVariable(PROBLEM_FOUND))
-        ? StepInput.requiredText(task, PROBLEM_DESCRIPTION, "发现的问题") : null;
+    boolean problemFound = Boolean.TRUE.equals(task.getVariable(PROBLEM_FOUND));
+    String problem = problemFound ? StepInput.requiredText(task, PROBLEM_DESCRIPTION, "发现的问题") : null;
+    // R-VISIT-3: the notice goes to the department responsible, which the visitor names
+    String department = StepInput.optionalDepartment(task, RESPONSIBLE_DEPARTMENT, "责任部门");
+    if (problemFound && department == null) {
+      throw new InvalidInputException(new FieldError(RESPONSIBLE_DEPARTMENT,
+          "发现问题时请选择责任部门", "name the department responsible for the problem found"));
+    }
 
-    complaints.recordReturnVisit(complaintId, TaskActor.required(task), satisfaction, comment, problem);
+    complaints.recordReturnVisit(complaintId, TaskActor.required(task), satisfaction, comment, problem, department);
   }
 }

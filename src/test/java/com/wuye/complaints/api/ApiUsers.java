@@ -15,6 +15,7 @@ final class ApiUsers {
   static final String VISITOR = "api-visitor";
   static final String DEPTHEAD = "api-depthead";
   static final String MONITOR = "api-monitor";
+  static final String ENGINEER = "api-engineer";
 
   private static final Map<String, String> GROUP_OF = Map.of(
       CLIENT, "intake-api",
@@ -25,7 +26,8 @@ final class ApiUsers {
       GM, "general-manager",
       VISITOR, "customer-relations",
       DEPTHEAD, "department-heads",
-      MONITOR, "monitoring-room");
+      MONITOR, "monitoring-room",
+      ENGINEER, "engineering");
 
   private ApiUsers() {
   }

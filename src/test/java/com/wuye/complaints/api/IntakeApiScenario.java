@@ -144,6 +144,51 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-SEV-MAJOR/HOT waiting on the complainant: recorded with a reason from the handling task by its handler group, or by number by the supervisor; others 403, no reason 400, another step or twice 409; the case file shows it")
+  void recordsWaitingFromTheHandlingStepForHandlerAndSupervisorOnly() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    Map<String, Object> waitOnOwner = Map.of("on", "COMPLAINANT", "reason", "业主出差，约定周五上门");
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of()).status())
+        .as("not at the handling step yet").isEqualTo(409);
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String handle = openTask(processId);
+
+    assertThat(api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", Map.of("on", "COMPLAINANT"), Map.of()).status())
+        .as("the reason is required").isEqualTo(400);
+    assertThat(api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of()).status())
+        .as("neither handler nor supervisor").isEqualTo(403);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting", waitOnOwner, Map.of()).status())
+        .as("not a task the visitor can see").isEqualTo(404);
+    assertThat(api.post(ApiUsers.CLIENT, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of()).status())
+        .as("the intake client is no staff").isEqualTo(403);
+    assertThat(jdbc.queryForObject("select count(*) from complaint_waiting w join complaint c on c.id = w.complaint_id "
+        + "where c.complaint_no = ?", Long.class, no)).as("refusals change nothing").isZero();
+
+    ApiClient.Reply started = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOnOwner, Map.of());
+
+    assertThat(started.status()).isEqualTo(201);
+    assertThat(started.json().get("reason").asText()).isEqualTo("业主出差，约定周五上门");
+    assertThat(started.json().get("startedBy").asText()).isEqualTo(ApiUsers.OFFICER);
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of()).status())
+        .as("already waiting").isEqualTo(409);
+    JsonNode caseFile = api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file").json();
+    assertThat(caseFile.get("waitingPeriods")).singleElement().satisfies(period -> {
+      assertThat(period.get("on").asText()).isEqualTo("COMPLAINANT");
+      assertThat(period.get("endedAt").isNull()).isTrue();
+    });
+
+    ApiClient.Reply ended = api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of());
+
+    assertThat(ended.status()).isEqualTo(200);
+    assertThat(ended.json().get("endedBy").asText()).isEqualTo(ApiUsers.SUPERVISOR);
+    assertThat(api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of()).status())
+        .as("not waiting any more").isEqualTo(409);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file").json().get("waitingPeriods").get(0)
+        .get("endedAt").isNull()).isFalse();
+  }
+
+  @Test
   @DisplayName("R-CUST-4 Tasklist filters per role exist, VIP first among them")
   void tasklistFiltersExist() {
     assertThat(filters.createFilterQuery().list()).extracting(org.camunda.bpm.engine.filter.Filter::getName)
@@ -264,11 +309,11 @@ abstract class IntakeApiScenario {
     String visit = openTask(processId);
     assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/contact").status()).isEqualTo(200);
     complete(ApiUsers.VISITOR, visit, Map.of("satisfaction", "SATISFIED", "problemFound", true,
-        "problemDescription", "楼道灯仍不亮"));
+        "problemDescription", "楼道灯仍不亮", "responsibleDepartment", "engineering"));
     String rectify = openTask(processId);
-    assertThat(api.get(ApiUsers.DEPTHEAD, "/api/tasks/" + rectify + "/contact").status())
+    assertThat(api.get(ApiUsers.ENGINEER, "/api/tasks/" + rectify + "/contact").status())
         .as("rectification does not call the complainant").isEqualTo(403);
-    complete(ApiUsers.DEPTHEAD, rectify, Map.of("rectificationResult", "已更换灯具"));
+    complete(ApiUsers.ENGINEER, rectify, Map.of("rectificationResult", "已更换灯具"));
     assertThat(jdbc.queryForObject("select status from complaint where complaint_no = ?", String.class, no)).isEqualTo("CLOSED");
 
     assertThat(engineTablesHolding(phone)).isEmpty();

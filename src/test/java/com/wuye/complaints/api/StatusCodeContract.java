@@ -130,6 +130,40 @@ final class StatusCodeContract {
     expect(facts, 404, api.post(ApiUsers.OFFICER, "/api/complaints/TS-20000101-9999/facts", Map.of("collectiveSize", 2),
         Map.of()));
     expect(facts, 413, api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", tooLarge, Map.of()));
+    // --- waiting on the complainant or a third party (R-SEV-MAJOR/HOT), at the handling step
+    String handle = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    Map<String, Object> waitOn = Map.of("on", "COMPLAINANT", "reason", "业主出差");
+    String taskWait = "POST /api/tasks/{taskId}/waiting";
+    String taskWaitEnd = "POST /api/tasks/{taskId}/waiting/end";
+    String numberWait = "POST /api/complaints/{complaintNo}/waiting";
+    String numberWaitEnd = "POST /api/complaints/{complaintNo}/waiting/end";
+    expect(taskWait, 400, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", Map.of("on", "COMPLAINANT"), Map.of()));
+    expect(taskWait, 401, api.post(null, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWait, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWait, 404, api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWait, 413, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", tooLarge, Map.of()));
+    expect(taskWaitEnd, 409, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(taskWait, 201, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWait, 409, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
+    expect(taskWaitEnd, 400, api.post(ApiUsers.OFFICER, "/api/tasks/bad_id/waiting/end", "", Map.of()));
+    expect(taskWaitEnd, 401, api.post(null, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(taskWaitEnd, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(taskWaitEnd, 404, api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(taskWaitEnd, 200, api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
+    expect(numberWait, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", Map.of("reason", "x"), Map.of()));
+    expect(numberWait, 401, api.post(null, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
+    expect(numberWait, 403, api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
+    expect(numberWait, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/waiting", waitOn, Map.of()));
+    expect(numberWait, 413, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", tooLarge, Map.of()));
+    expect(numberWaitEnd, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+    expect(numberWait, 201, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
+    expect(numberWait, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
+    expect(numberWaitEnd, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/not-a-number/waiting/end", "", Map.of()));
+    expect(numberWaitEnd, 401, api.post(null, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+    expect(numberWaitEnd, 403, api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+    expect(numberWaitEnd, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/waiting/end", "", Map.of()));
+    expect(numberWaitEnd, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+
     runtime.deleteProcessInstance(processId, "status-code contract: a complaint no longer in handling");
     expect(facts, 409, api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", Map.of("collectiveSize", 2), Map.of()));
 

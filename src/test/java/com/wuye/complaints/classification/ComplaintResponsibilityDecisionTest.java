@@ -17,12 +17,16 @@ class ComplaintResponsibilityDecisionTest {
 
   private static DmnEngine dmn;
   private static DmnDecision decision;
+  private static DmnDecision chain;
 
   @BeforeAll
   static void parseTable() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream table = ComplaintResponsibilityDecisionTest.class.getResourceAsStream("/bpmn/complaint-responsibility.dmn")) {
       decision = dmn.parseDecision("complaint-responsibility", table);
+    }
+    try (InputStream table = ComplaintResponsibilityDecisionTest.class.getResourceAsStream("/bpmn/complaint-responsibility.dmn")) {
+      chain = dmn.parseDecision("escalation-chain", table);
     }
   }
 
@@ -38,5 +42,26 @@ class ComplaintResponsibilityDecisionTest {
     assertThat((String) result.get("handlerGroup")).isEqualTo(handler);
     assertThat((String) result.get("supervisorGroup")).isEqualTo(supervisor);
     assertThat((String) result.get("verifierGroup")).isEqualTo("customer-supervisor");
+  }
+
+  @ParameterizedTest(name = "R-ESC-1 {0} (rank {1}) escalates to {2}")
+  @CsvSource({
+      "property-officer, 1, project-manager",
+      "project-manager,  2, gm-assistant",
+      "gm-assistant,     3, general-manager",
+      "general-manager,  4, "})
+  void ranksTheChainAndNamesTheNextLevel(String level, int rank, String next) {
+    DmnDecisionRuleResult result = dmn.evaluateDecisionTable(chain, Map.of("level", level)).getSingleResult();
+
+    assertThat(((Number) result.get("rank")).intValue()).isEqualTo(rank);
+    assertThat((String) result.get("nextLevel")).isEqualTo(next);
+  }
+
+  @ParameterizedTest(name = "R-ESC-1 the chain is the handler column: {0} is a level of it")
+  @CsvSource({"MAJOR", "HOT", "IMPORTANT", "GENERAL"})
+  void knowsEveryHandlerOfTheResponsibilityChart(String severity) {
+    String handler = (String) dmn.evaluateDecisionTable(decision, Map.of("severity", severity)).getSingleResult().get("handlerGroup");
+
+    assertThat(dmn.evaluateDecisionTable(chain, Map.of("level", handler)).getSingleResult()).isNotNull();
   }
 }

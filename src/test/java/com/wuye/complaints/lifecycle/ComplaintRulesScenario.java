@@ -10,6 +10,7 @@ import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.InvalidInputException;
 import java.util.Set;
 import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintEventType;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Severity;
@@ -17,6 +18,9 @@ import com.wuye.complaints.complaint.SeverityChange;
 import com.wuye.complaints.notification.Notification;
 import com.wuye.complaints.notification.NotificationSender;
 import com.wuye.complaints.notification.NotificationService;
+import com.wuye.complaints.waiting.WaitingOn;
+import com.wuye.complaints.waiting.WaitingService;
+import com.wuye.complaints.workcontact.WorkContactService;
 import com.wuye.complaints.notification.NotificationStatus;
 import com.wuye.complaints.notification.NoticeChannel;
 import com.wuye.complaints.notification.RecordedComplainantMessages;
@@ -65,6 +69,8 @@ abstract class ComplaintRulesScenario {
   @Autowired NotificationSender sender;
   @Autowired RecordedComplainantMessages recorded;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired WaitingService waiting;
+  @Autowired WorkContactService workContacts;
   @Autowired SeverityGovernance governance;
   @Autowired com.wuye.complaints.classification.SameIssueLinks links;
 
@@ -416,7 +422,7 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
-  @DisplayName("R-ESC-4 a handler's escalation request with a reason moves the work one level up")
+  @DisplayName("R-ESC-4 R-ESC-1 a handler's escalation request with a reason moves the work one level up and tells the supervisor; the severity class stays")
   void movesWorkUpOneLevelOnRequest() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
@@ -430,19 +436,254 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "officer", Map.of("escalate", true, "escalationReason", "需要协调电梯维保单位"));
 
     Complaint complaint = complaints.get(id);
-    assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(complaint.getSeverity()).as("escalation is not a severity class (reports count GENERAL)").isEqualTo(Severity.GENERAL);
+    assertThat(complaint.getEscalationLevel()).isEqualTo("project-manager");
+    assertThat(runtime.getVariable(process.getId(), "escalationLevel")).isEqualTo("project-manager");
     assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
+    assertThat(complaint.getSupervisorGroup()).isEqualTo("customer-supervisor");
     assertThat(complaint.getHandledBy()).as("escalating is not handling").isNull();
     assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("project-manager");
-    SeverityChange change = complaints.severityHistory(id).get(complaints.severityHistory(id).size() - 1);
-    assertThat(change.getReason()).contains("R-ESC-4").contains("需要协调电梯维保单位");
-    assertThat(change.getChangedBy()).isEqualTo("officer");
+    assertThat(complaints.severityHistory(id)).as("only the intake's classification").hasSize(1);
+    assertThat(complaints.timeline(id)).filteredOn(event -> event.getType() == ComplaintEventType.ESCALATED)
+        .singleElement().satisfies(event -> {
+          assertThat(event.getActor()).isEqualTo("officer");
+          assertThat(event.getDetail()).contains("property-officer -> project-manager").contains("需要协调电梯维保单位");
+        });
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("投诉升级"))
+        .extracting(Notification::getRecipientGroup).containsExactlyInAnyOrder("project-manager", "customer-supervisor");
 
     driver.work(process, "pm", Map.of("escalate", true, "escalationReason", "需总经理助理协调"));
     driver.work(process, "gmassistant", Map.of("escalate", true, "escalationReason", "需总经理决定"));
     assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("general-manager");
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
     assertThatThrownBy(() -> driver.work(process, "gm", Map.of("escalate", true, "escalationReason", "再升级")))
         .hasMessageContaining("no higher level");
+  }
+
+  @Test
+  @DisplayName("R-ESC-1 R-ESC-2 the handler is the higher of the severity's and the escalation level's: an escalated complaint that ages into HOT goes to the GM's assistant")
+  void handsTheWorkToTheHigherOfSeverityAndEscalationLevel() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    driver.work(process, "officer", Map.of("escalate", true, "escalationReason", "需项目经理协调"));
+    assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("project-manager");
+
+    at(T0.plus(Duration.ofDays(7)).plusSeconds(60));
+    driver.fireDueJobs(process);
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getSeverity()).as("R-ESC-2 age still raises the severity").isEqualTo(Severity.HOT);
+    assertThat(complaint.getHandlerGroup()).isEqualTo("gm-assistant");
+    assertThat(complaint.getEscalationLevel()).isEqualTo("project-manager");
+    assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("gm-assistant");
+
+    // a level above the severity's handler keeps the work: a fact that makes it only IMPORTANT moves nothing down
+    ProcessInstance other = driver.receive("officer", ProcessDriver.intake());
+    long otherId = complaintOf(other).getId();
+    driver.work(other, "supervisor", Map.of("verificationNote", "属实"));
+    driver.work(other, "officer", Map.of("escalate", true, "escalationReason", "需项目经理协调"));
+    driver.work(other, "pm", Map.of("escalate", true, "escalationReason", "需总经理助理协调"));
+    runtime.createMessageCorrelation("ComplaintFactsChanged").processInstanceBusinessKey(other.getBusinessKey())
+        .setVariables(Map.of("needsOtherDepartments", true, "factsReportedBy", "officer")).correlate();
+    assertThat(complaints.get(otherId).getSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(complaints.get(otherId).getHandlerGroup()).isEqualTo("gm-assistant");
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-ESC-2 time waiting on the complainant does not count: 3 days waited, not HOT at day 7 but at day 10; the handling deadline and its reminder move too")
+  void waitingOnTheComplainantDoesNotCountTowardAge() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    assertThat(driver.openTask(process).getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(7))));
+
+    Job reminder = management.createJobQuery().processInstanceId(process.getId())
+        .activityId("BoundaryEvent_HandlingDueSoon").singleResult();
+    at(T0.plus(Duration.ofDays(1)));
+    waiting.start(id, WaitingOn.COMPLAINANT, "业主出差，约定三天后上门", "it-officer");
+    assertThat(management.createJobQuery().jobId(reminder.getId()).singleResult().isSuspended())
+        .as("no reminder of a deadline that waits too").isTrue();
+    at(T0.plus(Duration.ofDays(4)));
+    waiting.end(id, "it-officer");
+    assertThat(management.createJobQuery().jobId(reminder.getId()).singleResult()).satisfies(job -> {
+      assertThat(job.isSuspended()).isFalse();
+      assertThat(job.getDuedate()).isEqualTo(Date.from(reminder.getDuedate().toInstant().plus(Duration.ofDays(3))));
+    });
+
+    assertThat(driver.openTask(process).getDueDate()).as("the handling deadline moved by the time waited")
+        .isEqualTo(Date.from(T0.plus(Duration.ofDays(10))));
+    assertThat(runtime.getVariable(process.getId(), "handleDueAt")).isEqualTo(Date.from(T0.plus(Duration.ofDays(10))));
+    assertThat(runtime.getVariable(process.getId(), "escalateToHotAt")).isEqualTo(Date.from(T0.plus(Duration.ofDays(10))));
+    assertThat(runtime.getVariable(process.getId(), "escalateToMajorAt")).isEqualTo(Date.from(T0.plus(Duration.ofDays(33))));
+
+    at(T0.plus(Duration.ofDays(7)).plusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+
+    at(T0.plus(Duration.ofDays(10)).plusSeconds(60));
+    driver.fireDueJobs(process);
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+
+    at(T0.plus(Duration.ofDays(30)).plusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    at(T0.plus(Duration.ofDays(33)).plusSeconds(60));
+    driver.fireDueJobs(process);
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.MAJOR);
+    assertThat(waiting.periods(id)).singleElement().satisfies(period -> {
+      assertThat(period.getWaitingOn()).isEqualTo(WaitingOn.COMPLAINANT);
+      assertThat(period.getReason()).isEqualTo("业主出差，约定三天后上门");
+      assertThat(period.getEndedAt()).isEqualTo(T0.plus(Duration.ofDays(4)));
+    });
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-ESC-2 an age threshold that falls due while the complaint waits raises nothing, and is checked again when the waiting ends")
+  void rearmsAnAgeCheckThatFellDueWhileWaiting() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofDays(5)));
+    waiting.start(id, WaitingOn.THIRD_PARTY, "等待供水公司检修", "it-officer");
+    assertThatThrownBy(() -> waiting.start(id, WaitingOn.COMPLAINANT, "again", "it-officer"))
+        .hasMessageContaining("already waiting");
+
+    at(T0.plus(Duration.ofDays(8)));
+    assertThat(driver.fireDueJobs(process)).as("the age checks wait with the complaint").isZero();
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+
+    at(T0.plus(Duration.ofDays(9)));
+    waiting.end(id, "it-officer");
+    assertThat(hotCheck(process).getDuedate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(11))));
+
+    at(T0.plus(Duration.ofDays(10)));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    at(T0.plus(Duration.ofDays(11)).plusSeconds(60));
+    driver.fireDueJobs(process);
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-ESC-2 days unresolved are counted less the time waited: an age check run by hand while the complaint waits raises nothing")
+  void countsDaysUnresolvedLessTheTimeWaited() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofDays(5)));
+    waiting.start(id, WaitingOn.COMPLAINANT, "业主要求暂缓", "it-officer");
+
+    at(T0.plus(Duration.ofDays(8)));
+    management.executeJob(hotCheck(process).getId()); // an operator's "run now" in Cockpit
+
+    assertThat(runtime.getVariable(process.getId(), "daysUnresolved")).isEqualTo(5);
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-ESC-2 completing the handling step ends the waiting; deadlines decided again afterwards (an escalation) still leave the waited time out")
+  void deadlinesDecidedAfterAWaitLeaveTheWaitedTimeOut() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofDays(1)));
+    waiting.start(id, WaitingOn.THIRD_PARTY, "等待燃气公司", "it-officer");
+
+    at(T0.plus(Duration.ofDays(3)));
+    driver.work(process, "officer", Map.of("escalate", true, "escalationReason", "燃气公司不配合"));
+
+    assertThat(waiting.open(id)).as("the step's completion ends the waiting").isEmpty();
+    Task handling = driver.openTask(process);
+    assertThat(driver.candidateGroups(handling)).containsExactly("project-manager");
+    assertThat(handling.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(9))));
+    assertThat(hotCheck(process).getDuedate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(9))));
+    assertThat(hotCheck(process).isSuspended()).isFalse();
+
+    at(T0.plus(Duration.ofDays(7)).plusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    at(T0.plus(Duration.ofDays(9)).plusSeconds(60));
+    driver.fireDueJobs(process);
+    assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+  }
+
+  @Test
+  @DisplayName("R-SEV-HOT R-RESP a handling step completed while waiting ends the waiting: handled, the complaint goes on to feedback; with a work-contact order, the age checks go on, moved and active")
+  void handlingStepCompletedWhileWaitingEndsIt() {
+    ProcessInstance handled = driver.receive("officer", ProcessDriver.intake());
+    long handledId = complaintOf(handled).getId();
+    driver.work(handled, "supervisor", Map.of("verificationNote", "属实"));
+    waiting.start(handledId, WaitingOn.COMPLAINANT, "等业主确认", "it-officer");
+    at(T0.plus(Duration.ofDays(2)));
+    driver.work(handled, "officer", Map.of("handlingResult", "业主确认已处理"));
+    assertThat(driver.openTask(handled).getTaskDefinitionKey()).isEqualTo("UserTask_GiveFeedback");
+    assertThat(waiting.open(handledId)).isEmpty();
+
+    at(T0);
+    ProcessInstance assisted = driver.receive("officer", ProcessDriver.intake());
+    long assistedId = complaintOf(assisted).getId();
+    driver.work(assisted, "supervisor", Map.of("verificationNote", "属实"));
+    waiting.start(assistedId, WaitingOn.THIRD_PARTY, "等配件", "it-officer");
+    at(T0.plus(Duration.ofDays(2)));
+    driver.work(assisted, "officer", Map.of("assistDepartment", "greening", "assistRequest", "修剪遮挡路灯的树枝"));
+    assertThat(waiting.open(assistedId)).isEmpty();
+    assertThat(hotCheck(assisted).isSuspended()).isFalse();
+    assertThat(hotCheck(assisted).getDuedate()).isEqualTo(Date.from(T0.plus(Duration.ofDays(9))));
+    assertThat(driver.openTask(assisted).getDueDate()).as("work-contact-deadline: greening 2 days")
+        .isEqualTo(Date.from(T0.plus(Duration.ofDays(4))));
+  }
+
+  private Job hotCheck(ProcessInstance process) {
+    return management.createJobQuery().processInstanceId(process.getId()).activityId("BoundaryEvent_UnresolvedOneWeek")
+        .singleResult();
+  }
+
+  @Test
+  @DisplayName("R-RESP R-SEV-IMPORTANT the handler raises a work-contact order to engineering: its own deadline from the SLA model, the complaint at least IMPORTANT, the handling back after it")
+  void raisesAWorkContactOrderToASpecialistDepartment() {
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    Instant raisedAt = T0.plus(Duration.ofHours(2));
+    at(raisedAt);
+
+    assertThatThrownBy(() -> driver.work(process, "officer", Map.of("assistDepartment", "engineering")))
+        .hasMessageContaining("assistRequest");
+    tasks.setAssignee(driver.openTask(process).getId(), null);
+    assertThatThrownBy(() -> driver.work(process, "officer", Map.of("assistDepartment", "kitchen", "assistRequest", "x")))
+        .hasMessageContaining("assistDepartment");
+    tasks.setAssignee(driver.openTask(process).getId(), null);
+    driver.work(process, "officer", Map.of("assistDepartment", "engineering", "assistRequest", "请更换3号楼电梯门机"));
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
+    assertThat(complaint.facts().needsOtherDepartments()).isTrue();
+    assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
+    assertThat(complaint.getHandledBy()).as("asking for help is not handling").isNull();
+    assertThat(complaints.severityHistory(id)).last().extracting(SeverityChange::getReason).asString().contains("R-SEV-IMPORTANT");
+    Task order = driver.openTask(process);
+    assertThat(order.getTaskDefinitionKey()).isEqualTo("UserTask_CarryOutWorkContactOrder");
+    assertThat(driver.candidateGroups(order)).containsExactly("engineering");
+    assertThat(order.getDueDate()).as("work-contact-deadline: engineering 3 days").isEqualTo(Date.from(raisedAt.plus(Duration.ofDays(3))));
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("工作联系单"))
+        .extracting(Notification::getRecipientGroup).containsExactly("engineering");
+    assertThat(workContacts.ofComplaint(id)).singleElement().satisfies(o -> {
+      assertThat(o.getRequest()).isEqualTo("请更换3号楼电梯门机");
+      assertThat(o.getRaisedBy()).isEqualTo("officer");
+    });
+
+    driver.work(process, "engineer", Map.of("workContactResult", "已更换门机"));
+
+    assertThat(workContacts.ofComplaint(id)).singleElement().satisfies(o -> {
+      assertThat(o.getDoneBy()).isEqualTo("engineer");
+      assertThat(o.getResult()).isEqualTo("已更换门机");
+    });
+    Task handling = driver.openTask(process);
+    assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(driver.candidateGroups(handling)).containsExactly("project-manager");
+
+    driver.work(process, "pm", Map.of("handlingResult", "电梯已修复"));
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).as("no second order from a stale choice").isEqualTo("UserTask_GiveFeedback");
+    assertThat(complaints.get(id).getHandledBy()).isEqualTo("pm");
   }
 
   @Test
@@ -844,29 +1085,33 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
-  @DisplayName("R-VISIT-3 a problem found on the visit gets a rectification notice due in 24 h, tracked before closing")
+  @DisplayName("R-VISIT-3 a problem found on the visit gets a rectification notice to the department responsible, due in 24 h, tracked before closing")
   void issuesRectificationNoticeForProblemFoundOnVisit() {
     ProcessInstance process = handledAndFedBack();
     long id = complaintOf(process).getId();
     Instant visitAt = T0.plus(Duration.ofHours(6));
     at(visitAt);
 
+    assertThatThrownBy(() -> driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED", "problemFound", true,
+        "problemDescription", "垃圾房门锁损坏"))).hasMessageContaining("responsibleDepartment");
+    tasks.setAssignee(driver.openTask(process).getId(), null);
     driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED", "problemFound", true,
-        "problemDescription", "垃圾房门锁损坏"));
+        "problemDescription", "垃圾房门锁损坏", "responsibleDepartment", "cleaning"));
 
     Task rectification = driver.openTask(process);
     assertThat(rectification.getTaskDefinitionKey()).isEqualTo("UserTask_RectifyProblem");
-    assertThat(driver.candidateGroups(rectification)).containsExactly("department-heads");
+    assertThat(driver.candidateGroups(rectification)).as("the department responsible").containsExactly("cleaning");
     assertThat(rectification.getDueDate()).isEqualTo(Date.from(visitAt.plus(Duration.ofHours(24))));
     assertThat(complaints.get(id).isProblemFound()).isTrue();
     assertThat(complaints.get(id).getStatus()).isNotEqualTo(ComplaintStatus.CLOSED);
     assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("整改通知"))
-        .extracting(Notification::getRecipientGroup).containsExactly("department-heads");
+        .extracting(Notification::getRecipientGroup).containsExactly("cleaning");
+    assertThat(complaints.get(id).getRectificationDepartment()).isEqualTo("cleaning");
 
-    driver.work(process, "depthead", Map.of("rectificationResult", "已更换门锁"));
+    driver.work(process, "cleaner", Map.of("rectificationResult", "已更换门锁"));
 
     Complaint complaint = complaints.get(id);
-    assertThat(complaint.getRectifiedBy()).isEqualTo("depthead");
+    assertThat(complaint.getRectifiedBy()).isEqualTo("cleaner");
     assertThat(complaint.getRectificationResult()).isEqualTo("已更换门锁");
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
   }

@@ -63,16 +63,20 @@ final class ProcessDriver {
   }
 
   /** Test users, by name without the "it-" prefix, and the staff group each belongs to. */
-  private static final Map<String, String> GROUP_OF = Map.of(
-      "officer", "property-officer",
-      "supervisor", "customer-supervisor",
-      "pm", "project-manager",
-      "gmassistant", "gm-assistant",
-      "gm", "general-manager",
-      "affairs", "general-affairs-manager",
-      "depthead", "department-heads",
-      "visitor", "customer-relations",
-      "monitor", "monitoring-room");
+  private static final Map<String, String> GROUP_OF = Map.ofEntries(
+      Map.entry("officer", "property-officer"),
+      Map.entry("supervisor", "customer-supervisor"),
+      Map.entry("pm", "project-manager"),
+      Map.entry("gmassistant", "gm-assistant"),
+      Map.entry("gm", "general-manager"),
+      Map.entry("affairs", "general-affairs-manager"),
+      Map.entry("depthead", "department-heads"),
+      Map.entry("engineer", "engineering"),
+      Map.entry("guard", "security"),
+      Map.entry("cleaner", "cleaning"),
+      Map.entry("gardener", "greening"),
+      Map.entry("visitor", "customer-relations"),
+      Map.entry("monitor", "monitoring-room"));
 
   /**
    * Authorizations are on: the engine checks the grants of the user's groups, so it is told them.
@@ -109,11 +113,14 @@ final class ProcessDriver {
     }
   }
 
-  /** Runs the process's jobs that are due on the engine clock, as the job executor would; returns how many ran. */
+  /**
+   * Runs the process's jobs that are due on the engine clock, as the job executor would (it skips
+   * suspended jobs); returns how many ran.
+   */
   int fireDueJobs(ProcessInstance process) {
     int fired = 0;
     List<Job> due;
-    while (!(due = management.createJobQuery().processInstanceId(process.getId()).executable().list()).isEmpty()) {
+    while (!(due = management.createJobQuery().processInstanceId(process.getId()).executable().active().list()).isEmpty()) {
       for (Job job : due) {
         management.executeJob(job.getId());
         fired++;

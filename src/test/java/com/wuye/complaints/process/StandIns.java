@@ -97,11 +97,12 @@ final class StandIns {
       execution.setVariable(DAYS_UNRESOLVED, (int) ((ClockUtil.getCurrentTime().getTime() - receivedAt.getTime()) / 86_400_000L));
     });
     Mocks.register("recordNewFactsDelegate", (JavaDelegate) execution -> { });
+    // R-ESC-4: an escalation keeps the severity (the level is the real delegate's business)
     Mocks.register("requestEscalationDelegate", (JavaDelegate) execution -> {
-      Severity next = Severity.values()[Severity.valueOf((String) execution.getVariable(SEVERITY)).ordinal() - 1];
-      execution.setVariable(ASSESSED_SEVERITY, next.name());
+      execution.setVariable(ASSESSED_SEVERITY, execution.getVariable(SEVERITY));
       execution.setVariable(ESCALATE, false);
     });
+    Mocks.register("recordWorkContactListener", (TaskListener) task -> task.removeVariable(WORK_CONTACT_DEPARTMENT));
     Mocks.register("recordVerificationListener", (TaskListener) task -> {
       task.setVariable(VERIFIED, true);
       defaultTo(task, VERIFICATION_OUTCOME, "VALID");

@@ -7,6 +7,10 @@
 // and above change the severity with a reason (lowering only the supervising group of the current
 // class; the server decides, the tab only hides what the caller may not do); at verification the
 // verifier confirms or rejects the same-issue match.
+// R-ESC-1/4: the escalation level apart from the severity; R-RESP: the work-contact orders 工作联系单;
+// R-SEV-MAJOR/HOT: the periods the complaint waited on the complainant or a third party, which do
+// not count toward its age and handling deadline — at the handling step they are started and ended
+// here (POST /api/tasks/{id}/waiting, /waiting/end; the handler group and the supervisor may).
 const root = window.location.pathname.split('/camunda/')[0];
 
 const STEP = {
@@ -16,9 +20,20 @@ const STEP = {
   FACTS_CHANGED: '情况更新 Facts changed', ESCALATION_REQUESTED: '申请升级 Escalation requested',
   RESPONSE_OVERDUE: '响应超时 Response overdue', CONTACTED: '已联系 Contacted',
   RETURN_VISIT_OVERDUE: '回访超时 Return visit overdue', RECTIFICATION_ISSUED: '整改通知 Rectification notice',
-  RECTIFIED: '已整改 Rectified', SEVERITY_CONFIRMED: '等级确认 Severity confirmed',
+  RECTIFIED: '已整改 Rectified', ESCALATED: '升级 Escalated', WAITING_STARTED: '开始等待 Waiting started',
+  WAITING_ENDED: '结束等待 Waiting ended', WORK_CONTACT_RAISED: '工作联系单 Work-contact order',
+  WORK_CONTACT_DONE: '联系单完成 Work-contact done', SEVERITY_CONFIRMED: '等级确认 Severity confirmed',
   FACT_CORRECTED: '事实更正 Fact corrected', UNLINKED: '解除关联 Unlinked', LINK_CONFIRMED: '确认同一问题 Same issue confirmed'
 };
+const LEVEL = {
+  'property-officer': '物管员 Property officer', 'project-manager': '项目经理 Project manager',
+  'gm-assistant': '总经理助理 GM\'s assistant', 'general-manager': '总经理 General manager'
+};
+const DEPARTMENT = {
+  engineering: '工程部 Engineering', security: '秩序维护部 Security', cleaning: '保洁部 Cleaning', greening: '绿化部 Greening'
+};
+const WAITING_ON = {COMPLAINANT: '投诉人 Complainant', THIRD_PARTY: '第三方 Third party'};
+
 const RANK = ['GENERAL', 'IMPORTANT', 'HOT', 'MAJOR'];
 const FACTS = [['inLitigation', '已起诉 In litigation'], ['mediaExposed', '已被媒体曝光 Exposed by the media'],
   ['litigationOrMediaRisk', '可能起诉或曝光 Litigation or media risk'],
@@ -89,7 +104,52 @@ function complaints(list) {
     label(CATEGORY, c.category), c.place, `${c.complainant.name} ${c.complainant.phone}`, when(c.receivedAt)]));
 }
 
-function show(node, file) {
+/** Start or end waiting; the platform says who may (handler group, supervisor) and at which step (handling). */
+function waitingControls(taskId, file, reload) {
+  const wrap = text('div', '', 'margin: 6px 0');
+  const note = text('span', '', 'margin-left: 12px');
+  const send = async (path, body) => {
+    const response = await fetch(`${root}/api/tasks/${encodeURIComponent(taskId)}/${path}`, {
+      method: 'POST', credentials: 'same-origin',
+      headers: Object.assign({'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json'},
+        body ? {'Content-Type': 'application/json'} : {}),
+      body: body ? JSON.stringify(body) : undefined});
+    if (response.ok) {
+      reload();
+    } else {
+      const problem = await response.json().catch(() => ({}));
+      note.textContent = problem.detail || `${response.status}`;
+      note.style.color = '#b00';
+    }
+  };
+  const open = (file.waitingPeriods || []).some((period) => !period.endedAt);
+  if (open) {
+    const end = text('button', '结束等待（时限顺延） End waiting', '');
+    end.type = 'button';
+    end.className = 'btn btn-default';
+    end.addEventListener('click', () => send('waiting/end'));
+    wrap.appendChild(end);
+  } else {
+    const on = document.createElement('select');
+    on.className = 'form-control';
+    on.style.cssText = 'display: inline-block; width: auto; margin-right: 6px';
+    Object.entries(WAITING_ON).forEach(([value, name]) => on.appendChild(Object.assign(text('option', name), {value})));
+    const reason = document.createElement('input');
+    reason.className = 'form-control';
+    reason.maxLength = 500;
+    reason.placeholder = '等待原因 Reason';
+    reason.style.cssText = 'display: inline-block; width: 280px; margin-right: 6px';
+    const start = text('button', '开始等待 Start waiting', '');
+    start.type = 'button';
+    start.className = 'btn btn-default';
+    start.addEventListener('click', () => send('waiting', {on: on.value, reason: reason.value}));
+    [on, reason, start].forEach((element) => wrap.appendChild(element));
+  }
+  wrap.appendChild(note);
+  return wrap;
+}
+
+function show(node, file, taskId, reload) {
   const place = [file.community, file.building, file.unit, file.room].filter((part) => part).join('-');
   const summary = text('div', '', 'font-size: 15px; margin-bottom: 4px');
   summary.appendChild(text('strong', `投诉 Complaint ${file.complaintNo}`, 'font-size: 18px; margin-right: 12px'));
@@ -98,6 +158,10 @@ function show(node, file) {
   node.appendChild(summary);
   node.appendChild(text('div', `投诉人 Complainant: ${file.complainant.name} ${file.complainant.phone}　`
     + `受理 Received: ${when(file.receivedAt)}`));
+  if (file.escalationLevel) {
+    node.appendChild(text('div', `已升级至 Escalated to: ${LEVEL[file.escalationLevel] || file.escalationLevel}`
+      + '（等级不变 the severity class stays）', 'margin-top: 4px'));
+  }
   node.appendChild(text('div', `内容 Description: ${file.description}`, 'margin-top: 4px; white-space: pre-wrap'));
   node.appendChild(text('p', '姓名和电话已隐去部分；完整联系方式见“联系方式 Contact”标签（查看会被记录）。 '
     + 'Names and phones are masked; the full contact is in the Contact tab (logged).', 'color: #666; margin-top: 6px'));
@@ -110,6 +174,19 @@ function show(node, file) {
   node.appendChild(table(['时间 When', '从 From', '到 To', '原因 Reason', '操作人 By'],
     file.severityHistory.map((change) => [when(change.changedAt), label(SEVERITY, change.from) || '—',
       label(SEVERITY, change.to), change.reason || '', change.changedBy || '系统 system'])));
+
+  node.appendChild(heading('等待投诉人/第三方（不计入时限） Waiting on the complainant or a third party (not counted)'));
+  node.appendChild(table(['开始时间 From', '结束时间 Until', '等待 On', '原因 Reason', '记录人 By'],
+    (file.waitingPeriods || []).map((period) => [when(period.startedAt), period.endedAt ? when(period.endedAt) : '等待中 waiting',
+      WAITING_ON[period.on] || period.on, period.reason, [period.startedBy, period.endedBy].filter((by) => by).join(' / ')])));
+  if (file.status === 'IN_HANDLING') {
+    node.appendChild(waitingControls(taskId, file, reload));
+  }
+
+  node.appendChild(heading('工作联系单 Work-contact orders'));
+  node.appendChild(table(['时间 Raised', '部门 Department', '事项 Request', '截止 Due', '结果 Result', '经办人 By'],
+    (file.workContactOrders || []).map((order) => [when(order.raisedAt), DEPARTMENT[order.department] || order.department,
+      order.request, when(order.dueAt), order.result || '进行中 open', [order.raisedBy, order.doneBy].filter((by) => by).join(' / ')])));
 
   node.appendChild(heading(`同一事件 Same issue：共 ${file.sameIssue.complainants} 位投诉人 `
     + `${file.sameIssue.complainants} complainant(s)`));
@@ -278,7 +355,7 @@ function load(box, taskId) {
       const rights = rightsResponse.ok ? await rightsResponse.json().catch(() => ({})) : {};
       box.innerHTML = '';
       if (response.ok) {
-        show(box, body);
+        show(box, body, taskId, () => load(box, taskId));
         actions(box, body, rights, taskId, () => load(box, taskId));
       } else {
         box.appendChild(text('p', body.detail || `${response.status}`, 'color: #b00'));

@@ -1,0 +1,59 @@
+package com.wuye.complaints.escalation;
+
+import com.wuye.complaints.support.FieldError;
+import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.SystemWork;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-ESC-1, R-ESC-4: the chain of handler levels as decision escalation-chain gives it (the order
+ * lives in the model, not here). An escalation level is a handler group of the chain.
+ */
+@Component
+class EscalationChain {
+
+  static final String DECISION = "escalation-chain";
+
+  private final DecisionService decisions;
+
+  EscalationChain(DecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  /** The level above {@code level}; refused (400) at the top of the chain. */
+  String nextLevel(String level) {
+    DmnDecisionRuleResult step = step(level);
+    if (step == null) {
+      throw new InvalidInputException(new FieldError("escalate",
+          "当前处理人不在升级链上：" + level, "the current handler " + level + " is not on the escalation chain"));
+    }
+    String next = (String) step.get("nextLevel");
+    if (next == null) {
+      throw new InvalidInputException(new FieldError("escalate",
+          "已由总经理处理，无法再升级", "the general manager handles it already: there is no higher level"));
+    }
+    return next;
+  }
+
+  /** The higher-ranked of the severity's handler and the escalation level (null: not escalated). */
+  String higherOf(String severityHandler, String escalationLevel) {
+    if (escalationLevel == null || escalationLevel.equals(severityHandler)) {
+      return severityHandler;
+    }
+    return rank(escalationLevel) > rank(severityHandler) ? escalationLevel : severityHandler;
+  }
+
+  /** A handler group the chain does not know (none today) ranks below it: a level of the chain outranks it. */
+  private int rank(String level) {
+    DmnDecisionRuleResult step = step(level);
+    return step == null ? 0 : ((Number) step.get("rank")).intValue();
+  }
+
+  // the process's own bookkeeping, whoever's action triggered it
+  private DmnDecisionRuleResult step(String level) {
+    return SystemWork.run(() -> decisions.evaluateDecisionTableByKey(DECISION, Map.of("level", level)).getSingleResult());
+  }
+}
