@@ -10,7 +10,7 @@ import { existsSync, rmSync } from 'node:fs';
 
 const BASE = process.env.BASE_URL || 'http://localhost:8089';
 const ROLES = ['officer', 'supervisor', 'pm', 'gmassistant', 'gm', 'affairs', 'depthead', 'engineer', 'guard', 'cleaner',
-  'gardener', 'visitor', 'intake-client'];
+  'gardener', 'monitor', 'visitor', 'intake-client'];
 const PHONE = '139' + String(Date.now()).slice(-8); // a complainant only this drill knows
 const results = [];
 
