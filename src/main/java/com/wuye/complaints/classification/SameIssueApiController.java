@@ -1,5 +1,8 @@
 package com.wuye.complaints.classification;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import static com.wuye.complaints.classification.SeverityApiController.COMPLAINT_NO;
 import static com.wuye.complaints.classification.SeverityApiController.COMPLAINT_NO_MESSAGE;
 
@@ -44,6 +47,9 @@ class SameIssueApiController {
     this.caller = caller;
   }
 
+  @ResponseStatus(HttpStatus.OK)
+
+  @ApiResponse(responseCode = "409", description = "已关联，已与其他投诉关联，或投诉已关闭 already linked, linked elsewhere, or closed")
   @PostMapping(path = "/api/complaints/{complaintNo}/links", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "关联同一问题投诉 Link the complaint to another's issue (R-SEV-HOT; supervisors and above): counted "
@@ -53,6 +59,9 @@ class SameIssueApiController {
     return links.link(complaintNo, request.other(), request.reason(), caller.id(), caller.groups());
   }
 
+  @ResponseStatus(HttpStatus.OK)
+
+  @ApiResponse(responseCode = "409", description = "投诉已关闭 the complaint is closed")
   @PostMapping(path = "/api/complaints/{complaintNo}/unlink", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "解除同一问题关联 Remove the complaint from the issue it shares with another (R-SEV-HOT; supervisors "
@@ -62,6 +71,9 @@ class SameIssueApiController {
     return links.unlink(complaintNo, request.other(), request.reason(), caller.id(), caller.groups());
   }
 
+  @ResponseStatus(HttpStatus.OK)
+
+  @ApiResponse(responseCode = "409", description = "不是核实任务，或没有同一问题关联 not the Verify task, or no same-issue link")
   @PostMapping(path = "/api/tasks/{taskId}/same-issue", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "核实时确认或否定同一问题关联 The verifier confirms or rejects the intake's same-issue match from the "

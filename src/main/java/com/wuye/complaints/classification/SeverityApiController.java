@@ -1,5 +1,8 @@
 package com.wuye.complaints.classification;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,6 +50,9 @@ class SeverityApiController {
     this.caller = caller;
   }
 
+  @ResponseStatus(HttpStatus.OK)
+
+  @ApiResponse(responseCode = "409", description = "已是该等级，或投诉已关闭、已不在处理中 already of that severity, closed, or no longer being resolved")
   @PostMapping(path = "/api/complaints/{complaintNo}/severity", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "调整投诉等级（须说明原因） Set the severity with a reason (R-SEV-UP): customer-service supervisors "
@@ -56,6 +62,9 @@ class SeverityApiController {
     return governance.change(complaintNo, request.severity(), request.reason(), caller.id(), caller.groups());
   }
 
+  @ResponseStatus(HttpStatus.OK)
+
+  @ApiResponse(responseCode = "409", description = "投诉已关闭 the complaint is closed")
   @PostMapping(path = "/api/complaints/{complaintNo}/facts/corrections", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "更正误报的事实（不改变等级） Correct a fact recorded by mistake (R-SEV-UP): recorded with the reason; "
@@ -74,6 +83,9 @@ class SeverityApiController {
         .body(governance.rights(step.complaint(), caller.groups(), step.task().getTaskDefinitionKey()));
   }
 
+  @ResponseStatus(HttpStatus.OK)
+
+  @ApiResponse(responseCode = "409", description = "已是该等级，或已不在处理中 already of that severity, or no longer being resolved")
   @PostMapping(path = "/api/tasks/{taskId}/severity", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "从任务调整投诉等级（须说明原因） Set the severity of one's task's complaint with a reason (R-SEV-UP)")

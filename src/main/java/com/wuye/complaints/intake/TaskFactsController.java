@@ -1,5 +1,8 @@
 package com.wuye.complaints.intake;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -31,6 +34,9 @@ class TaskFactsController {
     this.facts = facts;
   }
 
+  @ResponseStatus(HttpStatus.OK)
+
+  @ApiResponse(responseCode = "409", description = "投诉已不在处理中 the complaint is no longer being resolved")
   @PostMapping(path = "/api/tasks/{taskId}/facts", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "从任务报告新情况 Report new facts from a task of one's own (R-SEV-UP: reassessed at once, never lowered)")

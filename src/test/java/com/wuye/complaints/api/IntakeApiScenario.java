@@ -63,7 +63,7 @@ abstract class IntakeApiScenario {
   @Test
   @DisplayName("docs/openapi.json lists, per operation, exactly the status codes the API answers: each provoked over HTTP")
   void openApiDocumentListsTheStatusCodesTheApiAnswers() throws Exception {
-    new StatusCodeContract(api, identity, runtime, tasks, ADMIN_PASSWORD).run();
+    new StatusCodeContract(api, identity, runtime, tasks, ADMIN_PASSWORD, jdbc).run();
   }
 
   @Test

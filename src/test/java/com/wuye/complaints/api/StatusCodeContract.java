@@ -32,10 +32,12 @@ final class StatusCodeContract {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final String adminPassword;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbc;
   private final Map<String, TreeSet<String>> observed = new TreeMap<>();
 
   StatusCodeContract(ApiClient api, IdentityService identity, RuntimeService runtime, TaskService tasks,
-      String adminPassword) {
+      String adminPassword, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.api = api;
     this.identity = identity;
     this.runtime = runtime;
@@ -164,6 +166,8 @@ final class StatusCodeContract {
     expect(numberWaitEnd, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/waiting/end", "", Map.of()));
     expect(numberWaitEnd, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
 
+    severityAndSameIssue(tooLarge, handle, processId);
+
     runtime.deleteProcessInstance(processId, "status-code contract: a complaint no longer in handling");
     expect(facts, 409, api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", Map.of("collectiveSize", 2), Map.of()));
 
@@ -197,6 +201,125 @@ final class StatusCodeContract {
     expect(change, 413, admin("PATCH", "/api/communities/" + code, tooLarge));
 
     assertThat(observed).as("status codes the API answered, per operation").isEqualTo(documented());
+  }
+
+  /** R-SEV-UP, R-SEV-HOT: a person's severity, fact corrections, same-issue links and the suggestions list. */
+  private void severityAndSameIssue(String tooLarge, String handleOfA, String processOfA) {
+    String b = intake();
+    String closed = intake();
+    jdbc.update("update complaint set status = 'CLOSED' where complaint_no = ?", closed);
+
+    String severity = "POST /api/complaints/{complaintNo}/severity";
+    Map<String, Object> raise = Map.of("severity", "IMPORTANT", "reason", "影响整栋楼");
+    expect(severity, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/severity", Map.of("severity", "HOT"), Map.of()));
+    expect(severity, 401, api.post(null, "/api/complaints/" + b + "/severity", raise, Map.of()));
+    expect(severity, 403, api.post(ApiUsers.OFFICER, "/api/complaints/" + b + "/severity", raise, Map.of()));
+    expect(severity, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/severity", raise, Map.of()));
+    expect(severity, 413, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/severity", tooLarge, Map.of()));
+    expect(severity, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/severity", raise, Map.of()));
+    expect(severity, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/severity", raise, Map.of()));
+
+    String corrections = "POST /api/complaints/{complaintNo}/facts/corrections";
+    Map<String, Object> correction = Map.of("fact", "inLitigation", "value", false, "reason", "受理时误勾选");
+    expect(corrections, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/facts/corrections", correction, Map.of()));
+    expect(corrections, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/facts/corrections",
+        Map.of("fact", "weather", "value", true, "reason", "x"), Map.of()));
+    expect(corrections, 401, api.post(null, "/api/complaints/" + b + "/facts/corrections", correction, Map.of()));
+    expect(corrections, 403, api.post(ApiUsers.OFFICER, "/api/complaints/" + b + "/facts/corrections", correction, Map.of()));
+    expect(corrections, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/facts/corrections", correction,
+        Map.of()));
+    expect(corrections, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + closed + "/facts/corrections", correction,
+        Map.of()));
+    expect(corrections, 413, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/facts/corrections", tooLarge, Map.of()));
+
+    String d = intake();
+    String e = intake();
+    String links = "POST /api/complaints/{complaintNo}/links";
+    Map<String, Object> link = Map.of("other", e, "reason", "同一处漏水");
+    expect(links, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/links", Map.of("other", "", "reason", "x"), Map.of()));
+    expect(links, 401, api.post(null, "/api/complaints/" + d + "/links", link, Map.of()));
+    expect(links, 403, api.post(ApiUsers.OFFICER, "/api/complaints/" + d + "/links", link, Map.of()));
+    expect(links, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/links",
+        Map.of("other", "TS-20000101-9999", "reason", "x"), Map.of()));
+    expect(links, 413, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/links", tooLarge, Map.of()));
+    expect(links, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/links", link, Map.of()));
+    expect(links, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/links", link, Map.of()));
+    String unlink = "POST /api/complaints/{complaintNo}/unlink";
+    Map<String, Object> apart = Map.of("other", e, "reason", "核实后不是同一问题");
+    expect(unlink, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/unlink", Map.of("reason", "x"), Map.of()));
+    expect(unlink, 401, api.post(null, "/api/complaints/" + d + "/unlink", apart, Map.of()));
+    expect(unlink, 403, api.post(ApiUsers.OFFICER, "/api/complaints/" + d + "/unlink", apart, Map.of()));
+    expect(unlink, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + closed + "/unlink", apart, Map.of()));
+    expect(unlink, 413, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/unlink", tooLarge, Map.of()));
+    expect(unlink, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/unlink", apart, Map.of()));
+    expect(unlink, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/unlink", apart, Map.of()));
+
+    // the verifier's word on a match, from the Verify task
+    String f = intake();
+    String g = intake();
+    String h = intake();
+    expect(links, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + f + "/links", Map.of("other", g, "reason", "同一问题"),
+        Map.of()));
+    String verifyF = openTask(f);
+    String verifyH = openTask(h);
+    String match = "POST /api/tasks/{taskId}/same-issue";
+    Map<String, Object> confirmed = Map.of("decision", "CONFIRMED", "reason", "现场核实为同一问题");
+    expect(match, 400, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyF + "/same-issue",
+        Map.of("decision", "MAYBE", "reason", "x"), Map.of()));
+    expect(match, 401, api.post(null, "/api/tasks/" + verifyF + "/same-issue", confirmed, Map.of()));
+    expect(match, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + verifyF + "/same-issue", confirmed, Map.of()));
+    expect(match, 404, api.post(ApiUsers.OFFICER, "/api/tasks/" + verifyF + "/same-issue", confirmed, Map.of()));
+    expect(match, 409, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/same-issue", confirmed, Map.of()));
+    expect(match, 413, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyF + "/same-issue", tooLarge, Map.of()));
+    expect(match, 200, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyF + "/same-issue", confirmed, Map.of()));
+
+    // severity and facts from a task of one's own (Tasklist's case-file tab)
+    String rights = "GET /api/tasks/{taskId}/severity";
+    expect(rights, 200, api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity"));
+    expect(rights, 400, api.get(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/severity"));
+    expect(rights, 401, api.get(null, "/api/tasks/" + verifyH + "/severity"));
+    expect(rights, 403, api.get(ApiUsers.CLIENT, "/api/tasks/" + verifyH + "/severity"));
+    expect(rights, 404, api.get(ApiUsers.OFFICER, "/api/tasks/" + verifyH + "/severity"));
+    String taskSeverity = "POST /api/tasks/{taskId}/severity";
+    expect(taskSeverity, 400, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity", Map.of("severity", "HOT"),
+        Map.of()));
+    expect(taskSeverity, 401, api.post(null, "/api/tasks/" + verifyH + "/severity", raise, Map.of()));
+    expect(taskSeverity, 403, api.post(ApiUsers.OFFICER, "/api/tasks/" + handleOfA + "/severity", raise, Map.of()));
+    expect(taskSeverity, 404, api.post(ApiUsers.OFFICER, "/api/tasks/" + verifyH + "/severity", raise, Map.of()));
+    expect(taskSeverity, 413, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity", tooLarge, Map.of()));
+    expect(taskSeverity, 200, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity", raise, Map.of()));
+    expect(taskSeverity, 409, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity", raise, Map.of()));
+    String taskFacts = "POST /api/tasks/{taskId}/facts";
+    expect(taskFacts, 200, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/facts", Map.of("collectiveSize", 2), Map.of()));
+    expect(taskFacts, 400, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/facts", Map.of(), Map.of()));
+    expect(taskFacts, 401, api.post(null, "/api/tasks/" + verifyH + "/facts", Map.of("collectiveSize", 2), Map.of()));
+    expect(taskFacts, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + verifyH + "/facts", Map.of("collectiveSize", 2), Map.of()));
+    expect(taskFacts, 404, api.post(ApiUsers.OFFICER, "/api/tasks/" + verifyH + "/facts", Map.of("collectiveSize", 2), Map.of()));
+    expect(taskFacts, 413, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/facts", tooLarge, Map.of()));
+    // at the feedback step the complaint is no longer being resolved: new facts change nothing (409)
+    expect("POST /api/tasks/{taskId}/claim", 204, api.post(ApiUsers.OFFICER, "/api/tasks/" + handleOfA + "/claim", "", Map.of()));
+    expect("POST /api/tasks/{taskId}/complete", 204, api.post(ApiUsers.OFFICER, "/api/tasks/" + handleOfA + "/complete",
+        Map.of("variables", Map.of("handlingResult", "已清运")), Map.of()));
+    String feedbackOfA = tasks.createTaskQuery().processInstanceId(processOfA).singleResult().getId();
+    expect(taskFacts, 409, api.post(ApiUsers.OFFICER, "/api/tasks/" + feedbackOfA + "/facts", Map.of("collectiveSize", 2), Map.of()));
+
+    String suggestions = "GET /api/suggestions";
+    expect(suggestions, 200, api.get(ApiUsers.SUPERVISOR, "/api/suggestions"));
+    expect(suggestions, 400, api.get(ApiUsers.SUPERVISOR, "/api/suggestions?size=0"));
+    expect(suggestions, 401, api.get(null, "/api/suggestions"));
+    expect(suggestions, 403, api.get(ApiUsers.OFFICER, "/api/suggestions"));
+  }
+
+  /** A new complaint of its own (a building of its own, so no same-issue match), by the intake client. */
+  private String intake() {
+    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
+    assertThat(created.status()).isEqualTo(201);
+    return created.json().get("complaintNo").asText();
+  }
+
+  private String openTask(String complaintNo) {
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+    return tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
   }
 
   private ApiClient.Reply admin(String method, String path, Object body) {
