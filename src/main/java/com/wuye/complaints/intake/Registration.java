@@ -3,7 +3,10 @@ package com.wuye.complaints.intake;
 import java.time.Instant;
 import java.util.List;
 
-/** What the process needs to know about a complaint just registered. */
+/**
+ * What the process needs to know about a complaint just registered. escalationLevel: R-RESP the level
+ * of the chain above the staff member the complaint names (null: none, or not on the chain).
+ */
 record Registration(long complaintId, String complaintNo, Instant receivedAt, Instant madeAt, int sameIssueComplainants,
-    boolean repeatAfterHandling, List<String> sameIssueComplaintsToRaise) {
+    boolean repeatAfterHandling, List<String> sameIssueComplaintsToRaise, String escalationLevel) {
 }
