@@ -127,7 +127,7 @@ class ComplaintIntake {
           "找不到被重复投诉的原投诉：" + request.repeatOf(), "no earlier complaint numbered " + request.repeatOf()));
     }
     if (request.namedStaff() != null && !request.namedStaff().isBlank()) {
-      namedStaff.checkExists(request.namedStaff().strip());
+      namedStaff.known(request.namedStaff().strip());
     }
   }
 

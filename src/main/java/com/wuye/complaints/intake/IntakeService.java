@@ -42,22 +42,20 @@ class IntakeService {
   @Transactional
   Registration register(NewComplaint intake, NoticeRequest notice, String processInstanceId, Duration sameIssueWindow,
       String named) {
-    if (named != null) {
-      namedStaff.checkExists(named); // before a number is spent
-    }
+    String staff = named == null ? null : namedStaff.known(named); // before a number is spent
     Complaint complaint = complaints.register(intake, processInstanceId, sameIssue.scopeOf(intake.category()));
     notices.acknowledge(complaint.getId(), complaint.getComplaintNo(), notice.channel(), notice.optOut());
     SameIssueService.SameIssue issue = sameIssue.assess(complaint.getIssueId(), complaint.getId(),
         complaint.getReceivedAt(), complaint.getReceivedAt().minus(sameIssueWindow));
     String escalationLevel = null;
-    if (named != null) {
-      escalationLevel = namedStaff.record(complaint.getId(), named, intake.receivedBy()).orElse(null);
+    if (staff != null) {
+      escalationLevel = namedStaff.record(complaint.getId(), staff, intake.receivedBy()).orElse(null);
       if (escalationLevel != null) {
-        complaints.recordEscalation(complaint.getId(), intake.receivedBy(), "named staff " + named, escalationLevel,
+        complaints.recordEscalation(complaint.getId(), intake.receivedBy(), "named staff " + staff, escalationLevel,
             "R-RESP 投诉针对本人，交其上一级处理 the complaint names a staff member: the level above theirs handles it");
       }
     }
     return new Registration(complaint.getId(), complaint.getComplaintNo(), complaint.getReceivedAt(), complaint.getMadeAt(),
-        issue.complainants(), complaints.isRepeatOfHandled(intake.repeatOf()), issue.complaintsToRaise(), escalationLevel);
+        issue.complainants(), complaints.isRepeatOfHandled(intake.repeatOf()), issue.complaintsToRaise(), staff, escalationLevel);
   }
 }

@@ -50,7 +50,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
     execution.setVariable(CUSTOMER_CATEGORY, record.customerCategory());
     // R-RESP, R-VISIT-1 only the user id: the guard on every task reads it, the escalation level routes past it
-    execution.setVariable(NAMED_STAFF, namedStaff);
+    execution.setVariable(NAMED_STAFF, registration.namedStaff());
     if (registration.escalationLevel() != null) {
       execution.setVariable(ESCALATION_LEVEL, registration.escalationLevel());
     }

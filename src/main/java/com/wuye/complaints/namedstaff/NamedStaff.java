@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -36,22 +37,25 @@ public class NamedStaff {
     this.clock = clock;
   }
 
-  /** Refuses (400) a user id that is no user of the engine; whatever the caller may see of users. */
-  public void checkExists(String userId) {
-    long users = SystemWork.run(() -> identity.createUserQuery().userId(userId).count());
-    if (users == 0) {
+  /**
+   * The user id as the engine spells it (a database may compare ids ignoring case; the guard does
+   * not); refused (400) when it is no user of the engine, whatever the caller may see of users.
+   */
+  public String known(String userId) {
+    User user = SystemWork.run(() -> identity.createUserQuery().userId(userId).singleResult());
+    if (user == null) {
       throw new InvalidInputException(new FieldError(FIELD, "被投诉员工账号不存在：" + userId,
           "namedStaff must be the user id of a staff member; there is no user " + userId));
     }
+    return user.getId();
   }
 
   /**
    * Records who the complaint is about and says where its work goes: the level of the chain above
    * the person's highest group on it (R-RESP, R-ESC-1), or empty when the person is on no level of
-   * the chain (a security guard, say) and the handler stays as decided.
+   * the chain (a security guard, say) and the handler stays as decided. {@code userId}: as {@link #known} gave it.
    */
   public Optional<String> record(long complaintId, String userId, String recordedBy) {
-    checkExists(userId);
     jdbc.update("insert into complaint_named_staff (complaint_id, user_id, recorded_by, recorded_at) values (?, ?, ?, ?)",
         complaintId, userId, recordedBy, Timestamp.from(clock.now()));
     List<String> groups = SystemWork.run(() -> identity.createGroupQuery().groupMember(userId).list())
