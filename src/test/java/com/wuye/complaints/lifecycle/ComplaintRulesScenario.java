@@ -983,6 +983,16 @@ abstract class ComplaintRulesScenario {
         .satisfies(e -> assertThat(e.getActor()).isEqualTo("affairs"));
     assertThat(tasks.createTaskQuery().processInstanceId(second.getId()).taskDefinitionKey("UserTask_ConfirmSeverity")
         .count()).as("asked, not decided for").isEqualTo(1);
+
+    // the second complaint is resolved while its supervisor has not answered: closing ends the question too
+    complete(taskAt(second, "UserTask_VerifyComplaint"), "supervisor", Map.of("verificationNote", "属实"));
+    complete(taskAt(second, "UserTask_HandleComplaint"), "gmassistant", Map.of("handlingResult", "已清理"));
+    complete(taskAt(second, "UserTask_GiveFeedback"), "gmassistant", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    complete(taskAt(second, "UserTask_MakeReturnVisit"), "visitor", Map.of("satisfaction", "SATISFIED"));
+    assertThat(complaintOf(second).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(second.getId()).count())
+        .as("no question left open on a closed complaint").isZero();
+    assertThat(complaintOf(second).getSeverity()).isEqualTo(Severity.HOT);
   }
 
   @Test
