@@ -349,6 +349,11 @@ public class Complaint {
     this.rectificationDepartment = department;
   }
 
+  /** R-VISIT-3: the rectification notice names the department responsible. */
+  void rectificationGoesTo(String department) {
+    this.rectificationDepartment = department;
+  }
+
   void escalateTo(String level) {
     this.escalationLevel = level;
   }

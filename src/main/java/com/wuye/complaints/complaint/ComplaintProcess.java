@@ -87,6 +87,8 @@ public final class ComplaintProcess {
   public static final String SAME_ISSUE_LINK_REMOVED_MESSAGE = "ComplaintSameIssueLinkRemoved";
   public static final String SAME_ISSUE_SCOPE_DECISION = "same-issue-scope";
   public static final String NOTIFY_GROUP = "notifyGroup";
+  /** the groups a service task tells, a list input of the model */
+  public static final String NOTIFY_GROUPS = "notifyGroups";
   public static final String MOVE_OPEN_WORK = "moveOpenWork";
   /** R-ESC-3, R-LOOP lead times of the reminders to the handler (decision complaint-reminders) and which one a reminder task sends. */
   public static final String REMINDERS_DECISION = "complaint-reminders";
@@ -121,8 +123,12 @@ public final class ComplaintProcess {
   public static final String PROBLEM_FOUND = "problemFound";
   public static final String PROBLEM_DESCRIPTION = "problemDescription";
   public static final String RECTIFICATION_RESULT = "rectificationResult";
-  /** R-VISIT-3: the department group a rectification notice goes to (return-visit form). */
+  /** R-VISIT-3: the department group a rectification notice goes to (return-visit form, notice form). */
   public static final String RESPONSIBLE_DEPARTMENT = "responsibleDepartment";
+  /** R-VISIT-3: the written rectification notice (UserTask_IssueRectificationNotice form). */
+  public static final String RECTIFICATION_NOTICE = "rectificationNotice";
+  /** R-VISIT-3: how long the department has to rectify, from decision rectification-deadline. */
+  public static final String RECTIFY_WITHIN = "rectifyWithin";
   /** R-RESP: a work-contact order 工作联系单 to a specialist department (handling form). */
   public static final String ASSIST_DEPARTMENT = "assistDepartment";
   public static final String ASSIST_REQUEST = "assistRequest";

@@ -344,10 +344,21 @@ public class ComplaintService {
     }
   }
 
-  /** R-VISIT-3: the written rectification notice goes to the responsible department. */
-  public Complaint recordRectificationNotice(long complaintId) {
+  /**
+   * R-VISIT-3: the written rectification notice, issued by {@code user} to the responsible department
+   * (which the notice may change from the visitor's choice); who, when, department and text go on the timeline.
+   */
+  public Complaint recordRectificationNotice(long complaintId, String user, String department, String notice) {
     Complaint complaint = get(complaintId);
-    log(complaint, ComplaintEventType.RECTIFICATION_ISSUED, null, complaint.getProblemDescription());
+    complaint.rectificationGoesTo(department);
+    log(complaint, ComplaintEventType.RECTIFICATION_ISSUED, user, department + ": " + notice);
+    return complaint;
+  }
+
+  /** R-VISIT-3: no rectification notice within its deadline. */
+  public Complaint recordRectificationNoticeOverdue(long complaintId) {
+    Complaint complaint = get(complaintId);
+    log(complaint, ComplaintEventType.RECTIFICATION_NOTICE_OVERDUE, null, null);
     return complaint;
   }
 

@@ -297,7 +297,7 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("R-CUST-5 after intake, verification, handling, feedback, return visit and rectification no engine table holds the full phone")
+  @DisplayName("R-CUST-5 after intake, verification, handling, feedback, return visit, rectification notice and rectification no engine table holds the full phone")
   void noEngineTableHoldsTheFullPhone() throws Exception {
     Map<String, Object> intake = validIntake();
     String phone = (String) ((Map<?, ?>) intake.get("complainant")).get("phone");
@@ -310,6 +310,9 @@ abstract class IntakeApiScenario {
     assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/contact").status()).isEqualTo(200);
     complete(ApiUsers.VISITOR, visit, Map.of("satisfaction", "SATISFIED", "problemFound", true,
         "problemDescription", "楼道灯仍不亮", "responsibleDepartment", "engineering"));
+    // R-VISIT-3: the supervising group issues the written notice first
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("rectificationNotice", "更换楼道灯具",
+        "responsibleDepartment", "engineering"));
     String rectify = openTask(processId);
     assertThat(api.get(ApiUsers.ENGINEER, "/api/tasks/" + rectify + "/contact").status())
         .as("rectification does not call the complainant").isEqualTo(403);

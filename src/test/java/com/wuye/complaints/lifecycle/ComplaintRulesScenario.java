@@ -1091,6 +1091,16 @@ abstract class ComplaintRulesScenario {
         .satisfies(e -> assertThat(e.getActor()).isEqualTo("affairs"));
     assertThat(tasks.createTaskQuery().processInstanceId(second.getId()).taskDefinitionKey("UserTask_ConfirmSeverity")
         .count()).as("asked, not decided for").isEqualTo(1);
+
+    // the second complaint is resolved while its supervisor has not answered: closing ends the question too
+    complete(taskAt(second, "UserTask_VerifyComplaint"), "supervisor", Map.of("verificationNote", "属实"));
+    complete(taskAt(second, "UserTask_HandleComplaint"), "gmassistant", Map.of("handlingResult", "已清理"));
+    complete(taskAt(second, "UserTask_GiveFeedback"), "gmassistant", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    complete(taskAt(second, "UserTask_MakeReturnVisit"), "visitor", Map.of("satisfaction", "SATISFIED"));
+    assertThat(complaintOf(second).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(second.getId()).count())
+        .as("no question left open on a closed complaint").isZero();
+    assertThat(complaintOf(second).getSeverity()).isEqualTo(Severity.HOT);
   }
 
   @Test
@@ -1193,7 +1203,7 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
-  @DisplayName("R-VISIT-3 a problem found on the visit gets a rectification notice to the department responsible, due in 24 h, tracked before closing")
+  @DisplayName("R-VISIT-3 a problem found on the visit gets a written rectification notice from the supervising group within 24 h; it goes to the department responsible, which rectifies by the deadline of decision rectification-deadline, before closing")
   void issuesRectificationNoticeForProblemFoundOnVisit() {
     ProcessInstance process = handledAndFedBack();
     long id = complaintOf(process).getId();
@@ -1206,22 +1216,89 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED", "problemFound", true,
         "problemDescription", "垃圾房门锁损坏", "responsibleDepartment", "cleaning"));
 
+    Task notice = driver.openTask(process);
+    assertThat(notice.getTaskDefinitionKey()).isEqualTo("UserTask_IssueRectificationNotice");
+    assertThat(driver.candidateGroups(notice)).as("the complaint's supervising group").containsExactly("customer-supervisor");
+    assertThat(notice.getDueDate()).as("R-VISIT-3 within 24 h of the visit").isEqualTo(Date.from(visitAt.plus(Duration.ofHours(24))));
+    assertThat(complaints.get(id).isProblemFound()).isTrue();
+    assertThat(notifications.forComplaint(id)).as("no notice before a person issues it")
+        .noneMatch(n -> n.getSubject().startsWith("整改通知 Rectification notice"));
+
+    Instant noticeAt = visitAt.plus(Duration.ofHours(3));
+    at(noticeAt);
+    assertThatThrownBy(() -> driver.work(process, "supervisor", Map.of("responsibleDepartment", "cleaning")))
+        .hasMessageContaining("rectificationNotice");
+    tasks.setAssignee(driver.openTask(process).getId(), null);
+    // the supervisor finds the lock is the engineers' work, not the cleaners'
+    driver.work(process, "supervisor", Map.of("rectificationNotice", "三日内更换垃圾房门锁", "responsibleDepartment", "engineering"));
+
     Task rectification = driver.openTask(process);
     assertThat(rectification.getTaskDefinitionKey()).isEqualTo("UserTask_RectifyProblem");
-    assertThat(driver.candidateGroups(rectification)).as("the department responsible").containsExactly("cleaning");
-    assertThat(rectification.getDueDate()).isEqualTo(Date.from(visitAt.plus(Duration.ofHours(24))));
-    assertThat(complaints.get(id).isProblemFound()).isTrue();
-    assertThat(complaints.get(id).getStatus()).isNotEqualTo(ComplaintStatus.CLOSED);
-    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("整改通知"))
-        .extracting(Notification::getRecipientGroup).containsExactly("cleaning");
-    assertThat(complaints.get(id).getRectificationDepartment()).isEqualTo("cleaning");
+    assertThat(driver.candidateGroups(rectification)).as("the department the notice names").containsExactly("engineering");
+    assertThat(rectification.getDueDate()).as("rectifyWithin of decision rectification-deadline, from the notice")
+        .isEqualTo(Date.from(noticeAt.plus(Duration.ofDays(3))));
+    assertThat(complaints.get(id).getRectificationDepartment()).isEqualTo("engineering");
+    assertThat(complaints.timeline(id)).filteredOn(e -> e.getType() == ComplaintEventType.RECTIFICATION_ISSUED)
+        .singleElement().satisfies(e -> {
+          assertThat(e.getActor()).isEqualTo("supervisor");
+          assertThat(e.getOccurredAt()).isEqualTo(noticeAt);
+          assertThat(e.getDetail()).contains("engineering").contains("三日内更换垃圾房门锁");
+        });
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("整改通知 Rectification notice"))
+        .singleElement().satisfies(n -> {
+          assertThat(n.getRecipientGroup()).isEqualTo("engineering");
+          assertThat(n.getBody()).contains("三日内更换垃圾房门锁");
+        });
 
-    driver.work(process, "cleaner", Map.of("rectificationResult", "已更换门锁"));
+    at(visitAt.plus(Duration.ofHours(24)).plusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).as("a notice issued in time raises no alarm").isZero();
+    assertThat(complaints.timeline(id)).noneMatch(e -> e.getType() == ComplaintEventType.RECTIFICATION_NOTICE_OVERDUE);
+
+    driver.work(process, "engineer", Map.of("rectificationResult", "已更换门锁"));
 
     Complaint complaint = complaints.get(id);
-    assertThat(complaint.getRectifiedBy()).isEqualTo("cleaner");
+    assertThat(complaint.getRectifiedBy()).isEqualTo("engineer");
     assertThat(complaint.getRectificationResult()).isEqualTo("已更换门锁");
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+  }
+
+  @Test
+  @DisplayName("R-VISIT-3 a rectification notice not issued within 24 h of the visit is recorded as overdue and tells the complaint's supervising group and the customer-service supervisors; the notice stays to be issued")
+  void alarmsWhenTheRectificationNoticeIsLate() {
+    // a HOT complaint is supervised by the general-affairs manager, so the two groups told differ
+    ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+    long id = complaintOf(process).getId();
+    at(T0.plus(Duration.ofHours(1)));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    at(T0.plus(Duration.ofDays(7)).plusSeconds(60));
+    driver.fireDueJobs(process);
+    assertThat(complaints.get(id).getSupervisorGroup()).isEqualTo("general-affairs-manager");
+    driver.work(process, "gmassistant", Map.of("handlingResult", "已清运"));
+    driver.work(process, "gmassistant", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    Instant visitAt = T0.plus(Duration.ofDays(7)).plus(Duration.ofHours(2));
+    at(visitAt);
+    driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED", "problemFound", true,
+        "problemDescription", "垃圾桶破损", "responsibleDepartment", "cleaning"));
+    assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("general-affairs-manager");
+
+    at(visitAt.plus(Duration.ofHours(23)));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(complaints.timeline(id)).noneMatch(e -> e.getType() == ComplaintEventType.RECTIFICATION_NOTICE_OVERDUE);
+
+    at(visitAt.plus(Duration.ofHours(24)).plusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isEqualTo(1);
+
+    assertThat(complaints.timeline(id)).filteredOn(e -> e.getType() == ComplaintEventType.RECTIFICATION_NOTICE_OVERDUE)
+        .hasSize(1);
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("整改通知超时"))
+        .extracting(Notification::getRecipientGroup).containsExactlyInAnyOrder("general-affairs-manager", "customer-supervisor");
+    Task notice = driver.openTask(process);
+    assertThat(notice.getTaskDefinitionKey()).as("the notice is still owed").isEqualTo("UserTask_IssueRectificationNotice");
+
+    driver.work(process, "affairs", Map.of("rectificationNotice", "更换破损垃圾桶", "responsibleDepartment", "cleaning"));
+    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_RectifyProblem");
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("整改通知 Rectification notice"))
+        .extracting(Notification::getRecipientGroup).containsExactly("cleaning");
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.assertj.core.api.Assertions;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -175,6 +177,35 @@ class ComplaintHandlingProcessTest {
     assertThat(complaint).isWaitingAt("UserTask_MakeReturnVisit");
     assertThat(task(current)).isNotAssigned();
     workAs("visitor", Map.of("satisfaction", "SATISFIED"));
+    assertThat(complaint).isEnded();
+  }
+
+  @Test
+  @DisplayName("R-VISIT-3 a problem found on the visit waits for the supervising group's written notice; a late notice alarms the supervising group and the customer-service supervisors without cancelling it; then the department rectifies")
+  void issuesTheRectificationNoticeBeforeTheDepartmentRectifies() {
+    ProcessInstance complaint = receive(Map.of());
+    workAs("supervisor", Map.of("verificationNote", "confirmed"));
+    workAs("officer", Map.of("handlingResult", "done"));
+    workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
+    workAs("visitor", Map.of("satisfaction", "SATISFIED", "problemFound", true, "problemDescription", "lock broken",
+        "responsibleDepartment", "cleaning"));
+
+    assertThat(complaint).isWaitingAt("UserTask_IssueRectificationNotice");
+    assertThat(task(current)).hasCandidateGroup("customer-supervisor");
+
+    execute(job("BoundaryEvent_RectificationNoticeOverdue"));
+
+    assertThat(complaint).hasPassed("ServiceTask_NotifyRectificationNoticeOverdue", "EndEvent_RectificationNoticeOverdueNotified")
+        .isWaitingAt("UserTask_IssueRectificationNotice");
+    Assertions.assertThat(runtimeService().getVariable(complaint.getId(), "rectificationNoticeOverdueNotified"))
+        .as("the complaint's supervising group and the customer-service supervisors")
+        .isEqualTo(java.util.List.of("customer-supervisor", "customer-supervisor"));
+
+    workAs("supervisor", Map.of("rectificationNotice", "replace the lock", "responsibleDepartment", "cleaning"));
+
+    assertThat(complaint).isWaitingAt("UserTask_RectifyProblem").variables().containsEntry("rectifyWithin", "P3D");
+    assertThat(task(current)).hasCandidateGroup("cleaning");
+    workAs("cleaner", Map.of("rectificationResult", "lock replaced"));
     assertThat(complaint).isEnded();
   }
 

@@ -90,7 +90,13 @@ final class StandIns {
         new com.wuye.complaints.handling.VerificationDeadlines(new ComplaintSettings(ZoneId.of("Asia/Shanghai"))));
     Mocks.register("notifyResponseOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("responseOverdueNotified", true));
     Mocks.register("notifyReturnVisitOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("returnVisitOverdueNotified", true));
-    Mocks.register("issueRectificationNoticeListener", (TaskListener) task -> { });
+    // R-VISIT-3: the department's deadline to rectify, from the deployed decision as the real listener does
+    Mocks.register("recordRectificationNoticeListener", (TaskListener) task -> task.getExecution().setVariable("rectifyWithin",
+        task.getProcessEngineServices().getDecisionService().evaluateDecisionTableByKey("rectification-deadline",
+            org.camunda.bpm.engine.variable.Variables.createVariables().putValue("department", task.getVariable("responsibleDepartment")))
+            .getSingleResult().getSingleEntry()));
+    Mocks.register("notifyRectificationNoticeOverdueDelegate", (JavaDelegate) execution ->
+        execution.setVariable("rectificationNoticeOverdueNotified", execution.getVariable("notifyGroups")));
     Mocks.register("recordRectificationListener", (TaskListener) task -> { });
     Mocks.register("countDaysUnresolvedDelegate", (JavaDelegate) execution -> {
       Date receivedAt = (Date) execution.getVariable(RECEIVED_AT);

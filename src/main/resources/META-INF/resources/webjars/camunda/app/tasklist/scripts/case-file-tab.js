@@ -20,6 +20,7 @@ const STEP = {
   FACTS_CHANGED: '情况更新 Facts changed', ESCALATION_REQUESTED: '申请升级 Escalation requested',
   RESPONSE_OVERDUE: '响应超时 Response overdue', CONTACTED: '已联系 Contacted',
   RETURN_VISIT_OVERDUE: '回访超时 Return visit overdue', RECTIFICATION_ISSUED: '整改通知 Rectification notice',
+  RECTIFICATION_NOTICE_OVERDUE: '整改通知超时 Rectification notice overdue',
   RECTIFIED: '已整改 Rectified', ESCALATED: '升级 Escalated', WAITING_STARTED: '开始等待 Waiting started',
   WAITING_ENDED: '结束等待 Waiting ended', WORK_CONTACT_RAISED: '工作联系单 Work-contact order',
   WORK_CONTACT_DONE: '联系单完成 Work-contact done', SEVERITY_CONFIRMED: '等级确认 Severity confirmed',
