@@ -532,6 +532,9 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED", "problemFound", true,
         "problemDescription", "服务台无人值守", "responsibleDepartment", "cleaning"));
 
+    assertRefusedToNamedStaff(taskAt(process, "UserTask_IssueRectificationNotice"), "officer");
+    driver.work(process, "supervisor", Map.of("rectificationNotice", "当日起服务台全天值守", "responsibleDepartment", "cleaning"));
+
     assertRefusedToNamedStaff(taskAt(process, "UserTask_RectifyProblem"), "officer");
     driver.work(process, "cleaner", Map.of("rectificationResult", "已安排值守"));
 
