@@ -13,7 +13,10 @@ record CaseFile(String complaintNo, String status, String severity, String categ
     String building, String unit, String room, Person complainant, String description, Instant receivedAt,
     List<Step> timeline, List<SeverityStep> severityHistory, SameIssue sameIssue, List<Related> earlierOfUnit,
     List<Related> earlierOfPhone, String escalationLevel, List<Waiting> waitingPeriods,
-    List<WorkContact> workContactOrders) {
+    List<WorkContact> workContactOrders,
+    @Schema(description = "被投诉员工的账号（投诉针对某位员工时）；此人不得办理本投诉的任何任务 / the user id of the staff "
+        + "member the complaint is about, if any; they may not work any of its tasks (R-RESP, R-VISIT-1)")
+    String namedStaff) {
 
   /** A complainant as staff see them without a calling step: 张* / 137****5678. */
   @Schema(name = "CaseFilePerson")

@@ -3,6 +3,7 @@ package com.wuye.complaints.casefile;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.customer.PersonalData;
+import com.wuye.complaints.namedstaff.NamedStaff;
 import com.wuye.complaints.waiting.WaitingService;
 import com.wuye.complaints.workcontact.WorkContactService;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * file masks every name and phone, whoever reads it; it lists related complaints outside the reader's
  * own work, so it never shows more of them than number, status, severity, place and masked contact.
  * It also shows the escalation level (R-ESC-1/4), the waiting periods that do not count toward the
- * complaint's age (R-SEV-MAJOR/HOT) and the work-contact orders to specialist departments (R-RESP).
+ * complaint's age (R-SEV-MAJOR/HOT), the work-contact orders to specialist departments (R-RESP) and
+ * the staff member the complaint is about, by user id (R-RESP, R-VISIT-1: that person works none of it).
  */
 @Service
 class CaseFileService {
@@ -26,11 +28,14 @@ class CaseFileService {
   private final ComplaintService complaints;
   private final WaitingService waiting;
   private final WorkContactService workContacts;
+  private final NamedStaff namedStaff;
 
-  CaseFileService(ComplaintService complaints, WaitingService waiting, WorkContactService workContacts) {
+  CaseFileService(ComplaintService complaints, WaitingService waiting, WorkContactService workContacts,
+      NamedStaff namedStaff) {
     this.complaints = complaints;
     this.waiting = waiting;
     this.workContacts = workContacts;
+    this.namedStaff = namedStaff;
   }
 
   @Transactional(readOnly = true)
@@ -56,7 +61,8 @@ class CaseFileService {
             period.getStartedBy(), period.getStartedAt(), period.getEndedBy(), period.getEndedAt())).toList(),
         workContacts.ofComplaint(id).stream().map(order -> new CaseFile.WorkContact(order.getDepartment(), order.getRequest(),
             order.getRaisedBy(), order.getRaisedAt(), order.getDueAt(), order.getDoneBy(), order.getDoneAt(),
-            order.getResult())).toList());
+            order.getResult())).toList(),
+        namedStaff.of(id).orElse(null));
   }
 
   private static CaseFile.Related related(Complaint complaint) {

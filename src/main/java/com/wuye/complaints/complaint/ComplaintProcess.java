@@ -29,6 +29,11 @@ public final class ComplaintProcess {
   public static final String NOTIFY_OPT_OUT = "notifyOptOut";
   /** R-IN-2 when the complaint was made, if earlier than it was recorded (optional). */
   public static final String MADE_AT = "madeAt";
+  /**
+   * R-RESP, R-VISIT-1 the staff member the complaint is about (a user id, optional): routed past, and
+   * refused every task of the complaint (namedstaff.NamedStaffGuard).
+   */
+  public static final String NAMED_STAFF = "namedStaff";
 
   // set by the process
   public static final String COMPLAINT_ID = "complaintId";

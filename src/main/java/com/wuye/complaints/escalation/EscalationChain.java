@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * lives in the model, not here). An escalation level is a handler group of the chain.
  */
 @Component
-class EscalationChain {
+public class EscalationChain {
 
   static final String DECISION = "escalation-chain";
 
@@ -36,6 +36,28 @@ class EscalationChain {
           "已由总经理处理，无法再升级", "the general manager handles it already: there is no higher level"));
     }
     return next;
+  }
+
+  /**
+   * R-RESP, R-ESC-1: the level of the chain above the highest of {@code groups} that is on it (a
+   * complaint about a member of those groups goes there); the top of the chain stays the top; empty
+   * when none of the groups is on the chain.
+   */
+  public java.util.Optional<String> levelAbove(java.util.Collection<String> groups) {
+    String highest = null;
+    int highestRank = 0;
+    for (String group : groups) {
+      int rank = rank(group);
+      if (rank > highestRank) {
+        highest = group;
+        highestRank = rank;
+      }
+    }
+    if (highest == null) {
+      return java.util.Optional.empty();
+    }
+    String next = (String) step(highest).get("nextLevel");
+    return java.util.Optional.of(next == null ? highest : next);
   }
 
   /** The higher-ranked of the severity's handler and the escalation level (null: not escalated). */

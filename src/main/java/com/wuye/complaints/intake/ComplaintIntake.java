@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.namedstaff.NamedStaff;
 import com.wuye.complaints.notification.NoticeChannel;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.EngineClock;
@@ -53,11 +54,12 @@ class ComplaintIntake {
   private final TransactionTemplate transaction;
   private final EngineClock clock;
   private final TransientFailures retrying;
+  private final NamedStaff namedStaff;
   private final ObjectMapper canonical = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   ComplaintIntake(RuntimeService runtime, ComplaintService complaints, CommunityService communities, CurrentUser caller,
-      JdbcTemplate jdbc, TransactionTemplate transaction, EngineClock clock, TransientFailures retrying) {
+      JdbcTemplate jdbc, TransactionTemplate transaction, EngineClock clock, TransientFailures retrying, NamedStaff namedStaff) {
     this.runtime = runtime;
     this.complaints = complaints;
     this.communities = communities;
@@ -66,6 +68,7 @@ class ComplaintIntake {
     this.transaction = transaction;
     this.clock = clock;
     this.retrying = retrying;
+    this.namedStaff = namedStaff;
   }
 
   /**
@@ -122,6 +125,9 @@ class ComplaintIntake {
     if (request.repeatOf() != null && complaints.findByNumber(request.repeatOf()).isEmpty()) {
       throw new InvalidInputException(new FieldError("repeatOf",
           "找不到被重复投诉的原投诉：" + request.repeatOf(), "no earlier complaint numbered " + request.repeatOf()));
+    }
+    if (request.namedStaff() != null && !request.namedStaff().isBlank()) {
+      namedStaff.known(request.namedStaff().strip());
     }
   }
 
@@ -183,6 +189,9 @@ class ComplaintIntake {
     variables.put(NOTIFY_OPT_OUT, Boolean.TRUE.equals(request.notifyOptOut()));
     if (request.madeAt() != null) {
       variables.put(MADE_AT, request.madeAt().toString());
+    }
+    if (request.namedStaff() != null && !request.namedStaff().isBlank()) {
+      variables.put(NAMED_STAFF, request.namedStaff());
     }
     return variables;
   }

@@ -53,6 +53,19 @@ final class IntakeRecordParser {
     return new NoticeRequest(channel, optOut);
   }
 
+  /**
+   * R-RESP, R-VISIT-1 the staff member the complaint is about, as a user id (optional; blank is none).
+   * Whether that user exists is checked where the engine's users are known (namedstaff.NamedStaff).
+   */
+  static String namedStaff(Map<String, Object> values) {
+    IntakeRecordParser parser = new IntakeRecordParser(values);
+    String userId = parser.text(NAMED_STAFF, "被投诉员工账号", false, 64);
+    if (!parser.errors.isEmpty()) {
+      throw new InvalidInputException(parser.errors);
+    }
+    return userId;
+  }
+
   private NewComplaint parse(String receivedBy, Instant now) {
     NewComplaint intake = new NewComplaint(
         enumValue(CHANNEL, Channel.class, "渠道"),

@@ -47,7 +47,13 @@ record IntakeRequest(
     Boolean notifyOptOut,
     @Schema(description = "投诉时间（客户提出投诉的时间，缺省为收到时间，不得晚于现在）when the complaint was made, "
         + "if earlier than now (R-IN-2); the age and response clocks count from it", example = "2026-11-02T09:30:00+08:00")
-    java.time.OffsetDateTime madeAt) {
+    java.time.OffsetDateTime madeAt,
+    @Schema(description = "被投诉员工的账号（投诉针对某位员工时，如服务态度）：须为已有用户；此人不得处理、回访或办理本投诉的任何任务，"
+        + "投诉交升级链上其所在层级的上一级处理 / the user id of the staff member the complaint is about (e.g. service "
+        + "attitude): an existing user; they may not work any task of it, and it goes to the level of the escalation chain "
+        + "above theirs (R-RESP, R-VISIT-1)", example = "officer-wang")
+    @Size(max = 64, message = "被投诉员工账号不能超过64字 / namedStaff must be at most 64 characters")
+    String namedStaff) {
 
   record Complainant(
       @NotBlank(message = "投诉人姓名必填 / complainant.name is required")

@@ -32,9 +32,10 @@ class RegisterComplaintDelegate implements JavaDelegate {
     NewComplaint record = IntakeRecordParser.parse(execution.getVariables(), (String) execution.getVariable(RECEIVED_BY),
         ClockUtil.getCurrentTime().toInstant());
     NoticeRequest notice = IntakeRecordParser.notice(execution.getVariables());
+    String namedStaff = IntakeRecordParser.namedStaff(execution.getVariables());
     Duration window = Duration.parse((String) execution.getVariable(SAME_ISSUE_WINDOW));
 
-    Registration registration = intake.register(record, notice, execution.getProcessInstanceId(), window);
+    Registration registration = intake.register(record, notice, execution.getProcessInstanceId(), window, namedStaff);
 
     execution.setProcessBusinessKey(registration.complaintNo());
     execution.setVariable(COMPLAINT_ID, registration.complaintId());
@@ -48,6 +49,11 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(SAME_ISSUE_COMPLAINTS_TO_RAISE, String.join(",", registration.sameIssueComplaintsToRaise()));
     execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
     execution.setVariable(CUSTOMER_CATEGORY, record.customerCategory());
+    // R-RESP, R-VISIT-1 only the user id: the guard on every task reads it, the escalation level routes past it
+    execution.setVariable(NAMED_STAFF, registration.namedStaff());
+    if (registration.escalationLevel() != null) {
+      execution.setVariable(ESCALATION_LEVEL, registration.escalationLevel());
+    }
     // R-CUST-5: the full contact came in transient and lives in the complaint row only; the process
     // (and so engine history) keeps the masked one. A step that calls the complainant reads the full
     // one through the platform's logged contact endpoint.

@@ -779,6 +779,59 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-RESP R-VISIT-1 a complaint about a staff member: an unknown user id is 400 and nothing is written, from the API and the Tasklist form; one about an officer goes to the project manager; the named supervisor's claim over HTTP is 400 in Chinese and English; the case file names them")
+  void aComplaintAboutAStaffMemberIsNotTheirsToWork() {
+    Map<String, Object> unknown = validIntake();
+    unknown.put("namedStaff", "no-such-staff-member");
+    long complaints = count("complaint");
+    long named = count("complaint_named_staff");
+    long processes = runtime.createProcessInstanceQuery().count();
+    ApiClient.Reply refused = api.post(ApiUsers.CLIENT, "/api/complaints", unknown, Map.of());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("namedStaff");
+    assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("被投诉员工账号不存在");
+    assertThat(refused.json().get("errors").get(0).get("messageEn").asText()).contains("there is no user");
+    Map<String, Object> form = tasklistIntake("huayuan");
+    form.put("namedStaff", "no-such-staff-member");
+    com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.OFFICER);
+    try {
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("complaint-handling", form))
+          .hasMessageContaining("there is no user no-such-staff-member");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(count("complaint")).isEqualTo(complaints);
+    assertThat(count("complaint_named_staff")).isEqualTo(named);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
+
+    Map<String, Object> aboutOfficer = validIntake();
+    aboutOfficer.put("category", "SERVICE_ATTITUDE");
+    aboutOfficer.put("namedStaff", ApiUsers.OFFICER);
+    ApiClient.Reply routed = api.post(ApiUsers.CLIENT, "/api/complaints", aboutOfficer, Map.of());
+    assertThat(routed.status()).isEqualTo(201);
+    assertThat(routed.json().get("handlerGroup").asText()).isEqualTo("project-manager");
+
+    Map<String, Object> aboutSupervisor = validIntake();
+    aboutSupervisor.put("category", "SERVICE_ATTITUDE");
+    aboutSupervisor.put("namedStaff", ApiUsers.SUPERVISOR);
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", aboutSupervisor, Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    ApiClient.Reply claim = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of());
+    assertThat(claim.status()).isEqualTo(400);
+    assertThat(claim.contentType()).startsWith("application/problem+json");
+    assertThat(claim.body()).contains("不得认领或办理").contains("may not claim or complete").doesNotContain("Exception");
+    assertThat(tasks.createTaskQuery().taskId(verify).singleResult().getAssignee()).isNull();
+    ApiClient.Reply complete = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/complete",
+        Map.of("variables", Map.of("verificationNote", "属实")), Map.of());
+    assertThat(complete.status()).isEqualTo(400);
+    assertThat(complete.body()).contains("may not claim or complete");
+    JsonNode caseFile = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/case-file").json();
+    assertThat(caseFile.get("namedStaff").asText()).isEqualTo(ApiUsers.SUPERVISOR);
+  }
+
+  @Test
   @DisplayName("R-LOOP a consultation closed at verification is on the managers' suggestions list; an outcome without a reason is 400 from the task; other staff get 403")
   void consultationsReachTheManagersSuggestionsList() {
     String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();

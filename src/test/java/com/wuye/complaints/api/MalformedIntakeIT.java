@@ -44,6 +44,7 @@ class MalformedIntakeIT {
   }
 
   private static final String[] COUNTED = {"complaint", "complaint_event", "intake_request", "personal_data_access",
+      "complaint_named_staff",
       "ACT_HI_PROCINST", "ACT_RU_EXECUTION", "ACT_RU_TASK"};
 
   @Autowired MockMvc mvc;
@@ -116,6 +117,7 @@ class MalformedIntakeIT {
     textField(cases, "description", true, 2000);
     textField(cases, "repeatOf", false, 20);
     textField(cases, "customerCategory", false, 1);
+    textField(cases, "namedStaff", false, 64);
 
     for (Object phone : new Object[] {null, "", " ", "12345", "1381234567", "138123456789", "23812345678",
         "abc", "+8623812345678", "+1 13812345678", "138_1234_5678", "１３８１２３４５６７８", 13812345678L, true, List.of(), Map.of()}) {
@@ -142,6 +144,8 @@ class MalformedIntakeIT {
     cases.add(with("repeatOf unknown complaint", body -> body.put("repeatOf", "TS-19990101-9999")));
     cases.add(with("customerCategory E", body -> body.put("customerCategory", "E")));
     cases.add(with("customerCategory lower-case", body -> body.put("customerCategory", "a")));
+    // R-RESP, R-VISIT-1 the staff member complained about must be a user of the engine
+    cases.add(with("namedStaff unknown user", body -> body.put("namedStaff", "no-such-staff-member")));
     cases.add(with("location.community unknown", body -> set(body, "location.community", "nowhere")));
     cases.add(with("description only spaces", body -> body.put("description", "   ")));
     cases.add(with("description 2001 chars", body -> body.put("description", longText)));

@@ -491,6 +491,117 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
+  @DisplayName("R-RESP R-ESC-1 R-VISIT-1 a complaint naming property officer X goes to the project manager; X's claim of every one of its tasks is refused, others work it to the end")
+  void routesAComplaintAboutAnOfficerPastThemAndRefusesThemEveryTask() {
+    driver.signIn("officer"); // the named staff member exists
+    identity.clearAuthentication();
+    Map<String, Object> intake = ProcessDriver.intake();
+    intake.put("category", "SERVICE_ATTITUDE");
+    intake.put("description", "物管员态度恶劣");
+    intake.put("namedStaff", "officer");
+    ProcessInstance process = driver.receive("supervisor", intake);
+    long id = complaintOf(process).getId();
+
+    Complaint complaint = complaints.get(id);
+    assertThat(complaint.getSeverity()).as("routing past the person is no severity class").isEqualTo(Severity.GENERAL);
+    assertThat(complaint.getHandlerGroup()).as("the level above property-officer on the chain").isEqualTo("project-manager");
+    assertThat(complaint.getEscalationLevel()).isEqualTo("project-manager");
+    assertThat(runtime.getVariable(process.getId(), "namedStaff")).isEqualTo("officer");
+    assertThat(runtime.getVariable(process.getId(), "escalationLevel")).isEqualTo("project-manager");
+    assertThat(jdbc.queryForObject("select user_id from complaint_named_staff where complaint_id = ?", String.class, id))
+        .isEqualTo("officer");
+    assertThat(notifications.forComplaint(id)).filteredOn(n -> n.getSubject().startsWith("新投诉"))
+        .extracting(Notification::getRecipientGroup).containsExactly("project-manager");
+
+    Task verify = taskAt(process, "UserTask_VerifyComplaint");
+    assertRefusedToNamedStaff(verify, "officer");
+    assertThatThrownBy(() -> tasks.setAssignee(verify.getId(), "officer")).as("nor may anyone give it to them")
+        .satisfies(e -> assertThat(InvalidInputException.in(e)).get()
+            .isInstanceOf(com.wuye.complaints.namedstaff.NamedStaffRefusedException.class));
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+
+    Task handling = taskAt(process, "UserTask_HandleComplaint");
+    assertThat(driver.candidateGroups(handling)).containsExactly("project-manager");
+    assertRefusedToNamedStaff(handling, "officer");
+    driver.work(process, "pm", Map.of("handlingResult", "已约谈物管员并当面致歉"));
+
+    assertRefusedToNamedStaff(taskAt(process, "UserTask_GiveFeedback"), "officer");
+    driver.work(process, "pm", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知处理结果"));
+
+    assertRefusedToNamedStaff(taskAt(process, "UserTask_MakeReturnVisit"), "officer");
+    driver.work(process, "visitor", Map.of("satisfaction", "SATISFIED", "problemFound", true,
+        "problemDescription", "服务台无人值守", "responsibleDepartment", "cleaning"));
+
+    assertRefusedToNamedStaff(taskAt(process, "UserTask_IssueRectificationNotice"), "officer");
+    driver.work(process, "supervisor", Map.of("rectificationNotice", "当日起服务台全天值守", "responsibleDepartment", "cleaning"));
+
+    assertRefusedToNamedStaff(taskAt(process, "UserTask_RectifyProblem"), "officer");
+    driver.work(process, "cleaner", Map.of("rectificationResult", "已安排值守"));
+
+    assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(complaints.timeline(id)).extracting(event -> event.getActor()).doesNotContain("officer");
+  }
+
+  @Test
+  @DisplayName("R-RESP R-VISIT-1 a complaint naming staff off the escalation chain keeps its handler; that person may neither claim nor complete its tasks, a colleague does; an unknown user id is refused at intake, nothing written")
+  void refusesNamedStaffOffTheChainAndUnknownUsers() {
+    driver.signIn("guard");
+    identity.clearAuthentication();
+    Map<String, Object> aboutGuard = ProcessDriver.intake();
+    aboutGuard.put("category", "SERVICE_ATTITUDE");
+    aboutGuard.put("namedStaff", "guard");
+    ProcessInstance guarded = driver.receive("officer", aboutGuard);
+    assertThat(complaintOf(guarded).getHandlerGroup()).as("a security guard is on no level of the chain")
+        .isEqualTo("property-officer");
+    assertThat(complaintOf(guarded).getEscalationLevel()).isNull();
+
+    driver.signIn("supervisor");
+    identity.clearAuthentication();
+    Map<String, Object> aboutSupervisor = ProcessDriver.intake();
+    aboutSupervisor.put("category", "SERVICE_ATTITUDE");
+    aboutSupervisor.put("namedStaff", "supervisor");
+    ProcessInstance process = driver.receive("officer", aboutSupervisor);
+    assertThat(complaintOf(process).getHandlerGroup()).isEqualTo("property-officer");
+    Task verify = taskAt(process, "UserTask_VerifyComplaint");
+    assertRefusedToNamedStaff(verify, "supervisor");
+    // their own group's task, unclaimed: completing it as themselves is refused too
+    driver.signIn("supervisor");
+    try {
+      assertThatThrownBy(() -> tasks.complete(verify.getId(), Map.of("verificationNote", "属实")))
+          .satisfies(e -> assertThat(InvalidInputException.in(e)).get()
+              .isInstanceOf(com.wuye.complaints.namedstaff.NamedStaffRefusedException.class));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(taskAt(process, "UserTask_VerifyComplaint")).as("nothing changed").isNotNull();
+    driver.work(process, "it-supervisor", Map.of("verificationNote", "属实"));
+    assertThat(taskAt(process, "UserTask_HandleComplaint")).isNotNull();
+
+    Map<String, Object> unknown = ProcessDriver.intake();
+    unknown.put("namedStaff", "no-such-user-" + System.nanoTime());
+    long complaintsBefore = jdbc.queryForObject("select count(*) from complaint", Long.class);
+    long processesBefore = runtime.createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> driver.receive("officer", unknown))
+        .satisfies(e -> assertThat(InvalidInputException.in(e)).get().satisfies(refusal -> {
+          assertThat(refusal.errors()).extracting(error -> error.field()).containsExactly("namedStaff");
+          assertThat(refusal.getMessage()).contains("被投诉员工账号不存在").contains("there is no user");
+        }));
+    assertThat(jdbc.queryForObject("select count(*) from complaint", Long.class)).isEqualTo(complaintsBefore);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processesBefore);
+  }
+
+  /** R-RESP, R-VISIT-1: the named staff member's claim is refused with the rule's words and changes nothing. */
+  private void assertRefusedToNamedStaff(Task task, String named) {
+    assertThat(task).isNotNull();
+    assertThatThrownBy(() -> tasks.claim(task.getId(), named))
+        .satisfies(e -> assertThat(InvalidInputException.in(e)).get().satisfies(refusal -> {
+          assertThat(refusal).isInstanceOf(com.wuye.complaints.namedstaff.NamedStaffRefusedException.class);
+          assertThat(refusal.getMessage()).contains("不得认领或办理").contains("may not claim or complete");
+        }));
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
   @DisplayName("R-SEV-HOT R-ESC-2 time waiting on the complainant does not count: 3 days waited, not HOT at day 7 but at day 10; the handling deadline and its reminder move too")
   void waitingOnTheComplainantDoesNotCountTowardAge() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
