@@ -182,8 +182,10 @@ class ClusterDrillIT {
     long complaints = count("select count(*) from complaint where severity = 'GENERAL'");
     assertThat(complaints).isGreaterThanOrEqualTo(TIMERS);
 
-    // Eight days pass for every open complaint: the intake time moves back, the 7-day timer falls due now
-    sql("update ACT_RU_VARIABLE set LONG_ = LONG_ - " + Duration.ofDays(8).toMillis() + " where NAME_ = 'receivedAt'");
+    // Eight days pass for every open complaint: when it was made and recorded (R-IN-2: the age counts from when
+    // it was made) move back, the 7-day timer falls due now
+    sql("update ACT_RU_VARIABLE set LONG_ = LONG_ - " + Duration.ofDays(8).toMillis()
+        + " where NAME_ in ('receivedAt', 'madeAt')");
     Instant start = Instant.now();
     int due = sql("update ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_ "
         + "set j.DUEDATE_ = now() - interval 1 minute where d.ACT_ID_ = 'BoundaryEvent_UnresolvedOneWeek'");
