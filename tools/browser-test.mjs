@@ -187,7 +187,7 @@ try {
   await page.getByText(START_PROCESS).click();
   await page.locator('.modal').getByText('投诉处理').first().click();
   await type(page, 'complainantName', '浏览器测试');
-  await type(page, 'complainantPhone', '1391111');
+  await type(page, 'complainantPhone', '139 1111 2222');
   // the community from the Chinese names of the active communities (master data, community-options.js);
   // the form submits its code
   await choose(page, 'community', '华苑小区');
@@ -207,6 +207,7 @@ try {
   }
   await shot(page, 'intake-form');
   // a number the platform refuses: its Chinese message appears by 发起, the form keeps what was typed
+  await type(page, 'complainantPhone', '1391111');
   await page.locator('.modal button[type=submit]', { hasText: START }).click();
   await page.locator('.modal .form-refusal', { hasText: '电话' }).waitFor({ timeout: 10000 });
   await shot(page, 'intake-refused');
@@ -270,6 +271,8 @@ try {
     await type(p, 'visitComment', '业主表示满意');
   }, 'return-visit', async p => {
     await p.locator('#visit-outcome', { hasText: `${no} 已结案 closed` }).waitFor({ timeout: 10000 });
+    // the picture after Tasklist has taken the visit off the list
+    await p.locator('.tasks-list li', { hasText: no }).first().waitFor({ state: 'detached', timeout: 10000 });
     await shot(p, 'return-visit-closed');
   });
 
@@ -318,7 +321,9 @@ try {
   await change.locator('textarea[name=reason]').fill(reason);
   await change.getByRole('button', { name: '调整 Change' }).click();
   // the tab reloads with the change in its severity table, reason and all
-  await caseFile.locator('tr', { hasText: reason }).first().waitFor({ timeout: 15000 });
+  const changed = caseFile.locator('tr', { hasText: reason }).last();
+  await changed.waitFor({ timeout: 15000 });
+  await changed.evaluate(row => row.scrollIntoView({ block: 'center' }));
   await shot(page, 'severity-changed');
   await context.close();
   const raised = await api('admin', `/api/complaints/${raisedNo}`);
