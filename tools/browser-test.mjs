@@ -251,6 +251,8 @@ try {
     await shot(p, 'handle-case-file');
     await p.getByText(FORM, { exact: true }).first().click();
     await p.waitForSelector('[id*="-Field_"]');
+    // the form names the community in Chinese too (community-options.js), not by its code
+    await p.locator('[id$="-Field_community-display"]', { hasText: '华苑小区' }).first().waitFor({ timeout: 10000 });
     await type(p, 'handlingResult', '已安排保洁清运并消毒');
   }, 'handle');
   console.log('4. officer gives feedback');
