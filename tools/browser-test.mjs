@@ -1,9 +1,13 @@
 // Browser test of the real flow, in Debian's Chromium: an officer registers a complaint with the
-// Tasklist start form; the supervisor reads the complainant's full phone in the Contact tab and
-// verifies it; the officer reads the case file, handles it and gives feedback;
-// customer relations makes the return visit; the API then reports it CLOSED; a second complaint is
-// verified as unfounded, closed by the supervisor and still visited, never handled; the admin sees the
-// process in Cockpit. Screenshots of every step go to target/browser/.
+// Tasklist start form, the community chosen from the Chinese names of the active communities; the
+// supervisor reads the complainant's full phone in the Contact tab and verifies it; a colleague who
+// both handles complaints and makes return visits reads the case file and handles it, the officer
+// gives feedback; the handler trying the return visit reads the Chinese refusal next to the button
+// (R-VISIT-1); customer relations makes the return visit and is told 已结案 on screen; the API then
+// reports it CLOSED; a second complaint is verified as unfounded, closed by the supervisor and still
+// visited, never handled; the supervisor raises a third complaint's severity with a reason from the
+// case-file tab (R-SEV-UP); the admin sees the process in Cockpit. Screenshots of every step go to
+// target/browser/.
 // The browser is set to zh-CN and the webapps are in 简体中文 by default: the buttons and tabs are found by
 // the Chinese labels of the project's own Tasklist translation (locales/zh.json), so the test asserts them.
 //
@@ -38,6 +42,42 @@ async function api(user, path) {
   });
   if (!response.ok) throw new Error(`${path} as ${user}: ${response.status} ${await response.text()}`);
   return response.json();
+}
+
+async function intake(building, room, description) {
+  const answer = await (await fetch(BASE + '/api/complaints', {
+    method: 'POST',
+    headers: { Authorization: 'Basic ' + Buffer.from('intake-client:intake-client').toString('base64'),
+      'Content-Type': 'application/json' },
+    body: JSON.stringify({ channel: 'APP', complainant: { name: '浏览器测试', phone: '13911113333' },
+      location: { community: 'huayuan', building, unit: '1', room }, category: 'CLEANING', description }),
+  })).json();
+  if (!answer.complaintNo) throw new Error('intake refused: ' + JSON.stringify(answer));
+  return answer.complaintNo;
+}
+
+// a small office: one colleague both handles complaints and makes return visits (R-VISIT-1 then
+// keeps them from visiting what they handled); the admin adds them through the engine's REST API once
+const BOTH = 'bt-both';
+async function ensureHandlerWhoAlsoVisits() {
+  const admin = { Authorization: 'Basic ' + Buffer.from('admin:admin').toString('base64'),
+    'Content-Type': 'application/json' };
+  const known = await fetch(`${BASE}/engine-rest/user/${BOTH}/profile`, { headers: admin });
+  if (known.status === 404) {
+    const created = await fetch(`${BASE}/engine-rest/user/create`, { method: 'POST', headers: admin,
+      body: JSON.stringify({ profile: { id: BOTH, firstName: '物管兼回访', lastName: '钱', email: 'bt-both@demo.wuye.local' },
+        credentials: { password: BOTH } }) });
+    if (!created.ok) throw new Error(`creating ${BOTH}: ${created.status} ${await created.text()}`);
+  } else if (!known.ok) {
+    throw new Error(`reading ${BOTH}: ${known.status} ${await known.text()}`);
+  }
+  for (const group of ['property-officer', 'customer-relations']) {
+    const already = await (await fetch(`${BASE}/engine-rest/user/count?id=${BOTH}&memberOfGroup=${group}`,
+      { headers: admin })).json();
+    if (already.count > 0) continue;
+    const member = await fetch(`${BASE}/engine-rest/group/${group}/members/${BOTH}`, { method: 'PUT', headers: admin });
+    if (!member.ok) throw new Error(`${BOTH} into ${group}: ${member.status} ${await member.text()}`);
+  }
 }
 
 async function shot(page, name) {
@@ -106,11 +146,12 @@ async function choose(page, key, optionLabel) {
   });
 }
 
-async function openTask(page, complaintNo, taskKey) {
+async function openTask(page, complaintNo, taskKey, claim = true) {
   const complaint = await api('admin', `/api/complaints/${complaintNo}`);
   const task = complaint.openTasks.find(t => t.taskDefinitionKey === taskKey);
   if (!task) throw new Error(`${complaintNo} has no open ${taskKey}: ${JSON.stringify(complaint.openTasks)}`);
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
+  if (!claim) return task;
   await page.getByRole('button', { name: CLAIM, exact: true }).click();
   await page.waitForSelector('[id*="-Field_"]');
   return task;
@@ -121,13 +162,14 @@ async function complete(page) {
   await page.waitForSelector('[id*="-Field_"]', { state: 'detached', timeout: 15000 });
 }
 
-async function work(browser, user, complaintNo, taskKey, fill, name) {
+async function work(browser, user, complaintNo, taskKey, fill, name, afterwards) {
   const { context, page } = await signIn(browser, user);
   try {
     await openTask(page, complaintNo, taskKey);
     await fill(page);
     await shot(page, name);
     await complete(page);
+    if (afterwards) await afterwards(page);
   } finally {
     await context.close();
   }
@@ -136,6 +178,7 @@ async function work(browser, user, complaintNo, taskKey, fill, name) {
 const browser = await launch();
 const started = Date.now();
 try {
+  await ensureHandlerWhoAlsoVisits();
   console.log('1. officer registers a complaint with the intake form');
   let { context, page } = await signIn(browser, 'officer');
   // the shared filters (TaskFilterSetup) load after sign-in; the picture should show them
@@ -144,8 +187,10 @@ try {
   await page.getByText(START_PROCESS).click();
   await page.locator('.modal').getByText('投诉处理').first().click();
   await type(page, 'complainantName', '浏览器测试');
-  await type(page, 'complainantPhone', '13911112222');
-  await type(page, 'community', 'huayuan');
+  await type(page, 'complainantPhone', '139 1111 2222');
+  // the community from the Chinese names of the active communities (master data, community-options.js);
+  // the form submits its code
+  await choose(page, 'community', '华苑小区');
   await type(page, 'building', building);
   await type(page, 'unit', '1');
   await type(page, 'room', '101');
@@ -161,6 +206,12 @@ try {
     throw new Error('Esc lost what was typed');
   }
   await shot(page, 'intake-form');
+  // a number the platform refuses: its Chinese message appears by 发起, the form keeps what was typed
+  await type(page, 'complainantPhone', '1391111');
+  await page.locator('.modal button[type=submit]', { hasText: START }).click();
+  await page.locator('.modal .form-refusal', { hasText: '电话' }).waitFor({ timeout: 10000 });
+  await shot(page, 'intake-refused');
+  await type(page, 'complainantPhone', '139 1111 2222');
   await page.locator('.modal button[type=submit]', { hasText: START }).click();
   await page.waitForSelector('.modal', { state: 'detached' });
   // R-IN-2: the operator reads the new number back to the caller, with severity and deadline
@@ -191,8 +242,8 @@ try {
     await p.waitForSelector('[id*="-Field_"]');
     await type(p, 'verificationNote', '已电话核实，情况属实');
   }, 'verify');
-  console.log('3. officer handles');
-  await work(browser, 'officer', no, 'UserTask_HandleComplaint', async p => {
+  console.log('3. a colleague who also makes return visits handles');
+  await work(browser, BOTH, no, 'UserTask_HandleComplaint', async p => {
     // R-LOOP: the case file tells the handler the complaint's story so far, contact masked (R-CUST-5)
     await p.getByText('投诉档案 Case file').first().click();
     await p.locator('.complaint-case-file').getByText(no).first().waitFor({ timeout: 10000 });
@@ -200,6 +251,8 @@ try {
     await shot(p, 'handle-case-file');
     await p.getByText(FORM, { exact: true }).first().click();
     await p.waitForSelector('[id*="-Field_"]');
+    // the form names the community in Chinese too (community-options.js), not by its code
+    await p.locator('[id$="-Field_community-display"]', { hasText: '华苑小区' }).first().waitFor({ timeout: 10000 });
     await type(p, 'handlingResult', '已安排保洁清运并消毒');
   }, 'handle');
   console.log('4. officer gives feedback');
@@ -207,28 +260,31 @@ try {
     await choose(p, 'feedbackMethod', '电话');
     await type(p, 'feedbackNote', '已电话告知业主处理结果');
   }, 'feedback');
-  console.log('5. customer relations makes the return visit');
+  console.log('5. the handler may not visit what they handled (R-VISIT-1): the refusal is next to 认领');
+  ({ context, page } = await signIn(browser, BOTH));
+  await openTask(page, no, 'UserTask_MakeReturnVisit', false);
+  await page.getByRole('button', { name: CLAIM, exact: true }).click();
+  await page.locator('.form-refusal', { hasText: '回访须由处理人以外的人员进行' }).waitFor({ timeout: 10000 });
+  await shot(page, 'return-visit-refused');
+  await context.close();
+  console.log('6. customer relations makes the return visit and is told 已结案');
   await work(browser, 'visitor', no, 'UserTask_MakeReturnVisit', async p => {
     await choose(p, 'satisfaction', '满意');
     await type(p, 'visitComment', '业主表示满意');
-  }, 'return-visit');
+  }, 'return-visit', async p => {
+    await p.locator('#visit-outcome', { hasText: `${no} 已结案 closed` }).waitFor({ timeout: 10000 });
+    // the picture after Tasklist has taken the visit off the list
+    await p.locator('.tasks-list li', { hasText: no }).first().waitFor({ state: 'detached', timeout: 10000 });
+    await shot(p, 'return-visit-closed');
+  });
 
   const closed = await api('admin', `/api/complaints/${no}`);
   if (closed.status !== 'CLOSED') throw new Error(`${no} is ${closed.status}, expected CLOSED`);
   if (!closed.firstContactAt) throw new Error(`${no} has no first contact recorded: ${JSON.stringify(closed)}`);
   console.log('   API says', no, closed.status);
 
-  console.log('6. an unfounded complaint: verified as such with a reason, closed by the supervisor, still visited');
-  const unfounded = await (await fetch(BASE + '/api/complaints', {
-    method: 'POST',
-    headers: { Authorization: 'Basic ' + Buffer.from('intake-client:intake-client').toString('base64'),
-      'Content-Type': 'application/json' },
-    body: JSON.stringify({ channel: 'APP', complainant: { name: '浏览器测试', phone: '13911113333' },
-      location: { community: 'huayuan', building: building + 'U', unit: '1', room: '102' }, category: 'CLEANING',
-      description: '称楼道垃圾未清运（浏览器测试，不属实）' }),
-  })).json();
-  const unfoundedNo = unfounded.complaintNo;
-  if (!unfoundedNo) throw new Error('intake refused: ' + JSON.stringify(unfounded));
+  console.log('7. an unfounded complaint: verified as such with a reason, closed by the supervisor, still visited');
+  const unfoundedNo = await intake(building + 'U', '102', '称楼道垃圾未清运（浏览器测试，不属实）');
   await work(browser, 'supervisor', unfoundedNo, 'UserTask_VerifyComplaint', async p => {
     await type(p, 'verificationNote', '现场查看，垃圾已按时清运');
     await choose(p, 'verificationOutcome', '不属实');
@@ -255,7 +311,28 @@ try {
   if (closedUnfounded.timeline.some(e => e.type === 'HANDLED')) throw new Error(`${unfoundedNo} was handled`);
   console.log('   API says', unfoundedNo, closedUnfounded.status, closedUnfounded.verificationOutcome, '(never handled)');
 
-  console.log('7. admin sees the process in Cockpit');
+  console.log('8. the supervisor raises a complaint\'s severity with a reason from the case file (R-SEV-UP)');
+  const raisedNo = await intake(building + 'S', '103', '楼道垃圾多日未清运，气味严重（浏览器测试）');
+  const reason = '同楼多户反映，影响面扩大（浏览器测试）';
+  ({ context, page } = await signIn(browser, 'supervisor'));
+  await openTask(page, raisedNo, 'UserTask_VerifyComplaint');
+  await page.getByText('投诉档案 Case file').first().click();
+  const caseFile = page.locator('.complaint-case-file');
+  const change = caseFile.locator('form', { hasText: '调整等级 Change severity' });
+  await change.locator('select[name=severity]').selectOption('IMPORTANT');
+  await change.locator('textarea[name=reason]').fill(reason);
+  await change.getByRole('button', { name: '调整 Change' }).click();
+  // the tab reloads with the change in its severity table, reason and all
+  const changed = caseFile.locator('tr', { hasText: reason }).last();
+  await changed.waitFor({ timeout: 15000 });
+  await changed.evaluate(row => row.scrollIntoView({ block: 'center' }));
+  await shot(page, 'severity-changed');
+  await context.close();
+  const raised = await api('admin', `/api/complaints/${raisedNo}`);
+  if (raised.severity !== 'IMPORTANT') throw new Error(`${raisedNo} is ${raised.severity}, expected IMPORTANT`);
+  console.log('   API says', raisedNo, raised.severity);
+
+  console.log('9. admin sees the process in Cockpit');
   ({ context, page } = await signIn(browser, 'admin', 'cockpit'));
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
   await page.getByText('Complaint handling 投诉处理').first().waitFor();

@@ -105,7 +105,8 @@ public final class FormSubmission {
           errors.add(PlainText.error(key));
         } else if (value != null && field.maxLength() != null && ((String) value).length() > field.maxLength()) {
           errors.add(new FieldError(key, "最多 " + field.maxLength() + " 个字", "at most " + field.maxLength() + " characters"));
-        } else if (value != null && field.kind() == FormField.Kind.CHOICE && !field.options().contains(value)) {
+        } else if (value != null && field.kind() == FormField.Kind.CHOICE && !field.options().isEmpty()
+            && !field.options().contains(value)) {
           errors.add(new FieldError(key, "只能选 " + field.options(), "must be one of " + field.options()));
         } else {
           accepted.putValueTyped(key, Variables.stringValue((String) value, transientValue));

@@ -164,6 +164,36 @@ class EngineSurfaceIT {
         .isEqualTo("AWAITING_VERIFICATION");
   }
 
+  @Test
+  @DisplayName("issue 14 the Tasklist intake submits the code of the community chosen from the list: an active one is taken; any other code, the list being filled in the browser, is refused in Chinese and nothing is written")
+  void theTasklistIntakeTakesOnlyAKnownCommunity() {
+    WebappSession officer = WebappSession.signIn(api, ApiUsers.OFFICER);
+    long before = jdbc.queryForObject("select count(*) from complaint", Long.class);
+
+    ApiClient.Reply refused = officer.engine("POST", "/process-definition/key/complaint-handling/submit-form",
+        Map.of("variables", startForm("nowhere")));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("未知小区代码").doesNotContain("ENGINE-");
+    assertThat(jdbc.queryForObject("select count(*) from complaint", Long.class)).isEqualTo(before);
+
+    ApiClient.Reply taken = officer.engine("POST", "/process-definition/key/complaint-handling/submit-form",
+        Map.of("variables", startForm("huayuan")));
+
+    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+    String no = taken.json().get("businessKey").asText();
+    assertThat(jdbc.queryForObject("select community_code from complaint where complaint_no = ?", String.class, no))
+        .isEqualTo("huayuan");
+  }
+
+  /** What Tasklist's intake (start) form sends, the community's code as the select's value. */
+  private static Map<String, Object> startForm(String community) {
+    return Map.of("channel", Map.of("value", "PHONE"), "category", Map.of("value", "CLEANING"),
+        "complainantName", Map.of("value", "测试业主"), "complainantPhone", Map.of("value", "139 1234 5678"),
+        "community", Map.of("value", community), "building", Map.of("value", "9"),
+        "description", Map.of("value", "垃圾未清运"), "collectiveSize", Map.of("value", 1));
+  }
+
   // row 3 ------------------------------------------------------------------------------------------
 
   @Test

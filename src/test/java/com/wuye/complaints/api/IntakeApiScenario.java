@@ -324,6 +324,34 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-VISIT-2 the clerk who completed a return visit is told the complaint reopened as a repeat complaint, though it is out of their reach now; no one else may ask, nor of an open task")
+  void theClerkIsToldTheVisitReopenedTheComplaint() {
+    ApiUsers.ensure(identity, "api-visitor2", "customer-relations");
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    complete(ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
+    String feedback = openTask(processId);
+    complete(ApiUsers.OFFICER, feedback, Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    String visit = openTask(processId);
+    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/outcome").status()).as("still open").isEqualTo(404);
+
+    complete(ApiUsers.VISITOR, visit, Map.of("satisfaction", "UNSATISFIED", "visitComment", "问题依旧"));
+
+    assertThat(api.get(ApiUsers.VISITOR, "/api/complaints/" + no).status())
+        .as("customer relations no longer reaches the reopened complaint").isNotEqualTo(200);
+    ApiClient.Reply outcome = api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/outcome");
+    assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+    assertThat(outcome.json().get("complaintNo").asText()).isEqualTo(no);
+    assertThat(outcome.json().get("outcome").asText()).isEqualTo("REOPENED");
+    assertThat(outcome.json().get("taskDefinitionKey").asText()).isEqualTo("UserTask_MakeReturnVisit");
+    assertThat(api.get("api-visitor2", "/api/tasks/" + visit + "/outcome").status()).as("another clerk").isEqualTo(404);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + visit + "/outcome").status()).as("the handler").isEqualTo(404);
+    ApiClient.Reply earlier = api.get(ApiUsers.OFFICER, "/api/tasks/" + feedback + "/outcome");
+    assertThat(earlier.json().get("outcome").asText()).as("the feedback began before the reopen").isEqualTo("REOPENED");
+  }
+
+  @Test
   @DisplayName("R-LOOP R-SEV-HOT R-CUST-5 a task's case file: timeline, severity change with its reason, the issue's other complaints and its 3 complainants, earlier complaints of the unit and of the phone, every name and phone masked; not for another group's user")
   @SuppressWarnings("unchecked")
   void caseFileOfATaskTellsTheComplaintsStoryMasked() {

@@ -122,6 +122,13 @@ final class StatusCodeContract {
     expect(complete, 413, api.post(ApiUsers.SUPERVISOR, path, tooLarge, Map.of()));
     expect(complete, 204, api.post(ApiUsers.SUPERVISOR, path, Map.of("variables", Map.of("verificationNote", "属实")), Map.of()));
     expect(complete, 409, api.post(ApiUsers.SUPERVISOR, path, Map.of("variables", Map.of("verificationNote", "属实")), Map.of()));
+    // what became of the complaint of a task one has completed: only for the one who completed it
+    String outcome = "GET /api/tasks/{taskId}/outcome";
+    expect(outcome, 200, api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/outcome"));
+    expect(outcome, 400, api.get(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/outcome"));
+    expect(outcome, 401, api.get(null, "/api/tasks/" + verify + "/outcome"));
+    expect(outcome, 403, api.get(ApiUsers.CLIENT, "/api/tasks/" + verify + "/outcome"));
+    expect(outcome, 404, api.get(ApiUsers.OFFICER, "/api/tasks/" + verify + "/outcome"));
 
     // --- new facts
     String facts = "POST /api/complaints/{complaintNo}/facts";
