@@ -196,7 +196,7 @@ try {
   await type(page, 'room', '101');
   await choose(page, 'category', '保洁');
   await type(page, 'description', '楼道垃圾两天未清运（浏览器测试）');
-  // Esc in an open dropdown closes the dropdown, never the form with everything typed (start-form-guard.js)
+  // Esc in an open dropdown never closes the form with everything typed (start-form-guard.js)
   await page.locator('.fjs-form-field', { has: field(page, 'channel') }).locator('.fjs-input-group').first().click();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');

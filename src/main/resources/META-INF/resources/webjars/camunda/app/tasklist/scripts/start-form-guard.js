@@ -1,8 +1,8 @@
 // Esc never throws away an intake. In Tasklist's "start process" dialog, Esc closes the dialog — and
 // with it everything typed for a complaint on the phone — even when it was pressed to close a
-// dropdown of the form. Here Esc pressed anywhere inside the dialog stays inside it: the dropdown
-// still closes (its own handler runs first, on the field), the dialog does not. The dialog closes
-// only by its Close button, which asks first when something has been typed.
+// dropdown of the form. Here Esc pressed anywhere inside the dialog stays inside it: whatever the
+// field itself does with Esc still happens (its handler runs first), the dialog does not close. The
+// dialog closes only by its Close button, which asks first when something has been typed.
 const DIALOG = '.modal';
 const FORM = '.fjs-container';
 
