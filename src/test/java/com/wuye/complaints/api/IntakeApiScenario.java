@@ -513,6 +513,7 @@ abstract class IntakeApiScenario {
         Map.of("severity", "HOT", "reason", "升级"), Map.of());
     ApiClient.Reply raised = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT", "reason", "业主扬言联系媒体"),
         Map.of());
+    String titleWhenRaised = titleOfOpenTask(no);
     ApiClient.Reply wrongLowering = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "GENERAL", "reason", "个别问题"),
         Map.of());
     ApiClient.Reply correctionByOfficer = api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts/corrections",
@@ -529,6 +530,7 @@ abstract class IntakeApiScenario {
     assertThat(raised.status()).isEqualTo(200);
     assertThat(raised.json().get("severity").asText()).isEqualTo("HOT");
     assertThat(raised.json().get("handlerGroup").asText()).isEqualTo("gm-assistant");
+    assertThat(titleWhenRaised).as("the open task's title says the severity a person set").contains("热点 HOT");
     assertThat(wrongLowering.status()).isEqualTo(403);
     assertThat(wrongLowering.body()).contains("general-affairs-manager");
     assertThat(correctionByOfficer.status()).isEqualTo(403);
@@ -537,6 +539,7 @@ abstract class IntakeApiScenario {
     assertThat(correction.json().get("note").asText()).contains("/severity");
     assertThat(lowered.status()).isEqualTo(200);
     assertThat(lowered.json().get("handlerGroup").asText()).isEqualTo("property-officer");
+    assertThat(titleOfOpenTask(no)).contains("一般 GENERAL");
     JsonNode history = api.get(ApiUsers.GM, "/api/complaints/" + no).json().get("severityHistory");
     assertThat(history.get(history.size() - 1).toString()).contains("核实后为个别问题").contains(ApiUsers.AFFAIRS);
 
@@ -919,6 +922,12 @@ abstract class IntakeApiScenario {
     intake.put("description", "垃圾未清运");
     intake.put("collectiveSize", 1L);
     return intake;
+  }
+
+  private String titleOfOpenTask(String complaintNo) {
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+    return tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("UserTask_VerifyComplaint").singleResult()
+        .getName();
   }
 
   private void complete(String user, String taskId, Map<String, Object> variables) {
