@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import com.wuye.complaints.forms.Forms;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -132,13 +130,6 @@ class SecurityConfiguration {
 
   private static void problem(HttpServletResponse response, ObjectMapper json, int status, String title, String detail)
       throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
-    response.setStatus(status);
-    response.setContentType("application/problem+json;charset=UTF-8");
-    json.writeValue(response.getOutputStream(), body);
+    com.wuye.complaints.support.Problems.write(response, status, title, detail);
   }
 }
