@@ -691,6 +691,75 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-CUST-1 R-CUST-2 R-CUST-5 the customer register: a supervisor adds a person (201 + id, phone normalised); a new category needs a reason and keeps its history with who and when; an unknown household type or community is 400 in Chinese and English writing nothing; found by phone and by unit; officers read it masked, the intake client and the GM's writes are 403")
+  void theCustomerRegisterKeepsCategoriesAndMasksForOtherStaff() {
+    String building = "R" + UUID.randomUUID().toString().substring(0, 6);
+    String mobile = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "王建国", "phone", "+86 " + mobile.substring(0, 3) + " "
+        + mobile.substring(3, 7) + " " + mobile.substring(7), "community", "huayuan", "building", building, "unit", "2",
+        "room", "501", "category", "B", "categoryReason", "购买两套物业", "householdType", "COUPLE_WITH_CHILDREN"));
+
+    ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", body, Map.of());
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    assertThat(created.headers().firstValue("Location")).hasValue("/api/customers/" + id);
+    assertThat(created.json().get("phone").asText()).isEqualTo(mobile);
+    assertThat(created.json().get("categorySetBy").asText()).isEqualTo(ApiUsers.SUPERVISOR);
+    assertThat(jdbc.queryForObject("select phone from customer where id = ?", String.class, id)).isEqualTo(mobile);
+
+    // R-CUST-1: a change of category needs a reason; with one it is recorded, the old setting stays in the history
+    ApiClient.Reply noReason = api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + id, Map.of("category", "D"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("categoryReason");
+    assertThat(jdbc.queryForObject("select category from customer where id = ?", String.class, id)).isEqualTo("B");
+    ApiClient.Reply changed = api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + id,
+        Map.of("category", "D", "categoryReason", "多次恶意拖欠物业费"));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    JsonNode full = api.get(ApiUsers.SUPERVISOR, "/api/customers/" + id).json();
+    assertThat(full.get("category").asText()).isEqualTo("D");
+    assertThat(full.get("categorySetBy").asText()).isEqualTo(ApiUsers.VISITOR);
+    assertThat(full.get("categoryHistory")).extracting(h -> h.get("category").asText() + ":" + h.get("setBy").asText())
+        .containsExactly("B:" + ApiUsers.SUPERVISOR, "D:" + ApiUsers.VISITOR);
+
+    // R-CUST-2: the household type is one of the code list; a bad one (or an unknown community) writes nothing
+    Map<String, Object> bad = new java.util.HashMap<>(body);
+    bad.put("householdType", "BIG_FAMILY");
+    bad.put("community", "no-such-place");
+    bad.put("room", "502");
+    ApiClient.Reply refused = api.post(ApiUsers.SUPERVISOR, "/api/customers", bad, Map.of());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactlyInAnyOrder("householdType", "community");
+    assertThat(refused.body()).contains("住户类型", "household");
+    assertThat(count("dwelling d join building b on b.id = d.building_id where b.name = '" + building + "' and d.room = '502'"))
+        .isZero();
+
+    // search by phone (as typed) and by unit; an officer reads it masked, without the reason or history
+    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers?phone=" + mobile.substring(0, 3) + "-" + mobile.substring(3)).json())
+        .extracting(c -> c.get("id").asLong()).containsExactly(id);
+    JsonNode masked = api.get(ApiUsers.OFFICER, "/api/customers?community=huayuan&building=" + building + "&unit=2").json();
+    assertThat(masked).hasSize(1);
+    assertThat(masked.get(0).get("name").asText()).isEqualTo("王**");
+    assertThat(masked.get(0).get("phone").asText()).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(7));
+    assertThat(masked.get(0).get("masked").asBoolean()).isTrue();
+    assertThat(masked.get(0).get("categoryReason").isNull()).isTrue();
+    assertThat(masked.get(0).get("categoryHistory")).isEmpty();
+    assertThat(masked.get(0).get("category").asText()).as("R-CUST-1 the D flag informs staff").isEqualTo("D");
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/" + id).body()).doesNotContain(mobile, "王建国", "恶意拖欠");
+
+    // who may: the intake client reads nothing, other staff write nothing
+    assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + id).status()).isEqualTo(403);
+    assertThat(api.get(ApiUsers.CLIENT, "/api/customers?phone=" + mobile).status()).isEqualTo(403);
+    assertThat(api.post(ApiUsers.GM, "/api/customers", body, Map.of()).status()).isEqualTo(403);
+    assertThat(api.send(ApiUsers.OFFICER, ApiUsers.OFFICER, "PATCH", "/api/customers/" + id, Map.of("name", "李四")).status())
+        .isEqualTo(403);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers").status()).isEqualTo(400);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/999999999").status()).isEqualTo(404);
+  }
+
+  @Test
   @DisplayName("issue 14: the admin adds a community (201 + Location); staff may not; a taken code is 409, a bad one 400 naming the field; staff and the intake client list it")
   void theAdminKeepsTheCommunities() {
     String code = "t" + UUID.randomUUID().toString().substring(0, 8);
