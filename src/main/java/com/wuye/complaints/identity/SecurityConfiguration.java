@@ -83,7 +83,8 @@ class SecurityConfiguration {
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
             // the customer register: its keepers change it; staff read it (masked, CustomerApiController)
-            .requestMatchers(path(HttpMethod.POST, "/api/customers"), path(HttpMethod.PATCH, "/api/customers/*"))
+            .requestMatchers(path(HttpMethod.POST, "/api/customers"), path(HttpMethod.POST, "/api/customers/**"),
+                path(HttpMethod.PATCH, "/api/customers/*"))
             .hasAnyAuthority(KEEP_CUSTOMERS)
             .requestMatchers(path("/api/customers"), path("/api/customers/**")).hasAnyAuthority(STAFF)
             // consultations and suggestions closed at verification: the managers' dashboard

@@ -760,6 +760,74 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @DisplayName("R-CUST-3 VIP cards: JK + level + sequence, valid three years; a second card while one is valid is 409; eight issues of one level at once get eight different numbers; revocation needs a reason and frees the number, a lost card is replaced under the same number; all in the audit trail; officers may not issue (403)")
+  void issuesVipCardsWithUniqueNumbersAndKeepsTheirTrail() throws Exception {
+    List<Long> people = new ArrayList<>();
+    String building = "V" + UUID.randomUUID().toString().substring(0, 6);
+    for (int i = 0; i < 8; i++) {
+      ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "贵宾" + i,
+          "phone", "1370000" + String.format("%04d", i), "community", "huayuan", "building", building, "unit", "1",
+          "room", String.valueOf(101 + i), "category", "A", "categoryReason", "重大贡献"), Map.of());
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      people.add(created.json().get("id").asLong());
+    }
+    Map<String, Object> issue = Map.of("level", 2, "reason", "对公司发展有重大贡献");
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+    try {
+      for (long person : people) {
+        replies.add(pool.submit(() -> api.post(ApiUsers.VISITOR, "/api/customers/" + person + "/vip-card", issue, Map.of())));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (Future<ApiClient.Reply> reply : replies) {
+        ApiClient.Reply card = reply.get();
+        assertThat(card.status()).as(card.body()).isEqualTo(201);
+        numbers.add(card.json().get("cardNo").asText());
+      }
+      assertThat(numbers).allMatch(no -> no.matches("JK2\\d{3}")).doesNotHaveDuplicates();
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(jdbc.queryForObject("select count(*) - count(distinct held_sequence) from vip_card where card_level = 2 "
+        + "and held_sequence is not null", Long.class)).isZero();
+
+    long first = people.get(0);
+    JsonNode card = api.get(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-cards").json().get(0);
+    assertThat(java.time.Duration.between(java.time.Instant.parse(card.get("issuedAt").asText()),
+        java.time.Instant.parse(card.get("validUntil").asText())).toDays()).isBetween(365L * 3, 365L * 3 + 1);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card", issue, Map.of()).status()).isEqualTo(409);
+    assertThat(api.post(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-card", issue, Map.of()).status()).isEqualTo(403);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card", Map.of("level", 3, "reason", "x"), Map.of())
+        .status()).isEqualTo(400);
+
+    String number = card.get("cardNo").asText();
+    ApiClient.Reply replaced = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/replacement",
+        Map.of("reason", "客户遗失"), Map.of());
+    assertThat(replaced.status()).isEqualTo(200);
+    assertThat(replaced.json().get("cardNo").asText()).isEqualTo(number);
+    assertThat(replaced.json().get("replacements").asInt()).isEqualTo(1);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation", Map.of(), Map.of()).status())
+        .isEqualTo(400);
+    ApiClient.Reply revoked = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation",
+        Map.of("reason", "恶意拖欠物业费"), Map.of());
+    assertThat(revoked.status()).isEqualTo(200);
+    assertThat(revoked.json().get("status").asText()).isEqualTo("REVOKED");
+    assertThat(revoked.json().get("events")).extracting(e -> e.get("event").asText() + ":" + e.get("by").asText())
+        .containsExactly("ISSUED:" + ApiUsers.VISITOR, "REPLACED:" + ApiUsers.VISITOR, "REVOKED:" + ApiUsers.VISITOR);
+    assertThat(revoked.json().get("events").get(2).get("reason").asText()).isEqualTo("恶意拖欠物业费");
+    assertThat(jdbc.queryForObject("select held_sequence from vip_card where card_no = ? and customer_id = ?",
+        Integer.class, number, first)).as("a revoked card lets its number go").isNull();
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation", Map.of("reason", "再次"),
+        Map.of()).status()).as("no valid card left").isEqualTo(404);
+    // R-CUST-3 renewal re-checks eligibility: a new card after revocation is a new issue with its own reason
+    ApiClient.Reply renewed = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card",
+        Map.of("level", 2, "reason", "重新审核符合条件"), Map.of());
+    assertThat(renewed.status()).isEqualTo(201);
+    assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + first + "/vip-cards").status()).isEqualTo(403);
+  }
+
+  @Test
   @DisplayName("issue 14: the admin adds a community (201 + Location); staff may not; a taken code is 409, a bad one 400 naming the field; staff and the intake client list it")
   void theAdminKeepsTheCommunities() {
     String code = "t" + UUID.randomUUID().toString().substring(0, 8);

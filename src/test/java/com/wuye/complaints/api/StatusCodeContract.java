@@ -237,6 +237,38 @@ final class StatusCodeContract {
     expect(edit, 404, api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/999999999", Map.of("relation", "户主")));
     expect(edit, 413, api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + customerId, tooLarge));
 
+    // --- VIP cards (R-CUST-3): customer relations and supervisors issue, revoke, replace; staff read
+    String vip = "POST /api/customers/{id}/vip-card";
+    Map<String, Object> issue = Map.of("level", 2, "reason", "契约测试");
+    expect(vip, 201, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
+    expect(vip, 409, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
+    expect(vip, 400, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", Map.of("level", 7), Map.of()));
+    expect(vip, 401, api.post(null, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
+    expect(vip, 403, api.post(ApiUsers.OFFICER, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
+    expect(vip, 404, api.post(ApiUsers.VISITOR, "/api/customers/999999999/vip-card", issue, Map.of()));
+    expect(vip, 413, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", tooLarge, Map.of()));
+    String cards = "GET /api/customers/{id}/vip-cards";
+    expect(cards, 200, api.get(ApiUsers.OFFICER, "/api/customers/" + customerId + "/vip-cards"));
+    expect(cards, 400, api.get(ApiUsers.OFFICER, "/api/customers/x/vip-cards"));
+    expect(cards, 401, api.get(null, "/api/customers/" + customerId + "/vip-cards"));
+    expect(cards, 403, api.get(ApiUsers.CLIENT, "/api/customers/" + customerId + "/vip-cards"));
+    expect(cards, 404, api.get(ApiUsers.OFFICER, "/api/customers/999999999/vip-cards"));
+    Map<String, Object> why = Map.of("reason", "契约测试");
+    for (String step : java.util.List.of("replacement", "revocation")) {
+      String op = "POST /api/customers/{id}/vip-card/" + step;
+      String at = "/api/customers/" + customerId + "/vip-card/" + step;
+      expect(op, 400, api.post(ApiUsers.VISITOR, at, Map.of(), Map.of()));
+      expect(op, 401, api.post(null, at, why, Map.of()));
+      expect(op, 403, api.post(ApiUsers.OFFICER, at, why, Map.of()));
+      expect(op, 413, api.post(ApiUsers.VISITOR, at, tooLarge, Map.of()));
+      expect(op, 200, api.post(ApiUsers.VISITOR, at, why, Map.of()));
+    }
+    // revoked now: neither replaced nor revoked again
+    expect("POST /api/customers/{id}/vip-card/replacement", 404,
+        api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card/replacement", why, Map.of()));
+    expect("POST /api/customers/{id}/vip-card/revocation", 404,
+        api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card/revocation", why, Map.of()));
+
     assertThat(observed).as("status codes the API answered, per operation").isEqualTo(documented());
   }
 
