@@ -828,6 +828,49 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  @DisplayName("R-CUST-4 R-CUST-1 the intake recognises a caller of the register by phone and links the complaint to them: a VIP of the register is handled first whatever the intake says, a D customer claiming VIP is not (and D changes no service); an unknown caller keeps the declared category")
+  void priorityFollowsTheRegisterForAKnownCaller() {
+    String building = "K" + UUID.randomUUID().toString().substring(0, 6);
+    String vipPhone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+    String difficultPhone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+    long vip = api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "赵贵宾", "phone", vipPhone, "community", "huayuan",
+        "building", building, "unit", "1", "room", "101", "category", "A", "categoryReason", "集团领导"), Map.of())
+        .json().get("id").asLong();
+    api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "钱某", "phone", difficultPhone, "community", "huayuan",
+        "building", building, "unit", "1", "room", "102", "category", "D", "categoryReason", "多次无效投诉"), Map.of());
+
+    Map<String, Object> fromVip = validIntake();
+    ((Map<String, Object>) fromVip.get("complainant")).put("phone", vipPhone.substring(0, 3) + " " + vipPhone.substring(3));
+    fromVip.put("customerCategory", "C");
+    Map<String, Object> fromDifficult = validIntake();
+    ((Map<String, Object>) fromDifficult.get("complainant")).put("phone", difficultPhone);
+    fromDifficult.put("customerCategory", "A");
+    Map<String, Object> unknownVip = validIntake();
+    unknownVip.put("customerCategory", "A");
+    Map<String, Object> unknown = validIntake();
+
+    String vipNo = api.post(ApiUsers.CLIENT, "/api/complaints", fromVip, Map.of()).json().get("complaintNo").asText();
+    String difficultNo = api.post(ApiUsers.CLIENT, "/api/complaints", fromDifficult, Map.of()).json().get("complaintNo").asText();
+    String unknownVipNo = api.post(ApiUsers.CLIENT, "/api/complaints", unknownVip, Map.of()).json().get("complaintNo").asText();
+    String unknownNo = api.post(ApiUsers.CLIENT, "/api/complaints", unknown, Map.of()).json().get("complaintNo").asText();
+
+    int ordinary = priority(unknownNo);
+    assertThat(priority(vipNo)).as("a VIP of the register, though the intake said C").isGreaterThan(ordinary)
+        .isEqualTo(priority(unknownVipNo));
+    assertThat(priority(difficultNo)).as("D claiming A: the register's D, served like anyone").isEqualTo(ordinary);
+    assertThat(jdbc.queryForObject("select cc.customer_id from complaint_customer cc join complaint c on c.id = cc.complaint_id "
+        + "where c.complaint_no = ?", Long.class, vipNo)).isEqualTo(vip);
+    assertThat(count("complaint_customer cc join complaint c on c.id = cc.complaint_id where c.complaint_no = '"
+        + unknownVipNo + "'")).as("an unknown caller is linked to no one").isZero();
+  }
+
+  private int priority(String complaintNo) {
+    String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+    return tasks.createTaskQuery().processInstanceId(process).singleResult().getPriority();
+  }
+
+  @Test
   @DisplayName("issue 14: the admin adds a community (201 + Location); staff may not; a taken code is 409, a bad one 400 naming the field; staff and the intake client list it")
   void theAdminKeepsTheCommunities() {
     String code = "t" + UUID.randomUUID().toString().substring(0, 8);
