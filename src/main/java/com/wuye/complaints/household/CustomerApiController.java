@@ -61,7 +61,7 @@ class CustomerApiController {
   }
 
   @Schema(description = "客户类别的一次设定 One setting of the category (R-CUST-1)")
-  record CategorySetting(CustomerCategory category, String reason, String setBy, Instant setAt) {
+  record CustomerCategorySetting(CustomerCategory category, String reason, String setBy, Instant setAt) {
   }
 
   @Schema(description = "客户（住户成员） A person of the register; masked for staff who do not keep it (R-CUST-5)")
@@ -78,7 +78,7 @@ class CustomerApiController {
       CustomerCategory category,
       @Schema(description = "类别理由（仅档案管理人员） reason, to keepers only") String categoryReason,
       String categorySetBy, Instant categorySetAt,
-      @Schema(description = "类别历史（仅档案管理人员） category history, to keepers only") List<CategorySetting> categoryHistory,
+      @Schema(description = "类别历史（仅档案管理人员） category history, to keepers only") List<CustomerCategorySetting> categoryHistory,
       @Schema(description = "是否掩码 whether name and phones are masked") boolean masked) {
   }
 
@@ -188,7 +188,7 @@ class CustomerApiController {
         c.getRelation(), c.getMoveInDate(), located.householdType(), c.getCategory(),
         masked ? null : c.getCategoryReason(), c.getCategorySetBy(), c.getCategorySetAt(),
         masked ? List.of() : history.stream()
-            .map(change -> new CategorySetting(change.getCategory(), change.getReason(), change.getSetBy(), change.getSetAt())).toList(),
+            .map(change -> new CustomerCategorySetting(change.getCategory(), change.getReason(), change.getSetBy(), change.getSetAt())).toList(),
         masked);
   }
 
