@@ -47,6 +47,11 @@ class SecurityConfiguration {
   private static final String[] SEE_SUGGESTIONS = {
       Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR, Groups.ADMIN};
 
+  /** R-KPI-1 the figures: company-wide for the first three, own groups' complaints for the last two (report.ReportApiController). */
+  private static final String[] READ_REPORTS = {
+      Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR,
+      Groups.PROJECT_MANAGER};
+
   @Bean
   @Order(1)
   SecurityFilterChain machineClients(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
@@ -81,6 +86,7 @@ class SecurityConfiguration {
             .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
             // consultations and suggestions closed at verification: the managers' dashboard
             .requestMatchers(path(HttpMethod.GET, "/api/suggestions")).hasAnyAuthority(SEE_SUGGESTIONS)
+            .requestMatchers(path(HttpMethod.GET, "/api/reports/**")).hasAnyAuthority(READ_REPORTS)
             .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
             .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(STAFF)
             .anyRequest().authenticated());
