@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * their groups handle or supervise; everyone else gets 403 (SecurityConfiguration and here).
  */
 @RestController
+@Validated
 @RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "reports", description = "考核指标 R-KPI-1 figures the company steers by")
 @SecurityRequirement(name = "basic")
@@ -38,6 +41,8 @@ class ReportApiController {
   static final Set<String> COMPANY_WIDE = Set.of(Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER);
   /** Who reads the figures of the complaints their group handles or supervises. */
   static final Set<String> OWN_GROUPS = Set.of(Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER);
+  private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+  private static final String DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / must be a date YYYY-MM-DD";
   /** The longest period one request covers. */
   private static final long MAX_DAYS = 366;
 
@@ -65,8 +70,8 @@ class ReportApiController {
   @GetMapping("/kpis")
   @Operation(operationId = "getKpis", summary = "考核指标 The R-KPI-1 figures of a period, with their targets")
   KpiReport kpis(
-      @Parameter(description = "first day, YYYY-MM-DD (company time zone)") @RequestParam String from,
-      @Parameter(description = "last day, inclusive") @RequestParam String to,
+      @Parameter(description = "first day, YYYY-MM-DD (company time zone)") @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
+      @Parameter(description = "last day, inclusive") @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
       @Parameter(description = "one community's code") @RequestParam(required = false) String community) {
     LocalDate[] period = period(from, to);
     KpiService.Scope scope = scope();
@@ -77,8 +82,12 @@ class ReportApiController {
   @GetMapping("/kpis/breakdown")
   @Operation(operationId = "getKpiBreakdown", summary = "分组指标 The figures per month, community, building, category, severity or handler group")
   KpiBreakdown breakdown(
-      @Parameter(description = "month | community | building | category | severity | handlerGroup") @RequestParam String by,
-      @RequestParam String from, @RequestParam String to, @RequestParam(required = false) String community) {
+      @Parameter(description = "month | community | building | category | severity | handlerGroup") @RequestParam
+      @Pattern(regexp = "month|community|building|category|severity|handlerGroup",
+          message = "只能按 month、community、building、category、severity 或 handlerGroup 分组 / must be month, community, building, category, severity or handlerGroup") String by,
+      @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
+      @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
+      @RequestParam(required = false) String community) {
     KpiService.By grouping = grouping(by);
     LocalDate[] period = period(from, to);
     KpiService.Scope scope = scope();
