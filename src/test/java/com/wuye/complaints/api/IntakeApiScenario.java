@@ -193,7 +193,51 @@ abstract class IntakeApiScenario {
   void tasklistFiltersExist() {
     assertThat(filters.createFilterQuery().list()).extracting(org.camunda.bpm.engine.filter.Filter::getName)
         .contains("我的待办 My tasks", "本组待办 My groups' tasks", "即将逾期 Due within 4 h", "已逾期 Overdue",
-            "VIP 优先 VIP first", "回访 Return visits");
+            "VIP 优先 VIP first", "回访 Return visits", "督办 已逾期 Supervised: overdue", "督办 即将逾期 Supervised: due within 4 h");
+  }
+
+  @Test
+  @DisplayName("R-RESP the supervision filters show a supervisor the overdue and due-soon work of the groups they supervise, read only; another supervising group does not see it")
+  void supervisorsSeeTheLateWorkOfTheGroupsTheySupervise() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
+        Map.of("verificationNote", "属实"));
+    Task handle = tasks.createTaskQuery().processInstanceId(processId).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(handle.getId())).extracting(link -> link.getGroupId())
+        .as("a GENERAL complaint is the officers' to handle, the customer-service supervisors' to supervise")
+        .containsExactly("property-officer");
+    String overdue = filters.createFilterQuery().filterName("督办 已逾期 Supervised: overdue").singleResult().getId();
+    String dueSoon = filters.createFilterQuery().filterName("督办 即将逾期 Supervised: due within 4 h").singleResult().getId();
+    String ownOverdue = filters.createFilterQuery().filterName("已逾期 Overdue").singleResult().getId();
+
+    handle.setDueDate(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(2))));
+    tasks.saveTask(handle);
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", dueSoon)).contains(handle.getId());
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", overdue)).doesNotContain(handle.getId());
+
+    handle.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+    tasks.saveTask(handle);
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", overdue)).contains(handle.getId());
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", ownOverdue))
+        .as("the own-groups filter stays as it was").doesNotContain(handle.getId());
+    assertThat(filtered(ApiUsers.OFFICER, "property-officer", overdue)).as("the officers' own task").contains(handle.getId());
+    assertThat(filtered(ApiUsers.AFFAIRS, "general-affairs-manager", overdue))
+        .as("general affairs supervise HOT and MAJOR, not this").doesNotContain(handle.getId());
+    assertThat(filtered(ApiUsers.DEPTHEAD, "department-heads", overdue)).doesNotContain(handle.getId());
+
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + handle.getId() + "/claim", "", Map.of()).status())
+        .as("read only: the supervisor may not claim the officers' task").isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(handle.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  private List<String> filtered(String user, String group, String filterId) {
+    identity.setAuthentication(user, List.of(group));
+    try {
+      return filters.<Task>list(filterId).stream().map(Task::getId).toList();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   @Test
