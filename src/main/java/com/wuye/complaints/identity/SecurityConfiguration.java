@@ -48,6 +48,11 @@ class SecurityConfiguration {
   /** The customer register's keepers (issue 16, R-CUST-5); other staff read it masked, intake clients not at all. */
   private static final String[] KEEP_CUSTOMERS = {Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
 
+  /** R-KPI-1 the figures: company-wide for the first three, own groups' complaints for the last two (report.ReportApiController). */
+  private static final String[] READ_REPORTS = {
+      Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR,
+      Groups.PROJECT_MANAGER};
+
   @Bean
   @Order(1)
   SecurityFilterChain machineClients(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
@@ -87,6 +92,7 @@ class SecurityConfiguration {
             .requestMatchers(path("/api/customers"), path("/api/customers/**")).hasAnyAuthority(STAFF)
             // consultations and suggestions closed at verification: the managers' dashboard
             .requestMatchers(path(HttpMethod.GET, "/api/suggestions")).hasAnyAuthority(SEE_SUGGESTIONS)
+            .requestMatchers(path(HttpMethod.GET, "/api/reports/**")).hasAnyAuthority(READ_REPORTS)
             .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
             .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(STAFF)
             .anyRequest().authenticated());

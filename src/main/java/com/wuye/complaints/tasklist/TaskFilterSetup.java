@@ -48,6 +48,13 @@ class TaskFilterSetup implements ApplicationRunner {
     ensure("已逾期 Overdue", -2, "已过期限 my groups' tasks past their due date",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .dueBeforeExpression("${now()}").orderByDueDate().asc());
+    // R-RESP supervision: every task the user may read — their groups' and, for a supervising group,
+    // the tasks of the complaints it supervises (identity.SupervisionAccess grants it READ on them)
+    ensure("督办 即将逾期 Supervised: due within 4 h", -1, "4小时内到期：本组及所督办的任务 my groups' and supervised groups' tasks due within four hours",
+        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusHours(4).toDate()}")
+            .orderByDueDate().asc());
+    ensure("督办 已逾期 Supervised: overdue", -1, "已过期限：本组及所督办的任务 my groups' and supervised groups' tasks past their due date",
+        tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
     // R-CUST-4: VIP work carries the highest priorities (complaint-sla), so it comes first here
     ensure("VIP 优先 VIP first", 0, "按优先级排序，VIP 在前 my groups' tasks, highest priority first",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()

@@ -193,7 +193,51 @@ abstract class IntakeApiScenario {
   void tasklistFiltersExist() {
     assertThat(filters.createFilterQuery().list()).extracting(org.camunda.bpm.engine.filter.Filter::getName)
         .contains("我的待办 My tasks", "本组待办 My groups' tasks", "即将逾期 Due within 4 h", "已逾期 Overdue",
-            "VIP 优先 VIP first", "回访 Return visits");
+            "VIP 优先 VIP first", "回访 Return visits", "督办 已逾期 Supervised: overdue", "督办 即将逾期 Supervised: due within 4 h");
+  }
+
+  @Test
+  @DisplayName("R-RESP the supervision filters show a supervisor the overdue and due-soon work of the groups they supervise, read only; another supervising group does not see it")
+  void supervisorsSeeTheLateWorkOfTheGroupsTheySupervise() {
+    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(ApiUsers.SUPERVISOR, tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
+        Map.of("verificationNote", "属实"));
+    Task handle = tasks.createTaskQuery().processInstanceId(processId).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(handle.getId())).extracting(link -> link.getGroupId())
+        .as("a GENERAL complaint is the officers' to handle, the customer-service supervisors' to supervise")
+        .containsExactly("property-officer");
+    String overdue = filters.createFilterQuery().filterName("督办 已逾期 Supervised: overdue").singleResult().getId();
+    String dueSoon = filters.createFilterQuery().filterName("督办 即将逾期 Supervised: due within 4 h").singleResult().getId();
+    String ownOverdue = filters.createFilterQuery().filterName("已逾期 Overdue").singleResult().getId();
+
+    handle.setDueDate(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(2))));
+    tasks.saveTask(handle);
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", dueSoon)).contains(handle.getId());
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", overdue)).doesNotContain(handle.getId());
+
+    handle.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+    tasks.saveTask(handle);
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", overdue)).contains(handle.getId());
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", ownOverdue))
+        .as("the own-groups filter stays as it was").doesNotContain(handle.getId());
+    assertThat(filtered(ApiUsers.OFFICER, "property-officer", overdue)).as("the officers' own task").contains(handle.getId());
+    assertThat(filtered(ApiUsers.AFFAIRS, "general-affairs-manager", overdue))
+        .as("general affairs supervise HOT and MAJOR, not this").doesNotContain(handle.getId());
+    assertThat(filtered(ApiUsers.DEPTHEAD, "department-heads", overdue)).doesNotContain(handle.getId());
+
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + handle.getId() + "/claim", "", Map.of()).status())
+        .as("read only: the supervisor may not claim the officers' task").isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(handle.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  private List<String> filtered(String user, String group, String filterId) {
+    identity.setAuthentication(user, List.of(group));
+    try {
+      return filters.<Task>list(filterId).stream().map(Task::getId).toList();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   @Test
@@ -1088,6 +1132,103 @@ abstract class IntakeApiScenario {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  @Test
+  @DisplayName("R-KPI-1 a month of complaints in two communities: every figure of GET /api/reports/kpis and its breakdowns matches the rows, targets from decision kpi-targets, scope per role")
+  void kpiFiguresMatchTheRows() {
+    KpiMonth month = new KpiMonth(jdbc);
+    month.seed();
+    ApiUsers.ensure(identity, "api-pm", "project-manager");
+    ApiUsers.ensure(identity, "api-gmassistant", "gm-assistant");
+    String period = "from=2019-03-01&to=2019-03-31";
+
+    JsonNode a = api.get(ApiUsers.GM, "/api/reports/kpis?" + period + "&community=" + month.a).json();
+    assertThat(a.get("scope").asText()).isEqualTo("company");
+    JsonNode fa = a.get("figures");
+    assertThat(fa.get("received").asInt()).as("A1-A4, A6: not the consultation, not the April one").isEqualTo(5);
+    assertThat(fa.get("closed").asInt()).isEqualTo(3);
+    assertThat(fa.get("returnVisits").asInt()).isEqualTo(4);
+    assertThat(fa.get("satisfactionRate").asDouble()).as("3 of 4 visits satisfied or basically").isEqualTo(0.75);
+    assertThat(fa.get("handledOnTimeRate").asDouble()).as("only A1 without a breach").isEqualTo(0.3333);
+    assertThat(fa.get("returnVisitRate").asDouble()).isEqualTo(1.0);
+    assertThat(fa.get("households").asInt()).isEqualTo(200);
+    assertThat(fa.get("complaintRate").asDouble()).isEqualTo(0.025);
+    assertThat(fa.get("averageFirstResponseHours").asDouble()).as("(2 + 30 + 4 + 10) / 4").isEqualTo(11.5);
+    assertThat(fa.get("repeatRate").asDouble()).isEqualTo(0.2);
+    assertThat(fa.get("openBySeverity").toString()).isEqualTo("{\"MAJOR\":1,\"HOT\":1,\"IMPORTANT\":0,\"GENERAL\":0}");
+    assertThat(fa.get("overdue").toString()).isEqualTo("{\"response\":2,\"handling\":null,\"returnVisit\":1}");
+    JsonNode targets = fa.get("targets");
+    assertThat(targets.get("satisfactionRate").toString()).isEqualTo("{\"comparison\":\">=\",\"target\":0.85,\"met\":false}");
+    assertThat(targets.get("handledOnTimeRate").get("target").asDouble()).isEqualTo(1.0);
+    assertThat(targets.get("handledOnTimeRate").get("met").asBoolean()).isFalse();
+    assertThat(targets.get("returnVisitRate").get("met").asBoolean()).isTrue();
+    assertThat(targets.get("complaintRate").toString()).isEqualTo("{\"comparison\":\"<\",\"target\":0.01,\"met\":false}");
+    assertThat(targets.get("averageFirstResponseHours").toString()).isEqualTo("{\"comparison\":\"<=\",\"target\":24.0,\"met\":true}");
+
+    JsonNode fb = api.get(ApiUsers.AFFAIRS, "/api/reports/kpis?" + period + "&community=" + month.b).json().get("figures");
+    assertThat(fb.get("received").asInt()).isEqualTo(2);
+    assertThat(fb.get("closed").asInt()).as("B1 and B3, received in February").isEqualTo(2);
+    assertThat(fb.get("returnVisits").asInt()).isEqualTo(1);
+    assertThat(fb.get("satisfactionRate").asDouble()).isEqualTo(1.0);
+    assertThat(fb.get("handledOnTimeRate").asDouble()).as("B3's rectification notice was late").isEqualTo(0.5);
+    assertThat(fb.get("returnVisitRate").asDouble()).as("B1 closed without a visit").isEqualTo(0.5);
+    assertThat(fb.get("complaintRate").asDouble()).isEqualTo(0.02);
+    assertThat(fb.get("averageFirstResponseHours").asDouble()).isEqualTo(6.0);
+    assertThat(fb.get("repeatRate").asDouble()).isEqualTo(0.0);
+    assertThat(fb.get("openBySeverity").get("GENERAL").asInt()).isEqualTo(1);
+    assertThat(fb.get("overdue").toString()).isEqualTo("{\"response\":0,\"handling\":null,\"returnVisit\":0}");
+    assertThat(fb.get("targets").get("satisfactionRate").get("met").asBoolean()).isTrue();
+
+    // company-wide breakdown by community: the same figures per community
+    JsonNode byCommunity = api.get("api-gmassistant", "/api/reports/kpis/breakdown?by=community&" + period).json();
+    assertThat(group(byCommunity, month.a)).isEqualTo(fa);
+    assertThat(group(byCommunity, month.b)).isEqualTo(fb);
+    // by month in the company's time zone: A1 (28 Feb in UTC) is March, A7 (31 March in UTC) is not
+    JsonNode byMonth = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=month&" + period + "&community=" + month.a).json();
+    assertThat(byMonth.get("groups")).hasSize(1);
+    assertThat(byMonth.get("groups").get(0).get("key").asText()).isEqualTo("2019-03");
+    assertThat(byMonth.get("groups").get(0).get("figures").get("received").asInt()).isEqualTo(5);
+    assertThat(byMonth.get("groups").get(0).get("figures").get("households").isNull()).isTrue();
+    JsonNode bySeverity = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=severity&" + period + "&community=" + month.a).json();
+    assertThat(group(bySeverity, "GENERAL").get("received").asInt()).isEqualTo(2);
+    assertThat(group(bySeverity, "GENERAL").get("satisfactionRate").asDouble()).isEqualTo(1.0);
+    assertThat(group(bySeverity, "IMPORTANT").get("satisfactionRate").asDouble()).isEqualTo(0.5);
+    JsonNode byHandler = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=handlerGroup&" + period + "&community=" + month.a).json();
+    assertThat(group(byHandler, "property-officer").get("closed").asInt()).isEqualTo(2);
+    assertThat(group(byHandler, "project-manager").get("repeatRate").asDouble()).isEqualTo(1.0);
+    JsonNode byBuilding = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=building&" + period + "&community=" + month.b).json();
+    assertThat(group(byBuilding, month.b + "/1").get("closed").asInt()).isEqualTo(2);
+    JsonNode byCategory = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=category&" + period + "&community=" + month.b).json();
+    assertThat(group(byCategory, "CLEANING").get("received").asInt()).isEqualTo(2);
+
+    // scope: the customer-service supervisors' groups handle or supervise A1-A3, project managers A3
+    JsonNode supervisor = api.get(ApiUsers.SUPERVISOR, "/api/reports/kpis?" + period + "&community=" + month.a).json();
+    assertThat(supervisor.get("scope").asText()).isEqualTo("customer-supervisor");
+    assertThat(supervisor.get("figures").get("received").asInt()).isEqualTo(3);
+    assertThat(supervisor.get("figures").get("closed").asInt()).isEqualTo(3);
+    assertThat(supervisor.get("figures").get("openBySeverity").get("HOT").asInt()).isZero();
+    assertThat(supervisor.get("figures").get("complaintRate").isNull()).as("their scope is not a set of households").isTrue();
+    JsonNode pm = api.get("api-pm", "/api/reports/kpis?" + period + "&community=" + month.a).json().get("figures");
+    assertThat(pm.get("received").asInt()).isEqualTo(1);
+    assertThat(pm.get("repeatRate").asDouble()).isEqualTo(1.0);
+    assertThat(pm.get("returnVisits").asInt()).isEqualTo(2);
+
+    for (String nobody : List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.CLIENT, ApiUsers.DEPTHEAD)) {
+      assertThat(api.get(nobody, "/api/reports/kpis?" + period).status()).as(nobody).isEqualTo(403);
+      assertThat(api.get(nobody, "/api/reports/kpis/breakdown?by=month&" + period).status()).as(nobody).isEqualTo(403);
+    }
+    assertThat(api.get(ApiUsers.GM, "/api/reports/kpis?from=2019-03-31&to=2019-03-01").status()).isEqualTo(400);
+    assertThat(api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=week&" + period).status()).isEqualTo(400);
+  }
+
+  private static JsonNode group(JsonNode breakdown, String key) {
+    for (JsonNode group : breakdown.get("groups")) {
+      if (group.get("key").asText().equals(key)) {
+        return group.get("figures");
+      }
+    }
+    throw new AssertionError("no group " + key + " in " + breakdown);
   }
 
   /** What Tasklist's intake (start) form submits. */

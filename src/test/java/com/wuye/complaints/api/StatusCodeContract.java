@@ -377,6 +377,18 @@ final class StatusCodeContract {
     expect(suggestions, 400, api.get(ApiUsers.SUPERVISOR, "/api/suggestions?size=0"));
     expect(suggestions, 401, api.get(null, "/api/suggestions"));
     expect(suggestions, 403, api.get(ApiUsers.OFFICER, "/api/suggestions"));
+
+    // R-KPI-1 the figures (managers company-wide, supervisors and project managers for their groups)
+    String kpis = "GET /api/reports/kpis";
+    expect(kpis, 200, api.get(ApiUsers.GM, "/api/reports/kpis?from=2026-01-01&to=2026-01-31"));
+    expect(kpis, 400, api.get(ApiUsers.GM, "/api/reports/kpis?from=2026-13-01&to=2026-01-31"));
+    expect(kpis, 401, api.get(null, "/api/reports/kpis?from=2026-01-01&to=2026-01-31"));
+    expect(kpis, 403, api.get(ApiUsers.OFFICER, "/api/reports/kpis?from=2026-01-01&to=2026-01-31"));
+    String breakdown = "GET /api/reports/kpis/breakdown";
+    expect(breakdown, 200, api.get(ApiUsers.SUPERVISOR, "/api/reports/kpis/breakdown?by=community&from=2026-01-01&to=2026-01-31"));
+    expect(breakdown, 400, api.get(ApiUsers.SUPERVISOR, "/api/reports/kpis/breakdown?by=week&from=2026-01-01&to=2026-01-31"));
+    expect(breakdown, 401, api.get(null, "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31"));
+    expect(breakdown, 403, api.get(ApiUsers.VISITOR, "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31"));
   }
 
   /** A new complaint of its own (a building of its own, so no same-issue match), by the intake client. */

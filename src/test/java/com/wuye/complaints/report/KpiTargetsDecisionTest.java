@@ -1,0 +1,55 @@
+package com.wuye.complaints.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The kpi-targets table on its own: the R-KPI-1 targets the company wrote down, one row each. */
+class KpiTargetsDecisionTest {
+
+  private static DmnEngine dmn;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseTable() throws Exception {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream table = KpiTargetsDecisionTest.class.getResourceAsStream("/bpmn/kpi-targets.dmn")) {
+      decision = dmn.parseDecision("kpi-targets", table);
+    }
+  }
+
+  @Test
+  @DisplayName("R-KPI-1 satisfaction >= 85 %, on time 100 %, return visits 100 %, complaint rate < 1 %, first response <= 24 h, for the company and any community")
+  void givesTheCompanysTargets() {
+    for (String community : new String[] {"", "huayuan"}) {
+      Map<String, String> targets = new LinkedHashMap<>();
+      dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("community", community)).getResultList()
+          .forEach(row -> targets.put((String) row.get("kpi"), row.get("comparison") + " " + row.get("target")));
+      assertThat(targets).containsExactly(
+          Map.entry("satisfactionRate", ">= 0.85"),
+          Map.entry("handledOnTimeRate", ">= 1.0"),
+          Map.entry("returnVisitRate", ">= 1.0"),
+          Map.entry("complaintRate", "< 0.01"),
+          Map.entry("averageFirstResponseHours", "<= 24.0"));
+    }
+  }
+
+  @Test
+  @DisplayName("R-KPI-1 a figure meets its target by the table's comparison; no figure, no verdict")
+  void comparesByTheTablesOperator() {
+    assertThat(new KpiTargets.Target(">=", 0.85).met(0.85)).isTrue();
+    assertThat(new KpiTargets.Target(">=", 0.85).met(0.8499)).isFalse();
+    assertThat(new KpiTargets.Target("<", 0.01).met(0.01)).isFalse();
+    assertThat(new KpiTargets.Target("<=", 24).met(24.0)).isTrue();
+    assertThat(new KpiTargets.Target("<=", 24).met(null)).isNull();
+  }
+}
