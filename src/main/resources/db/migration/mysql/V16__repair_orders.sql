@@ -1,4 +1,4 @@
--- Issue 17. Keep in step with ../mysql/V16__repair_order_numbers.sql.
+-- Issue 17. Keep in step with ../h2/V16__repair_orders.sql.
 
 -- R-REP-1 repair dispatch slips 派工单 are numbered PG-YYYYMMDD-NNNN: one counter row per day, as
 -- complaint numbers (complaint_number_counter), so nodes whose clocks differ around midnight never
@@ -30,4 +30,4 @@ create table repair_order (
   requested_at timestamp(3) not null,
   recorded_by varchar(64),
   constraint uq_repair_order_no unique (order_no)
-);
+) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;
