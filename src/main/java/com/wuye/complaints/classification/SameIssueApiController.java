@@ -1,10 +1,9 @@
 package com.wuye.complaints.classification;
 
+import com.wuye.complaints.complaint.ComplaintNumbers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import static com.wuye.complaints.classification.SeverityApiController.COMPLAINT_NO;
-import static com.wuye.complaints.classification.SeverityApiController.COMPLAINT_NO_MESSAGE;
 
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.tasklist.OwnTasks;
@@ -54,7 +53,7 @@ class SameIssueApiController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "关联同一问题投诉 Link the complaint to another's issue (R-SEV-HOT; supervisors and above): counted "
       + "at once, a count crossing a threshold raises the issue's open complaints")
-  SameIssueLinks.Answer link(@PathVariable @Pattern(regexp = COMPLAINT_NO, message = COMPLAINT_NO_MESSAGE)
+  SameIssueLinks.Answer link(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
       String complaintNo, @RequestBody LinkRequest request) {
     return links.link(complaintNo, request.other(), request.reason(), caller.id(), caller.groups());
   }
@@ -66,7 +65,7 @@ class SameIssueApiController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "解除同一问题关联 Remove the complaint from the issue it shares with another (R-SEV-HOT; supervisors "
       + "and above): nothing is lowered, complaints the count had raised get a Confirm severity task")
-  SameIssueLinks.Answer unlink(@PathVariable @Pattern(regexp = COMPLAINT_NO, message = COMPLAINT_NO_MESSAGE)
+  SameIssueLinks.Answer unlink(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
       String complaintNo, @RequestBody LinkRequest request) {
     return links.unlink(complaintNo, request.other(), request.reason(), caller.id(), caller.groups());
   }

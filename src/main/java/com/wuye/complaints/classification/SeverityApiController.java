@@ -1,5 +1,6 @@
 package com.wuye.complaints.classification;
 
+import com.wuye.complaints.complaint.ComplaintNumbers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class SeverityApiController {
 
-  static final String COMPLAINT_NO = "TS-\\d{8}-\\d{4,6}";
-  static final String COMPLAINT_NO_MESSAGE = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001";
 
   /** The severity a person sets, and why. */
   record SeverityRequest(String severity, String reason) {
@@ -57,7 +56,7 @@ class SeverityApiController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "调整投诉等级（须说明原因） Set the severity with a reason (R-SEV-UP): customer-service supervisors "
       + "and above; raising takes effect at once, lowering only by the supervising group of the current class")
-  SeverityGovernance.Answer change(@PathVariable @Pattern(regexp = COMPLAINT_NO, message = COMPLAINT_NO_MESSAGE)
+  SeverityGovernance.Answer change(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
       String complaintNo, @RequestBody SeverityRequest request) {
     return governance.change(complaintNo, request.severity(), request.reason(), caller.id(), caller.groups());
   }
@@ -69,7 +68,7 @@ class SeverityApiController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "更正误报的事实（不改变等级） Correct a fact recorded by mistake (R-SEV-UP): recorded with the reason; "
       + "the severity stays and is changed, if at all, through /severity with a reason")
-  SeverityGovernance.Answer correct(@PathVariable @Pattern(regexp = COMPLAINT_NO, message = COMPLAINT_NO_MESSAGE)
+  SeverityGovernance.Answer correct(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
       String complaintNo, @RequestBody FactCorrectionRequest request) {
     return governance.correctFact(complaintNo, request.fact(), request.value(), request.reason(), caller.id(),
         caller.groups());

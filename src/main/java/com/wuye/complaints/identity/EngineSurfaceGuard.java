@@ -364,22 +364,11 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
 
     void write(HttpServletResponse response) throws IOException {
-      ObjectNode body = JSON.createObjectNode();
-      body.put("type", "about:blank");
-      body.put("title", title);
-      body.put("status", status);
-      body.put("detail", detail);
-      if (!errors.isEmpty()) {
-        var list = body.putArray("errors");
-        errors.forEach(error -> list.addObject().put("field", error.field())
-            .put("message", error.messageZh() + " / " + error.messageEn()));
-      }
+      ObjectNode body = com.wuye.complaints.support.Problems.body(status, title, detail, errors);
       // the webapps show "message" in their notifications
       body.put("message", errors.isEmpty() ? title + "：" + detail : errors.stream()
           .map(error -> error.messageZh() + " / " + error.messageEn()).collect(java.util.stream.Collectors.joining("；")));
-      response.setStatus(status);
-      response.setContentType("application/problem+json;charset=UTF-8");
-      JSON.writeValue(response.getOutputStream(), body);
+      com.wuye.complaints.support.Problems.write(response, body);
     }
   }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import com.wuye.complaints.forms.Forms;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +50,9 @@ class SecurityConfiguration {
   private static final String[] SEE_SUGGESTIONS = {
       Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR, Groups.ADMIN};
 
+  /** The customer register's keepers (issue 16, R-CUST-5); other staff read it masked, intake clients not at all. */
+  private static final String[] KEEP_CUSTOMERS = {Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+
   @Bean
   @Order(1)
   SecurityFilterChain machineClients(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
@@ -87,6 +88,11 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.GET, "/api/communities"), path(HttpMethod.GET, "/api/communities/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
+            // the customer register: its keepers change it; staff read it (masked, CustomerApiController)
+            .requestMatchers(path(HttpMethod.POST, "/api/customers"), path(HttpMethod.POST, "/api/customers/**"),
+                path(HttpMethod.PATCH, "/api/customers/*"))
+            .hasAnyAuthority(KEEP_CUSTOMERS)
+            .requestMatchers(path("/api/customers"), path("/api/customers/**")).hasAnyAuthority(STAFF)
             // consultations and suggestions closed at verification: the managers' dashboard
             .requestMatchers(path(HttpMethod.GET, "/api/suggestions")).hasAnyAuthority(SEE_SUGGESTIONS)
             .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
@@ -140,13 +146,6 @@ class SecurityConfiguration {
 
   private static void problem(HttpServletResponse response, ObjectMapper json, int status, String title, String detail)
       throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
-    response.setStatus(status);
-    response.setContentType("application/problem+json;charset=UTF-8");
-    json.writeValue(response.getOutputStream(), body);
+    com.wuye.complaints.support.Problems.write(response, status, title, detail);
   }
 }

@@ -1,5 +1,6 @@
 package com.wuye.complaints.intake;
 
+import com.wuye.complaints.complaint.ComplaintNumbers;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -70,8 +71,7 @@ class ComplaintApiController {
 
   @GetMapping("/{complaintNo}")
   @Operation(summary = "查看投诉 One complaint: status, severity history, open work, timeline")
-  ComplaintViews.Detail get(@PathVariable @Pattern(regexp = "TS-\\d{8}-\\d{4,6}",
-      message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo) {
+  ComplaintViews.Detail get(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo) {
     return queries.detail(complaintNo);
   }
 
@@ -97,8 +97,7 @@ class ComplaintApiController {
   @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "409", description = "投诉已不在处理中 the complaint is no longer being resolved")
   @Operation(summary = "报告新情况 Report new facts (R-SEV-UP: severity is reassessed, never lowered)")
-  IntakeResponse reportFacts(@PathVariable @Pattern(regexp = "TS-\\d{8}-\\d{4,6}",
-      message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo,
+  IntakeResponse reportFacts(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo,
       @Valid @RequestBody FactsRequest request) {
     return facts.report(complaintNo, request);
   }

@@ -1,5 +1,6 @@
 package com.wuye.complaints.intake;
 
+import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.Channel;
 import com.wuye.complaints.complaint.NewComplaint;
@@ -27,7 +28,6 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
  */
 final class IntakeRecordParser {
 
-  static final Pattern COMPLAINT_NO = Pattern.compile("TS-\\d{8}-\\d{4,6}");
 
   private final Map<String, Object> values;
   private final List<FieldError> errors = new ArrayList<>();
@@ -125,7 +125,7 @@ final class IntakeRecordParser {
 
   private String repeatOf() {
     String no = text(REPEAT_OF, "原投诉编号", false, 20);
-    if (no != null && !COMPLAINT_NO.matcher(no).matches()) {
+    if (no != null && !ComplaintNumbers.isValid(no)) {
       errors.add(new FieldError(REPEAT_OF, "原投诉编号格式应为 TS-年月日-序号",
           "repeatOf must look like TS-20261122-0001"));
       return null;

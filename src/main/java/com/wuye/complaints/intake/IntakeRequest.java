@@ -1,5 +1,6 @@
 package com.wuye.complaints.intake;
 
+import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.Channel;
 import com.wuye.complaints.complaint.Phones;
@@ -36,7 +37,7 @@ record IntakeRequest(
     @Schema(description = "有诉讼或曝光风险 litigation or media risk") Boolean litigationOrMediaRisk,
     @Schema(description = "需其他部门协同 needs other departments") Boolean needsOtherDepartments,
     @Schema(description = "重复投诉的原投诉编号 earlier complaint this repeats", example = "TS-20261122-0001")
-    @Pattern(regexp = "TS-\\d{8}-\\d{4,6}", message = "原投诉编号格式应为 TS-年月日-序号 / repeatOf must look like TS-20261122-0001")
+    @Pattern(regexp = ComplaintNumbers.PATTERN, message = "原投诉编号格式应为 TS-年月日-序号 / repeatOf must look like TS-20261122-0001")
     String repeatOf,
     @Schema(description = "客户类别 A VIP, B loyal, C ordinary, D difficult (R-CUST-1)")
     @Pattern(regexp = "[ABCD]", message = "客户类别应为 A/B/C/D / customerCategory must be A, B, C or D")

@@ -3,6 +3,7 @@ package com.wuye.complaints.intake;
 import com.wuye.complaints.complaint.NewComplaint;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.handling.NightShift;
+import com.wuye.complaints.household.CallerLookup;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,10 +22,12 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
   private final IntakeService intake;
   private final NightShift nightShift;
+  private final CallerLookup callers;
 
-  RegisterComplaintDelegate(IntakeService intake, NightShift nightShift) {
+  RegisterComplaintDelegate(IntakeService intake, NightShift nightShift, CallerLookup callers) {
     this.intake = intake;
     this.nightShift = nightShift;
+    this.callers = callers;
   }
 
   @Override
@@ -48,7 +51,10 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(SAME_ISSUE_COMPLAINANTS, registration.sameIssueComplainants());
     execution.setVariable(SAME_ISSUE_COMPLAINTS_TO_RAISE, String.join(",", registration.sameIssueComplaintsToRaise()));
     execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
-    execution.setVariable(CUSTOMER_CATEGORY, record.customerCategory());
+    // R-CUST-1, R-CUST-4: a caller the register knows gets the register's category (and the complaint is
+    // linked to them); the intake's self-declared category stands only for an unknown caller
+    execution.setVariable(CUSTOMER_CATEGORY, callers.recognise(registration.complaintId(), record.complainantPhone(),
+        record.community(), record.building(), record.unit(), record.room()).orElse(record.customerCategory()));
     // R-RESP, R-VISIT-1 only the user id: the guard on every task reads it, the escalation level routes past it
     execution.setVariable(NAMED_STAFF, registration.namedStaff());
     if (registration.escalationLevel() != null) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -38,10 +37,7 @@ class MalformedPathFilter {
         String uri = request.getRequestURI();
         if (uri != null && MALFORMED.matcher(uri.toLowerCase(Locale.ROOT)).matches()) {
           LOG.warn("refused malformed path {} {}", request.getMethod(), uri.replaceAll("[^\\x20-\\x7e]", "?"));
-          response.setStatus(400);
-          response.setContentType("application/problem+json;charset=UTF-8");
-          response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"请求地址无效 Bad request\",\"status\":400,"
-              + "\"detail\":\"请求的地址格式不对 / the request's path is malformed\"}").getBytes(StandardCharsets.UTF_8));
+          Problems.write(response, 400, "请求地址无效 Bad request", "请求的地址格式不对 / the request's path is malformed");
           return;
         }
         chain.doFilter(request, response);

@@ -66,10 +66,7 @@ class RequestSizeLimitFilter {
     }
 
     private static void refuse(HttpServletResponse response, int status, String title, String detail) throws IOException {
-      response.setStatus(status);
-      response.setContentType("application/problem+json;charset=UTF-8");
-      response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-          + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+      Problems.write(response, status, title, detail);
     }
   }
 }

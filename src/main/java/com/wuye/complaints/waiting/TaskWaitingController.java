@@ -1,5 +1,6 @@
 package com.wuye.complaints.waiting;
 
+import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
@@ -93,8 +94,7 @@ class TaskWaitingController {
   @ResponseStatus(HttpStatus.CREATED)
   @ApiResponse(responseCode = "409", description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
   @Operation(summary = "开始等待投诉人或第三方（按投诉编号，供监督人使用） Start waiting on the complainant or a third party, by complaint number (for supervisors)")
-  WaitingPeriod startByNumber(@PathVariable @Pattern(regexp = COMPLAINT_NO,
-      message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo,
+  WaitingPeriod startByNumber(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo,
       @Valid @RequestBody WaitingRequest request) {
     Complaint complaint = inHandling(complaintNo);
     return WaitingPeriod.of(complaintNo, waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
@@ -104,13 +104,11 @@ class TaskWaitingController {
   @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "409", description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
   @Operation(summary = "结束等待，时限顺延（按投诉编号） End the waiting, by complaint number: the age checks and the handling deadline move later")
-  WaitingPeriod endByNumber(@PathVariable @Pattern(regexp = COMPLAINT_NO,
-      message = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001") String complaintNo) {
+  WaitingPeriod endByNumber(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo) {
     Complaint complaint = inHandling(complaintNo);
     return WaitingPeriod.of(complaintNo, waiting.end(complaint.getId(), caller.id()));
   }
 
-  private static final String COMPLAINT_NO = "TS-\\d{8}-\\d{4,6}";
 
   /** The handling step of a complaint, for its handler group or its supervisor. */
   private Complaint handlingStep(String taskId) {

@@ -223,7 +223,7 @@ class EngineSurfaceIT {
         supervisor.engine("PUT", "/task/" + verify + "/variables/verified", Map.of("value", true, "type", "Boolean")));
 
     assertThat(replies).extracting(ApiClient.Reply::status).allMatch(status -> status == 400 || status == 403);
-    assertThat(replies.get(2).json().get("errors").toString()).contains("complaintId");
+    assertThat(replies.get(2).json().get("errors").toString()).contains("complaintId").contains("messageEn");
     assertThat(tasks.createTaskQuery().taskId(verify).count()).as("still open").isEqualTo(1);
     assertThat(runtime.getVariable(processId, "complaintId")).isEqualTo(otherComplaint);
     assertThat(runtime.getVariable(processId, "verified")).isEqualTo(false);

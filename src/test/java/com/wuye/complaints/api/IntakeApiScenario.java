@@ -550,6 +550,7 @@ abstract class IntakeApiScenario {
         Map.of("severity", "HOT", "reason", "升级"), Map.of());
     ApiClient.Reply raised = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT", "reason", "业主扬言联系媒体"),
         Map.of());
+    String titleWhenRaised = titleOfOpenTask(no);
     ApiClient.Reply wrongLowering = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "GENERAL", "reason", "个别问题"),
         Map.of());
     ApiClient.Reply correctionByOfficer = api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts/corrections",
@@ -566,6 +567,7 @@ abstract class IntakeApiScenario {
     assertThat(raised.status()).isEqualTo(200);
     assertThat(raised.json().get("severity").asText()).isEqualTo("HOT");
     assertThat(raised.json().get("handlerGroup").asText()).isEqualTo("gm-assistant");
+    assertThat(titleWhenRaised).as("the open task's title says the severity a person set").contains("热点 HOT");
     assertThat(wrongLowering.status()).isEqualTo(403);
     assertThat(wrongLowering.body()).contains("general-affairs-manager");
     assertThat(correctionByOfficer.status()).isEqualTo(403);
@@ -574,6 +576,7 @@ abstract class IntakeApiScenario {
     assertThat(correction.json().get("note").asText()).contains("/severity");
     assertThat(lowered.status()).isEqualTo(200);
     assertThat(lowered.json().get("handlerGroup").asText()).isEqualTo("property-officer");
+    assertThat(titleOfOpenTask(no)).contains("一般 GENERAL");
     JsonNode history = api.get(ApiUsers.GM, "/api/complaints/" + no).json().get("severityHistory");
     assertThat(history.get(history.size() - 1).toString()).contains("核实后为个别问题").contains(ApiUsers.AFFAIRS);
 
@@ -725,6 +728,186 @@ abstract class IntakeApiScenario {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  @DisplayName("R-CUST-1 R-CUST-2 R-CUST-5 the customer register: a supervisor adds a person (201 + id, phone normalised); a new category needs a reason and keeps its history with who and when; an unknown household type or community is 400 in Chinese and English writing nothing; found by phone and by unit; officers read it masked, the intake client and the GM's writes are 403")
+  void theCustomerRegisterKeepsCategoriesAndMasksForOtherStaff() {
+    String building = "R" + UUID.randomUUID().toString().substring(0, 6);
+    String mobile = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "王建国", "phone", "+86 " + mobile.substring(0, 3) + " "
+        + mobile.substring(3, 7) + " " + mobile.substring(7), "community", "huayuan", "building", building, "unit", "2",
+        "room", "501", "category", "B", "categoryReason", "购买两套物业", "householdType", "COUPLE_WITH_CHILDREN"));
+
+    ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", body, Map.of());
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    assertThat(created.headers().firstValue("Location")).hasValue("/api/customers/" + id);
+    assertThat(created.json().get("phone").asText()).isEqualTo(mobile);
+    assertThat(created.json().get("categorySetBy").asText()).isEqualTo(ApiUsers.SUPERVISOR);
+    assertThat(jdbc.queryForObject("select phone from customer where id = ?", String.class, id)).isEqualTo(mobile);
+
+    // R-CUST-1: a change of category needs a reason; with one it is recorded, the old setting stays in the history
+    ApiClient.Reply noReason = api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + id, Map.of("category", "D"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("categoryReason");
+    assertThat(jdbc.queryForObject("select category from customer where id = ?", String.class, id)).isEqualTo("B");
+    ApiClient.Reply changed = api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + id,
+        Map.of("category", "D", "categoryReason", "多次恶意拖欠物业费"));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    JsonNode full = api.get(ApiUsers.SUPERVISOR, "/api/customers/" + id).json();
+    assertThat(full.get("category").asText()).isEqualTo("D");
+    assertThat(full.get("categorySetBy").asText()).isEqualTo(ApiUsers.VISITOR);
+    assertThat(full.get("categoryHistory")).extracting(h -> h.get("category").asText() + ":" + h.get("setBy").asText())
+        .containsExactly("B:" + ApiUsers.SUPERVISOR, "D:" + ApiUsers.VISITOR);
+
+    // R-CUST-2: the household type is one of the code list; a bad one (or an unknown community) writes nothing
+    Map<String, Object> bad = new java.util.HashMap<>(body);
+    bad.put("householdType", "BIG_FAMILY");
+    bad.put("community", "no-such-place");
+    bad.put("room", "502");
+    ApiClient.Reply refused = api.post(ApiUsers.SUPERVISOR, "/api/customers", bad, Map.of());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactlyInAnyOrder("householdType", "community");
+    assertThat(refused.body()).contains("住户类型", "household");
+    assertThat(count("dwelling d join building b on b.id = d.building_id where b.name = '" + building + "' and d.room = '502'"))
+        .isZero();
+
+    // search by phone (as typed) and by unit; an officer reads it masked, without the reason or history
+    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers?phone=" + mobile.substring(0, 3) + "-" + mobile.substring(3)).json())
+        .extracting(c -> c.get("id").asLong()).containsExactly(id);
+    JsonNode masked = api.get(ApiUsers.OFFICER, "/api/customers?community=huayuan&building=" + building + "&unit=2").json();
+    assertThat(masked).hasSize(1);
+    assertThat(masked.get(0).get("name").asText()).isEqualTo("王**");
+    assertThat(masked.get(0).get("phone").asText()).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(7));
+    assertThat(masked.get(0).get("masked").asBoolean()).isTrue();
+    assertThat(masked.get(0).get("categoryReason").isNull()).isTrue();
+    assertThat(masked.get(0).get("categoryHistory")).isEmpty();
+    assertThat(masked.get(0).get("category").asText()).as("R-CUST-1 the D flag informs staff").isEqualTo("D");
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/" + id).body()).doesNotContain(mobile, "王建国", "恶意拖欠");
+
+    // who may: the intake client reads nothing, other staff write nothing
+    assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + id).status()).isEqualTo(403);
+    assertThat(api.get(ApiUsers.CLIENT, "/api/customers?phone=" + mobile).status()).isEqualTo(403);
+    assertThat(api.post(ApiUsers.GM, "/api/customers", body, Map.of()).status()).isEqualTo(403);
+    assertThat(api.send(ApiUsers.OFFICER, ApiUsers.OFFICER, "PATCH", "/api/customers/" + id, Map.of("name", "李四")).status())
+        .isEqualTo(403);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers").status()).isEqualTo(400);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/999999999").status()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("R-CUST-3 VIP cards: JK + level + sequence, valid three years; a second card while one is valid is 409; eight issues of one level at once get eight different numbers; revocation needs a reason and frees the number, a lost card is replaced under the same number; all in the audit trail; officers may not issue (403)")
+  void issuesVipCardsWithUniqueNumbersAndKeepsTheirTrail() throws Exception {
+    List<Long> people = new ArrayList<>();
+    String building = "V" + UUID.randomUUID().toString().substring(0, 6);
+    for (int i = 0; i < 8; i++) {
+      ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "贵宾" + i,
+          "phone", "1370000" + String.format("%04d", i), "community", "huayuan", "building", building, "unit", "1",
+          "room", String.valueOf(101 + i), "category", "A", "categoryReason", "重大贡献"), Map.of());
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      people.add(created.json().get("id").asLong());
+    }
+    Map<String, Object> issue = Map.of("level", 2, "reason", "对公司发展有重大贡献");
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+    try {
+      for (long person : people) {
+        replies.add(pool.submit(() -> api.post(ApiUsers.VISITOR, "/api/customers/" + person + "/vip-card", issue, Map.of())));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (Future<ApiClient.Reply> reply : replies) {
+        ApiClient.Reply card = reply.get();
+        assertThat(card.status()).as(card.body()).isEqualTo(201);
+        numbers.add(card.json().get("cardNo").asText());
+      }
+      assertThat(numbers).allMatch(no -> no.matches("JK2\\d{3}")).doesNotHaveDuplicates();
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(jdbc.queryForObject("select count(*) - count(distinct held_sequence) from vip_card where card_level = 2 "
+        + "and held_sequence is not null", Long.class)).isZero();
+
+    long first = people.get(0);
+    JsonNode card = api.get(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-cards").json().get(0);
+    assertThat(java.time.Duration.between(java.time.Instant.parse(card.get("issuedAt").asText()),
+        java.time.Instant.parse(card.get("validUntil").asText())).toDays()).isBetween(365L * 3, 365L * 3 + 1);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card", issue, Map.of()).status()).isEqualTo(409);
+    assertThat(api.post(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-card", issue, Map.of()).status()).isEqualTo(403);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card", Map.of("level", 3, "reason", "x"), Map.of())
+        .status()).isEqualTo(400);
+
+    String number = card.get("cardNo").asText();
+    ApiClient.Reply replaced = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/replacement",
+        Map.of("reason", "客户遗失"), Map.of());
+    assertThat(replaced.status()).isEqualTo(200);
+    assertThat(replaced.json().get("cardNo").asText()).isEqualTo(number);
+    assertThat(replaced.json().get("replacements").asInt()).isEqualTo(1);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation", Map.of(), Map.of()).status())
+        .isEqualTo(400);
+    ApiClient.Reply revoked = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation",
+        Map.of("reason", "恶意拖欠物业费"), Map.of());
+    assertThat(revoked.status()).isEqualTo(200);
+    assertThat(revoked.json().get("status").asText()).isEqualTo("REVOKED");
+    assertThat(revoked.json().get("events")).extracting(e -> e.get("event").asText() + ":" + e.get("by").asText())
+        .containsExactly("ISSUED:" + ApiUsers.VISITOR, "REPLACED:" + ApiUsers.VISITOR, "REVOKED:" + ApiUsers.VISITOR);
+    assertThat(revoked.json().get("events").get(2).get("reason").asText()).isEqualTo("恶意拖欠物业费");
+    assertThat(jdbc.queryForObject("select held_sequence from vip_card where card_no = ? and customer_id = ?",
+        Integer.class, number, first)).as("a revoked card lets its number go").isNull();
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation", Map.of("reason", "再次"),
+        Map.of()).status()).as("no valid card left").isEqualTo(404);
+    // R-CUST-3 renewal re-checks eligibility: a new card after revocation is a new issue with its own reason
+    ApiClient.Reply renewed = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card",
+        Map.of("level", 2, "reason", "重新审核符合条件"), Map.of());
+    assertThat(renewed.status()).isEqualTo(201);
+    assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + first + "/vip-cards").status()).isEqualTo(403);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  @DisplayName("R-CUST-4 R-CUST-1 the intake recognises a caller of the register by phone and links the complaint to them: a VIP of the register is handled first whatever the intake says, a D customer claiming VIP is not (and D changes no service); an unknown caller keeps the declared category")
+  void priorityFollowsTheRegisterForAKnownCaller() {
+    String building = "K" + UUID.randomUUID().toString().substring(0, 6);
+    String vipPhone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+    String difficultPhone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+    long vip = api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "赵贵宾", "phone", vipPhone, "community", "huayuan",
+        "building", building, "unit", "1", "room", "101", "category", "A", "categoryReason", "集团领导"), Map.of())
+        .json().get("id").asLong();
+    api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "钱某", "phone", difficultPhone, "community", "huayuan",
+        "building", building, "unit", "1", "room", "102", "category", "D", "categoryReason", "多次无效投诉"), Map.of());
+
+    Map<String, Object> fromVip = validIntake();
+    ((Map<String, Object>) fromVip.get("complainant")).put("phone", vipPhone.substring(0, 3) + " " + vipPhone.substring(3));
+    fromVip.put("customerCategory", "C");
+    Map<String, Object> fromDifficult = validIntake();
+    ((Map<String, Object>) fromDifficult.get("complainant")).put("phone", difficultPhone);
+    fromDifficult.put("customerCategory", "A");
+    Map<String, Object> unknownVip = validIntake();
+    unknownVip.put("customerCategory", "A");
+    Map<String, Object> unknown = validIntake();
+
+    String vipNo = api.post(ApiUsers.CLIENT, "/api/complaints", fromVip, Map.of()).json().get("complaintNo").asText();
+    String difficultNo = api.post(ApiUsers.CLIENT, "/api/complaints", fromDifficult, Map.of()).json().get("complaintNo").asText();
+    String unknownVipNo = api.post(ApiUsers.CLIENT, "/api/complaints", unknownVip, Map.of()).json().get("complaintNo").asText();
+    String unknownNo = api.post(ApiUsers.CLIENT, "/api/complaints", unknown, Map.of()).json().get("complaintNo").asText();
+
+    int ordinary = priority(unknownNo);
+    assertThat(priority(vipNo)).as("a VIP of the register, though the intake said C").isGreaterThan(ordinary)
+        .isEqualTo(priority(unknownVipNo));
+    assertThat(priority(difficultNo)).as("D claiming A: the register's D, served like anyone").isEqualTo(ordinary);
+    assertThat(jdbc.queryForObject("select cc.customer_id from complaint_customer cc join complaint c on c.id = cc.complaint_id "
+        + "where c.complaint_no = ?", Long.class, vipNo)).isEqualTo(vip);
+    assertThat(count("complaint_customer cc join complaint c on c.id = cc.complaint_id where c.complaint_no = '"
+        + unknownVipNo + "'")).as("an unknown caller is linked to no one").isZero();
+  }
+
+  private int priority(String complaintNo) {
+    String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+    return tasks.createTaskQuery().processInstanceId(process).singleResult().getPriority();
   }
 
   @Test
@@ -956,6 +1139,12 @@ abstract class IntakeApiScenario {
     intake.put("description", "垃圾未清运");
     intake.put("collectiveSize", 1L);
     return intake;
+  }
+
+  private String titleOfOpenTask(String complaintNo) {
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+    return tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("UserTask_VerifyComplaint").singleResult()
+        .getName();
   }
 
   private void complete(String user, String taskId, Map<String, Object> variables) {

@@ -222,6 +222,68 @@ final class StatusCodeContract {
     expect(change, 404, admin("PATCH", "/api/communities/nosuchplace", Map.of("households", 120)));
     expect(change, 413, admin("PATCH", "/api/communities/" + code, tooLarge));
 
+    // --- the customer register (issue 16): its keepers change it, staff read it masked, the intake client not at all
+    String customers = "POST /api/customers";
+    Map<String, Object> customer = Map.of("name", "契约客户", "phone", "13900000016", "community", "huayuan",
+        "building", "SC" + code, "unit", "1", "room", "101", "category", "C", "householdType", "EMPTY_NEST");
+    ApiClient.Reply registered = expect(customers, 201, api.post(ApiUsers.SUPERVISOR, "/api/customers", customer, Map.of()));
+    String customerId = registered.json().get("id").asText();
+    expect(customers, 400, api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "x"), Map.of()));
+    expect(customers, 401, api.post(null, "/api/customers", customer, Map.of()));
+    expect(customers, 403, api.post(ApiUsers.OFFICER, "/api/customers", customer, Map.of()));
+    expect(customers, 413, api.post(ApiUsers.SUPERVISOR, "/api/customers", tooLarge, Map.of()));
+    String search = "GET /api/customers";
+    expect(search, 200, api.get(ApiUsers.OFFICER, "/api/customers?phone=13900000016"));
+    expect(search, 400, api.get(ApiUsers.OFFICER, "/api/customers"));
+    expect(search, 401, api.get(null, "/api/customers?phone=13900000016"));
+    expect(search, 403, api.get(ApiUsers.CLIENT, "/api/customers?phone=13900000016"));
+    String person = "GET /api/customers/{id}";
+    expect(person, 200, api.get(ApiUsers.OFFICER, "/api/customers/" + customerId));
+    expect(person, 400, api.get(ApiUsers.OFFICER, "/api/customers/not-a-number"));
+    expect(person, 401, api.get(null, "/api/customers/" + customerId));
+    expect(person, 403, api.get(ApiUsers.CLIENT, "/api/customers/" + customerId));
+    expect(person, 404, api.get(ApiUsers.OFFICER, "/api/customers/999999999"));
+    String edit = "PATCH /api/customers/{id}";
+    expect(edit, 200, api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + customerId,
+        Map.of("category", "B", "categoryReason", "集团员工")));
+    expect(edit, 400, api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + customerId, Map.of("category", "A")));
+    expect(edit, 401, api.send(null, null, "PATCH", "/api/customers/" + customerId, Map.of("relation", "户主")));
+    expect(edit, 403, api.send(ApiUsers.OFFICER, ApiUsers.OFFICER, "PATCH", "/api/customers/" + customerId, Map.of("relation", "户主")));
+    expect(edit, 404, api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/999999999", Map.of("relation", "户主")));
+    expect(edit, 413, api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + customerId, tooLarge));
+
+    // --- VIP cards (R-CUST-3): customer relations and supervisors issue, revoke, replace; staff read
+    String vip = "POST /api/customers/{id}/vip-card";
+    Map<String, Object> issue = Map.of("level", 2, "reason", "契约测试");
+    expect(vip, 201, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
+    expect(vip, 409, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
+    expect(vip, 400, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", Map.of("level", 7), Map.of()));
+    expect(vip, 401, api.post(null, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
+    expect(vip, 403, api.post(ApiUsers.OFFICER, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
+    expect(vip, 404, api.post(ApiUsers.VISITOR, "/api/customers/999999999/vip-card", issue, Map.of()));
+    expect(vip, 413, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", tooLarge, Map.of()));
+    String cards = "GET /api/customers/{id}/vip-cards";
+    expect(cards, 200, api.get(ApiUsers.OFFICER, "/api/customers/" + customerId + "/vip-cards"));
+    expect(cards, 400, api.get(ApiUsers.OFFICER, "/api/customers/x/vip-cards"));
+    expect(cards, 401, api.get(null, "/api/customers/" + customerId + "/vip-cards"));
+    expect(cards, 403, api.get(ApiUsers.CLIENT, "/api/customers/" + customerId + "/vip-cards"));
+    expect(cards, 404, api.get(ApiUsers.OFFICER, "/api/customers/999999999/vip-cards"));
+    Map<String, Object> why = Map.of("reason", "契约测试");
+    for (String step : java.util.List.of("replacement", "revocation")) {
+      String op = "POST /api/customers/{id}/vip-card/" + step;
+      String at = "/api/customers/" + customerId + "/vip-card/" + step;
+      expect(op, 400, api.post(ApiUsers.VISITOR, at, Map.of(), Map.of()));
+      expect(op, 401, api.post(null, at, why, Map.of()));
+      expect(op, 403, api.post(ApiUsers.OFFICER, at, why, Map.of()));
+      expect(op, 413, api.post(ApiUsers.VISITOR, at, tooLarge, Map.of()));
+      expect(op, 200, api.post(ApiUsers.VISITOR, at, why, Map.of()));
+    }
+    // revoked now: neither replaced nor revoked again
+    expect("POST /api/customers/{id}/vip-card/replacement", 404,
+        api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card/replacement", why, Map.of()));
+    expect("POST /api/customers/{id}/vip-card/revocation", 404,
+        api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card/revocation", why, Map.of()));
+
     assertThat(observed).as("status codes the API answered, per operation").isEqualTo(documented());
   }
 

@@ -236,6 +236,33 @@ class ComplaintHandlingProcessTest {
         .activityId("ServiceTask_RaiseSameIssueComplaint").count()).isZero();
   }
 
+  @Test
+  @DisplayName("R-VISIT-5 started at the return visit: a missed visit deadline tells the supervisor and the visit stays open and mandatory")
+  void toldTheSupervisorOfALateVisitStartingAtTheVisit() {
+    java.util.Date now = new java.util.Date();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(now);
+    try {
+      current = runtimeService().createProcessInstanceByKey("complaint-handling").businessKey("TS-20261122-0900")
+          .startBeforeActivity("UserTask_MakeReturnVisit")
+          .setVariables(Map.of("complaintId", 900L, "complaintNo", "TS-20261122-0900", "taskPriority", 50,
+              "returnVisitWithin", "P3D", "supervisorGroup", "customer-supervisor"))
+          .execute();
+      assertThat(current).isWaitingAt("UserTask_MakeReturnVisit");
+      assertThat(task(current)).hasCandidateGroup("customer-relations");
+      Assertions.assertThat(job(current).getDuedate()).isEqualTo(new java.util.Date(now.getTime() + 3L * 86_400_000L));
+
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(now.getTime() + 3L * 86_400_000L + 60_000L));
+      execute(job(current));
+
+      assertThat(current).hasPassed("ServiceTask_NotifyReturnVisitOverdue").isWaitingAt("UserTask_MakeReturnVisit")
+          .variables().containsEntry("returnVisitOverdueNotified", true);
+      workAs("visitor", Map.of("satisfaction", "SATISFIED"));
+      assertThat(current).isEnded().hasPassed("EndEvent_ComplaintClosed");
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
   private ProcessInstance receive(Map<String, Object> facts) {
     Map<String, Object> intake = new HashMap<>(facts);
     intake.putIfAbsent("channel", "PHONE");

@@ -18,7 +18,7 @@ document.addEventListener('click', (event) => {
 function say(problem) {
   const lines = [];
   if (Array.isArray(problem.errors) && problem.errors.length) {
-    problem.errors.forEach((error) => lines.push(error.message));
+    problem.errors.forEach((error) => lines.push(error.messageEn ? `${error.message} / ${error.messageEn}` : error.message));
   } else {
     lines.push(problem.detail || problem.message || '提交被拒绝 Refused');
   }

@@ -1,0 +1,202 @@
+package com.wuye.complaints.household;
+
+import com.wuye.complaints.customer.PersonalData;
+import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.identity.Groups;
+import com.wuye.complaints.support.ApiProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The customer register (客户档案, issue 16). Customer-service supervisors, customer relations and
+ * administrators keep it and read it in full; other staff read it masked (R-CUST-5: family name and
+ * phone ends, no category reason or history); intake-api clients and everyone else get 403
+ * (SecurityConfiguration).
+ */
+@RestController
+@RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
+@Validated
+@Tag(name = "customers", description = "客户档案 Customer register (R-CUST-1, R-CUST-2, R-CUST-5)")
+@SecurityRequirement(name = "basic")
+class CustomerApiController {
+
+  /** R-CUST-5: who keeps the register and so sees it in full. */
+  static final Set<String> KEEPERS = Set.of(Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN);
+
+  private static final String NOT_BLANK = "(?s).*\\S.*";
+
+  private final CustomerRegister register;
+  private final CurrentUser caller;
+
+  CustomerApiController(CustomerRegister register, CurrentUser caller) {
+    this.register = register;
+    this.caller = caller;
+  }
+
+  @Schema(description = "客户类别的一次设定 One setting of the category (R-CUST-1)")
+  record CustomerCategorySetting(CustomerCategory category, String reason, String setBy, Instant setAt) {
+  }
+
+  @Schema(description = "客户（住户成员） A person of the register; masked for staff who do not keep it (R-CUST-5)")
+  record CustomerView(
+      long id,
+      @Schema(description = "姓名（非档案管理人员看到的是掩码） name, masked for staff who do not keep the register") String name,
+      @Schema(description = "电话（同上掩码） phone, masked likewise") String phone,
+      String otherPhone,
+      String community, String building, String unit, String room,
+      @Schema(description = "与户主关系 relation to the head of household") String relation,
+      LocalDate moveInDate,
+      @Schema(description = "住户类型（R-CUST-2） household type") String householdType,
+      @Schema(description = "客户类别 A–D（R-CUST-1）；D 只提示员工，不影响服务 category; D informs staff, changes no service")
+      CustomerCategory category,
+      @Schema(description = "类别理由（仅档案管理人员） reason, to keepers only") String categoryReason,
+      String categorySetBy, Instant categorySetAt,
+      @Schema(description = "类别历史（仅档案管理人员） category history, to keepers only") List<CustomerCategorySetting> categoryHistory,
+      @Schema(description = "是否掩码 whether name and phones are masked") boolean masked) {
+  }
+
+  @Schema(description = "新客户 A new person of the register")
+  record NewCustomer(
+      @Schema(example = "张伟") @NotBlank(message = "姓名必填 / name is required")
+      @Size(max = 50, message = "姓名不能超过50字 / name must be at most 50 characters") String name,
+      @Schema(example = "13812345678") @NotBlank(message = "电话必填 / phone is required")
+      @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters") String phone,
+      @Schema(description = "其他电话 another phone") @Size(max = 20, message = "电话不能超过20字 / otherPhone must be at most 20 characters")
+      String otherPhone,
+      @Schema(example = "huayuan") @NotBlank(message = "小区必填 / community is required")
+      @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters") String community,
+      @Schema(example = "3") @NotBlank(message = "楼栋必填 / building is required")
+      @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters") String building,
+      @Schema(example = "2") @NotBlank(message = "单元必填 / unit is required")
+      @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters") String unit,
+      @Schema(example = "501") @NotBlank(message = "房号必填 / room is required")
+      @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters") String room,
+      @Schema(example = "户主") @Size(max = 20, message = "关系不能超过20字 / relation must be at most 20 characters") String relation,
+      LocalDate moveInDate,
+      @NotNull(message = "客户类别必填（A/B/C/D） / category is required (A, B, C or D)") CustomerCategory category,
+      @Size(max = 200, message = "类别理由不能超过200字 / categoryReason must be at most 200 characters") String categoryReason,
+      @Schema(example = "COUPLE_WITH_CHILDREN") @Size(max = 32, message = "住户类型不能超过32字 / householdType must be at most 32 characters")
+      String householdType) {
+  }
+
+  @Schema(description = "修改客户：只改给出的字段；改类别须给理由 Changes; fields left out stay; a new category needs a reason")
+  record CustomerChange(
+      @Pattern(regexp = NOT_BLANK, message = "姓名不能为空 / name must not be blank")
+      @Size(max = 50, message = "姓名不能超过50字 / name must be at most 50 characters") String name,
+      @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters") String phone,
+      @Schema(description = "其他电话；空字符串清除 another phone; empty clears it")
+      @Size(max = 20, message = "电话不能超过20字 / otherPhone must be at most 20 characters") String otherPhone,
+      @Size(max = 20, message = "关系不能超过20字 / relation must be at most 20 characters") String relation,
+      LocalDate moveInDate,
+      CustomerCategory category,
+      @Size(max = 200, message = "类别理由不能超过200字 / categoryReason must be at most 200 characters") String categoryReason,
+      @Size(max = 32, message = "住户类型不能超过32字 / householdType must be at most 32 characters") String householdType) {
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "登记客户 Add a person to the register (customer-supervisor, customer-relations); R-CUST-1 category with reason")
+  ResponseEntity<CustomerView> createCustomer(@Valid @RequestBody NewCustomer request) {
+    long id = register.create(new CustomerRegister.NewCustomer(request.name().strip(), request.phone(), request.otherPhone(),
+        request.community(), request.building().strip(), request.unit().strip(), request.room().strip(),
+        blankToNull(request.relation()), request.moveInDate(), request.category(), blankToNull(request.categoryReason()),
+        blankToNull(request.householdType())), caller.id());
+    return ResponseEntity.created(URI.create("/api/customers/" + id)).cacheControl(CacheControl.noStore()).body(view(id));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "查看客户 One person of the register (masked unless one keeps the register, R-CUST-5)")
+  ResponseEntity<CustomerView> getCustomer(@PathVariable @Pattern(regexp = "\\d{1,18}", message = "编号应为数字 / id must be a number")
+      String id) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(Long.parseLong(id)));
+  }
+
+  @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "修改客户 Change a person of the register; a new category needs a reason (R-CUST-1)")
+  ResponseEntity<CustomerView> changeCustomer(@PathVariable @Pattern(regexp = "\\d{1,18}", message = "编号应为数字 / id must be a number")
+      String id, @Valid @RequestBody CustomerChange change) {
+    long customer = Long.parseLong(id);
+    register.change(customer, new CustomerRegister.Change(change.name() == null ? null : change.name().strip(), change.phone(),
+        change.otherPhone(), change.relation(), change.moveInDate(), change.category(), blankToNull(change.categoryReason()),
+        change.householdType()), caller.id());
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(customer));
+  }
+
+  @GetMapping
+  @Operation(summary = "查找客户：按电话，或按小区+楼栋（+单元+房号） Search by phone, or by community and building (and unit, room)")
+  ResponseEntity<List<CustomerView>> searchCustomers(
+      @Parameter(description = "电话（任意写法） phone, as typed") @RequestParam(required = false)
+      @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters") String phone,
+      @RequestParam(required = false) @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters") String community,
+      @RequestParam(required = false) @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters") String building,
+      @RequestParam(required = false) @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters") String unit,
+      @RequestParam(required = false) @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters") String room) {
+    List<Located> found;
+    if (phone != null && !phone.isBlank()) {
+      found = register.byPhone(phone);
+    } else if (community != null && building != null && !community.isBlank() && !building.isBlank()) {
+      found = register.byUnit(community, building.strip(), blankToNull(unit), blankToNull(room));
+    } else {
+      throw new ApiProblemException(400, "输入有误 Invalid input",
+          "请给出电话，或小区和楼栋 / give a phone, or a community and a building");
+    }
+    boolean full = keeper();
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(found.stream().map(located -> view(located, full ? register.history(located.customer().getId()) : null)).toList());
+  }
+
+  private CustomerView view(long id) {
+    return view(register.get(id), keeper() ? register.history(id) : null);
+  }
+
+  /** R-CUST-5: full for those who keep the register (history given), masked otherwise (history null). */
+  private static CustomerView view(Located located, List<CategoryChange> history) {
+    Customer c = located.customer();
+    boolean masked = history == null;
+    return new CustomerView(c.getId(),
+        masked ? PersonalData.maskName(c.getName()) : c.getName(),
+        masked ? PersonalData.maskPhone(c.getPhone()) : c.getPhone(),
+        masked ? PersonalData.maskPhone(c.getOtherPhone()) : c.getOtherPhone(),
+        located.community(), located.building(), located.unit(), located.room(),
+        c.getRelation(), c.getMoveInDate(), located.householdType(), c.getCategory(),
+        masked ? null : c.getCategoryReason(), c.getCategorySetBy(), c.getCategorySetAt(),
+        masked ? List.of() : history.stream()
+            .map(change -> new CustomerCategorySetting(change.getCategory(), change.getReason(), change.getSetBy(), change.getSetAt())).toList(),
+        masked);
+  }
+
+  private boolean keeper() {
+    return caller.groups().stream().anyMatch(KEEPERS::contains);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

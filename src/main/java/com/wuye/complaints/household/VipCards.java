@@ -1,0 +1,134 @@
+package com.wuye.complaints.household;
+
+import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.EngineClock;
+import com.wuye.complaints.support.IsoDurations;
+import com.wuye.complaints.support.SystemWork;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * R-CUST-3 VIP cards: issue (JK + level + the lowest free sequence of the level, valid for what
+ * decision vip-card-validity says), revoke with a reason (e.g. malicious fee arrears), replace a lost
+ * card under the same number; every step in the audit trail vip_card_event. Two issues at once never
+ * get the same number: the database's unique (level, held sequence) refuses the second, which tries
+ * the next free number in a fresh transaction.
+ */
+@Service
+class VipCards {
+
+  static final String VALIDITY_DECISION = "vip-card-validity";
+  private static final int ATTEMPTS = 20;
+
+  record CardWithEvents(VipCard card, List<VipCardEvent> events) {
+  }
+
+  private final VipCardRepository cards;
+  private final VipCardEventRepository events;
+  private final CustomerRepository customers;
+  private final DecisionService decisions;
+  private final ComplaintSettings settings;
+  private final EngineClock clock;
+  private final TransactionTemplate transaction;
+
+  VipCards(VipCardRepository cards, VipCardEventRepository events, CustomerRepository customers, DecisionService decisions,
+      ComplaintSettings settings, EngineClock clock, PlatformTransactionManager transactions) {
+    this.cards = cards;
+    this.events = events;
+    this.customers = customers;
+    this.decisions = decisions;
+    this.settings = settings;
+    this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /** A new card for the customer; 404 unknown customer, 409 when they hold a valid card or the level is full. */
+  VipCard issue(long customerId, int level, String reason, String by) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(status -> issueOnce(customerId, level, reason, by));
+      } catch (DataIntegrityViolationException | ConcurrencyFailureException taken) {
+        if (attempt >= ATTEMPTS) {
+          throw ApiProblemException.conflict("VIP卡号分配冲突，请稍后重试 / VIP card numbers are contended, try again shortly");
+        }
+      }
+    }
+  }
+
+  private VipCard issueOnce(long customerId, int level, String reason, String by) {
+    if (!customers.existsById(customerId)) {
+      throw CustomerRegister.unknown(customerId);
+    }
+    Instant now = clock.now();
+    releaseExpired(level, now, by);
+    if (cards.findByCustomerIdAndStatusOrderByIdDesc(customerId, VipCard.Status.VALID).stream().anyMatch(c -> c.isValidAt(now))) {
+      throw ApiProblemException.conflict("该客户已持有有效的VIP卡；遗失请补卡，换级请先注销 / the customer holds a valid VIP "
+          + "card already; replace a lost one, or revoke it first to change the level");
+    }
+    int sequence = VipCardNumbers.next(level, cards.heldSequences(level));
+    String validFor = SystemWork.run(() -> decisions.evaluateDecisionTableByKey(VALIDITY_DECISION, Map.of("level", level))
+        .getSingleEntry());
+    VipCard card = cards.saveAndFlush(new VipCard(customerId, level, sequence, reason, by, now,
+        IsoDurations.addTo(now, validFor, settings.timeZone())));
+    events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.ISSUED, reason, by, now));
+    return card;
+  }
+
+  /** Expired cards let their numbers go (and say so in the trail) before a number of the level is chosen. */
+  private void releaseExpired(int level, Instant now, String by) {
+    for (VipCard expired : cards.expiredStillHolding(level, now)) {
+      expired.expire();
+      events.save(new VipCardEvent(expired.getId(), VipCardEvent.Type.EXPIRED, null, by, now));
+    }
+    cards.flush();
+  }
+
+  /** Revokes the customer's valid card with the reason; its number is free again. 404 when they hold none. */
+  VipCard revoke(long customerId, String reason, String by) {
+    return transaction.execute(status -> {
+      VipCard card = current(customerId);
+      card.revoke();
+      events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.REVOKED, reason, by, clock.now()));
+      return card;
+    });
+  }
+
+  /** A lost card is replaced under the same number and validity; the trail records it. 404 when none is valid. */
+  VipCard replace(long customerId, String reason, String by) {
+    return transaction.execute(status -> {
+      VipCard card = current(customerId);
+      card.replaced();
+      events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.REPLACED, reason, by, clock.now()));
+      return card;
+    });
+  }
+
+  /** Every card the customer has had, oldest first, each with its trail. 404 for an unknown customer. */
+  List<CardWithEvents> history(long customerId) {
+    return transaction.execute(status -> {
+      if (!customers.existsById(customerId)) {
+        throw CustomerRegister.unknown(customerId);
+      }
+      return cards.findByCustomerIdOrderByIdAsc(customerId).stream()
+          .map(card -> new CardWithEvents(card, events.findByCardIdOrderByIdAsc(card.getId()))).toList();
+    });
+  }
+
+  private VipCard current(long customerId) {
+    if (!customers.existsById(customerId)) {
+      throw CustomerRegister.unknown(customerId);
+    }
+    Instant now = clock.now();
+    return cards.findByCustomerIdAndStatusOrderByIdDesc(customerId, VipCard.Status.VALID).stream()
+        .filter(card -> card.isValidAt(now)).findFirst()
+        .orElseThrow(() -> ApiProblemException.notFound("该客户没有有效的VIP卡 / the customer holds no valid VIP card"));
+  }
+}
