@@ -23,6 +23,7 @@ class DemoUsers {
     USERS.put("affairs", new String[] {Groups.GENERAL_AFFAIRS_MANAGER, "综合部经理", "刘"});
     USERS.put("depthead", new String[] {Groups.DEPARTMENT_HEADS, "工程部主管", "杨"});
     USERS.put("engineer", new String[] {Groups.ENGINEERING, "工程部", "孙"});
+    USERS.put("engsupervisor", new String[] {Groups.ENGINEERING_SUPERVISOR, "工程主管", "钱"});
     USERS.put("guard", new String[] {Groups.SECURITY, "秩序维护部", "吴"});
     USERS.put("cleaner", new String[] {Groups.CLEANING, "保洁部", "郑"});
     USERS.put("gardener", new String[] {Groups.GREENING, "绿化部", "冯"});

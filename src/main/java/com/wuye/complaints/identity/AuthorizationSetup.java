@@ -54,6 +54,8 @@ class AuthorizationSetup implements ApplicationRunner {
       grants.add(new Grant(staff, FILTER, "*", READ));
       // read the model: start form, task forms and the diagram
       grants.add(new Grant(staff, PROCESS_DEFINITION, COMPLAINTS, READ, CREATE_INSTANCE));
+      // R-REP: the repair-order model's task forms and diagram (not startable in Tasklist yet)
+      grants.add(new Grant(staff, PROCESS_DEFINITION, "repair-order", READ));
       // R-IN-1: whoever receives a complaint records it
       grants.add(new Grant(staff, PROCESS_INSTANCE, "*", CREATE));
     }

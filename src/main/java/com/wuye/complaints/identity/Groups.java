@@ -19,6 +19,8 @@ public final class Groups {
   // R-RESP, R-VISIT-3: the specialist departments that assist through a work-contact order 工作联系单
   // and rectify what a return visit finds
   public static final String ENGINEERING = "engineering";
+  /** R-REP-3, R-REP-4 the engineering supervisor 工程主管: chases overdue repairs (and reviews off-list paid work). */
+  public static final String ENGINEERING_SUPERVISOR = "engineering-supervisor";
   public static final String SECURITY = "security";
   public static final String CLEANING = "cleaning";
   public static final String GREENING = "greening";
@@ -48,6 +50,7 @@ public final class Groups {
     all.put(CUSTOMER_RELATIONS, "客户关系（人事行政部） Customer relations");
     all.put(MONITORING_ROOM, "监控室（夜班） Monitoring room (night shift)");
     all.put(ENGINEERING, "工程部 Engineering");
+    all.put(ENGINEERING_SUPERVISOR, "工程主管 Engineering supervisors");
     all.put(SECURITY, "秩序维护部（安管部） Security");
     all.put(CLEANING, "保洁部 Cleaning");
     all.put(GREENING, "绿化部 Greening");

@@ -33,14 +33,19 @@ class SecurityConfiguration {
   static final String[] STAFF = {
       Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER, Groups.GM_ASSISTANT,
       Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS, Groups.CUSTOMER_RELATIONS,
-      Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.SECURITY, Groups.CLEANING, Groups.GREENING,
-      Groups.ADMIN};
+      Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR, Groups.SECURITY, Groups.CLEANING,
+      Groups.GREENING, Groups.ADMIN};
 
   private static final String[] MAY_RECORD_COMPLAINTS = {
       Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER,
       Groups.GM_ASSISTANT, Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS,
-      Groups.CUSTOMER_RELATIONS, Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.SECURITY, Groups.CLEANING,
-      Groups.GREENING, Groups.ADMIN};
+      Groups.CUSTOMER_RELATIONS, Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR,
+      Groups.SECURITY, Groups.CLEANING, Groups.GREENING, Groups.ADMIN};
+
+  /** R-REP-1 who records and reads repair orders: the channels' systems, the service centre and engineering. */
+  private static final String[] MAY_RECORD_REPAIRS = {
+      Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.ENGINEERING,
+      Groups.ENGINEERING_SUPERVISOR, Groups.ADMIN};
 
   private static final String[] SEE_SUGGESTIONS = {
       Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR, Groups.ADMIN};
@@ -81,6 +86,9 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.POST, "/api/complaints")).hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path(HttpMethod.GET, "/api/complaints"), path(HttpMethod.GET, "/api/complaints/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+            // R-REP-1 repair orders: the channels' systems, the service centre and engineering
+            .requestMatchers(path(HttpMethod.POST, "/api/repairs"), path(HttpMethod.GET, "/api/repairs/*"))
+            .hasAnyAuthority(MAY_RECORD_REPAIRS)
             // communities are master data: everyone who records or works complaints reads them, the admin keeps them
             .requestMatchers(path(HttpMethod.GET, "/api/communities"), path(HttpMethod.GET, "/api/communities/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)

@@ -85,6 +85,27 @@ final class ApiClient {
     }
   }
 
+  /** A valid household leak repair request (R-REP-1) from a new requester. */
+  static Map<String, Object> validRepair() {
+    String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    Map<String, Object> requester = new LinkedHashMap<>();
+    requester.put("name", "王芳");
+    requester.put("phone", phone);
+    Map<String, Object> location = new LinkedHashMap<>();
+    location.put("community", "huayuan");
+    location.put("building", "B" + phone.substring(6));
+    location.put("unit", "1");
+    location.put("room", "802");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("channel", "PHONE");
+    body.put("requester", requester);
+    body.put("location", location);
+    body.put("kind", "HOUSEHOLD");
+    body.put("facility", "LEAK");
+    body.put("description", "厨房水管漏水");
+    return body;
+  }
+
   /** A valid GENERAL cleaning complaint from a new complainant at a building of its own. */
   static Map<String, Object> validIntake() {
     String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));

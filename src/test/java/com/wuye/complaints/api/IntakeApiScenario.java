@@ -67,6 +67,43 @@ abstract class IntakeApiScenario {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  @DisplayName("R-REP-1 R-CUST-5 a repair request gets its slip number PG-..., the repair-sla deadlines and engineering; name and phone only in repair_order, masked on reading; who may not gets 403")
+  void recordsARepairRequestAndIssuesTheSlip() {
+    Map<String, Object> request = ApiClient.validRepair();
+    String phone = (String) ((Map<String, Object>) request.get("requester")).get("phone");
+    ApiClient.Reply reply = api.post(ApiUsers.OFFICER, "/api/repairs", request, Map.of());
+
+    assertThat(reply.status()).isEqualTo(201);
+    JsonNode body = reply.json();
+    String no = body.get("orderNo").asText();
+    assertThat(no).matches("PG-\\d{8}-\\d{4}");
+    assertThat(reply.headers().firstValue("Location")).hasValue("/api/repairs/" + no);
+    assertThat(body.get("assignedGroup").asText()).isEqualTo("engineering");
+    assertThat(body.get("arrivalWithin").asText()).isEqualTo("PT15M");
+    assertThat(body.get("fixWithin").asText()).isEqualTo("PT8H");
+    assertThat(body.get("returnVisitWithin").asText()).isEqualTo("P3D");
+    var process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult();
+    assertThat(runtime.getVariables(process.getId()).values()).map(String::valueOf)
+        .noneMatch(value -> value.contains("王芳") || value.contains(phone.substring(3)));
+    assertThat(jdbc.queryForObject("select requester_phone from repair_order where order_no = ?", String.class, no)).isEqualTo(phone);
+
+    JsonNode read = api.get(ApiUsers.ENGINEER, "/api/repairs/" + no).json();
+    assertThat(read.get("openStep").asText()).isEqualTo("UserTask_ArriveOnSite");
+    assertThat(read.get("requesterPhone").asText()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+    assertThat(read.get("requesterName").asText()).isNotEqualTo("王芳");
+
+    assertThat(api.get(ApiUsers.VISITOR, "/api/repairs/" + no).status()).isEqualTo(403);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/repairs", ApiClient.validRepair(), Map.of()).status()).isEqualTo(403);
+    Map<String, Object> publicWithoutSize = ApiClient.validRepair();
+    publicWithoutSize.put("kind", "PUBLIC_FACILITY");
+    ApiClient.Reply refused = api.post(ApiUsers.CLIENT, "/api/repairs", publicWithoutSize, Map.of());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body()).contains("规模").contains("size");
+  }
+
+  @Test
   @DisplayName("R-IN-1 a channel's complaint is registered, classified and handed to its first step")
   void registersComplaintAndStartsTheProcess() {
     ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());

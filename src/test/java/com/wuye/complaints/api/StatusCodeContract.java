@@ -69,6 +69,21 @@ final class StatusCodeContract {
     expect(intake, 403, api.post(NOBODY, "/api/complaints", body, Map.of()));
     expect(intake, 413, api.post(ApiUsers.CLIENT, "/api/complaints", tooLarge, Map.of()));
 
+    // --- repairs (R-REP-1)
+    String repairIntake = "POST /api/repairs";
+    ApiClient.Reply repair = expect(repairIntake, 201, api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of()));
+    String orderNo = repair.json().get("orderNo").asText();
+    expect(repairIntake, 400, api.post(ApiUsers.CLIENT, "/api/repairs", Map.of(), Map.of()));
+    expect(repairIntake, 401, api.post(null, "/api/repairs", ApiClient.validRepair(), Map.of()));
+    expect(repairIntake, 403, api.post(NOBODY, "/api/repairs", ApiClient.validRepair(), Map.of()));
+    expect(repairIntake, 413, api.post(ApiUsers.CLIENT, "/api/repairs", tooLarge, Map.of()));
+    String oneRepair = "GET /api/repairs/{orderNo}";
+    expect(oneRepair, 200, api.get(ApiUsers.CLIENT, "/api/repairs/" + orderNo));
+    expect(oneRepair, 400, api.get(ApiUsers.CLIENT, "/api/repairs/not-a-number"));
+    expect(oneRepair, 401, api.get(null, "/api/repairs/" + orderNo));
+    expect(oneRepair, 403, api.get(NOBODY, "/api/repairs/" + orderNo));
+    expect(oneRepair, 404, api.get(ApiUsers.CLIENT, "/api/repairs/PG-20000101-9999"));
+
     // --- reading complaints
     String one = "GET /api/complaints/{complaintNo}";
     expect(one, 200, api.get(ApiUsers.CLIENT, "/api/complaints/" + no));

@@ -127,6 +127,29 @@ abstract class ComplaintRulesScenario {
   }
 
   @Test
+  @DisplayName("R-REP-1 R-REP-2 a repair request gets the day's next dispatch slip number and its arrival deadline from repair-sla, on this database")
+  void numbersRepairSlipsPerDayAndIssuesThemToEngineering() {
+    Map<String, Object> request = Map.of("repairKind", "HOUSEHOLD", "facilityType", "LEAK", "emergency", false, "vip", false);
+    ProcessInstance first = runtime.startProcessInstanceByKey("repair-order", request);
+    ProcessInstance second = runtime.startProcessInstanceByKey("repair-order", request);
+
+    assertThat(first.getBusinessKey()).matches("PG-20261102-\\d{4}");
+    assertThat(Integer.parseInt(second.getBusinessKey().substring(12)))
+        .isEqualTo(Integer.parseInt(first.getBusinessKey().substring(12)) + 1);
+    assertThat(runtime.getVariable(first.getId(), "repairNo")).isEqualTo(first.getBusinessKey());
+    Task arrival = driver.openTask(first);
+    assertThat(arrival.getTaskDefinitionKey()).isEqualTo("UserTask_ArriveOnSite");
+    assertThat(driver.candidateGroups(arrival)).containsExactly("engineering");
+    assertThat(arrival.getDueDate()).isEqualTo(java.util.Date.from(T0.plus(Duration.ofMinutes(15))));
+    assertThat(runtime.getVariable(first.getId(), "returnVisitWithin")).isEqualTo("P3D");
+
+    at(T0.plus(Duration.ofMinutes(16)));
+    driver.fireDueJobs(first);
+    assertThat(driver.openTask(first).getTaskDefinitionKey()).isEqualTo("UserTask_BookVisitTime");
+    assertThat(driver.candidateGroups(driver.openTask(first))).containsExactly("property-officer");
+  }
+
+  @Test
   @DisplayName("R-ESC-3 a response not made within 24 h tells the supervisor and leaves the work where it is")
   void notifiesSupervisorWhenResponseIsLate() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());

@@ -1,0 +1,51 @@
+package com.wuye.complaints.repair;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** R-REP-1: repair requests 报修 from the service centre and the other channels' systems. */
+@RestController
+@RequestMapping(path = "/api/repairs", produces = MediaType.APPLICATION_JSON_VALUE)
+@Validated
+@Tag(name = "repairs", description = "报修派工 Repair requests and dispatch slips")
+@SecurityRequirement(name = "basic")
+class RepairApiController {
+
+  private final RepairIntake intake;
+
+  RepairApiController(RepairIntake intake) {
+    this.intake = intake;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "报修 Record a repair request",
+      description = "Starts process repair-order: answers the dispatch slip number PG-YYYYMMDD-NNNN, the deadlines "
+          + "decision repair-sla gives (ISO-8601 durations) and the group the slip is issued to.")
+  ResponseEntity<RepairViews.RepairCreated> recordRepair(@Valid @RequestBody RepairRequest request) {
+    RepairViews.RepairCreated created = intake.receive(request);
+    return ResponseEntity.created(URI.create("/api/repairs/" + created.orderNo())).body(created);
+  }
+
+  @GetMapping("/{orderNo}")
+  @Operation(summary = "查看派工单 One repair order: its facts, open step, the requester masked")
+  RepairViews.RepairDetail getRepair(@PathVariable @Pattern(regexp = "PG-\\d{8}-\\d{4,6}",
+      message = "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001") String orderNo) {
+    return intake.detail(orderNo);
+  }
+}
