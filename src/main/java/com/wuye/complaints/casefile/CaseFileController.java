@@ -36,7 +36,7 @@ class CaseFileController {
   @GetMapping("/api/tasks/{taskId}/case-file")
   @Operation(summary = "任务所属投诉的档案（联系方式已隐去部分） The case file of the task's complaint: timeline, severity "
       + "changes, same-issue complaints, earlier complaints of the unit and the phone (contact masked)")
-  ResponseEntity<CaseFile> caseFile(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+  ResponseEntity<CaseFile> caseFile(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     Complaint complaint = ownTasks.find(taskId).complaint();
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(caseFiles.of(complaint));
   }

@@ -47,7 +47,6 @@ class SameIssueApiController {
   }
 
   @ResponseStatus(HttpStatus.OK)
-
   @ApiResponse(responseCode = "409", description = "已关联，已与其他投诉关联，或投诉已关闭 already linked, linked elsewhere, or closed")
   @PostMapping(path = "/api/complaints/{complaintNo}/links", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,7 +58,6 @@ class SameIssueApiController {
   }
 
   @ResponseStatus(HttpStatus.OK)
-
   @ApiResponse(responseCode = "409", description = "投诉已关闭 the complaint is closed")
   @PostMapping(path = "/api/complaints/{complaintNo}/unlink", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,13 +69,12 @@ class SameIssueApiController {
   }
 
   @ResponseStatus(HttpStatus.OK)
-
   @ApiResponse(responseCode = "409", description = "不是核实任务，或没有同一问题关联 not the Verify task, or no same-issue link")
   @PostMapping(path = "/api/tasks/{taskId}/same-issue", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "核实时确认或否定同一问题关联 The verifier confirms or rejects the intake's same-issue match from the "
       + "Verify task (R-SEV-HOT)")
-  SameIssueLinks.Answer decide(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+  SameIssueLinks.Answer decide(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @RequestBody MatchDecision request) {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
     return links.decide(step.complaint(), step.task().getTaskDefinitionKey(), request.decision(), request.reason(),

@@ -50,7 +50,6 @@ class SeverityApiController {
   }
 
   @ResponseStatus(HttpStatus.OK)
-
   @ApiResponse(responseCode = "409", description = "已是该等级，或投诉已关闭、已不在处理中 already of that severity, closed, or no longer being resolved")
   @PostMapping(path = "/api/complaints/{complaintNo}/severity", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,7 +61,6 @@ class SeverityApiController {
   }
 
   @ResponseStatus(HttpStatus.OK)
-
   @ApiResponse(responseCode = "409", description = "投诉已关闭 the complaint is closed")
   @PostMapping(path = "/api/complaints/{complaintNo}/facts/corrections", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,19 +74,18 @@ class SeverityApiController {
 
   @GetMapping(path = "/api/tasks/{taskId}/severity", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "我能否调整此任务所属投诉的等级 What the caller may do about the severity of their task's complaint")
-  ResponseEntity<SeverityGovernance.Rights> rights(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+  ResponseEntity<SeverityGovernance.Rights> rights(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
         .body(governance.rights(step.complaint(), caller.groups(), step.task().getTaskDefinitionKey()));
   }
 
   @ResponseStatus(HttpStatus.OK)
-
   @ApiResponse(responseCode = "409", description = "已是该等级，或已不在处理中 already of that severity, or no longer being resolved")
   @PostMapping(path = "/api/tasks/{taskId}/severity", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "从任务调整投诉等级（须说明原因） Set the severity of one's task's complaint with a reason (R-SEV-UP)")
-  SeverityGovernance.Answer changeFromTask(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+  SeverityGovernance.Answer changeFromTask(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @RequestBody SeverityRequest request) {
     String complaintNo = ownTasks.find(taskId).complaint().getComplaintNo();
     return governance.change(complaintNo, request.severity(), request.reason(), caller.id(), caller.groups());

@@ -60,7 +60,7 @@ class TaskContactController {
 
   @GetMapping("/api/tasks/{taskId}/contact")
   @Operation(summary = "查看投诉人完整联系方式（记录在案） Read the complainant's full contact for one's task (logged)")
-  ResponseEntity<Contact> contact(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+  ResponseEntity<Contact> contact(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     OwnTasks.OwnTask step = callingStep(taskId);
     Complaint complaint = step.complaint();
     ContactDetails full = contacts.disclose(complaint.getId(), caller.id(), step.task().getTaskDefinitionKey());
@@ -75,7 +75,7 @@ class TaskContactController {
   @PostMapping("/api/tasks/{taskId}/contacted")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "记录已联系投诉人 Record that the complainant was reached (R-ESC-3 response)")
-  ResponseEntity<Void> contacted(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+  ResponseEntity<Void> contacted(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     complaints.recordContact(callingStep(taskId).complaint().getId(), caller.id());
     return ResponseEntity.noContent().build();
   }

@@ -35,12 +35,11 @@ class TaskFactsController {
   }
 
   @ResponseStatus(HttpStatus.OK)
-
   @ApiResponse(responseCode = "409", description = "投诉已不在处理中 the complaint is no longer being resolved")
   @PostMapping(path = "/api/tasks/{taskId}/facts", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "从任务报告新情况 Report new facts from a task of one's own (R-SEV-UP: reassessed at once, never lowered)")
-  IntakeResponse report(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+  IntakeResponse report(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @Valid @RequestBody FactsRequest request) {
     return facts.report(ownTasks.find(taskId).complaint().getComplaintNo(), request);
   }

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OwnTasks {
 
+  /** What a task id may look like in a path (the engine's ids); anything else is a 400 before any lookup. */
+  public static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+
   public record OwnTask(Task task, Complaint complaint) {
   }
 

@@ -63,7 +63,7 @@ class TaskApiController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @ApiResponse(responseCode = "409", description = "任务已被他人认领 the task is claimed by someone else")
   @Operation(summary = "认领任务 Claim a task")
-  ResponseEntity<Void> claim(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+  ResponseEntity<Void> claim(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     run(taskId, () -> tasks.claim(taskId, caller.id()));
     return ResponseEntity.noContent().build();
   }
@@ -72,7 +72,7 @@ class TaskApiController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @ApiResponse(responseCode = "409", description = "任务已被完成或刚被他人处理 the task was completed or just worked on by someone else")
   @Operation(summary = "完成任务 Complete a task with its form values")
-  ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+  ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @Valid @RequestBody Completion completion) {
     Map<String, Object> submitted = completion.variables() == null ? Map.of() : completion.variables();
     // a step changes only what its form asks (the same check Tasklist and engine REST go through)

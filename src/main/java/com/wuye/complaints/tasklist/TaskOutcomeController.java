@@ -56,7 +56,7 @@ class TaskOutcomeController {
   @GetMapping("/api/tasks/{taskId}/outcome")
   @Operation(summary = "本人刚完成的任务之投诉结果（已结案/已重开） What became of the complaint of a task the caller "
       + "completed: closed, reopened as a repeat complaint, or still open; 404 for anyone else's or an open task")
-  ResponseEntity<TaskOutcome> outcome(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+  ResponseEntity<TaskOutcome> outcome(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     String user = caller.id();
     HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
     if (task == null || user == null || !user.equals(task.getAssignee()) || task.getProcessInstanceId() == null) {

@@ -74,7 +74,7 @@ class TaskWaitingController {
   @ResponseStatus(HttpStatus.CREATED)
   @ApiResponse(responseCode = "409", description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
   @Operation(summary = "开始等待投诉人或第三方（不计入时限） Start waiting on the complainant or a third party (not counted toward age and deadline)")
-  WaitingPeriod start(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId,
+  WaitingPeriod start(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @Valid @RequestBody WaitingRequest request) {
     Complaint complaint = handlingStep(taskId);
     return WaitingPeriod.of(complaint.getComplaintNo(),
@@ -85,7 +85,7 @@ class TaskWaitingController {
   @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "409", description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
   @Operation(summary = "结束等待，时限顺延 End the waiting: the age checks and the handling deadline move later by the time waited")
-  WaitingPeriod end(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String taskId) {
+  WaitingPeriod end(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     Complaint complaint = handlingStep(taskId);
     return WaitingPeriod.of(complaint.getComplaintNo(), waiting.end(complaint.getId(), caller.id()));
   }
