@@ -34,7 +34,8 @@ function text(tag, content, style) {
 }
 
 function size(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 function problemText(status, body) {
@@ -98,11 +99,20 @@ function uploader(data, reload) {
     option.value = value;
     stage.appendChild(option);
   });
+  // the browser's own file button speaks the browser's language: a Chinese one opens it instead
   const file = document.createElement('input');
   file.type = 'file';
   file.name = 'file';
   file.accept = TYPES.join(',');
-  file.style.cssText = 'display: inline-block; margin-right: 8px';
+  file.style.cssText = 'display: none';
+  const choose = text('button', '选择照片 Choose photo', 'margin-right: 8px');
+  choose.type = 'button';
+  choose.className = 'btn btn-default';
+  choose.addEventListener('click', () => file.click());
+  const chosenName = text('span', '未选择文件 No file chosen', 'margin-right: 8px; color: #666');
+  file.addEventListener('change', () => {
+    chosenName.textContent = file.files && file.files[0] ? file.files[0].name : '未选择文件 No file chosen';
+  });
   const button = text('button', '上传照片 Upload photo');
   button.type = 'button';
   button.className = 'btn btn-primary';
@@ -158,6 +168,7 @@ function uploader(data, reload) {
         message.style.color = '#2a7d2a';
         message.textContent = `已上传 Uploaded (${STAGE[answer.stage] || answer.stage}, ${size(answer.size)})`;
         file.value = '';
+        chosenName.textContent = '未选择文件 No file chosen';
         reload(message.textContent);
       } else {
         message.textContent = problemText(request.status, answer);
@@ -178,6 +189,8 @@ function uploader(data, reload) {
 
   form.appendChild(stage);
   form.appendChild(file);
+  form.appendChild(choose);
+  form.appendChild(chosenName);
   form.appendChild(button);
   form.appendChild(progress);
   form.appendChild(note);
