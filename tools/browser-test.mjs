@@ -6,13 +6,15 @@
 // (R-VISIT-1); customer relations makes the return visit and is told 已结案 on screen; the API then
 // reports it CLOSED; a second complaint is verified as unfounded, closed by the supervisor and still
 // visited, never handled; the supervisor raises a third complaint's severity with a reason from the
-// case-file tab (R-SEV-UP); the admin sees the process in Cockpit. Screenshots of every step go to
+// case-file tab (R-SEV-UP); an engineer adds a before photo to a repair order in the 照片 Photos tab
+// (issue 17); the admin sees the process in Cockpit. Screenshots of every step go to
 // target/browser/.
 // The browser is set to zh-CN and the webapps are in 简体中文 by default: the buttons and tabs are found by
 // the Chinese labels of the project's own Tasklist translation (locales/zh.json), so the test asserts them.
 //
 //   BASE_URL=http://localhost:8081 node tools/browser-test.mjs      (the app must be running, demo profile)
 import { mkdirSync, readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { launch } from './chromium.mjs';
 
 const TASKLIST_ZH = new URL(
@@ -78,6 +80,70 @@ async function ensureHandlerWhoAlsoVisits() {
     const member = await fetch(`${BASE}/engine-rest/group/${group}/members/${BOTH}`, { method: 'PUT', headers: admin });
     if (!member.ok) throw new Error(`${BOTH} into ${group}: ${member.status} ${await member.text()}`);
   }
+}
+
+// issue 17: a repair order from the intake client, its open task (engine REST as admin) and a small
+// real PNG for the Photos tab — a 160×120 picture of a pipe with a drip, drawn pixel by pixel
+async function repairOrder(description) {
+  const answer = await (await fetch(BASE + '/api/repairs', {
+    method: 'POST',
+    headers: { Authorization: 'Basic ' + Buffer.from('intake-client:intake-client').toString('base64'),
+      'Content-Type': 'application/json' },
+    body: JSON.stringify({ channel: 'PHONE', requester: { name: '浏览器测试', phone: '13911114444' },
+      location: { community: 'huayuan', building: building + 'R', unit: '1', room: '802' }, kind: 'HOUSEHOLD',
+      facility: 'LEAK', description }),
+  })).json();
+  if (!answer.orderNo) throw new Error('repair refused: ' + JSON.stringify(answer));
+  return answer.orderNo;
+}
+
+async function repairTaskId(orderNo) {
+  const tasks = await (await fetch(`${BASE}/engine-rest/task?processInstanceBusinessKey=${orderNo}`, {
+    headers: { Authorization: 'Basic ' + Buffer.from('admin:admin').toString('base64') } })).json();
+  if (!tasks.length) throw new Error(`${orderNo} has no open task`);
+  return tasks[0].id;
+}
+
+function leakPhoto() {
+  const width = 160;
+  const height = 120;
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      let [r, g, b] = [225 - y / 3, 222 - y / 3, 210 - y / 4]; // a wall
+      if (y >= 40 && y < 56) [r, g, b] = [150, 155, 160]; // the pipe
+      if (x >= 96 && x < 104 && y >= 36 && y < 60) [r, g, b] = [110, 112, 118]; // its joint
+      const drip = (x - 100) ** 2 / 9 + (y - 78) ** 2 / 36;
+      if (drip < 1 || (x >= 98 && x < 102 && y >= 56 && y < 72)) [r, g, b] = [40, 110, 200]; // the leak
+      if (y >= 104 && Math.abs(x - 100) < 30 - (y - 104)) [r, g, b] = [60, 130, 215]; // the puddle
+      row.set([r, g, b].map(Math.round), 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 async function shot(page, name) {
@@ -331,6 +397,26 @@ try {
   const raised = await api('admin', `/api/complaints/${raisedNo}`);
   if (raised.severity !== 'IMPORTANT') throw new Error(`${raisedNo} is ${raised.severity}, expected IMPORTANT`);
   console.log('   API says', raisedNo, raised.severity);
+
+  console.log('8a. the technician adds a before photo to a repair order in the 照片 Photos tab (issue 17)');
+  const orderNo = await repairOrder('厨房水管漏水（浏览器测试）');
+  ({ context, page } = await signIn(browser, 'engineer'));
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${await repairTaskId(orderNo)}`);
+  await page.getByText('照片 Photos').first().click();
+  const photos = page.locator('.record-photos');
+  await photos.locator('select[name=stage]').selectOption('before');
+  await photos.locator('input[type=file]').setInputFiles({ name: '漏水.png', mimeType: 'image/png', buffer: leakPhoto() });
+  await photos.getByRole('button', { name: '上传照片 Upload photo' }).click();
+  await photos.locator('.photo-message', { hasText: '已上传 Uploaded' }).waitFor({ timeout: 15000 });
+  await photos.locator('.photo-card img').first().evaluate(img => img.complete && img.naturalWidth > 0
+    ? null : new Promise((resolve, reject) => { img.onload = resolve; img.onerror = reject; }));
+  await shot(page, 'photos-tab');
+  await context.close();
+  const listed = await api('engineer', `/api/repairs/${orderNo}/photos`);
+  if (listed.length !== 1 || listed[0].stage !== 'before' || listed[0].contentType !== 'image/png') {
+    throw new Error(`${orderNo} photos: ${JSON.stringify(listed)}`);
+  }
+  console.log('   API says', orderNo, 'has', listed.length, 'photo:', listed[0].stage, listed[0].contentType, listed[0].size, 'bytes');
 
   console.log('9. admin sees the process in Cockpit');
   ({ context, page } = await signIn(browser, 'admin', 'cockpit'));

@@ -284,6 +284,8 @@ final class StatusCodeContract {
     expect("POST /api/customers/{id}/vip-card/revocation", 404,
         api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card/revocation", why, Map.of()));
 
+    PhotoStatusCodes.provoke(api, runtime, tasks, this::expect); // issue 17 item 6: photos
+
     assertThat(observed).as("status codes the API answered, per operation").isEqualTo(documented());
   }
 
