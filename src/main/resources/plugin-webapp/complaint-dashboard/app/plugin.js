@@ -28,7 +28,8 @@ const FILTER_TITLE = {
   received: '受理的投诉 Complaints received', closed: '结案的投诉 Complaints closed',
   closedLate: '未及时处理的结案投诉 Closed, not on time', closedUnvisited: '未回访的结案投诉 Closed without a visit',
   unsatisfied: '不满意的回访 Unsatisfied visits', repeat: '重复投诉 Repeat complaints',
-  responseLate: '响应超时 Responded late'
+  responseLate: '响应超时 Responded late', handlingLate: '处理超时 Handled late',
+  returnVisitLate: '回访超时 Visited late'
 };
 // tile: figure, label, how to show it, which list opens behind it
 const TILES = [
@@ -349,7 +350,8 @@ async function render(node, compact) {
             `（其中已超时 overdue ${s.returnVisitBacklogOverdue}）`)),
         panel('本期超时 Missed in the period',
           el('p', {}, '响应超时 response ', number(f.overdue.response, {filter: 'responseLate', ...span}, open),
-            ` · 处理超时 handling ${f.overdue.handling ?? '—'} · 回访超时 return visit ${f.overdue.returnVisit}`)))),
+            ' · 处理超时 handling ', number(f.overdue.handling ?? 0, {filter: 'handlingLate', ...span}, open),
+            ' · 回访超时 return visit ', number(f.overdue.returnVisit, {filter: 'returnVisitLate', ...span}, open))))),
     latePanel(s, open));
   if (!compact) {
     page.append(panel('近12个月趋势 12-month trend（点击柱形查看投诉 click a bar for its complaints）',

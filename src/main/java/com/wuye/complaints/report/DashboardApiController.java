@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardApiController {
 
   private static final String FILTERS = "open|breached|overdue|escalated|returnVisitBacklog|received|closed|closedLate"
-      + "|closedUnvisited|unsatisfied|repeat|responseLate";
+      + "|closedUnvisited|unsatisfied|repeat|responseLate|handlingLate|returnVisitLate";
   private static final String BREACHES = "response|handling|returnVisit|rectificationNotice";
 
   private final DashboardService dashboard;
@@ -64,7 +64,7 @@ class DashboardApiController {
   @Operation(operationId = "listReportComplaints", summary = "看板明细 The complaints behind a number of the dashboard or the figures")
   ComplaintList complaints(
       @Parameter(description = FILTERS) @RequestParam @Pattern(regexp = FILTERS, message = "不支持的筛选 / unknown filter") String filter,
-      @Parameter(description = "first day (period filters: received … responseLate), YYYY-MM-DD") @RequestParam(required = false) String from,
+      @Parameter(description = "first day (period filters: received … returnVisitLate), YYYY-MM-DD") @RequestParam(required = false) String from,
       @Parameter(description = "last day, inclusive") @RequestParam(required = false) String to,
       @Parameter(description = "one community's code") @RequestParam(required = false) String community,
       @Parameter(description = "MAJOR | HOT | IMPORTANT | GENERAL") @RequestParam(required = false)

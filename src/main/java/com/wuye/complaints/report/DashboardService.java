@@ -38,7 +38,7 @@ class DashboardService {
   /** What a list of complaints is filtered by; docs/reports.md ("The dashboard") says which rows each takes. */
   enum Filter {
     OPEN, BREACHED, OVERDUE, ESCALATED, RETURN_VISIT_BACKLOG,
-    RECEIVED, CLOSED, CLOSED_LATE, CLOSED_UNVISITED, UNSATISFIED, REPEAT, RESPONSE_LATE;
+    RECEIVED, CLOSED, CLOSED_LATE, CLOSED_UNVISITED, UNSATISFIED, REPEAT, RESPONSE_LATE, HANDLING_LATE, RETURN_VISIT_LATE;
 
     boolean needsPeriod() {
       return ordinal() >= RECEIVED.ordinal();
@@ -167,6 +167,8 @@ class DashboardService {
       case RECEIVED -> condition = period("c.received_at", start, end, leading);
       case REPEAT -> condition = period("c.received_at", start, end, leading) + " and (c.repeat_of is not null or c.reopen_count > 0)";
       case RESPONSE_LATE -> condition = period("c.received_at", start, end, leading) + " and c.response_overdue_at is not null";
+      case HANDLING_LATE -> condition = period("c.received_at", start, end, leading) + " and " + breachCondition(Breach.HANDLING);
+      case RETURN_VISIT_LATE -> condition = period("c.received_at", start, end, leading) + " and c.return_visit_overdue_at is not null";
       case CLOSED -> condition = "c.status = 'CLOSED' and " + period("c.closed_at", start, end, leading);
       case CLOSED_LATE -> condition = "c.status = 'CLOSED' and " + period("c.closed_at", start, end, leading)
           + " and (c.response_overdue_at is not null or c.return_visit_overdue_at is not null or " + LATE_STEPS + " > 0)";
