@@ -45,11 +45,11 @@ class DashboardApiController {
   }
 
   @Schema(description = "看板 R-KPI-1 what is open, late and escalated now")
-  record DashboardView(String scope, String community, DashboardService.Summary summary) {
+  record DashboardView(String scope, String community, DashboardService.DashboardSummary summary) {
   }
 
   @Schema(description = "投诉清单 the complaints behind a number (at most 200; total counts them all); complainant names masked")
-  record ComplaintList(String scope, String filter, int total, java.util.List<DashboardService.Line> complaints) {
+  record DashboardComplaintList(String scope, String filter, int total, java.util.List<DashboardService.DashboardComplaint> complaints) {
   }
 
   @GetMapping("/dashboard")
@@ -62,7 +62,7 @@ class DashboardApiController {
 
   @GetMapping("/complaints")
   @Operation(operationId = "listReportComplaints", summary = "看板明细 The complaints behind a number of the dashboard or the figures")
-  ComplaintList complaints(
+  DashboardComplaintList complaints(
       @Parameter(description = FILTERS) @RequestParam @Pattern(regexp = FILTERS, message = "不支持的筛选 / unknown filter") String filter,
       @Parameter(description = "first day (period filters: received … returnVisitLate), YYYY-MM-DD") @RequestParam(required = false) String from,
       @Parameter(description = "last day, inclusive") @RequestParam(required = false) String to,
@@ -90,9 +90,9 @@ class DashboardApiController {
           "breached needs step response, handling, returnVisit or rectificationNotice"));
     }
     KpiService.Scope scope = ReportApiController.scopeOf(user.groups());
-    DashboardService.Lines lines = dashboard.list(new DashboardService.Criteria(chosen, start, end, blankToNull(community),
+    DashboardService.DashboardComplaints lines = dashboard.list(new DashboardService.Criteria(chosen, start, end, blankToNull(community),
         blankToNull(severity), chosenStep), scope);
-    return new ComplaintList(ReportApiController.describe(scope), filter, lines.total(), lines.complaints());
+    return new DashboardComplaintList(ReportApiController.describe(scope), filter, lines.total(), lines.complaints());
   }
 
   private static LocalDate date(String field, String value) {

@@ -51,23 +51,23 @@ class DashboardService {
   record Criteria(Filter filter, LocalDate from, LocalDate to, String community, String severity, String step) {
   }
 
-  record CommunitySeverity(String community, String communityName, String severity, int count) {
+  record DashboardOpenCount(String community, String communityName, String severity, int count) {
   }
 
-  record StepCount(String step, String stepName, int count) {
+  record DashboardStepCount(String step, String stepName, int count) {
   }
 
-  record Summary(Instant asOf, LocalDate weekFrom, List<CommunitySeverity> openBySeverityAndCommunity,
-      Map<String, Integer> breachedOpen, List<StepCount> overdueOpenByStep, int escalationsThisWeek,
+  record DashboardSummary(Instant asOf, LocalDate weekFrom, List<DashboardOpenCount> openBySeverityAndCommunity,
+      Map<String, Integer> breachedOpen, List<DashboardStepCount> overdueOpenByStep, int escalationsThisWeek,
       int returnVisitBacklog, int returnVisitBacklogOverdue) {
   }
 
-  record Line(String complaintNo, String processInstanceId, String community, String communityName, String building,
+  record DashboardComplaint(String complaintNo, String processInstanceId, String community, String communityName, String building,
       String unit, String room, String complainant, String category, String severity, String status, String handlerGroup,
       Instant receivedAt, Instant closedAt, double ageDays) {
   }
 
-  record Lines(int total, List<Line> complaints) {
+  record DashboardComplaints(int total, List<DashboardComplaint> complaints) {
   }
 
   /** The most rows one list answers; total says how many there are. */
@@ -95,17 +95,17 @@ class DashboardService {
     this.repository = repository;
   }
 
-  Summary summary(String community, KpiService.Scope scope) {
+  DashboardSummary summary(String community, KpiService.Scope scope) {
     Instant now = clock.now();
     LocalDate monday = LocalDate.ofInstant(now, settings.timeZone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     Where base = where(community, scope);
 
-    List<CommunitySeverity> open = new ArrayList<>();
+    List<DashboardOpenCount> open = new ArrayList<>();
     jdbc.query("select c.community_code, m.name, coalesce(c.severity, '-') sev, count(*) n from complaint c"
         + " left join community m on m.code = c.community_code where 1 = 1" + OPEN + base.sql
         + " group by c.community_code, m.name, coalesce(c.severity, '-') order by c.community_code", base.setter(),
         (ResultSet rs) -> {
-          open.add(new CommunitySeverity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+          open.add(new DashboardOpenCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
         });
 
     Map<String, Integer> breached = new LinkedHashMap<>();
@@ -114,16 +114,16 @@ class DashboardService {
     }
 
     Where overdueArgs = base.withFirst(new EngineTime(Timestamp.from(now)));
-    List<StepCount> overdue = new ArrayList<>();
+    List<DashboardStepCount> overdue = new ArrayList<>();
     jdbc.query("select t.PROC_DEF_ID_, t.TASK_DEF_KEY_, count(*) from ACT_RU_TASK t join complaint c on c.process_instance_id = t.PROC_INST_ID_"
         + " where t.DUE_DATE_ < ?" + OPEN + base.sql + " group by t.PROC_DEF_ID_, t.TASK_DEF_KEY_", overdueArgs.setter(),
         (ResultSet rs) -> {
           String key = rs.getString(2);
-          StepCount existing = overdue.stream().filter(s -> s.step().equals(key)).findFirst().orElse(null);
+          DashboardStepCount existing = overdue.stream().filter(s -> s.step().equals(key)).findFirst().orElse(null);
           if (existing != null) {
-            overdue.set(overdue.indexOf(existing), new StepCount(key, existing.stepName(), existing.count() + rs.getInt(3)));
+            overdue.set(overdue.indexOf(existing), new DashboardStepCount(key, existing.stepName(), existing.count() + rs.getInt(3)));
           } else {
-            overdue.add(new StepCount(key, stepName(rs.getString(1), key), rs.getInt(3)));
+            overdue.add(new DashboardStepCount(key, stepName(rs.getString(1), key), rs.getInt(3)));
           }
         });
 
@@ -133,10 +133,10 @@ class DashboardService {
     int backlog = count("select count(*) from complaint c where c.status = 'AWAITING_RETURN_VISIT'" + base.sql, base);
     int backlogLate = count("select count(*) from complaint c where c.status = 'AWAITING_RETURN_VISIT'"
         + " and c.return_visit_overdue_at is not null" + base.sql, base);
-    return new Summary(now, monday, open, breached, overdue, escalations, backlog, backlogLate);
+    return new DashboardSummary(now, monday, open, breached, overdue, escalations, backlog, backlogLate);
   }
 
-  Lines list(Criteria criteria, KpiService.Scope scope) {
+  DashboardComplaints list(Criteria criteria, KpiService.Scope scope) {
     Instant now = clock.now();
     Where base = where(criteria.community(), scope);
     if (criteria.severity() != null) {
@@ -187,7 +187,7 @@ class DashboardService {
     }
     String from = " from complaint c left join community m on m.code = c.community_code where " + condition + base.sql;
     int total = count("select count(*)" + from, where);
-    List<Line> lines = new ArrayList<>();
+    List<DashboardComplaint> lines = new ArrayList<>();
     jdbc.query("select c.complaint_no, c.process_instance_id, c.community_code, m.name, c.building, c.unit, c.room,"
         + " c.complainant_name, c.category, c.severity, c.status, c.handler_group, c.received_at, c.closed_at" + from
         + " order by c.received_at desc, c.id desc", where.setter(), (ResultSet rs) -> {
@@ -197,11 +197,11 @@ class DashboardService {
           Instant received = instant(rs, "received_at");
           Instant closed = instant(rs, "closed_at");
           double age = Math.round(Duration.between(received, closed != null ? closed : now).toMinutes() / 144.0) / 10.0;
-          lines.add(new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+          lines.add(new DashboardComplaint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
               rs.getString(6), rs.getString(7), PersonalData.maskName(rs.getString(8)), rs.getString(9), rs.getString(10),
               rs.getString(11), rs.getString(12), received, closed, Math.max(0, age)));
         });
-    return new Lines(total, lines);
+    return new DashboardComplaints(total, lines);
   }
 
   private static String period(String column, Timestamp start, Timestamp end, List<Object> args) {
