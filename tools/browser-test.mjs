@@ -7,7 +7,8 @@
 // reports it CLOSED; a second complaint is verified as unfounded, closed by the supervisor and still
 // visited, never handled; the supervisor raises a third complaint's severity with a reason from the
 // case-file tab (R-SEV-UP); an engineer adds a before photo to a repair order in the 照片 Photos tab
-// (issue 17); the admin sees the process in Cockpit. Screenshots of every step go to
+// (issue 17); the admin sees the process in Cockpit; the general manager reads the complaint dashboard in
+// Cockpit, its tiles as the KPI API gives them, and opens the complaints behind a number. Screenshots of every step go to
 // target/browser/.
 // The browser is set to zh-CN and the webapps are in 简体中文 by default: the buttons and tabs are found by
 // the Chinese labels of the project's own Tasklist translation (locales/zh.json), so the test asserts them.
@@ -423,6 +424,42 @@ try {
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
   await page.getByText('Complaint handling 投诉处理').first().waitFor();
   await shot(page, 'cockpit-processes');
+  await context.close();
+
+  console.log('10. the general manager reads the complaint dashboard in Cockpit and opens the complaints behind a number (R-KPI-1)');
+  ({ context, page } = await signIn(browser, 'gm', 'cockpit'));
+  await page.goto(`${BASE}/camunda/app/cockpit/default/#/complaint-dashboard`);
+  const satisfactionTile = page.locator('.complaint-dashboard .cd-tile[data-kpi=satisfactionRate] .cd-number');
+  await satisfactionTile.waitFor({ timeout: 30000 });
+  // the page asks for the last twelve months, this one included, in the browser's time zone (the same machine)
+  const today = new Date();
+  const ymd = d => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const span = `from=${ymd(new Date(today.getFullYear(), today.getMonth() - 11, 1))}&to=${ymd(today)}`;
+  const figures = (await api('gm', `/api/reports/kpis?${span}`)).figures;
+  const expected = `${(figures.satisfactionRate * 100).toFixed(1)}%`;
+  const shown = (await satisfactionTile.textContent()).trim();
+  if (shown !== expected) throw new Error(`satisfaction tile shows ${shown}, the API says ${expected}`);
+  const onTime = (await page.locator('.cd-tile[data-kpi=handledOnTimeRate] .cd-number').textContent()).trim();
+  if (onTime !== `${(figures.handledOnTimeRate * 100).toFixed(1)}%`) throw new Error(`on-time tile shows ${onTime}`);
+  const open = (await api('gm', '/api/reports/complaints?filter=open')).total;
+  const openTotal = page.locator('.cd-open tr', { hasText: '全部 All' }).locator('.cd-number').last();
+  if ((await openTotal.textContent()).trim() !== String(open)) {
+    throw new Error(`open total shows ${await openTotal.textContent()}, the API says ${open}`);
+  }
+  await page.locator('.cd-trend .cd-bar').first().waitFor();
+  console.log('   tiles as the API says: satisfaction', shown, 'on time', onTime, 'open', open);
+  await shot(page, 'cockpit-dashboard');
+  await openTotal.click();
+  const rows = page.locator('.cd-list tbody tr');
+  await rows.first().waitFor({ timeout: 15000 });
+  if (await rows.count() !== Math.min(open, 200)) throw new Error(`the list has ${await rows.count()} rows, expected ${open}`);
+  const linked = page.locator('.cd-list tbody a[href*="#/process-instance/"]').first();
+  await linked.evaluate(row => row.scrollIntoView({ block: 'center' }));
+  await shot(page, 'cockpit-dashboard-list');
+  await linked.click();
+  await page.waitForURL(/#\/process-instance\//);
+  await page.getByText('Complaint handling 投诉处理').first().waitFor({ timeout: 30000 });
+  await shot(page, 'cockpit-dashboard-instance');
   await context.close();
   console.log(`browser test passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {

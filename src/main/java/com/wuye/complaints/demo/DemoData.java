@@ -18,12 +18,15 @@ class DemoData implements ApplicationRunner {
   private final CommunityService communities;
   private final ComplaintService complaints;
   private final DemoComplaints samples;
+  private final DemoHistory history;
 
-  DemoData(DemoUsers users, CommunityService communities, ComplaintService complaints, DemoComplaints samples) {
+  DemoData(DemoUsers users, CommunityService communities, ComplaintService complaints, DemoComplaints samples,
+      DemoHistory history) {
     this.users = users;
     this.communities = communities;
     this.complaints = complaints;
     this.samples = samples;
+    this.history = history;
   }
 
   @Override
@@ -33,6 +36,7 @@ class DemoData implements ApplicationRunner {
     communities.ensure("jinhu", "锦湖花园", "锦湖大道2号", 380);
     if (complaints.count() == 0) {
       samples.create();
+      history.create(); // R-KPI-1 twelve months of closed complaints for the dashboard
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
@@ -71,6 +72,14 @@ class AuthorizationSetup implements ApplicationRunner {
     grants.add(new Grant(Groups.GENERAL_MANAGER, APPLICATION, "cockpit", ACCESS));
     grants.add(new Grant(Groups.GENERAL_MANAGER, PROCESS_DEFINITION, COMPLAINTS, READ_INSTANCE, READ_HISTORY));
     grants.add(new Grant(Groups.GENERAL_MANAGER, DECISION_DEFINITION, "*", READ));
+    // R-KPI-1 the managers' Cockpit dashboard: the general manager, GM's assistants and general-affairs managers
+    // read every complaint and repair order, its tasks and history — and change nothing
+    for (String manager : List.of(Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER)) {
+      grants.add(new Grant(manager, APPLICATION, "cockpit", ACCESS));
+      for (String process : List.of(COMPLAINTS, "repair-order")) {
+        grants.add(new Grant(manager, PROCESS_DEFINITION, process, READ, READ_INSTANCE, READ_TASK, READ_HISTORY));
+      }
+    }
     return List.copyOf(grants);
   }
 

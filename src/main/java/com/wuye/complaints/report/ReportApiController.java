@@ -97,7 +97,11 @@ class ReportApiController {
   }
 
   private KpiService.Scope scope() {
-    Set<String> groups = user.groups();
+    return scopeOf(user.groups());
+  }
+
+  /** R-KPI-1 whose complaints the caller's groups read (docs/reports.md "Who reads what"); 403 for nobody's. */
+  static KpiService.Scope scopeOf(Set<String> groups) {
     if (groups.stream().anyMatch(COMPANY_WIDE::contains)) {
       return KpiService.Scope.COMPANY;
     }
@@ -108,7 +112,7 @@ class ReportApiController {
     return new KpiService.Scope(own);
   }
 
-  private static String describe(KpiService.Scope scope) {
+  static String describe(KpiService.Scope scope) {
     return scope.companyWide() ? "company" : scope.groups().stream().collect(Collectors.joining(","));
   }
 

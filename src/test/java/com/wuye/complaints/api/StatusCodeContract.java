@@ -406,6 +406,16 @@ final class StatusCodeContract {
     expect(breakdown, 400, api.get(ApiUsers.SUPERVISOR, "/api/reports/kpis/breakdown?by=week&from=2026-01-01&to=2026-01-31"));
     expect(breakdown, 401, api.get(null, "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31"));
     expect(breakdown, 403, api.get(ApiUsers.VISITOR, "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31"));
+    // R-KPI-1 the managers' dashboard and the complaints behind its numbers
+    String dashboard = "GET /api/reports/dashboard";
+    expect(dashboard, 200, api.get(ApiUsers.GM, "/api/reports/dashboard"));
+    expect(dashboard, 401, api.get(null, "/api/reports/dashboard"));
+    expect(dashboard, 403, api.get(ApiUsers.OFFICER, "/api/reports/dashboard"));
+    String behind = "GET /api/reports/complaints";
+    expect(behind, 200, api.get(ApiUsers.AFFAIRS, "/api/reports/complaints?filter=open"));
+    expect(behind, 400, api.get(ApiUsers.AFFAIRS, "/api/reports/complaints?filter=received"));
+    expect(behind, 401, api.get(null, "/api/reports/complaints?filter=open"));
+    expect(behind, 403, api.get(ApiUsers.VISITOR, "/api/reports/complaints?filter=open"));
   }
 
   /** A new complaint of its own (a building of its own, so no same-issue match), by the intake client. */
