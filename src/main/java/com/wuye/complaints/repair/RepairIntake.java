@@ -6,6 +6,7 @@ import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.FieldError;
+import com.wuye.complaints.support.IdempotentRequests;
 import com.wuye.complaints.support.InvalidInputException;
 import java.sql.Timestamp;
 import java.util.HashMap;
@@ -35,8 +36,11 @@ class RepairIntake {
   private final JdbcTemplate jdbc;
   private final CommunityService communities;
   private final CurrentUser caller;
+  private final IdempotentRequests idempotent;
 
-  RepairIntake(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc, CommunityService communities, CurrentUser caller) {
+  RepairIntake(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc, CommunityService communities, CurrentUser caller,
+      IdempotentRequests idempotent) {
+    this.idempotent = idempotent;
     this.runtime = runtime;
     this.tasks = tasks;
     this.jdbc = jdbc;
@@ -44,9 +48,14 @@ class RepairIntake {
     this.caller = caller;
   }
 
-  @Transactional
-  RepairViews.RepairCreated receive(RepairRequest request) {
+  /** R-REP-1 once per Idempotency-Key (support.IdempotentRequests, as complaint intake). */
+  IdempotentRequests.Outcome<RepairViews.RepairCreated> receive(RepairRequest request, String idempotencyKey) {
     check(request);
+    return idempotent.once("repair", caller.id(), idempotencyKey, request, RepairViews.RepairCreated.class,
+        RepairViews.RepairCreated::orderNo, () -> start(request));
+  }
+
+  private RepairViews.RepairCreated start(RepairRequest request) {
     RepairRequest.FacilityType facility = request.facility() == null ? RepairRequest.FacilityType.ORDINARY : request.facility();
     boolean emergency = Boolean.TRUE.equals(request.emergency());
     Map<String, Object> variables = new HashMap<>();
