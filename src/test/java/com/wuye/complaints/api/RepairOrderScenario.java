@@ -35,6 +35,7 @@ abstract class RepairOrderScenario {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
 
   ApiClient api;
 
@@ -246,6 +247,29 @@ abstract class RepairOrderScenario {
     assertThat(task).as(step).isNotNull();
     tasks.claim(task.getId(), user);
     tasks.complete(task.getId(), form);
+  }
+
+  @Test
+  @DisplayName("R-REP-2 engineering's shared filters: an emergency repair's arrival task shows in 紧急 and in 1小时内到期 for engineering, titled with its slip number, facility, unit and deadline")
+  void engineeringFiltersShowEmergencies() {
+    Map<String, Object> emergency = ApiClient.validRepair();
+    emergency.put("emergency", true);
+    String no = api.post(ApiUsers.CLIENT, "/api/repairs", emergency, Map.of()).json().get("orderNo").asText();
+    String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    org.camunda.bpm.engine.task.Task arrival = open(process, "UserTask_ArriveOnSite");
+
+    assertThat(arrival.getName()).startsWith("Arrive on site 到场 · " + no + " · 漏水 LEAK · 紧急 · ").contains(" · 限 ");
+    for (String name : List.of("工程 紧急 Repairs: emergencies", "工程 1小时内到期 Repairs: due within 1 h")) {
+      var filter = filters.createFilterQuery().filterName(name).singleResult();
+      assertThat(filter).as(name).isNotNull();
+      identity.setAuthentication(ApiUsers.ENGINEER, List.of("engineering"));
+      try {
+        List<org.camunda.bpm.engine.task.Task> listed = filters.list(filter.getId());
+        assertThat(listed).as(name).extracting(org.camunda.bpm.engine.task.Task::getId).contains(arrival.getId());
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
   }
 
   /** What Tasklist's repair start form (forms/repair-intake.form) sends. */
