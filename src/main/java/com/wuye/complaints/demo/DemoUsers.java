@@ -24,6 +24,7 @@ class DemoUsers {
     USERS.put("depthead", new String[] {Groups.DEPARTMENT_HEADS, "工程部主管", "杨"});
     USERS.put("engineer", new String[] {Groups.ENGINEERING, "工程部", "孙"});
     USERS.put("engsupervisor", new String[] {Groups.ENGINEERING_SUPERVISOR, "工程主管", "钱"});
+    USERS.put("scmanager", new String[] {Groups.SERVICE_CENTER_MANAGER, "服务中心经理", "何"});
     USERS.put("guard", new String[] {Groups.SECURITY, "秩序维护部", "吴"});
     USERS.put("cleaner", new String[] {Groups.CLEANING, "保洁部", "郑"});
     USERS.put("gardener", new String[] {Groups.GREENING, "绿化部", "冯"});

@@ -32,6 +32,22 @@ public class CallerLookup {
   @Transactional
   public Optional<String> recognise(long complaintId, String phone, String community, String building, String unit,
       String room) {
+    Optional<Customer> caller = find(phone, community, building, unit, room);
+    caller.ifPresent(found -> links.save(new ComplaintCustomer(complaintId, found.getId(), found.getHouseholdId(),
+        found.getCategory(), clock.now())));
+    return caller.map(found -> found.getCategory().name());
+  }
+
+  /**
+   * R-CUST-4 for repairs: the register's category (A–D) of whoever asks for a repair, found as a
+   * complainant is (phone, then the unit when several share it); empty for someone the register does not know.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> categoryOf(String phone, String community, String building, String unit, String room) {
+    return find(phone, community, building, unit, room).map(found -> found.getCategory().name());
+  }
+
+  private Optional<Customer> find(String phone, String community, String building, String unit, String room) {
     String normalised = Phones.normalize(phone);
     if (!Phones.isValid(normalised)) {
       return Optional.empty();
@@ -42,11 +58,6 @@ public class CallerLookup {
           && Objects.equals(person.building(), building) && (unit == null || Objects.equals(person.unit(), unit))
           && (room == null || Objects.equals(person.room(), room))).toList();
     }
-    if (found.size() != 1) {
-      return Optional.empty();
-    }
-    Customer caller = found.get(0).customer();
-    links.save(new ComplaintCustomer(complaintId, caller.getId(), caller.getHouseholdId(), caller.getCategory(), clock.now()));
-    return Optional.of(caller.getCategory().name());
+    return found.size() == 1 ? Optional.of(found.get(0).customer()) : Optional.empty();
   }
 }

@@ -55,10 +55,14 @@ class AuthorizationSetup implements ApplicationRunner {
       grants.add(new Grant(staff, FILTER, "*", READ));
       // read the model: start form, task forms and the diagram
       grants.add(new Grant(staff, PROCESS_DEFINITION, COMPLAINTS, READ, CREATE_INSTANCE));
-      // R-REP: the repair-order model's task forms and diagram (not startable in Tasklist yet)
+      // R-REP: the repair-order model's task forms and diagram
       grants.add(new Grant(staff, PROCESS_DEFINITION, "repair-order", READ));
       // R-IN-1: whoever receives a complaint records it
       grants.add(new Grant(staff, PROCESS_INSTANCE, "*", CREATE));
+    }
+    // R-REP-1 the service centre takes repair requests: its staff start repair orders with the Tasklist start form
+    for (String serviceCentre : Groups.SERVICE_CENTRE) {
+      grants.add(new Grant(serviceCentre, PROCESS_DEFINITION, "repair-order", READ, CREATE_INSTANCE));
     }
     // other channels' systems start complaints and nothing else (their reads go through /api)
     grants.add(new Grant(Groups.INTAKE_API, PROCESS_DEFINITION, COMPLAINTS, CREATE_INSTANCE));

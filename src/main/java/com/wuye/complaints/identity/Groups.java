@@ -21,6 +21,11 @@ public final class Groups {
   public static final String ENGINEERING = "engineering";
   /** R-REP-3, R-REP-4 the engineering supervisor 工程主管: chases overdue repairs (and reviews off-list paid work). */
   public static final String ENGINEERING_SUPERVISOR = "engineering-supervisor";
+  /** R-REP-4, R-REP-6 the service-centre manager 服务中心经理: approves material of 100 RMB or more, samples repair visits. */
+  public static final String SERVICE_CENTER_MANAGER = "service-center-manager";
+  /** R-REP-1 the service-centre staff who take repair requests and start repair orders in Tasklist. */
+  public static final java.util.List<String> SERVICE_CENTRE = java.util.List.of(PROPERTY_OFFICER, CUSTOMER_SUPERVISOR,
+      MONITORING_ROOM, SERVICE_CENTER_MANAGER);
   public static final String SECURITY = "security";
   public static final String CLEANING = "cleaning";
   public static final String GREENING = "greening";
@@ -51,6 +56,7 @@ public final class Groups {
     all.put(MONITORING_ROOM, "监控室（夜班） Monitoring room (night shift)");
     all.put(ENGINEERING, "工程部 Engineering");
     all.put(ENGINEERING_SUPERVISOR, "工程主管 Engineering supervisors");
+    all.put(SERVICE_CENTER_MANAGER, "服务中心经理 Service-centre managers");
     all.put(SECURITY, "秩序维护部（安管部） Security");
     all.put(CLEANING, "保洁部 Cleaning");
     all.put(GREENING, "绿化部 Greening");

@@ -34,18 +34,18 @@ class SecurityConfiguration {
       Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER, Groups.GM_ASSISTANT,
       Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS, Groups.CUSTOMER_RELATIONS,
       Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR, Groups.SECURITY, Groups.CLEANING,
-      Groups.GREENING, Groups.ADMIN};
+      Groups.GREENING, Groups.SERVICE_CENTER_MANAGER, Groups.ADMIN};
 
   private static final String[] MAY_RECORD_COMPLAINTS = {
       Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER,
       Groups.GM_ASSISTANT, Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS,
       Groups.CUSTOMER_RELATIONS, Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR,
-      Groups.SECURITY, Groups.CLEANING, Groups.GREENING, Groups.ADMIN};
+      Groups.SECURITY, Groups.CLEANING, Groups.GREENING, Groups.SERVICE_CENTER_MANAGER, Groups.ADMIN};
 
   /** R-REP-1 who records and reads repair orders: the channels' systems, the service centre and engineering. */
   private static final String[] MAY_RECORD_REPAIRS = {
-      Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.ENGINEERING,
-      Groups.ENGINEERING_SUPERVISOR, Groups.ADMIN};
+      Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.MONITORING_ROOM,
+      Groups.SERVICE_CENTER_MANAGER, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR, Groups.ADMIN};
 
   private static final String[] SEE_SUGGESTIONS = {
       Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR, Groups.ADMIN};
@@ -86,6 +86,9 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.POST, "/api/complaints")).hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path(HttpMethod.GET, "/api/complaints"), path(HttpMethod.GET, "/api/complaints/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+            // R-REP-4 the price list: staff read it, administrators keep it
+            .requestMatchers(path(HttpMethod.GET, "/api/repairs/price-list")).hasAnyAuthority(STAFF)
+            .requestMatchers(path("/api/repairs/price-list"), path("/api/repairs/price-list/**")).hasAuthority(Groups.ADMIN)
             // R-REP-1 repair orders: the channels' systems, the service centre and engineering
             .requestMatchers(path(HttpMethod.POST, "/api/repairs"), path(HttpMethod.GET, "/api/repairs/*"))
             .hasAnyAuthority(MAY_RECORD_REPAIRS)
