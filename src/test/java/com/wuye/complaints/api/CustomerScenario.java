@@ -148,6 +148,130 @@ abstract class CustomerScenario {
         .activityId("EndEvent_VipCardNotRenewed").count()).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("R-CUST-1 R-CUST-4 the intake desk is told whether the caller is known: category, household, valid VIP card, masked name; unknown callers said so; not for machine clients or other staff")
+  void recognisesAKnownCallerAtIntake() {
+    String phone = newPhone();
+    String building = "R" + UUID.randomUUID().toString().substring(0, 6);
+    long customer = newCustomer("A", phone, building, "欧阳贵宾");
+    JsonNode card = issueCard(customer, 1);
+    String query = "/api/customers/recognise?phone=" + phone.substring(0, 3) + "%20" + phone.substring(3)
+        + "&community=huayuan&building=" + building + "&unit=1&room=101";
+
+    ApiClient.Reply known = api.get(ApiUsers.OFFICER, query);
+    assertThat(known.status()).as(known.body()).isEqualTo(200);
+    JsonNode body = known.json();
+    assertThat(body.get("known").asBoolean()).isTrue();
+    assertThat(body.get("category").asText()).isEqualTo("A");
+    assertThat(body.get("vipCardNo").asText()).isEqualTo(card.get("cardNo").asText()).startsWith("JK1");
+    assertThat(body.get("vipLevel").asInt()).isEqualTo(1);
+    assertThat(body.get("maskedName").asText()).isEqualTo("欧***");
+    assertThat(body.get("unitMatches").asBoolean()).isTrue();
+    assertThat(body.get("householdId").asLong()).isPositive();
+    assertThat(known.body()).doesNotContain("欧阳贵宾").doesNotContain(phone);
+
+    ApiClient.Reply elsewhere = api.get(ApiUsers.MONITOR, "/api/customers/recognise?phone=" + phone + "&community=huayuan&building="
+        + building + "&unit=1&room=909");
+    assertThat(elsewhere.json().get("unitMatches").asBoolean()).as("the register has them at another room").isFalse();
+    ApiClient.Reply unknown = api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=" + newPhone());
+    assertThat(unknown.status()).isEqualTo(200);
+    assertThat(unknown.json().get("known").asBoolean()).isFalse();
+    assertThat(unknown.json().get("category").isNull()).isTrue();
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=12").status()).isEqualTo(400);
+    assertThat(api.get(ApiUsers.CLIENT, query).status()).as("machine clients").isEqualTo(403);
+    assertThat(api.get(ApiUsers.ENGINEER, query).status()).as("staff who take no complaints").isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("R-CUST-5 PIPL export: everything held on the person — register, category history, VIP cards, complaints, repairs, the access log about them — for customer relations and admins only; the export is logged; admins query the log")
+  @SuppressWarnings("unchecked")
+  void exportsEverythingHeldOnThePerson() {
+    String phone = newPhone();
+    long customer = newCustomer("B", phone, "E" + UUID.randomUUID().toString().substring(0, 6), "钱导出");
+    issueCard(customer, 2);
+    String complaintNo = intakeFrom(phone, "钱导出");
+    Map<String, Object> repair = ApiClient.validRepair();
+    ((Map<String, Object>) repair.get("requester")).put("phone", phone);
+    String orderNo = api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of()).json().get("orderNo").asText();
+    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + customer).status()).isEqualTo(200); // a keeper's full reading
+
+    ApiClient.Reply export = api.get(ApiUsers.VISITOR, "/api/customers/" + customer + "/export");
+
+    assertThat(export.status()).as(export.body()).isEqualTo(200);
+    JsonNode doc = export.json();
+    assertThat(doc.get("person").get("phone").asText()).isEqualTo(phone);
+    assertThat(doc.get("person").get("name").asText()).isEqualTo("钱导出");
+    assertThat(doc.get("categoryHistory").get(0).get("category").asText()).isEqualTo("B");
+    assertThat(doc.get("vipCards").get(0).get("cardNo").asText()).startsWith("JK2");
+    assertThat(doc.get("complaints").findValuesAsText("complaintNo")).containsExactly(complaintNo);
+    assertThat(doc.get("complaints").get(0).has("complainantPhone")).isFalse();
+    assertThat(doc.get("repairs").findValuesAsText("orderNo")).containsExactly(orderNo);
+    assertThat(doc.get("accessLog").findValuesAsText("by")).contains(ApiUsers.SUPERVISOR);
+    assertThat(doc.get("accessLog").findValuesAsText("purpose")).contains("REGISTER");
+
+    for (String refused : List.of(ApiUsers.OFFICER, ApiUsers.SUPERVISOR, ApiUsers.GM, ApiUsers.CLIENT)) {
+      assertThat(api.get(refused, "/api/customers/" + customer + "/export").status()).as(refused).isEqualTo(403);
+    }
+    ApiClient.Reply log = api.send(IntakeApiScenario.ADMIN, IntakeApiScenario.ADMIN_PASSWORD, "GET",
+        "/api/access-log?subject=" + customer, null);
+    assertThat(log.status()).as(log.body()).isEqualTo(200);
+    assertThat(log.json().findValuesAsText("purpose")).contains("EXPORT", "REGISTER");
+    assertThat(log.json().get(0).get("purpose").asText()).as("newest first").isEqualTo("EXPORT");
+    assertThat(log.json().get(0).get("by").asText()).isEqualTo(ApiUsers.VISITOR);
+    ApiClient.Reply byActor = api.send(IntakeApiScenario.ADMIN, IntakeApiScenario.ADMIN_PASSWORD, "GET",
+        "/api/access-log?actor=" + ApiUsers.VISITOR + "&from=2000-01-01&to=2999-12-31", null);
+    assertThat(byActor.json().findValuesAsText("by")).isNotEmpty().containsOnly(ApiUsers.VISITOR);
+    for (String refused : List.of(ApiUsers.VISITOR, ApiUsers.SUPERVISOR, ApiUsers.GM)) {
+      assertThat(api.get(refused, "/api/access-log").status()).as(refused).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @DisplayName("R-CUST-5 PIPL erasure: name and phone gone from every table, engine ACT_* included; the complaint and its statistics stay; erased once (a repeat answers the first); audited; customer relations and admins only")
+  @SuppressWarnings("unchecked")
+  void erasesThePersonEverywhereKeepingTheStatistics() throws Exception {
+    String phone = newPhone();
+    String name = "孙" + "删除" + UUID.randomUUID().toString().substring(0, 4);
+    long customer = newCustomer("C", phone, "X" + UUID.randomUUID().toString().substring(0, 6), name);
+    String complaintNo = intakeFrom(phone, name);
+    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/contact").body()).contains(phone); // logged reading
+    Map<String, Object> repair = ApiClient.validRepair();
+    ((Map<String, Object>) repair.get("requester")).put("phone", phone);
+    assertThat(api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of()).status()).isEqualTo(201);
+    Map<String, Object> before = jdbc.queryForMap("select category, severity, status, community_code, building from complaint "
+        + "where complaint_no = ?", complaintNo);
+    assertThat(tablesHolding(phone)).as("before erasure").contains("COMPLAINT.COMPLAINANT_PHONE", "CUSTOMER.PHONE");
+
+    assertThat(api.post(ApiUsers.OFFICER, "/api/customers/" + customer + "/erase", "", Map.of()).status()).isEqualTo(403);
+    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/customers/" + customer + "/erase", "", Map.of()).status()).isEqualTo(403);
+    ApiClient.Reply erased = api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
+
+    assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+    assertThat(erased.json().get("complaintsAnonymised").asInt()).isEqualTo(1);
+    assertThat(erased.json().get("repairsAnonymised").asInt()).isEqualTo(1);
+    assertThat(erased.json().get("alreadyErased").asBoolean()).isFalse();
+    assertThat(tablesHolding(phone)).as("tables holding the old phone").isEmpty();
+    assertThat(tablesHolding(name)).as("tables holding the old name").isEmpty();
+    assertThat(jdbc.queryForMap("select category, severity, status, community_code, building from complaint where complaint_no = ?",
+        complaintNo)).as("the complaint's statistics").isEqualTo(before);
+    JsonNode register = api.get(ApiUsers.SUPERVISOR, "/api/customers/" + customer).json();
+    assertThat(register.get("category").asText()).isEqualTo("C");
+    assertThat(register.get("name").asText()).isNotEqualTo(name);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=" + phone).json().get("known").asBoolean()).isFalse();
+
+    ApiClient.Reply again = api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("alreadyErased").asBoolean()).isTrue();
+    assertThat(again.json().get("erasedAt").asText()).isEqualTo(erased.json().get("erasedAt").asText());
+    assertThat(jdbc.queryForObject("select count(*) from customer_erasure where customer_id = ?", Long.class, customer)).isEqualTo(1);
+    ApiClient.Reply log = api.send(IntakeApiScenario.ADMIN, IntakeApiScenario.ADMIN_PASSWORD, "GET",
+        "/api/access-log?subject=" + customer, null);
+    assertThat(log.json().findValuesAsText("purpose")).containsOnlyOnce("ERASURE").contains("UserTask_VerifyComplaint");
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/999999999/erase", "", Map.of()).status()).isEqualTo(404);
+  }
+
   // --- helpers
 
   static String newPhone() {
@@ -186,6 +310,65 @@ abstract class CustomerScenario {
 
   List<Task> renewalTasks(long cardId) {
     return tasks.createTaskQuery().processDefinitionKey(RENEWAL).processVariableValueEquals("cardId", cardId).list();
+  }
+
+  /** A complaint by the intake client from this phone and name (a building of its own). */
+  @SuppressWarnings("unchecked")
+  String intakeFrom(String phone, String name) {
+    Map<String, Object> intake = ApiClient.validIntake();
+    ((Map<String, Object>) intake.get("complainant")).put("phone", phone);
+    ((Map<String, Object>) intake.get("complainant")).put("name", name);
+    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("complaintNo").asText();
+  }
+
+  /** Every column of every table of the platform's schema (ACT_* included), text or binary, that holds the value: TABLE.COLUMN. */
+  List<String> tablesHolding(String value) throws Exception {
+    List<String[]> columns = new java.util.ArrayList<>();
+    String quote;
+    try (java.sql.Connection connection = jdbc.getDataSource().getConnection();
+        java.sql.ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+      quote = connection.getMetaData().getIdentifierQuoteString().strip();
+      while (rs.next()) {
+        int type = rs.getInt("DATA_TYPE");
+        boolean binary = type == java.sql.Types.BLOB || type == java.sql.Types.LONGVARBINARY || type == java.sql.Types.VARBINARY
+            || type == java.sql.Types.BINARY;
+        boolean text = type == java.sql.Types.VARCHAR || type == java.sql.Types.CLOB || type == java.sql.Types.LONGVARCHAR
+            || type == java.sql.Types.NVARCHAR || type == java.sql.Types.CHAR || type == java.sql.Types.NCLOB;
+        if (binary || text) {
+          columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME"), binary ? "b" : "t"});
+        }
+      }
+    }
+    assertThat(columns.stream().filter(c -> c[0].toUpperCase(java.util.Locale.ROOT).startsWith("ACT_")).count())
+        .as("engine columns found").isGreaterThan(100);
+    byte[] needle = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<String> holding = new java.util.ArrayList<>();
+    for (String[] column : columns) {
+      boolean binary = column[2].equals("b");
+      String table = quote + column[0] + quote;
+      String name = quote + column[1] + quote;
+      List<byte[]> values = jdbc.query("select " + name + " from " + table + " where " + name + " is not null",
+          (row, i) -> binary ? row.getBytes(1) : row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (values.stream().anyMatch(bytes -> contains(bytes, needle))) {
+        holding.add((column[0] + "." + column[1]).toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    return holding;
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   static void at(Instant instant) {
