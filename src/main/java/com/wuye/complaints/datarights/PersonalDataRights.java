@@ -94,7 +94,8 @@ class PersonalDataRights {
     String phone = CustomerDataRights.erasedPhone(customerId);
     int complaintCount = complaints.anonymise(theirs, CustomerDataRights.ERASED_NAME, phone);
     int repairCount = repairs.anonymise(data.phones(), CustomerDataRights.ERASED_NAME, phone);
-    Instant now = clock.now();
+    // whole seconds: what MySQL keeps with sendFractionalSeconds=false, so a repeat answers the very same time
+    Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     register.erase(customerId, by, now, complaintCount, repairCount);
     accessLog.recordRegisterAccess(customerId, by, ERASURE);
     LOG.info("customer {} erased on request by {}: {} complaints, {} repairs anonymised", customerId, by, complaintCount, repairCount);
