@@ -72,6 +72,8 @@ class AuthorizationSetup implements ApplicationRunner {
       grants.add(new Grant(supervisor, APPLICATION, "cockpit", ACCESS));
       grants.add(new Grant(supervisor, DECISION_DEFINITION, "*", READ));
     }
+    // R-CUST-3 customer relations open the VIP card renewal task's form (the tasks come from the renewal job)
+    grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "vip-card-renewal", READ));
     // the general manager, top of the chain, sees every complaint and its history
     grants.add(new Grant(Groups.GENERAL_MANAGER, APPLICATION, "cockpit", ACCESS));
     grants.add(new Grant(Groups.GENERAL_MANAGER, PROCESS_DEFINITION, COMPLAINTS, READ_INSTANCE, READ_HISTORY));

@@ -53,6 +53,13 @@ class SecurityConfiguration {
   /** The customer register's keepers (issue 16, R-CUST-5); other staff read it masked, intake clients not at all. */
   private static final String[] KEEP_CUSTOMERS = {Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
 
+  /** R-CUST-5, PIPL: who answers a person's request to export or erase their data. */
+  private static final String[] ANSWER_DATA_REQUESTS = {Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+
+  /** R-CUST-1, R-CUST-4: who takes complaints at the desk and may ask whether a caller is known (not the machine clients). */
+  private static final String[] TAKE_CALLS = {Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.MONITORING_ROOM,
+      Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+
   /** R-KPI-1 the figures: company-wide for the first three, own groups' complaints for the last two (report.ReportApiController). */
   private static final String[] READ_REPORTS = {
       Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR,
@@ -96,6 +103,12 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.GET, "/api/communities"), path(HttpMethod.GET, "/api/communities/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
+            // R-CUST-5, PIPL a person's export and erasure: customer relations and admins; the access log: admins
+            .requestMatchers(path(HttpMethod.GET, "/api/customers/*/export"), path(HttpMethod.POST, "/api/customers/*/erase"))
+            .hasAnyAuthority(ANSWER_DATA_REQUESTS)
+            .requestMatchers(path("/api/access-log")).hasAuthority(Groups.ADMIN)
+            // R-CUST-1, R-CUST-4 recognising a caller while a complaint is taken: the staff who take complaints
+            .requestMatchers(path(HttpMethod.GET, "/api/customers/recognise")).hasAnyAuthority(TAKE_CALLS)
             // the customer register: its keepers change it; staff read it (masked, CustomerApiController)
             .requestMatchers(path(HttpMethod.POST, "/api/customers"), path(HttpMethod.POST, "/api/customers/**"),
                 path(HttpMethod.PATCH, "/api/customers/*"))

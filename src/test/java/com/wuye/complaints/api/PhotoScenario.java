@@ -171,13 +171,13 @@ abstract class PhotoScenario {
 
     String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     tasks.complete(tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("UserTask_ArriveOnSite").singleResult().getId());
-    assertThat(tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("UserTask_FixFault").count()).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("UserTask_DiagnoseFault").count()).isEqualTo(1);
 
     ApiClient.Reply archived = delete(api, ApiUsers.ENGINEER, "/api/photos/" + second);
     assertThat(archived.status()).isEqualTo(409);
     assertThat(archived.json().get("detail").asText()).contains("步骤已完成");
     assertThat(api.get(ApiUsers.ENGINEER, path).json().get(0).get("mayDelete").asBoolean()).isFalse();
-    assertThat(png(api, ApiUsers.ENGINEER, path, "after").status()).as("the fix step adds its after photo").isEqualTo(201);
+    assertThat(png(api, ApiUsers.ENGINEER, path, "after").status()).as("the next step (diagnosis, R-REP-4) adds its photo").isEqualTo(201);
 
     ApiUsers.ensure(identity, "api-engsupervisor", "engineering-supervisor");
     assertThat(delete(api, "api-engsupervisor", "/api/photos/" + second).status()).isEqualTo(204);

@@ -309,8 +309,35 @@ final class StatusCodeContract {
         api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card/revocation", why, Map.of()));
 
     PhotoStatusCodes.provoke(api, runtime, tasks, this::expect); // issue 17 item 6: photos
+    customerRights(customerId);
 
     assertThat(observed).as("status codes the API answered, per operation").isEqualTo(documented());
+  }
+
+  /** Issue 16: recognising a caller at intake (R-CUST-1/4), a person's export and erasure, the access log (R-CUST-5). */
+  private void customerRights(String customerId) {
+    String recognise = "GET /api/customers/recognise";
+    expect(recognise, 200, api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=13900000016"));
+    expect(recognise, 400, api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=12"));
+    expect(recognise, 401, api.get(null, "/api/customers/recognise?phone=13900000016"));
+    expect(recognise, 403, api.get(ApiUsers.CLIENT, "/api/customers/recognise?phone=13900000016"));
+    String export = "GET /api/customers/{id}/export";
+    expect(export, 200, api.get(ApiUsers.VISITOR, "/api/customers/" + customerId + "/export"));
+    expect(export, 400, api.get(ApiUsers.VISITOR, "/api/customers/x/export"));
+    expect(export, 401, api.get(null, "/api/customers/" + customerId + "/export"));
+    expect(export, 403, api.get(ApiUsers.OFFICER, "/api/customers/" + customerId + "/export"));
+    expect(export, 404, api.get(ApiUsers.VISITOR, "/api/customers/999999999/export"));
+    String erase = "POST /api/customers/{id}/erase";
+    expect(erase, 400, api.post(ApiUsers.VISITOR, "/api/customers/x/erase", "", Map.of()));
+    expect(erase, 401, api.post(null, "/api/customers/" + customerId + "/erase", "", Map.of()));
+    expect(erase, 403, api.post(ApiUsers.OFFICER, "/api/customers/" + customerId + "/erase", "", Map.of()));
+    expect(erase, 404, api.post(ApiUsers.VISITOR, "/api/customers/999999999/erase", "", Map.of()));
+    expect(erase, 200, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/erase", "", Map.of()));
+    String log = "GET /api/access-log";
+    expect(log, 200, admin("GET", "/api/access-log?subject=" + customerId, null));
+    expect(log, 400, admin("GET", "/api/access-log?from=2026-1-1", null));
+    expect(log, 401, api.get(null, "/api/access-log"));
+    expect(log, 403, api.get(ApiUsers.VISITOR, "/api/access-log"));
   }
 
   /** R-SEV-UP, R-SEV-HOT: a person's severity, fact corrections, same-issue links and the suggestions list. */
