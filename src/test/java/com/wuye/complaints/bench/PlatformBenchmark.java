@@ -269,9 +269,12 @@ class PlatformBenchmark {
   }
 
   private void lifecycles() throws Exception {
-    Stats closed = Stats.median(runs(() -> concurrently(1, LIFECYCLES, i -> closeOne())));
-    table("Lifecycle", "clients", "per second", "p50 ms", "p95 ms", "p99 ms");
-    statsRow("intake → verify → handle → feedback → return visit → closed", 1, closed);
+    table("Lifecycle", "clients", "per second", "p50 ms", "p95 ms", "p99 ms", "load (1 min)");
+    for (int clients : new int[] {1, 8}) {
+      Stats closed = Stats.median(runs(() -> concurrently(clients, LIFECYCLES, i -> closeOne())));
+      REPORT.add(String.format(Locale.ROOT, "| intake → verify → handle → feedback → return visit → closed | %d | %.1f | %.1f | %.1f | %.1f | %s |",
+          clients, closed.perSecond(), closed.p50Millis(), closed.p95Millis(), closed.p99Millis(), load()));
+    }
     REPORT.add("");
   }
 
