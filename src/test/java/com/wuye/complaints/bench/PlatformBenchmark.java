@@ -170,8 +170,9 @@ class PlatformBenchmark {
   }
 
   private void warmUp() throws Exception {
-    concurrently(1, 50, i -> startBaseline());
-    concurrently(1, 50, i -> receive());
+    int warmUp = Integer.getInteger("bench.warmup", 50);
+    concurrently(1, warmUp, i -> startBaseline());
+    concurrently(1, warmUp, i -> receive());
   }
 
   /**
