@@ -122,11 +122,11 @@ class PlatformBenchmark {
       return;
     }
     row("## " + DB + " · " + LABEL, "");
+    if (part("roundtrips")) { // first: deterministic and quick
+      roundTrips();
+    }
     if (part("intake")) {
       baselineAndIntake();
-    }
-    if (part("roundtrips")) {
-      roundTrips();
     }
     if (part("lifecycle")) {
       lifecycles();

@@ -34,6 +34,10 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
 
   @Override
   public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+    String thread = Thread.currentThread().getName();
+    if (thread.startsWith("JobExecutor[") || thread.startsWith("quartz") || thread.startsWith("complaint-platform_")) {
+      return; // the job executor's and Quartz's polling, not the work measured
+    }
     roundTrips.incrementAndGet();
     statements.addAndGet(Math.max(1, execInfo.getBatchSize()) * (long) queryInfoList.size());
     List<String> t = trace;
