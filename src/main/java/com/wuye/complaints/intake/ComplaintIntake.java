@@ -71,7 +71,8 @@ class ComplaintIntake {
     VariableMap result = caller.asCaller(() -> runtime.createProcessInstanceByKey(KEY)
         .setVariables(variables(request)).executeWithVariablesInReturn().getVariables());
     String complaintNo = result.getValue(COMPLAINT_NO, String.class);
-    String status = complaints.findByNumber(complaintNo).map(c -> c.getStatus().name()).orElseThrow();
+    // by id: the row is in this transaction's persistence context already (no query, no early flush)
+    String status = complaints.get(result.getValue(COMPLAINT_ID, Long.class)).getStatus().name();
     Date responseDue = result.getValue(RESPONSE_DUE_AT, Date.class);
     return new IntakeResponse(complaintNo, result.getValue(SEVERITY, String.class),
         result.getValue(HANDLER_GROUP, String.class), status, responseDue == null ? null : responseDue.toInstant());
