@@ -54,10 +54,13 @@ class CustomerApiController {
 
   private final CustomerRegister register;
   private final CurrentUser caller;
+  private final com.wuye.complaints.identity.CommunityScope communities;
 
-  CustomerApiController(CustomerRegister register, CurrentUser caller) {
+  CustomerApiController(CustomerRegister register, CurrentUser caller,
+      com.wuye.complaints.identity.CommunityScope communities) {
     this.register = register;
     this.caller = caller;
+    this.communities = communities;
   }
 
   @Schema(description = "客户类别的一次设定 One setting of the category (R-CUST-1)")
@@ -124,6 +127,11 @@ class CustomerApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "登记客户 Add a person to the register (customer-supervisor, customer-relations); R-CUST-1 category with reason")
   ResponseEntity<CustomerView> createCustomer(@Valid @RequestBody NewCustomer request) {
+    if (!communities.ofCaller().includes(request.community())) {
+      // issue 16: a community's supervisor keeps only their communities' register
+      throw new ApiProblemException(403, "无权操作 Forbidden",
+          "您不负责这个小区 / you do not work for this community");
+    }
     long id = register.create(new CustomerRegister.NewCustomer(request.name().strip(), request.phone(), request.otherPhone(),
         request.community(), request.building().strip(), request.unit().strip(), request.room().strip(),
         blankToNull(request.relation()), request.moveInDate(), request.category(), blankToNull(request.categoryReason()),
@@ -168,8 +176,9 @@ class CustomerApiController {
           "请给出电话，或小区和楼栋 / give a phone, or a community and a building");
     }
     boolean full = keeper();
+    com.wuye.complaints.identity.CommunityScope.Communities within = communities.ofCaller(); // issue 16
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(found.stream().map(located -> view(located, full ? register.history(located.customer().getId()) : null)).toList());
+        .body(found.stream().filter(located -> within.includes(located.community())).map(located -> view(located, full ? register.history(located.customer().getId()) : null)).toList());
   }
 
   private CustomerView view(long id) {

@@ -48,8 +48,10 @@ class ReportApiController {
 
   private final KpiService kpis;
   private final CurrentUser user;
+  private final com.wuye.complaints.identity.CommunityScope communities;
 
-  ReportApiController(KpiService kpis, CurrentUser user) {
+  ReportApiController(KpiService kpis, CurrentUser user, com.wuye.complaints.identity.CommunityScope communities) {
+    this.communities = communities;
     this.kpis = kpis;
     this.user = user;
   }
@@ -105,7 +107,9 @@ class ReportApiController {
     if (own.isEmpty()) {
       throw new ApiProblemException(403, "无权查看 Forbidden", "考核指标仅供管理人员查看 / the figures are for managers only");
     }
-    return new KpiService.Scope(own);
+    // issue 16: a community's supervisor or project manager counts only their communities' complaints
+    java.util.Set<String> within = communities.ofCaller().restriction();
+    return new KpiService.Scope(own, within == null ? null : within.stream().sorted().toList());
   }
 
   private static String describe(KpiService.Scope scope) {

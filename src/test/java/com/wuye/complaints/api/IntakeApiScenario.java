@@ -269,7 +269,8 @@ abstract class IntakeApiScenario {
   }
 
   private List<String> filtered(String user, String group, String filterId) {
-    identity.setAuthentication(user, List.of(group));
+    identity.setAuthentication(user, List.of(group), identity.createTenantQuery().userMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList()); // issue 16: and their communities
     try {
       return filters.<Task>list(filterId).stream().map(Task::getId).toList();
     } finally {
