@@ -127,8 +127,8 @@ class CustomerApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "登记客户 Add a person to the register (customer-supervisor, customer-relations); R-CUST-1 category with reason")
   ResponseEntity<CustomerView> createCustomer(@Valid @RequestBody NewCustomer request) {
-    if (!communities.ofCaller().includes(request.community())) {
-      // issue 16: a community's supervisor keeps only their communities' register
+    if (register.knowsCommunity(request.community()) && !communities.ofCaller().includes(request.community())) {
+      // issue 16: a community's supervisor keeps only their communities' register (an unknown one is the register's 400)
       throw new ApiProblemException(403, "无权操作 Forbidden",
           "您不负责这个小区 / you do not work for this community");
     }

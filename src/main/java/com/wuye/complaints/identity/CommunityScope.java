@@ -43,10 +43,12 @@ public class CommunityScope {
 
   private final CurrentUser caller;
   private final TenantMemberships memberships;
+  private final org.camunda.bpm.engine.TaskService tasks;
 
-  CommunityScope(CurrentUser caller, TenantMemberships memberships) {
+  CommunityScope(CurrentUser caller, TenantMemberships memberships, org.camunda.bpm.engine.TaskService tasks) {
     this.caller = caller;
     this.memberships = memberships;
+    this.tasks = tasks;
   }
 
   /** The communities the API's caller may see. */
@@ -68,6 +70,18 @@ public class CommunityScope {
    */
   public boolean seesTenant(String tenantId) {
     return tenantId == null || ofCaller().includes(tenantId);
+  }
+
+  /**
+   * A 404 when the task exists but belongs to another community's tenant: called before working on a
+   * task as the caller, where the engine's tenant check would refuse it with a 500. Called with no
+   * engine authentication set (the lookup is the platform's own).
+   */
+  public void requireTaskVisible(String taskId, String notFoundDetail) {
+    org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task != null && !seesTenant(task.getTenantId())) {
+      throw ApiProblemException.notFound(notFoundDetail);
+    }
   }
 
   /**

@@ -87,10 +87,7 @@ class TaskApiController {
 
   private void run(String taskId, Runnable work) {
     // issue 16: another community's task is "not found" (the engine's tenant check would answer a 500)
-    org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task != null && !communities.seesTenant(task.getTenantId())) {
-      throw ApiProblemException.notFound("没有任务 " + taskId + " / no task " + taskId);
-    }
+    communities.requireTaskVisible(taskId, "没有任务 " + taskId + " / no task " + taskId);
     try {
       // a deadlock or lost lock on a task still open (e.g. against a job on the same complaint) is tried again
       retrying.retry("task " + taskId, () -> {
