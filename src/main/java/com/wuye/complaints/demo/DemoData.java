@@ -34,6 +34,7 @@ class DemoData implements ApplicationRunner {
     users.ensure();
     communities.ensure("huayuan", "华苑小区", "滨海新区华苑路168号", 620);
     communities.ensure("jinhu", "锦湖花园", "锦湖大道2号", 380);
+    users.ensureCommunities();
     if (complaints.count() == 0) {
       samples.create();
       history.create(); // R-KPI-1 twelve months of closed complaints for the dashboard

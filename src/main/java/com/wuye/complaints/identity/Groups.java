@@ -40,6 +40,24 @@ public final class Groups {
   public static final java.util.Set<String> SUPERVISORS_AND_ABOVE = java.util.Set.of(CUSTOMER_SUPERVISOR,
       PROJECT_MANAGER, GM_ASSISTANT, GENERAL_MANAGER, GENERAL_AFFAIRS_MANAGER, ADMIN);
 
+  /**
+   * Issue 16: the community staff. Each community (小区 / 管理处) has its own property officers,
+   * customer-service supervisor and project manager; they see and work only the communities they are
+   * members of (Camunda tenant memberships of the user, kept by the administrator; {@link CommunityScope}).
+   */
+  public static final java.util.Set<String> COMMUNITY_STAFF = java.util.Set.of(PROPERTY_OFFICER, CUSTOMER_SUPERVISOR,
+      PROJECT_MANAGER);
+
+  /**
+   * Issue 16: the groups that work company-wide: the GM, the GM's assistant, the general-affairs
+   * manager, department heads, customer relations, the monitoring room (night shift for every
+   * community), the specialist departments and the other channels' systems. Each is a member of every
+   * community's tenant ({@link CommunityTenants}); everyone else sees only their own communities.
+   */
+  public static final java.util.Set<String> COMPANY_WIDE = java.util.Set.of(GM_ASSISTANT, GENERAL_MANAGER,
+      GENERAL_AFFAIRS_MANAGER, DEPARTMENT_HEADS, CUSTOMER_RELATIONS, MONITORING_ROOM, ENGINEERING,
+      ENGINEERING_SUPERVISOR, SECURITY, CLEANING, GREENING, INTAKE_API);
+
   /** id to display name, in the order of the escalation chain and then the rest. */
   public static final Map<String, String> ALL;
 

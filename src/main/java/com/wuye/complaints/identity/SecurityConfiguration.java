@@ -137,18 +137,20 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(IdentityService identity) {
+  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(IdentityService identity,
+      TenantMemberships tenants) {
     FilterRegistrationBean<EngineRestAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(identity));
+        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(identity, tenants));
     registration.setUrlPatterns(EngineRestAuthenticationFilter.urlPatterns());
     registration.setOrder(0); // after Spring Security (-100), which has authenticated the caller
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(Forms forms, IdentityService identity) {
+  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(Forms forms, IdentityService identity,
+      CommunityScope communities, org.camunda.bpm.engine.TaskService tasks) {
     FilterRegistrationBean<EngineSurfaceGuard> registration =
-        new FilterRegistrationBean<>(new EngineSurfaceGuard(forms, identity));
+        new FilterRegistrationBean<>(new EngineSurfaceGuard(forms, identity, communities, tasks));
     registration.setUrlPatterns(List.of("/engine-rest/*", "/camunda/api/*"));
     registration.setOrder(-1); // after Spring Security (-100), before the engine sees anything
     return registration;

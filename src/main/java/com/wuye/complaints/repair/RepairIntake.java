@@ -31,9 +31,12 @@ class RepairIntake {
   private final CurrentUser caller;
   private final IdempotentRequests idempotent;
 
+  private final com.wuye.complaints.identity.CommunityScope scope;
+
   RepairIntake(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc, CurrentUser caller,
-      IdempotentRequests idempotent) {
+      IdempotentRequests idempotent, com.wuye.complaints.identity.CommunityScope scope) {
     this.idempotent = idempotent;
+    this.scope = scope;
     this.runtime = runtime;
     this.tasks = tasks;
     this.jdbc = jdbc;
@@ -87,7 +90,8 @@ class RepairIntake {
           PersonalData.maskPhone(rs.getString("requester_phone")), rs.getTimestamp("requested_at").toInstant(),
           open == null ? null : open.getTaskDefinitionKey());
     }, orderNo);
-    if (found.isEmpty()) {
+    // issue 16: another community's repair order is "not found", as an unknown number is
+    if (found.isEmpty() || !scope.ofCaller().includes(found.get(0).community())) {
       throw ApiProblemException.notFound("没有这个派工单 no repair order " + orderNo);
     }
     return found.get(0);

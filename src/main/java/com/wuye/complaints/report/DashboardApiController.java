@@ -38,10 +38,13 @@ class DashboardApiController {
 
   private final DashboardService dashboard;
   private final CurrentUser user;
+  private final com.wuye.complaints.identity.CommunityScope communities;
 
-  DashboardApiController(DashboardService dashboard, CurrentUser user) {
+  DashboardApiController(DashboardService dashboard, CurrentUser user,
+      com.wuye.complaints.identity.CommunityScope communities) {
     this.dashboard = dashboard;
     this.user = user;
+    this.communities = communities;
   }
 
   @Schema(description = "看板 R-KPI-1 what is open, late and escalated now")
@@ -55,7 +58,7 @@ class DashboardApiController {
   @GetMapping("/dashboard")
   @Operation(operationId = "getDashboard", summary = "看板 Open complaints by severity and community, missed deadlines and overdue steps, escalations this week, the return-visit backlog")
   DashboardView summary(@Parameter(description = "one community's code") @RequestParam(required = false) String community) {
-    KpiService.Scope scope = ReportApiController.scopeOf(user.groups());
+    KpiService.Scope scope = ReportApiController.scopeOf(user.groups(), communities.ofCaller());
     String code = blankToNull(community);
     return new DashboardView(ReportApiController.describe(scope), code, dashboard.summary(code, scope));
   }
@@ -89,7 +92,7 @@ class DashboardApiController {
       throw new InvalidInputException(new FieldError("step", "请指明超时环节：response、handling、returnVisit 或 rectificationNotice",
           "breached needs step response, handling, returnVisit or rectificationNotice"));
     }
-    KpiService.Scope scope = ReportApiController.scopeOf(user.groups());
+    KpiService.Scope scope = ReportApiController.scopeOf(user.groups(), communities.ofCaller());
     DashboardService.DashboardComplaints lines = dashboard.list(new DashboardService.Criteria(chosen, start, end, blankToNull(community),
         blankToNull(severity), chosenStep), scope);
     return new DashboardComplaintList(ReportApiController.describe(scope), filter, lines.total(), lines.complaints());

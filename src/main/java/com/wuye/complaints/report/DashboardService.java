@@ -245,6 +245,17 @@ class DashboardService {
       args.addAll(scope.groups());
       where = new Where(where.sql + " and (c.handler_group in (" + marks + ") or c.supervisor_group in (" + marks + "))", args);
     }
+    if (scope.communities() != null) {
+      // issue 16: a community's supervisor or project manager sees only their communities' complaints
+      if (scope.communities().isEmpty()) {
+        where = new Where(where.sql + " and 1 = 0", where.args);
+      } else {
+        List<Object> args = new ArrayList<>(where.args);
+        args.addAll(scope.communities());
+        where = new Where(where.sql + " and c.community_code in ("
+            + String.join(",", scope.communities().stream().map(c -> "?").toList()) + ")", args);
+      }
+    }
     return where;
   }
 

@@ -35,9 +35,16 @@ class KpiService {
   /** What a breakdown groups by. */
   enum By { MONTH, COMMUNITY, BUILDING, CATEGORY, SEVERITY, HANDLER_GROUP }
 
-  /** Whose complaints: all (company), or those the given groups handle or supervise. */
-  record Scope(Collection<String> groups) {
-    static final Scope COMPANY = new Scope(null);
+  /**
+   * Whose complaints: all (company), or those the given groups handle or supervise — and, for
+   * community staff, only in their communities (issue 16: {@code communities} null means every one).
+   */
+  record Scope(Collection<String> groups, Collection<String> communities) {
+    static final Scope COMPANY = new Scope(null, null);
+
+    Scope(Collection<String> groups) {
+      this(groups, null);
+    }
 
     boolean companyWide() {
       return groups == null;
@@ -104,6 +111,15 @@ class KpiService {
       filter.append(" and (c.handler_group in (").append(marks).append(") or c.supervisor_group in (").append(marks).append("))");
       filterArgs.addAll(scope.groups());
       filterArgs.addAll(scope.groups());
+    }
+    if (scope.communities() != null) {
+      if (scope.communities().isEmpty()) {
+        filter.append(" and 1 = 0");
+      } else {
+        filter.append(" and c.community_code in (")
+            .append(String.join(",", scope.communities().stream().map(c -> "?").toList())).append(')');
+        filterArgs.addAll(scope.communities());
+      }
     }
     Map<String, Tally> tallies = new TreeMap<>();
     Function<Row, String> groupOf = row -> {

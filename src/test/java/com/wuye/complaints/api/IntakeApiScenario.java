@@ -269,7 +269,8 @@ abstract class IntakeApiScenario {
   }
 
   private List<String> filtered(String user, String group, String filterId) {
-    identity.setAuthentication(user, List.of(group));
+    identity.setAuthentication(user, List.of(group), identity.createTenantQuery().userMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList()); // issue 16: and their communities
     try {
       return filters.<Task>list(filterId).stream().map(Task::getId).toList();
     } finally {
@@ -1176,6 +1177,8 @@ abstract class IntakeApiScenario {
   void kpiFiguresMatchTheRows() {
     KpiMonth month = new KpiMonth(jdbc);
     month.seed();
+    java.util.stream.Stream.of(month.a, month.b).forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
+    ApiUsers.ensure(identity); // and the supervisor works in them
     ApiUsers.ensure(identity, "api-pm", "project-manager");
     ApiUsers.ensure(identity, "api-gmassistant", "gm-assistant");
     String period = "from=2019-03-01&to=2019-03-31";
