@@ -66,6 +66,9 @@ abstract class DashboardScenario {
   void listsTheComplaintsBehindEveryNumber() {
     KpiMonth month = new KpiMonth(jdbc);
     month.seed();
+    java.util.stream.Stream.of(month.a, month.b).forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
+    ApiUsers.ensure(identity); // and the supervisor works in them
+    ApiUsers.ensure(identity, "api-pm", "project-manager");
     String period = "&from=2019-03-01&to=2019-03-31&community=" + month.a;
 
     assertThat(nos(list(ApiUsers.GM, "received" + period))).as("A1-A4, A6").hasSize(5);
@@ -187,6 +190,9 @@ abstract class DashboardScenario {
   void countsTheRegistersHouseholdsPerBuilding() {
     KpiMonth month = new KpiMonth(jdbc);
     month.seed();
+    java.util.stream.Stream.of(month.a, month.b).forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
+    ApiUsers.ensure(identity); // and the supervisor works in them
+    ApiUsers.ensure(identity, "api-pm", "project-manager");
     jdbc.update("insert into building (community_code, name) values (?, '1')", month.b);
     long building = jdbc.queryForObject("select id from building where community_code = ? and name = '1'", Long.class, month.b);
     for (int room = 1; room <= 40; room++) {

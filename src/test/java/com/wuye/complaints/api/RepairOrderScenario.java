@@ -262,7 +262,9 @@ abstract class RepairOrderScenario {
     for (String name : List.of("工程 紧急 Repairs: emergencies", "工程 1小时内到期 Repairs: due within 1 h")) {
       var filter = filters.createFilterQuery().filterName(name).singleResult();
       assertThat(filter).as(name).isNotNull();
-      identity.setAuthentication(ApiUsers.ENGINEER, List.of("engineering"));
+      // engineering works company-wide: a member of every community's tenant (issue 16)
+      identity.setAuthentication(ApiUsers.ENGINEER, List.of("engineering"), identity.createTenantQuery().groupMember("engineering")
+          .list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList());
       try {
         List<org.camunda.bpm.engine.task.Task> listed = filters.list(filter.getId());
         assertThat(listed).as(name).extracting(org.camunda.bpm.engine.task.Task::getId).contains(arrival.getId());
