@@ -59,6 +59,9 @@ class AuthorizationSetup implements ApplicationRunner {
       // R-IN-1: whoever receives a complaint records it
       grants.add(new Grant(staff, PROCESS_INSTANCE, "*", CREATE));
     }
+    // R-KPI-2 customer relations work the monthly analysis and the case write-ups (forms and diagrams)
+    grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "monthly-analysis", READ));
+    grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "case-write-up", READ));
     // other channels' systems start complaints and nothing else (their reads go through /api)
     grants.add(new Grant(Groups.INTAKE_API, PROCESS_DEFINITION, COMPLAINTS, CREATE_INSTANCE));
     grants.add(new Grant(Groups.INTAKE_API, PROCESS_INSTANCE, "*", CREATE));

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class KpiService {
 
   /** What a breakdown groups by. */
-  enum By { MONTH, COMMUNITY, BUILDING, CATEGORY, SEVERITY, HANDLER_GROUP }
+  enum By { MONTH, COMMUNITY, BUILDING, CATEGORY, SEVERITY, HANDLER_GROUP, CAUSE }
 
   /** Whose complaints: all (company), or those the given groups handle or supervise. */
   record Scope(Collection<String> groups) {
@@ -46,7 +46,7 @@ class KpiService {
 
   private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC")); // as hibernate.jdbc.time_zone writes
   private static final List<String> SEVERITIES = List.of("MAJOR", "HOT", "IMPORTANT", "GENERAL");
-  private static final String COLUMNS = "c.community_code, c.building, c.category, c.severity, c.handler_group";
+  private static final String COLUMNS = "c.community_code, c.building, c.category, c.severity, c.handler_group, c.verification_outcome";
   /** Consultations and suggestions (咨询/建议) closed at verification are not complaints (docs/reports.md). */
   private static final String COMPLAINTS_ONLY = " and (c.verification_outcome is null or c.verification_outcome <> 'CONSULTATION')";
 
@@ -77,6 +77,8 @@ class KpiService {
       case CATEGORY -> Row::category;
       case SEVERITY -> Row::severity;
       case HANDLER_GROUP -> Row::handlerGroup;
+      // R-KPI-2 the monthly analysis: what verification found (UNVERIFIED while not yet verified)
+      case CAUSE -> row -> row.cause() == null ? "UNVERIFIED" : row.cause();
     };
     Map<String, Tally> tallies = tally(from, to, community, scope, key);
     Map<String, Integer> householdsOf = by == By.COMMUNITY && scope.companyWide() ? allHouseholds() : Map.of();
@@ -185,7 +187,7 @@ class KpiService {
 
   private static Row row(ResultSet rs, String atColumn) throws SQLException {
     return new Row(rs.getString("community_code"), rs.getString("building"), rs.getString("category"),
-        rs.getString("severity"), rs.getString("handler_group"), instant(rs, atColumn));
+        rs.getString("severity"), rs.getString("handler_group"), rs.getString("verification_outcome"), instant(rs, atColumn));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -210,7 +212,8 @@ class KpiService {
   }
 
   /** The grouping columns of one complaint and the moment that puts it in a month. */
-  private record Row(String community, String building, String category, String severity, String handlerGroup, Instant at) {
+  private record Row(String community, String building, String category, String severity, String handlerGroup, String cause,
+      Instant at) {
   }
 
   /** Counts of one group, turned into figures at the end. */
