@@ -93,6 +93,15 @@ final class AnalysisMonth {
     complaint(b, "5", "REPAIR", "GENERAL", "AWAITING_VERIFICATION", null, "property-officer", "customer-supervisor", at(25, "09:00"));
   }
 
+  /** An open GENERAL complaint of community A numbered as the API expects (TS-19000101-NNNNNN), received now. */
+  String openComplaint() {
+    long id = complaint(a, "1", "CLEANING", "GENERAL", "IN_HANDLING", "VALID", "property-officer", "customer-supervisor",
+        Instant.now());
+    String no = String.format("TS-19000101-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+    jdbc.update("update complaint set complaint_no = ? where id = ?", no, id);
+    return no;
+  }
+
   private String no(long id) {
     return jdbc.queryForObject("select complaint_no from complaint where id = ?", String.class, id);
   }
