@@ -13,7 +13,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -206,14 +205,5 @@ class PreventiveActions {
 
   private static FieldError noPhone(String field) {
     return new FieldError(field, "不得填写电话号码等个人信息", "must not hold a phone number or other personal data");
-  }
-
-  static boolean validMonth(String month) {
-    try {
-      YearMonth.parse(month);
-      return true;
-    } catch (DateTimeParseException | NullPointerException e) {
-      return false;
-    }
   }
 }
