@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmarks, one command: ./bench/run.sh
+# The benchmarks, one command: ./bench/run.sh        (quick look, a few minutes: ./bench/run.sh --quick)
 # Runs the platform benchmark (./mvnw -Pbench verify) on H2 and on MariaDB via MySQL Connector/J,
 # measures start-up time and memory of the runnable jar, and writes docs/benchmarks.md.
 # Every figure inside the benchmark is the median of 3 runs. The defaults are the full sizes and take
@@ -13,6 +13,13 @@
 # Progress lines ([bench hh:mm:ss] …) tell how far each long phase is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# --quick: small sizes, one run of each part, no settings comparison, one start per JVM option set
+if [ "${1:-}" = "--quick" ]; then
+  : "${BENCH_OPS:=60}" "${BENCH_LIFECYCLES:=24}" "${BENCH_SWEEP:=300}" "${BENCH_SWEEP_DEFAULTS:=300}" "${BENCH_TASKS:=5000}"
+  : "${BENCH_SETTINGS:=0}" "${BENCH_STARTS:=1}" "${BENCH_WARMUP:=20}"
+  export BENCH_SETTINGS
+fi
+STARTS=${BENCH_STARTS:-3}
 
 OPS=${BENCH_OPS:-200}
 LIFECYCLES=${BENCH_LIFECYCLES:-30}
@@ -21,7 +28,7 @@ TASKS=${BENCH_TASKS:-100000}
 DB_URL=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/complaints_bench?sendFractionalSeconds=false&characterEncoding=UTF-8&nullDatabaseMeansCurrent=true}
 LABEL=$(date -u +%Y%m%d)
 SWEEP_DEFAULTS=${BENCH_SWEEP_DEFAULTS:-300}
-SIZES="-Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.sweep.defaults=${SWEEP_DEFAULTS} -Dbench.tasks=${TASKS}"
+SIZES="-Dbench.warmup=${BENCH_WARMUP:-50} -Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.sweep.defaults=${SWEEP_DEFAULTS} -Dbench.tasks=${TASKS}"
 
 step() { echo "[bench $(date -u +%H:%M:%S)] $*"; }
 # Maven's own output goes to target/bench/maven.log; the benchmark's progress lines and errors to the screen
@@ -63,7 +70,8 @@ if [ "${BENCH_SETTINGS:-1}" != "0" ] && [ "${BENCH_REUSE:-0}" != "1" ]; then
       -Dbench.args="${small} ${args}" -Dit.mysql.url="${DB_URL}${url_extra}" \
       || echo "| ${name} | the run failed; see the build output | | | | |" >> "target/bench/${LABEL}-mariadb-settings.md"
   done <<'SETTINGS'
-as shipped (history full, removal time at end, JDBC batching on)||
+as shipped (history full-current-variables, removal time at end, JDBC batching on)||
+history level full (Camunda's, a detail row per variable write)|-Dcamunda.bpm.history-level=full|
 historyRemovalTimeStrategy=start|-Dcamunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=start|
 history level audit|-Dcamunda.bpm.history-level=audit|
 JDBC batching off (jdbcBatchProcessing=false)|-Dcamunda.bpm.generic-properties.properties.jdbcBatchProcessing=false|
@@ -71,24 +79,33 @@ rewriteBatchedStatements=true on the URL||&rewriteBatchedStatements=true
 SETTINGS
 fi
 
-step "4/4 start-up time and memory of the runnable jar (demo profile, fresh H2), 3 starts"
+step "4/4 start-up time and memory of the runnable jar (demo profile, fresh H2), ${STARTS} start(s) per JVM option set"
+# the option sets alternate, so a busy machine slows each alike; the load average is recorded with each start
 startup_rows=""
-for i in 1 2 3; do
-  dir=$(mktemp -d)
-  port=$((18080 + i))
-  began=$(date +%s%N)
-  java -jar target/complaint-platform-*.jar --server.port=${port} --spring.datasource.url="jdbc:h2:file:${dir}/db" \
-    > "${dir}/app.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://localhost:${port}/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.2; done
-  ready_ms=$(( ($(date +%s%N) - began) / 1000000 ))
-  started=$(grep -o "Started ComplaintPlatformApplication in [0-9.]* seconds" "${dir}/app.log" | grep -o "[0-9.]*" | head -1)
-  rss_kb=$(awk '/VmRSS/ {print $2}' /proc/${pid}/status)
-  jcmd ${pid} GC.run >/dev/null
-  heap_kb=$(jcmd ${pid} GC.heap_info | grep -o "used [0-9]*K" | head -1 | grep -o "[0-9]*")
-  kill ${pid}; wait ${pid} 2>/dev/null || true
-  startup_rows="${startup_rows}| ${i} | ${started} | $(awk "BEGIN {printf \"%.1f\", ${ready_ms}/1000}") | $((rss_kb / 1024)) | $((heap_kb / 1024)) |\n"
-  rm -rf "${dir}"
+for i in $(seq 1 "${STARTS}"); do
+  while IFS='|' read -r name opts; do
+    dir=$(mktemp -d)
+    port=$((18080 + i))
+    began=$(date +%s%N)
+    # shellcheck disable=SC2086
+    java ${opts} -jar target/complaint-platform-*[0-9T].jar --server.port=${port} \
+      --spring.datasource.url="jdbc:h2:file:${dir}/db" > "${dir}/app.log" 2>&1 &
+    pid=$!
+    until curl -sf "http://localhost:${port}/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.2; done
+    ready_ms=$(( ($(date +%s%N) - began) / 1000000 ))
+    started=$(grep -o "Started ComplaintPlatformApplication in [0-9.]* seconds" "${dir}/app.log" | grep -o "[0-9.]*" | head -1)
+    rss_kb=$(awk '/VmRSS/ {print $2}' /proc/${pid}/status)
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    jcmd ${pid} GC.run >/dev/null
+    heap_kb=$(jcmd ${pid} GC.heap_info | grep -o "used [0-9]*K" | head -1 | grep -o "[0-9]*")
+    kill ${pid}; wait ${pid} 2>/dev/null || true
+    startup_rows="${startup_rows}| ${name} | ${i} | ${started} | $(awk "BEGIN {printf \"%.1f\", ${ready_ms}/1000}") | $((rss_kb / 1024)) | $((heap_kb / 1024)) | ${load} |\n"
+    rm -rf "${dir}"
+  done <<'JVM'
+JVM defaults (G1, heap up to 1/4 of RAM)|
+bin/run-jar.sh (SerialGC, -Xmx512m, -Xss512k)|-XX:+UseSerialGC -Xms64m -Xmx512m -Xss512k -XX:+ExitOnOutOfMemoryError
+spring-boot:run (the same and -XX:TieredStopAtLevel=1)|-XX:+UseSerialGC -Xms64m -Xmx512m -Xss512k -XX:TieredStopAtLevel=1
+JVM
 done
 
 step "writing docs/benchmarks.md"
@@ -104,7 +121,8 @@ step "writing docs/benchmarks.md"
   echo "| machine | $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM |"
   echo "| JDK | $(java -version 2>&1 | head -1) |"
   echo "| database | H2 $(ls ~/.m2/repository/com/h2database/h2/ | tail -1) (in memory); $(mysql -h127.0.0.1 -uroot -N -e 'select version()') via MySQL Connector/J |"
-  echo "| platform | Spring Boot 3.5.16, Camunda 7.24.0, history level full, authorizations on (revokes checked: always) |"
+  echo "| platform | Spring Boot 3.5.16, Camunda 7.24.0, history level full-current-variables, authorizations on (revokes checked: always) |"
+  echo "| load | 1-minute load average when the doc was written: $(cut -d' ' -f1 /proc/loadavg) (the tables give it per figure where it matters) |"
   echo "| sizes | ${OPS} starts per measurement, ${LIFECYCLES} lifecycles, ${SWEEP} timers due at once (job-executor settings compared at ${SWEEP_DEFAULTS}), ${TASKS} open tasks |"
   echo
   for f in target/bench/${LABEL}-h2.md target/bench/${LABEL}-mariadb.md; do
@@ -125,8 +143,8 @@ step "writing docs/benchmarks.md"
   echo "Demo profile on a fresh H2 file database (so start-up includes Flyway, the Camunda schema, the"
   echo "deployment and twelve sample complaints). RSS read from /proc when ready; heap used after a full GC."
   echo
-  echo "| start | Spring says started in (s) | ready to serve (s) | RSS (MiB) | heap after GC (MiB) |"
-  echo "|---|---|---|---|---|"
+  echo "| JVM options | start | Spring says started in (s) | ready to serve (s) | RSS (MiB) | heap after GC (MiB) | load (1 min) |"
+  echo "|---|---|---|---|---|---|---|"
   printf "%b" "${startup_rows}"
   echo
   cat bench/notes.md

@@ -1,6 +1,7 @@
 // Attack drill against the running demo app: every demo login tries what issue #12 found a staff
 // login could do — run code through an expression in a query, start the process part-way or send
-// it messages, rewrite its own task's variables, read personal data from engine history — through
+// it messages, rewrite its own task's variables, read personal data from engine history, and (row 5,
+// issue 16) reach another community's complaint, task, repair or customer as one-community staff — through
 // engine REST, the webapps' engine API (a real session with its CSRF token) and the platform's API.
 // Each try is "held" when it is refused and left no trace. Prints "N held / N tried"; exits 1 if
 // any try got through.
@@ -10,7 +11,9 @@ import { existsSync, rmSync } from 'node:fs';
 
 const BASE = process.env.BASE_URL || 'http://localhost:8089';
 const ROLES = ['officer', 'supervisor', 'pm', 'gmassistant', 'gm', 'affairs', 'depthead', 'engineer', 'guard', 'cleaner',
-  'gardener', 'monitor', 'visitor', 'intake-client'];
+  'gardener', 'monitor', 'visitor', 'intake-client', 'jinhu-officer', 'jinhu-supervisor', 'jinhu-pm'];
+// issue 16: staff of 锦湖花园 (jinhu) only; the drill's complaint, repair and customer are 华苑小区's (huayuan)
+const ONE_COMMUNITY = ['jinhu-officer', 'jinhu-supervisor', 'jinhu-pm'];
 const PHONE = '139' + String(Date.now()).slice(-8); // a complainant only this drill knows
 const results = [];
 
@@ -168,6 +171,52 @@ async function main() {
       record(4, role, what, !answer.text.includes(PHONE), `${answer.status}, full phone ${answer.text.includes(PHONE) ? 'shown' : 'absent'}`);
     }
   }
+  // row 5 (issue 16): one-community staff of jinhu reach nothing of huayuan's, through any surface
+  const targetTask = JSON.parse((await rest('admin', 'GET', `/engine-rest/task?processInstanceBusinessKey=${target}`,
+    undefined, 'admin')).text)[0].id;
+  const repair = await rest('intake-client', 'POST', '/api/repairs', {
+    channel: 'PHONE', requester: { name: '攻防演练', phone: PHONE }, kind: 'HOUSEHOLD', facility: 'LEAK',
+    location: { community: 'huayuan', building: '9', unit: '1', room: '101' }, description: '安全演练：漏水' });
+  if (repair.status !== 201) throw new Error(`repair for the drill failed: ${repair.status} ${repair.text}`);
+  const order = JSON.parse(repair.text).orderNo;
+  const huayuanPeople = JSON.parse((await rest('admin', 'GET', '/api/customers?community=huayuan&building=1', undefined,
+    'admin')).text);
+  if (!huayuanPeople.length) throw new Error('the demo register has no one in huayuan building 1');
+  const person = huayuanPeople[0].id;
+  // the control: a two-community supervisor does see the drill's task, so an empty answer below means something
+  const control = JSON.parse((await rest('supervisor', 'GET', `/engine-rest/task?processInstanceBusinessKey=${target}`)).text);
+  if (!control.some((t) => t.id === targetTask)) throw new Error('the two-community supervisor does not see the drill task');
+  const nothing = (answer) => refused(answer.status) || (answer.status === 200 && answer.text.trim() === '[]');
+  for (const role of ONE_COMMUNITY) {
+    const session = await webapp(role);
+    const tries5 = [
+      ['engine REST task list', () => rest(role, 'GET', `/engine-rest/task?processInstanceBusinessKey=${target}`)],
+      ['engine REST task', () => rest(role, 'GET', `/engine-rest/task/${targetTask}`)],
+      ['engine REST claim', () => rest(role, 'POST', `/engine-rest/task/${targetTask}/claim`, { userId: role })],
+      ['engine REST process instances', () => rest(role, 'GET', `/engine-rest/process-instance?businessKey=${target}`)],
+      ['engine REST history', () => rest(role, 'GET', `/engine-rest/history/task?processInstanceBusinessKey=${target}`)],
+      ['webapp task list', () => session('POST', '/task', { processInstanceBusinessKey: target })],
+      ['webapp task', () => session('GET', `/task/${targetTask}`)],
+      ['webapp claim', () => session('POST', `/task/${targetTask}/claim`, { userId: role })],
+      ['API complaint', () => rest(role, 'GET', `/api/complaints/${target}`)],
+      ['API complaint list', () => rest(role, 'GET', '/api/complaints?community=huayuan')],
+      ['API claim', () => rest(role, 'POST', `/api/tasks/${targetTask}/claim`)],
+      ['API contact', () => rest(role, 'GET', `/api/tasks/${targetTask}/contact`)],
+      ['API case file', () => rest(role, 'GET', `/api/tasks/${targetTask}/case-file`)],
+      ['API severity', () => rest(role, 'POST', `/api/complaints/${target}/severity`, { severity: 'MAJOR', reason: '演练' })],
+      ['API repair', () => rest(role, 'GET', `/api/repairs/${order}`)],
+      ['API customer', () => rest(role, 'GET', `/api/customers/${person}`)],
+      ['API customer search', () => rest(role, 'GET', '/api/customers?community=huayuan&building=1')],
+    ];
+    for (const [what, attempt] of tries5) {
+      const answer = await attempt();
+      const list = what === 'API complaint list' && answer.status === 200 ? JSON.parse(answer.text).items : null;
+      const still = JSON.parse((await rest('admin', 'GET', `/engine-rest/task/${targetTask}`, undefined, 'admin')).text);
+      const held = (list ? list.length === 0 : nothing(answer)) && !still.assignee;
+      record(5, role, what, held, `${answer.status} ${answer.text.slice(0, 120)}`);
+    }
+  }
+
   // and not even the administrator finds it in engine history
   for (const path of ['/engine-rest/history/detail?maxResults=50000', '/engine-rest/history/variable-instance?maxResults=50000']) {
     const answer = await rest('admin', 'GET', path, undefined, 'admin');
@@ -175,7 +224,7 @@ async function main() {
   }
 
   const held = results.filter((r) => r.held).length;
-  for (const row of [1, 2, 3, 4]) {
+  for (const row of [1, 2, 3, 4, 5]) {
     const rows = results.filter((r) => r.row === row);
     console.log(`row ${row}: ${rows.filter((r) => r.held).length} held / ${rows.length} tried`);
   }

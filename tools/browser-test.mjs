@@ -6,13 +6,16 @@
 // (R-VISIT-1); customer relations makes the return visit and is told 已结案 on screen; the API then
 // reports it CLOSED; a second complaint is verified as unfounded, closed by the supervisor and still
 // visited, never handled; the supervisor raises a third complaint's severity with a reason from the
-// case-file tab (R-SEV-UP); the admin sees the process in Cockpit. Screenshots of every step go to
+// case-file tab (R-SEV-UP); an engineer adds a before photo to a repair order in the 照片 Photos tab
+// (issue 17); the admin sees the process in Cockpit; the general manager reads the complaint dashboard in
+// Cockpit, its tiles as the KPI API gives them, and opens the complaints behind a number. Screenshots of every step go to
 // target/browser/.
 // The browser is set to zh-CN and the webapps are in 简体中文 by default: the buttons and tabs are found by
 // the Chinese labels of the project's own Tasklist translation (locales/zh.json), so the test asserts them.
 //
 //   BASE_URL=http://localhost:8081 node tools/browser-test.mjs      (the app must be running, demo profile)
 import { mkdirSync, readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { launch } from './chromium.mjs';
 
 const TASKLIST_ZH = new URL(
@@ -78,6 +81,70 @@ async function ensureHandlerWhoAlsoVisits() {
     const member = await fetch(`${BASE}/engine-rest/group/${group}/members/${BOTH}`, { method: 'PUT', headers: admin });
     if (!member.ok) throw new Error(`${BOTH} into ${group}: ${member.status} ${await member.text()}`);
   }
+}
+
+// issue 17: a repair order from the intake client, its open task (engine REST as admin) and a small
+// real PNG for the Photos tab — a 160×120 picture of a pipe with a drip, drawn pixel by pixel
+async function repairOrder(description) {
+  const answer = await (await fetch(BASE + '/api/repairs', {
+    method: 'POST',
+    headers: { Authorization: 'Basic ' + Buffer.from('intake-client:intake-client').toString('base64'),
+      'Content-Type': 'application/json' },
+    body: JSON.stringify({ channel: 'PHONE', requester: { name: '浏览器测试', phone: '13911114444' },
+      location: { community: 'huayuan', building: building + 'R', unit: '1', room: '802' }, kind: 'HOUSEHOLD',
+      facility: 'LEAK', description }),
+  })).json();
+  if (!answer.orderNo) throw new Error('repair refused: ' + JSON.stringify(answer));
+  return answer.orderNo;
+}
+
+async function repairTaskId(orderNo) {
+  const tasks = await (await fetch(`${BASE}/engine-rest/task?processInstanceBusinessKey=${orderNo}`, {
+    headers: { Authorization: 'Basic ' + Buffer.from('admin:admin').toString('base64') } })).json();
+  if (!tasks.length) throw new Error(`${orderNo} has no open task`);
+  return tasks[0].id;
+}
+
+function leakPhoto() {
+  const width = 160;
+  const height = 120;
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      let [r, g, b] = [225 - y / 3, 222 - y / 3, 210 - y / 4]; // a wall
+      if (y >= 40 && y < 56) [r, g, b] = [150, 155, 160]; // the pipe
+      if (x >= 96 && x < 104 && y >= 36 && y < 60) [r, g, b] = [110, 112, 118]; // its joint
+      const drip = (x - 100) ** 2 / 9 + (y - 78) ** 2 / 36;
+      if (drip < 1 || (x >= 98 && x < 102 && y >= 56 && y < 72)) [r, g, b] = [40, 110, 200]; // the leak
+      if (y >= 104 && Math.abs(x - 100) < 30 - (y - 104)) [r, g, b] = [60, 130, 215]; // the puddle
+      row.set([r, g, b].map(Math.round), 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 async function shot(page, name) {
@@ -332,11 +399,67 @@ try {
   if (raised.severity !== 'IMPORTANT') throw new Error(`${raisedNo} is ${raised.severity}, expected IMPORTANT`);
   console.log('   API says', raisedNo, raised.severity);
 
+  console.log('8a. the technician adds a before photo to a repair order in the 照片 Photos tab (issue 17)');
+  const orderNo = await repairOrder('厨房水管漏水（浏览器测试）');
+  ({ context, page } = await signIn(browser, 'engineer'));
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${await repairTaskId(orderNo)}`);
+  await page.getByText('照片 Photos').first().click();
+  const photos = page.locator('.record-photos');
+  await photos.locator('select[name=stage]').selectOption('before');
+  await photos.locator('input[type=file]').setInputFiles({ name: '漏水.png', mimeType: 'image/png', buffer: leakPhoto() });
+  await photos.getByRole('button', { name: '上传照片 Upload photo' }).click();
+  await photos.locator('.photo-message', { hasText: '已上传 Uploaded' }).waitFor({ timeout: 15000 });
+  await photos.locator('.photo-card img').first().evaluate(img => img.complete && img.naturalWidth > 0
+    ? null : new Promise((resolve, reject) => { img.onload = resolve; img.onerror = reject; }));
+  await shot(page, 'photos-tab');
+  await context.close();
+  const listed = await api('engineer', `/api/repairs/${orderNo}/photos`);
+  if (listed.length !== 1 || listed[0].stage !== 'before' || listed[0].contentType !== 'image/png') {
+    throw new Error(`${orderNo} photos: ${JSON.stringify(listed)}`);
+  }
+  console.log('   API says', orderNo, 'has', listed.length, 'photo:', listed[0].stage, listed[0].contentType, listed[0].size, 'bytes');
+
   console.log('9. admin sees the process in Cockpit');
   ({ context, page } = await signIn(browser, 'admin', 'cockpit'));
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
   await page.getByText('Complaint handling 投诉处理').first().waitFor();
   await shot(page, 'cockpit-processes');
+  await context.close();
+
+  console.log('10. the general manager reads the complaint dashboard in Cockpit and opens the complaints behind a number (R-KPI-1)');
+  ({ context, page } = await signIn(browser, 'gm', 'cockpit'));
+  await page.goto(`${BASE}/camunda/app/cockpit/default/#/complaint-dashboard`);
+  const satisfactionTile = page.locator('.complaint-dashboard .cd-tile[data-kpi=satisfactionRate] .cd-number');
+  await satisfactionTile.waitFor({ timeout: 30000 });
+  // the page asks for the last twelve months, this one included, in the browser's time zone (the same machine)
+  const today = new Date();
+  const ymd = d => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const span = `from=${ymd(new Date(today.getFullYear(), today.getMonth() - 11, 1))}&to=${ymd(today)}`;
+  const figures = (await api('gm', `/api/reports/kpis?${span}`)).figures;
+  const expected = `${(figures.satisfactionRate * 100).toFixed(1)}%`;
+  const shown = (await satisfactionTile.textContent()).trim();
+  if (shown !== expected) throw new Error(`satisfaction tile shows ${shown}, the API says ${expected}`);
+  const onTime = (await page.locator('.cd-tile[data-kpi=handledOnTimeRate] .cd-number').textContent()).trim();
+  if (onTime !== `${(figures.handledOnTimeRate * 100).toFixed(1)}%`) throw new Error(`on-time tile shows ${onTime}`);
+  const open = (await api('gm', '/api/reports/complaints?filter=open')).total;
+  const openTotal = page.locator('.cd-open tr', { hasText: '全部 All' }).locator('.cd-number').last();
+  if ((await openTotal.textContent()).trim() !== String(open)) {
+    throw new Error(`open total shows ${await openTotal.textContent()}, the API says ${open}`);
+  }
+  await page.locator('.cd-trend .cd-bar').first().waitFor();
+  console.log('   tiles as the API says: satisfaction', shown, 'on time', onTime, 'open', open);
+  await shot(page, 'cockpit-dashboard');
+  await openTotal.click();
+  const rows = page.locator('.cd-list tbody tr');
+  await rows.first().waitFor({ timeout: 15000 });
+  if (await rows.count() !== Math.min(open, 200)) throw new Error(`the list has ${await rows.count()} rows, expected ${open}`);
+  const linked = page.locator('.cd-list tbody a[href*="#/process-instance/"]').first();
+  await linked.evaluate(row => row.scrollIntoView({ block: 'center' }));
+  await shot(page, 'cockpit-dashboard-list');
+  await linked.click();
+  await page.waitForURL(/#\/process-instance\//);
+  await page.getByText('Complaint handling 投诉处理').first().waitFor({ timeout: 30000 });
+  await shot(page, 'cockpit-dashboard-instance');
   await context.close();
   console.log(`browser test passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {

@@ -39,11 +39,14 @@ class SameIssueApiController {
   private final SameIssueLinks links;
   private final OwnTasks ownTasks;
   private final CurrentUser caller;
+  private final com.wuye.complaints.complaint.ComplaintReach reach;
 
-  SameIssueApiController(SameIssueLinks links, OwnTasks ownTasks, CurrentUser caller) {
+  SameIssueApiController(SameIssueLinks links, OwnTasks ownTasks, CurrentUser caller,
+      com.wuye.complaints.complaint.ComplaintReach reach) {
     this.links = links;
     this.ownTasks = ownTasks;
     this.caller = caller;
+    this.reach = reach;
   }
 
   @ResponseStatus(HttpStatus.OK)
@@ -54,6 +57,7 @@ class SameIssueApiController {
       + "at once, a count crossing a threshold raises the issue's open complaints")
   SameIssueLinks.Answer link(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
       String complaintNo, @RequestBody LinkRequest request) {
+    reach.requireVisible(request.other()); // issue 16: the other complaint too must be of the caller's communities
     return links.link(complaintNo, request.other(), request.reason(), caller.id(), caller.groups());
   }
 
@@ -65,6 +69,7 @@ class SameIssueApiController {
       + "and above): nothing is lowered, complaints the count had raised get a Confirm severity task")
   SameIssueLinks.Answer unlink(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
       String complaintNo, @RequestBody LinkRequest request) {
+    reach.requireVisible(request.other());
     return links.unlink(complaintNo, request.other(), request.reason(), caller.id(), caller.groups());
   }
 

@@ -1,5 +1,6 @@
 package com.wuye.complaints.community;
 
+import com.wuye.complaints.identity.CommunityTenants;
 import com.wuye.complaints.support.ApiProblemException;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommunityService {
 
   private final CommunityRepository communities;
+  private final CommunityTenants tenants;
 
-  CommunityService(CommunityRepository communities) {
+  CommunityService(CommunityRepository communities, CommunityTenants tenants) {
     this.communities = communities;
+    this.tenants = tenants;
   }
 
   /**
@@ -48,6 +51,7 @@ public class CommunityService {
     if (!communities.existsById(code)) {
       communities.save(new Community(code, name));
     }
+    tenants.ensure(code, name);
   }
 
   /** The demo's communities: added when missing, their address and households filled in when still empty. */
@@ -60,6 +64,7 @@ public class CommunityService {
     if (community.getHouseholds() == null) {
       community.setHouseholds(households);
     }
+    tenants.ensure(code, community.getName());
   }
 
   /** A new community, active; 409 when the code is taken (also by a concurrent request). */
@@ -73,6 +78,8 @@ public class CommunityService {
     } catch (DataIntegrityViolationException e) {
       throw duplicate(code);
     }
+    // issue 16: the community's tenant, so its complaints and repairs are its staff's alone
+    tenants.ensure(code, name);
     return communities.findById(code).orElseThrow();
   }
 

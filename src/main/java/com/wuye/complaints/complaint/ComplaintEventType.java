@@ -28,6 +28,8 @@ public enum ComplaintEventType {
   RESPONSE_OVERDUE,
   CONTACTED,
   RETURN_VISIT_OVERDUE,
+  /** R-KPI-1: a handling step was completed after its due date. */
+  HANDLING_OVERDUE,
   RECTIFICATION_ISSUED,
   RECTIFICATION_NOTICE_OVERDUE,
   RECTIFIED,

@@ -50,4 +50,13 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
       limit 20
       """)
   List<Complaint> findEarlierOfPhone(String phone, long before);
+
+  /** PIPL: the complaints of these ids or made from these phones (ix_complaint_phone). */
+  @Query("select c from Complaint c where c.id in :ids or c.complainantPhone in :phones order by c.id")
+  List<Complaint> findOfPerson(java.util.Collection<Long> ids, java.util.Collection<String> phones);
+
+  /** PIPL erasure: the complainant's name and phone replaced; every other field, and so the statistics, kept. */
+  @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Complaint c set c.complainantName = :name, c.complainantPhone = :phone where c.id in :ids")
+  int anonymiseContact(java.util.Collection<Long> ids, String name, String phone);
 }

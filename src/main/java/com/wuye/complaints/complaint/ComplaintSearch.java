@@ -17,9 +17,16 @@ public record ComplaintSearch(ComplaintStatus status, Severity severity, String 
 
   /**
    * R-CUST-5 staff see only what their work needs: complaints they received, that their group
-   * handles or supervises, and (for customer relations) those waiting for or past their return visit.
+   * handles or supervises, and (for customer relations) those waiting for or past their return visit;
+   * community staff only within their communities (issue 16, identity.CommunityScope).
+   *
+   * @param communities the community codes within reach, or null for every community
    */
-  public record Scope(String user, Set<String> groups, boolean returnVisits) {
+  public record Scope(String user, Set<String> groups, boolean returnVisits, Set<String> communities) {
+
+    public Scope(String user, Set<String> groups, boolean returnVisits) {
+      this(user, groups, returnVisits, null);
+    }
   }
 
   Specification<Complaint> toSpecification() {
@@ -54,6 +61,10 @@ public record ComplaintSearch(ComplaintStatus status, Severity severity, String 
           reach.add(root.get("status").in(ComplaintStatus.AWAITING_RETURN_VISIT, ComplaintStatus.CLOSED));
         }
         where.add(cb.or(reach.toArray(Predicate[]::new)));
+        if (visibleTo.communities() != null) {
+          where.add(visibleTo.communities().isEmpty() ? cb.disjunction()
+              : root.get("communityCode").in(visibleTo.communities()));
+        }
       }
       return cb.and(where.toArray(Predicate[]::new));
     };
@@ -61,6 +72,9 @@ public record ComplaintSearch(ComplaintStatus status, Severity severity, String 
 
   /** Whether one complaint is within the scope (same rule as the list). */
   public static boolean reaches(Scope scope, Complaint complaint) {
+    if (scope != null && scope.communities() != null && !scope.communities().contains(complaint.getCommunityCode())) {
+      return false;
+    }
     return scope == null
         || scope.user().equals(complaint.getReceivedBy())
         || scope.groups().contains(complaint.getHandlerGroup())

@@ -174,6 +174,17 @@ public class ComplaintService {
     return complaint;
   }
 
+  /**
+   * R-KPI-1: a handling step completed after its due date missed the handling deadline; recorded on the
+   * complaint (event HANDLING_OVERDUE) so it counts against the on-time rate. In time: nothing is written.
+   */
+  public void recordHandlingStepEnded(long complaintId, java.util.Date dueAt) {
+    Instant now = clock.now();
+    if (dueAt != null && now.isAfter(dueAt.toInstant())) {
+      log(get(complaintId), ComplaintEventType.HANDLING_OVERDUE, null, "due " + dueAt.toInstant());
+    }
+  }
+
   /** R-ESC-4: the handler asks for the next level; the reason is required. */
   public void recordEscalationRequest(long complaintId, String user, String reason) {
     log(get(complaintId), ComplaintEventType.ESCALATION_REQUESTED, user, reason);

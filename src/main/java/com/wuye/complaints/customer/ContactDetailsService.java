@@ -33,7 +33,7 @@ public class ContactDetailsService {
   @Transactional
   public ContactDetails disclose(long complaintId, String accessedBy, String purpose) {
     Complaint complaint = complaints.get(complaintId);
-    accesses.save(new PersonalDataAccess(complaintId, accessedBy, purpose, clock.now()));
+    accesses.save(new PersonalDataAccess(complaintId, null, accessedBy, purpose, clock.now()));
     LOG.info("personal data of complaint {} shown to {} for {}", complaint.getComplaintNo(), accessedBy, purpose);
     return new ContactDetails(complaint.getComplainantName(), complaint.getComplainantPhone(), false);
   }

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** R-CUST-5: one showing of a complainant's full name and phone. */
+/**
+ * R-CUST-5: one showing of a person's full name and phone — a complainant's, at a step that calls them
+ * (complaintId), or a register entry's, to a keeper of the register or in an export (customerId).
+ */
 @Entity
 @Table(name = "personal_data_access")
 class PersonalDataAccess {
@@ -17,8 +20,11 @@ class PersonalDataAccess {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "complaint_id", nullable = false)
-  private long complaintId;
+  @Column(name = "complaint_id")
+  private Long complaintId;
+
+  @Column(name = "customer_id")
+  private Long customerId;
 
   @Column(name = "accessed_by", nullable = false, length = 64)
   private String accessedBy;
@@ -32,13 +38,18 @@ class PersonalDataAccess {
   protected PersonalDataAccess() {
   }
 
-  PersonalDataAccess(long complaintId, String accessedBy, String purpose, Instant accessedAt) {
+  PersonalDataAccess(Long complaintId, Long customerId, String accessedBy, String purpose, Instant accessedAt) {
     this.complaintId = complaintId;
+    this.customerId = customerId;
     this.accessedBy = accessedBy;
     this.purpose = purpose;
     this.accessedAt = accessedAt;
   }
 
+  Long getId() { return id; }
+  Long getComplaintId() { return complaintId; }
+  Long getCustomerId() { return customerId; }
+  Instant getAccessedAt() { return accessedAt; }
   String getAccessedBy() { return accessedBy; }
   String getPurpose() { return purpose; }
 }

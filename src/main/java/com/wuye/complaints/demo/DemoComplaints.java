@@ -67,8 +67,31 @@ class DemoComplaints {
     this.identity = identity;
   }
 
+  /**
+   * R-KPI-1 two complaints received days ago, so the managers' dashboard has late work now: one still
+   * awaiting verification after three days (its response deadline passes), one verified nine days ago and
+   * still in handling (its handling step is past due, and the seven-day timer raises it to HOT, R-ESC-2).
+   * The engine clock is set back while they are received, then reset; their timers fall due at once.
+   */
+  private static final List<Sample> AGED = List.of(
+      new Sample(Stage.VERIFY, "PHONE", "PARKING", "钱红", "13900004444", "jinhu", "3", "1", "701",
+          "消防通道被私家车长期占用", 1, false, false),
+      new Sample(Stage.HANDLE, "WECHAT", "FACILITIES", "冯军", "13900005555", "huayuan", "4", "2", "1001",
+          "小区路灯大面积不亮，夜间出行不便", 1, false, false));
+  private static final int[] AGED_DAYS = {3, 9};
+
   void create() {
     SAMPLES.forEach(this::drive);
+    java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    try {
+      for (int i = 0; i < AGED.size(); i++) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+            new java.util.Date(now.getTime() - java.time.Duration.ofDays(AGED_DAYS[i]).toMillis()));
+        drive(AGED.get(i));
+      }
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
   }
 
   private void drive(Sample s) {

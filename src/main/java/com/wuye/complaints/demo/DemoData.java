@@ -18,12 +18,15 @@ class DemoData implements ApplicationRunner {
   private final CommunityService communities;
   private final ComplaintService complaints;
   private final DemoComplaints samples;
+  private final DemoHistory history;
 
-  DemoData(DemoUsers users, CommunityService communities, ComplaintService complaints, DemoComplaints samples) {
+  DemoData(DemoUsers users, CommunityService communities, ComplaintService complaints, DemoComplaints samples,
+      DemoHistory history) {
     this.users = users;
     this.communities = communities;
     this.complaints = complaints;
     this.samples = samples;
+    this.history = history;
   }
 
   @Override
@@ -31,8 +34,10 @@ class DemoData implements ApplicationRunner {
     users.ensure();
     communities.ensure("huayuan", "华苑小区", "滨海新区华苑路168号", 620);
     communities.ensure("jinhu", "锦湖花园", "锦湖大道2号", 380);
+    users.ensureCommunities();
     if (complaints.count() == 0) {
       samples.create();
+      history.create(); // R-KPI-1 twelve months of closed complaints for the dashboard
     }
   }
 }

@@ -16,7 +16,8 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
  * UserTask_HandleComplaint, on complete: records the result and who handled it (R-VISIT-1 needs the
  * name); or, when the handler asks to escalate (R-ESC-4), the request and its reason; or, when the
  * handler names a specialist department (R-RESP), the work-contact order 工作联系单 for it. Any
- * waiting on the complainant or a third party (R-SEV-MAJOR/HOT) ends with the step.
+ * waiting on the complainant or a third party (R-SEV-MAJOR/HOT) ends with the step. A step completed
+ * after its due date is recorded as a missed handling deadline (R-KPI-1, on-time rate).
  */
 @Component
 class RecordHandlingListener implements TaskListener {
@@ -40,6 +41,8 @@ class RecordHandlingListener implements TaskListener {
     // the form's choices are for this completion only: a later handling step starts from none
     task.removeVariable(ASSIST_DEPARTMENT);
     task.removeVariable(ASSIST_REQUEST);
+    // R-KPI-1: a step completed after its due date (whatever its outcome) missed the handling deadline
+    complaints.recordHandlingStepEnded(complaintId, task.getDueDate());
     if (Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
       // R-ESC-4: not handled here; the reason goes with the complaint to the next level
       String reason = StepInput.requiredText(task, ESCALATION_REASON, "升级原因");

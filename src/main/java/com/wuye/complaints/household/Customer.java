@@ -72,6 +72,16 @@ class Customer {
     this.categorySetAt = at;
   }
 
+  /** PIPL erasure: name, phones, relation, move-in date and the category's reason go; the category stays for the statistics. */
+  void anonymise(String name, String phone) {
+    this.name = name;
+    this.phone = phone;
+    this.otherPhone = null;
+    this.relation = null;
+    this.moveInDate = null;
+    this.categoryReason = null;
+  }
+
   Long getId() { return id; }
   long getHouseholdId() { return householdId; }
   String getName() { return name; }

@@ -1,5 +1,6 @@
 package com.wuye.complaints.household;
 
+import com.wuye.complaints.customer.AccessLog;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.identity.Groups;
@@ -52,12 +53,20 @@ class CustomerApiController {
 
   private static final String NOT_BLANK = "(?s).*\\S.*";
 
+  /** R-CUST-5: why a keeper saw a register entry in full, as the access log says it. */
+  static final String REGISTER_READ = "REGISTER";
+
   private final CustomerRegister register;
   private final CurrentUser caller;
+  private final AccessLog accessLog;
+  private final com.wuye.complaints.identity.CommunityScope communities;
 
-  CustomerApiController(CustomerRegister register, CurrentUser caller) {
+  CustomerApiController(CustomerRegister register, CurrentUser caller, AccessLog accessLog,
+      com.wuye.complaints.identity.CommunityScope communities) {
     this.register = register;
     this.caller = caller;
+    this.accessLog = accessLog;
+    this.communities = communities;
   }
 
   @Schema(description = "客户类别的一次设定 One setting of the category (R-CUST-1)")
@@ -124,6 +133,11 @@ class CustomerApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "登记客户 Add a person to the register (customer-supervisor, customer-relations); R-CUST-1 category with reason")
   ResponseEntity<CustomerView> createCustomer(@Valid @RequestBody NewCustomer request) {
+    if (register.knowsCommunity(request.community()) && !communities.ofCaller().includes(request.community())) {
+      // issue 16: a community's supervisor keeps only their communities' register (an unknown one is the register's 400)
+      throw new ApiProblemException(403, "无权操作 Forbidden",
+          "您不负责这个小区 / you do not work for this community");
+    }
     long id = register.create(new CustomerRegister.NewCustomer(request.name().strip(), request.phone(), request.otherPhone(),
         request.community(), request.building().strip(), request.unit().strip(), request.room().strip(),
         blankToNull(request.relation()), request.moveInDate(), request.category(), blankToNull(request.categoryReason()),
@@ -168,12 +182,23 @@ class CustomerApiController {
           "请给出电话，或小区和楼栋 / give a phone, or a community and a building");
     }
     boolean full = keeper();
+    com.wuye.complaints.identity.CommunityScope.Communities within = communities.ofCaller(); // issue 16
+    found = found.stream().filter(located -> within.includes(located.community())).toList();
+    if (full) {
+      found.forEach(located -> accessLog.recordRegisterAccess(located.customer().getId(), caller.id(), REGISTER_READ));
+    }
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
         .body(found.stream().map(located -> view(located, full ? register.history(located.customer().getId()) : null)).toList());
   }
 
+  /** One person; a keeper's full view is logged (R-CUST-5). */
   private CustomerView view(long id) {
-    return view(register.get(id), keeper() ? register.history(id) : null);
+    Located located = register.get(id);
+    if (!keeper()) {
+      return view(located, null);
+    }
+    accessLog.recordRegisterAccess(id, caller.id(), REGISTER_READ);
+    return view(located, register.history(id));
   }
 
   /** R-CUST-5: full for those who keep the register (history given), masked otherwise (history null). */

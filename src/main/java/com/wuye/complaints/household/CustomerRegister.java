@@ -130,6 +130,12 @@ public class CustomerRegister {
     }
   }
 
+  /** Whether the community exists (active or not); an unknown one is refused by {@link #create} with a 400. */
+  @Transactional(readOnly = true)
+  boolean knowsCommunity(String code) {
+    return communities.find(code).isPresent();
+  }
+
   @Transactional(readOnly = true)
   Located get(long id) {
     return customers.located(id).orElseThrow(() -> unknown(id));

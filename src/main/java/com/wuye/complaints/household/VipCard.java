@@ -91,6 +91,11 @@ class VipCard {
     heldSequence = null;
   }
 
+  /** R-CUST-3 renewed: the same number, a later expiry. */
+  void renew(Instant newValidUntil) {
+    validUntil = newValidUntil;
+  }
+
   void replaced() {
     replacements++;
   }

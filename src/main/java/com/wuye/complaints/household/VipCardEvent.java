@@ -8,12 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** R-CUST-3: the audit trail of a VIP card — issued, revoked, replaced, expired — never changed afterwards. */
+/**
+ * R-CUST-3: the audit trail of a VIP card — issued, revoked, replaced, expired, renewed, not renewed
+ * at its renewal check — never changed afterwards (except that erasure on request blanks reasons).
+ */
 @Entity
 @Table(name = "vip_card_event")
 class VipCardEvent {
 
-  enum Type { ISSUED, REVOKED, REPLACED, EXPIRED }
+  enum Type { ISSUED, REVOKED, REPLACED, EXPIRED, RENEWED, NO_RENEWAL }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,12 @@ interface VipCardRepository extends JpaRepository<VipCard, Long> {
   @Query("select c from VipCard c where c.level = :level and c.heldSequence is not null and c.validUntil <= :now")
   List<VipCard> expiredStillHolding(@Param("level") int level, @Param("now") Instant now);
 
+  /** R-CUST-3 valid cards of the level expiring after {@code now} and by {@code horizon} with no renewal task for this expiry yet. */
+  @Query("select c from VipCard c where c.level = :level and c.status = com.wuye.complaints.household.VipCard.Status.VALID "
+      + "and c.validUntil > :now and c.validUntil <= :horizon and not exists "
+      + "(select r.id from VipCardRenewal r where r.cardId = c.id and r.validUntil = c.validUntil) order by c.validUntil, c.id")
+  List<VipCard> dueForRenewal(@Param("level") int level, @Param("now") Instant now, @Param("horizon") Instant horizon);
+
   List<VipCard> findByCustomerIdAndStatusOrderByIdDesc(long customerId, VipCard.Status status);
 
   List<VipCard> findByCustomerIdOrderByIdAsc(long customerId);

@@ -26,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class VipCards {
 
   static final String VALIDITY_DECISION = "vip-card-validity";
+  /** Outputs of {@link #VALIDITY_DECISION}: how long a card is valid, and how long before expiry it is up for renewal. */
+  static final String VALID_FOR = "validFor";
+  static final String RENEW_BEFORE = "renewBefore";
   private static final int ATTEMPTS = 20;
 
   record CardWithEvents(VipCard card, List<VipCardEvent> events) {
@@ -74,8 +77,7 @@ class VipCards {
           + "card already; replace a lost one, or revoke it first to change the level");
     }
     int sequence = VipCardNumbers.next(level, cards.heldSequences(level));
-    String validFor = SystemWork.run(() -> decisions.evaluateDecisionTableByKey(VALIDITY_DECISION, Map.of("level", level))
-        .getSingleEntry());
+    String validFor = validity(level, VALID_FOR);
     VipCard card = cards.saveAndFlush(new VipCard(customerId, level, sequence, reason, by, now,
         IsoDurations.addTo(now, validFor, settings.timeZone())));
     events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.ISSUED, reason, by, now));
@@ -89,6 +91,44 @@ class VipCards {
       events.save(new VipCardEvent(expired.getId(), VipCardEvent.Type.EXPIRED, null, by, now));
     }
     cards.flush();
+  }
+
+  /** An output of decision vip-card-validity for the level (an ISO-8601 period). */
+  String validity(int level, String output) {
+    return SystemWork.run(() -> decisions.evaluateDecisionTableByKey(VALIDITY_DECISION, Map.of("level", level))
+        .getSingleResult().getEntry(output));
+  }
+
+  /**
+   * R-CUST-3 renewal after eligibility was re-checked: the card keeps its number and is valid for
+   * another period of vip-card-validity from its present expiry; the trail records it. 409 when the
+   * card no longer holds its number (revoked or expired meanwhile).
+   */
+  VipCard renew(long cardId, String reason, String by) {
+    return transaction.execute(status -> {
+      VipCard card = cards.findById(cardId).orElseThrow(() -> ApiProblemException.notFound("没有此VIP卡 / no such VIP card"));
+      if (card.getStatus() != VipCard.Status.VALID || !card.isValidAt(clock.now())) {
+        throw ApiProblemException.conflict("VIP卡 " + card.getCardNo() + " 已失效，不能续期，请重新发卡 / card " + card.getCardNo()
+            + " is no longer valid and cannot be renewed; issue a new one (R-CUST-3)");
+      }
+      card.renew(IsoDurations.addTo(card.getValidUntil(), validity(card.getLevel(), VALID_FOR), settings.timeZone()));
+      events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.RENEWED, reason, by, clock.now()));
+      return card;
+    });
+  }
+
+  /** R-CUST-3 not renewed: revoked now (its number is free again), or left to expire; the reason goes in the trail. */
+  VipCard endWithoutRenewal(long cardId, boolean revokeNow, String reason, String by) {
+    return transaction.execute(status -> {
+      VipCard card = cards.findById(cardId).orElseThrow(() -> ApiProblemException.notFound("没有此VIP卡 / no such VIP card"));
+      if (revokeNow && card.getStatus() == VipCard.Status.VALID) {
+        card.revoke();
+        events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.REVOKED, reason, by, clock.now()));
+      } else {
+        events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.NO_RENEWAL, reason, by, clock.now()));
+      }
+      return card;
+    });
   }
 
   /** Revokes the customer's valid card with the reason; its number is free again. 404 when they hold none. */

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
@@ -54,10 +55,14 @@ class AuthorizationSetup implements ApplicationRunner {
       grants.add(new Grant(staff, FILTER, "*", READ));
       // read the model: start form, task forms and the diagram
       grants.add(new Grant(staff, PROCESS_DEFINITION, COMPLAINTS, READ, CREATE_INSTANCE));
-      // R-REP: the repair-order model's task forms and diagram (not startable in Tasklist yet)
+      // R-REP: the repair-order model's task forms and diagram
       grants.add(new Grant(staff, PROCESS_DEFINITION, "repair-order", READ));
       // R-IN-1: whoever receives a complaint records it
       grants.add(new Grant(staff, PROCESS_INSTANCE, "*", CREATE));
+    }
+    // R-REP-1 the service centre takes repair requests: its staff start repair orders with the Tasklist start form
+    for (String serviceCentre : Groups.SERVICE_CENTRE) {
+      grants.add(new Grant(serviceCentre, PROCESS_DEFINITION, "repair-order", READ, CREATE_INSTANCE));
     }
     // R-KPI-2 customer relations work the monthly analysis and the case write-ups (forms and diagrams)
     grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "monthly-analysis", READ));
@@ -70,10 +75,20 @@ class AuthorizationSetup implements ApplicationRunner {
       grants.add(new Grant(supervisor, APPLICATION, "cockpit", ACCESS));
       grants.add(new Grant(supervisor, DECISION_DEFINITION, "*", READ));
     }
+    // R-CUST-3 customer relations open the VIP card renewal task's form (the tasks come from the renewal job)
+    grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "vip-card-renewal", READ));
     // the general manager, top of the chain, sees every complaint and its history
     grants.add(new Grant(Groups.GENERAL_MANAGER, APPLICATION, "cockpit", ACCESS));
     grants.add(new Grant(Groups.GENERAL_MANAGER, PROCESS_DEFINITION, COMPLAINTS, READ_INSTANCE, READ_HISTORY));
     grants.add(new Grant(Groups.GENERAL_MANAGER, DECISION_DEFINITION, "*", READ));
+    // R-KPI-1 the managers' Cockpit dashboard: the general manager, GM's assistants and general-affairs managers
+    // read every complaint and repair order, its tasks and history — and change nothing
+    for (String manager : List.of(Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER)) {
+      grants.add(new Grant(manager, APPLICATION, "cockpit", ACCESS));
+      for (String process : List.of(COMPLAINTS, "repair-order")) {
+        grants.add(new Grant(manager, PROCESS_DEFINITION, process, READ, READ_INSTANCE, READ_TASK, READ_HISTORY));
+      }
+    }
     return List.copyOf(grants);
   }
 

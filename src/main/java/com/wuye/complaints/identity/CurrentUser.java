@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
   private final IdentityService identity;
+  private final TenantMemberships tenants;
 
-  CurrentUser(IdentityService identity) {
+  CurrentUser(IdentityService identity, TenantMemberships tenants) {
     this.identity = identity;
+    this.tenants = tenants;
   }
 
   public String id() {
@@ -37,9 +39,13 @@ public class CurrentUser {
     return groups().contains(Groups.ADMIN);
   }
 
-  /** Runs engine work as the caller: the engine checks the caller's and their groups' grants. */
+  /**
+   * Runs engine work as the caller: the engine checks the caller's and their groups' grants, and shows
+   * only the communities (tenants) they are a member of (issue 16, {@link CommunityScope}).
+   */
   public <T> T asCaller(Supplier<T> work) {
-    identity.setAuthentication(id(), List.copyOf(groups()));
+    List<String> groups = List.copyOf(groups());
+    identity.setAuthentication(id(), groups, List.copyOf(tenants.of(id(), groups)));
     try {
       return work.get();
     } finally {

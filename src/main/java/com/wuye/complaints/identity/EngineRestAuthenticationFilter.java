@@ -16,14 +16,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hands the user Spring Security authenticated to the engine for one engine-REST request, so
- * every engine call in it is checked against that user's and groups' authorizations.
+ * every engine call in it is checked against that user's and groups' authorizations and tenants.
  */
 class EngineRestAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
+  private final TenantMemberships tenants;
 
-  EngineRestAuthenticationFilter(IdentityService identity) {
+  EngineRestAuthenticationFilter(IdentityService identity, TenantMemberships tenants) {
     this.identity = identity;
+    this.tenants = tenants;
   }
 
   @Override
@@ -38,7 +40,9 @@ class EngineRestAuthenticationFilter extends OncePerRequestFilter {
     // a JVM ever hold more than one (as a test JVM with several application contexts does), the
     // authentication still lands where the request is served, never leaving it unchecked
     IdentityService served = servedEngineIdentity();
-    served.setAuthentication(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    // with the user's tenants (one per community, issue 16): the engine's tenant check shows only those
+    List<String> groups = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    served.setAuthentication(auth.getName(), groups, List.copyOf(tenants.of(auth.getName(), groups)));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -94,10 +94,19 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
   private final Forms forms;
   private final IdentityService identity;
 
-  EngineSurfaceGuard(Forms forms, IdentityService identity) {
+  private final CommunityScope communities;
+  private final org.camunda.bpm.engine.TaskService tasks;
+
+  EngineSurfaceGuard(Forms forms, IdentityService identity, CommunityScope communities,
+      org.camunda.bpm.engine.TaskService tasks) {
     this.forms = forms;
     this.identity = identity;
+    this.communities = communities;
+    this.tasks = tasks;
   }
+
+  /** A task's own endpoints (claim, complete, submit-form, comment, variables …), its id in group 1. */
+  private static final Pattern TASK_ACTION = Pattern.compile("^/task/([^/]+)/.+$");
 
   record Caller(String id, Collection<String> groups, UserAuthentication webappUser) {
     boolean isAdmin() {
@@ -158,6 +167,7 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
     JsonNode json = body.length == 0 ? null : parse(body);
 
+    refuseAnotherCommunitysTask(rest, caller);
     Matcher taskForm = TASK_FORM.matcher(rest);
     Matcher startForm = START_FORM.matcher(rest);
     if (method.equals("POST") && taskForm.matches()) {
@@ -190,6 +200,32 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
     throw new Refusal(403, "无权访问 Forbidden", "您的角色不能通过引擎接口执行此操作；请使用平台的表单或接口 / "
         + "your role may not do this through the engine API; use the platform's forms and API");
+  }
+
+  /**
+   * Issue 16: another community's task is "not found" to change, as it is to read. (The engine would
+   * refuse it too — its tenant check — but with a 500 that says why.) Tasks of no tenant (started
+   * before communities were tenants) pass on to the engine's own checks.
+   */
+  private void refuseAnotherCommunitysTask(String rest, Caller caller) {
+    Matcher action = TASK_ACTION.matcher(rest);
+    if (!action.matches() || caller.isAdmin()) {
+      return;
+    }
+    org.camunda.bpm.engine.impl.identity.Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    org.camunda.bpm.engine.task.Task task;
+    try {
+      task = tasks.createTaskQuery().taskId(action.group(1)).singleResult();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+    if (task != null && task.getTenantId() != null
+        && !communities.of(caller.id(), caller.groups()).includes(task.getTenantId())) {
+      throw new Refusal(404, "找不到 Not found", "没有这个任务 / no such task");
+    }
   }
 
   /** A form submission or a claim: a rule's refusal inside the engine is answered in its own words, as a 400. */

@@ -21,6 +21,11 @@ public final class Groups {
   public static final String ENGINEERING = "engineering";
   /** R-REP-3, R-REP-4 the engineering supervisor 工程主管: chases overdue repairs (and reviews off-list paid work). */
   public static final String ENGINEERING_SUPERVISOR = "engineering-supervisor";
+  /** R-REP-4, R-REP-6 the service-centre manager 服务中心经理: approves material of 100 RMB or more, samples repair visits. */
+  public static final String SERVICE_CENTER_MANAGER = "service-center-manager";
+  /** R-REP-1 the service-centre staff who take repair requests and start repair orders in Tasklist. */
+  public static final java.util.List<String> SERVICE_CENTRE = java.util.List.of(PROPERTY_OFFICER, CUSTOMER_SUPERVISOR,
+      MONITORING_ROOM, SERVICE_CENTER_MANAGER);
   public static final String SECURITY = "security";
   public static final String CLEANING = "cleaning";
   public static final String GREENING = "greening";
@@ -34,6 +39,24 @@ public final class Groups {
    */
   public static final java.util.Set<String> SUPERVISORS_AND_ABOVE = java.util.Set.of(CUSTOMER_SUPERVISOR,
       PROJECT_MANAGER, GM_ASSISTANT, GENERAL_MANAGER, GENERAL_AFFAIRS_MANAGER, ADMIN);
+
+  /**
+   * Issue 16: the community staff. Each community (小区 / 管理处) has its own property officers,
+   * customer-service supervisor and project manager; they see and work only the communities they are
+   * members of (Camunda tenant memberships of the user, kept by the administrator; {@link CommunityScope}).
+   */
+  public static final java.util.Set<String> COMMUNITY_STAFF = java.util.Set.of(PROPERTY_OFFICER, CUSTOMER_SUPERVISOR,
+      PROJECT_MANAGER);
+
+  /**
+   * Issue 16: the groups that work company-wide: the GM, the GM's assistant, the general-affairs
+   * manager, department heads, customer relations, the monitoring room (night shift for every
+   * community), the specialist departments and the other channels' systems. Each is a member of every
+   * community's tenant ({@link CommunityTenants}); everyone else sees only their own communities.
+   */
+  public static final java.util.Set<String> COMPANY_WIDE = java.util.Set.of(GM_ASSISTANT, GENERAL_MANAGER,
+      GENERAL_AFFAIRS_MANAGER, DEPARTMENT_HEADS, CUSTOMER_RELATIONS, MONITORING_ROOM, ENGINEERING,
+      ENGINEERING_SUPERVISOR, SECURITY, CLEANING, GREENING, INTAKE_API);
 
   /** id to display name, in the order of the escalation chain and then the rest. */
   public static final Map<String, String> ALL;
@@ -51,6 +74,7 @@ public final class Groups {
     all.put(MONITORING_ROOM, "监控室（夜班） Monitoring room (night shift)");
     all.put(ENGINEERING, "工程部 Engineering");
     all.put(ENGINEERING_SUPERVISOR, "工程主管 Engineering supervisors");
+    all.put(SERVICE_CENTER_MANAGER, "服务中心经理 Service-centre managers");
     all.put(SECURITY, "秩序维护部（安管部） Security");
     all.put(CLEANING, "保洁部 Cleaning");
     all.put(GREENING, "绿化部 Greening");

@@ -34,24 +34,31 @@ class SecurityConfiguration {
       Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER, Groups.GM_ASSISTANT,
       Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS, Groups.CUSTOMER_RELATIONS,
       Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR, Groups.SECURITY, Groups.CLEANING,
-      Groups.GREENING, Groups.ADMIN};
+      Groups.GREENING, Groups.SERVICE_CENTER_MANAGER, Groups.ADMIN};
 
   private static final String[] MAY_RECORD_COMPLAINTS = {
       Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER,
       Groups.GM_ASSISTANT, Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS,
       Groups.CUSTOMER_RELATIONS, Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR,
-      Groups.SECURITY, Groups.CLEANING, Groups.GREENING, Groups.ADMIN};
+      Groups.SECURITY, Groups.CLEANING, Groups.GREENING, Groups.SERVICE_CENTER_MANAGER, Groups.ADMIN};
 
   /** R-REP-1 who records and reads repair orders: the channels' systems, the service centre and engineering. */
   private static final String[] MAY_RECORD_REPAIRS = {
-      Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.ENGINEERING,
-      Groups.ENGINEERING_SUPERVISOR, Groups.ADMIN};
+      Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.MONITORING_ROOM,
+      Groups.SERVICE_CENTER_MANAGER, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR, Groups.ADMIN};
 
   private static final String[] SEE_SUGGESTIONS = {
       Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR, Groups.ADMIN};
 
   /** The customer register's keepers (issue 16, R-CUST-5); other staff read it masked, intake clients not at all. */
   private static final String[] KEEP_CUSTOMERS = {Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+
+  /** R-CUST-5, PIPL: who answers a person's request to export or erase their data. */
+  private static final String[] ANSWER_DATA_REQUESTS = {Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+
+  /** R-CUST-1, R-CUST-4: who takes complaints at the desk and may ask whether a caller is known (not the machine clients). */
+  private static final String[] TAKE_CALLS = {Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.MONITORING_ROOM,
+      Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
 
   /** R-KPI-1 the figures: company-wide for the first three, own groups' complaints for the last two (report.ReportApiController). */
   private static final String[] READ_REPORTS = {
@@ -86,6 +93,9 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.POST, "/api/complaints")).hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path(HttpMethod.GET, "/api/complaints"), path(HttpMethod.GET, "/api/complaints/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+            // R-REP-4 the price list: staff read it, administrators keep it
+            .requestMatchers(path(HttpMethod.GET, "/api/repairs/price-list")).hasAnyAuthority(STAFF)
+            .requestMatchers(path("/api/repairs/price-list"), path("/api/repairs/price-list/**")).hasAuthority(Groups.ADMIN)
             // R-REP-1 repair orders: the channels' systems, the service centre and engineering
             .requestMatchers(path(HttpMethod.POST, "/api/repairs"), path(HttpMethod.GET, "/api/repairs/*"))
             .hasAnyAuthority(MAY_RECORD_REPAIRS)
@@ -93,6 +103,12 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.GET, "/api/communities"), path(HttpMethod.GET, "/api/communities/*"))
             .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
             .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
+            // R-CUST-5, PIPL a person's export and erasure: customer relations and admins; the access log: admins
+            .requestMatchers(path(HttpMethod.GET, "/api/customers/*/export"), path(HttpMethod.POST, "/api/customers/*/erase"))
+            .hasAnyAuthority(ANSWER_DATA_REQUESTS)
+            .requestMatchers(path("/api/access-log")).hasAuthority(Groups.ADMIN)
+            // R-CUST-1, R-CUST-4 recognising a caller while a complaint is taken: the staff who take complaints
+            .requestMatchers(path(HttpMethod.GET, "/api/customers/recognise")).hasAnyAuthority(TAKE_CALLS)
             // the customer register: its keepers change it; staff read it (masked, CustomerApiController)
             .requestMatchers(path(HttpMethod.POST, "/api/customers"), path(HttpMethod.POST, "/api/customers/**"),
                 path(HttpMethod.PATCH, "/api/customers/*"))
@@ -130,18 +146,20 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(IdentityService identity) {
+  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(IdentityService identity,
+      TenantMemberships tenants) {
     FilterRegistrationBean<EngineRestAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(identity));
+        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(identity, tenants));
     registration.setUrlPatterns(EngineRestAuthenticationFilter.urlPatterns());
     registration.setOrder(0); // after Spring Security (-100), which has authenticated the caller
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(Forms forms, IdentityService identity) {
+  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(Forms forms, IdentityService identity,
+      CommunityScope communities, org.camunda.bpm.engine.TaskService tasks) {
     FilterRegistrationBean<EngineSurfaceGuard> registration =
-        new FilterRegistrationBean<>(new EngineSurfaceGuard(forms, identity));
+        new FilterRegistrationBean<>(new EngineSurfaceGuard(forms, identity, communities, tasks));
     registration.setUrlPatterns(List.of("/engine-rest/*", "/camunda/api/*"));
     registration.setOrder(-1); // after Spring Security (-100), before the engine sees anything
     return registration;

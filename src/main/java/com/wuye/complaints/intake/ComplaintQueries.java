@@ -6,6 +6,7 @@ import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.customer.ContactDetails;
 import com.wuye.complaints.customer.ContactDetailsService;
+import com.wuye.complaints.identity.CommunityScope;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.ApiProblemException;
@@ -33,12 +34,15 @@ class ComplaintQueries {
   private final ContactDetailsService contacts;
   private final TaskService tasks;
   private final CurrentUser caller;
+  private final CommunityScope communities;
 
-  ComplaintQueries(ComplaintService complaints, ContactDetailsService contacts, TaskService tasks, CurrentUser caller) {
+  ComplaintQueries(ComplaintService complaints, ContactDetailsService contacts, TaskService tasks, CurrentUser caller,
+      CommunityScope communities) {
     this.complaints = complaints;
     this.contacts = contacts;
     this.tasks = tasks;
     this.caller = caller;
+    this.communities = communities;
   }
 
   ComplaintViews.Page<ComplaintViews.Summary> list(ComplaintSearch filters, int page, int size) {
@@ -114,7 +118,9 @@ class ComplaintQueries {
     if (groups.stream().anyMatch(SEE_ALL::contains)) {
       return null;
     }
-    return new ComplaintSearch.Scope(caller.id(), groups, groups.contains(Groups.CUSTOMER_RELATIONS));
+    // issue 16: community staff reach only their communities' complaints, even ones they received
+    return new ComplaintSearch.Scope(caller.id(), groups, groups.contains(Groups.CUSTOMER_RELATIONS),
+        communities.ofCaller().restriction());
   }
 
   private static String name(Enum<?> value) {

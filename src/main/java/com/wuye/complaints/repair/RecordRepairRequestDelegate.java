@@ -1,31 +1,35 @@
 package com.wuye.complaints.repair;
 
-import com.wuye.complaints.support.DailyNumbers;
+import static com.wuye.complaints.repair.RepairProcess.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * R-REP-1 records the repair request: gives it its dispatch slip number 派工单号
- * {@code PG-YYYYMMDD-NNNN} (the company's day, then that day's sequence), which becomes the
- * process's business key and variable {@code repairNo}.
+ * ServiceTask_RecordRepairRequest, R-REP-1: parses the request (start form or API, one parser),
+ * records the repair order and gives it its dispatch slip number 派工单号 {@code PG-YYYYMMDD-NNNN},
+ * which becomes the business key; R-CUST-4 {@code vip} is the register's word.
  */
 @Component
 class RecordRepairRequestDelegate implements JavaDelegate {
 
-  static final String REPAIR_NO = "repairNo";
+  private final RepairOrders orders;
 
-  private final DailyNumbers numbers;
-
-  RecordRepairRequestDelegate(DailyNumbers numbers) {
-    this.numbers = numbers;
+  RecordRepairRequestDelegate(RepairOrders orders) {
+    this.orders = orders;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String no = numbers.next(DailyNumbers.Kind.REPAIR_ORDER, ClockUtil.getCurrentTime().toInstant());
-    execution.setProcessBusinessKey(no);
-    execution.setVariable(REPAIR_NO, no);
+    NewRepair repair = RepairRecordParser.parse(execution.getVariables());
+    RepairOrders.Recorded recorded = orders.record(repair, execution.getProcessInstanceId(),
+        ClockUtil.getCurrentTime().toInstant());
+    execution.setProcessBusinessKey(recorded.orderNo());
+    execution.setVariable(REPAIR_NO, recorded.orderNo());
+    execution.setVariable(VIP, recorded.vip());
+    execution.setVariable(FACILITY_TYPE, repair.facility().name());
+    execution.setVariable(EMERGENCY, repair.emergency());
   }
 }

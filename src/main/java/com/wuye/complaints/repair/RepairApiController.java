@@ -1,10 +1,14 @@
 package com.wuye.complaints.repair;
 
+import com.wuye.complaints.support.IdempotentRequests;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,12 +39,24 @@ class RepairApiController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
+  @ApiResponse(responseCode = "409", description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
   @Operation(summary = "报修 Record a repair request",
       description = "Starts process repair-order: answers the dispatch slip number PG-YYYYMMDD-NNNN, the deadlines "
-          + "decision repair-sla gives (ISO-8601 durations) and the group the slip is issued to.")
-  ResponseEntity<RepairViews.RepairCreated> recordRepair(@Valid @RequestBody RepairRequest request) {
-    RepairViews.RepairCreated created = intake.receive(request);
-    return ResponseEntity.created(URI.create("/api/repairs/" + created.orderNo())).body(created);
+          + "decision repair-sla gives (ISO-8601 durations) and the group the slip is issued to. With Idempotency-Key, "
+          + "a retry returns the first answer and creates nothing; the same key with another body is a 409.")
+  ResponseEntity<RepairViews.RepairCreated> recordRepair(
+      @Parameter(description = "客户端生成的唯一键 a unique key per request, reused on retries")
+      @RequestHeader(name = "Idempotency-Key", required = false)
+      @Size(min = 1, max = 100, message = "Idempotency-Key 长度应为1到100 / Idempotency-Key must be 1 to 100 characters")
+      @Pattern(regexp = "[\\x21-\\x7E]+", message = "Idempotency-Key 只能含可见ASCII字符 / Idempotency-Key must be printable ASCII")
+      String idempotencyKey,
+      @Valid @RequestBody RepairRequest request) {
+    IdempotentRequests.Outcome<RepairViews.RepairCreated> outcome = intake.receive(request, idempotencyKey);
+    ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/repairs/" + outcome.response().orderNo()));
+    if (outcome.replayed()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.body(outcome.response());
   }
 
   @GetMapping("/{orderNo}")

@@ -1,29 +1,24 @@
 package com.wuye.complaints.repair;
 
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.ApiProblemException;
-import com.wuye.complaints.support.FieldError;
-import com.wuye.complaints.support.InvalidInputException;
-import java.sql.Timestamp;
-import java.util.HashMap;
+import com.wuye.complaints.support.IdempotentRequests;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-REP-1 records a repair request: starts process repair-order (which numbers the slip and decides
- * its deadlines) with the facts the model needs and no personal data, then keeps the requester's
- * name and phone in table repair_order only.
+ * R-REP-1 records a repair request from another system: starts process repair-order with the same
+ * variables as the Tasklist start form (name and phone transient); its first step parses and records
+ * them (RecordRepairRequestDelegate), numbers the slip and the model decides its deadlines.
  */
 @Service
 class RepairIntake {
@@ -33,43 +28,52 @@ class RepairIntake {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final JdbcTemplate jdbc;
-  private final CommunityService communities;
   private final CurrentUser caller;
+  private final IdempotentRequests idempotent;
 
-  RepairIntake(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc, CommunityService communities, CurrentUser caller) {
+  private final com.wuye.complaints.identity.CommunityScope scope;
+
+  RepairIntake(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc, CurrentUser caller,
+      IdempotentRequests idempotent, com.wuye.complaints.identity.CommunityScope scope) {
+    this.idempotent = idempotent;
+    this.scope = scope;
     this.runtime = runtime;
     this.tasks = tasks;
     this.jdbc = jdbc;
-    this.communities = communities;
     this.caller = caller;
   }
 
-  @Transactional
-  RepairViews.RepairCreated receive(RepairRequest request) {
-    check(request);
-    RepairRequest.FacilityType facility = request.facility() == null ? RepairRequest.FacilityType.ORDINARY : request.facility();
-    boolean emergency = Boolean.TRUE.equals(request.emergency());
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("repairKind", request.kind().name());
-    variables.put("publicSize", request.size() == null ? null : request.size().name());
-    variables.put("facilityType", facility.name());
-    variables.put("emergency", emergency);
-    variables.put("vip", "A".equals(request.customerCategory()));
-    variables.put("community", request.location().community());
-    ProcessInstance order = runtime.startProcessInstanceByKey(PROCESS, variables);
-    String no = order.getBusinessKey();
-    RepairRequest.RepairLocation at = request.location();
-    jdbc.update("insert into repair_order (order_no, process_instance_id, channel, kind, facility_type, public_size, emergency,"
-        + " customer_category, community_code, building, unit, room, description, requester_name, requester_phone,"
-        + " requested_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        no, order.getId(), request.channel().name(), request.kind().name(), facility.name(),
-        request.size() == null ? null : request.size().name(), emergency, request.customerCategory(), at.community(),
-        at.building(), at.unit(), at.room(), request.description(), request.requester().name(), request.requester().phone(),
-        new Timestamp(ClockUtil.getCurrentTime().getTime()), caller.id());
-    Map<String, Object> deadlines = runtime.getVariables(order.getId(),
-        List.of("arrivalWithin", "fixWithin", "returnVisitWithin", "taskPriority"));
-    return new RepairViews.RepairCreated(no, Groups.ENGINEERING, (String) deadlines.get("arrivalWithin"),
-        (String) deadlines.get("fixWithin"), (String) deadlines.get("returnVisitWithin"), (Integer) deadlines.get("taskPriority"));
+  /** R-REP-1 once per Idempotency-Key (support.IdempotentRequests, as complaint intake). */
+  IdempotentRequests.Outcome<RepairViews.RepairCreated> receive(RepairRequest request, String idempotencyKey) {
+    return idempotent.once("repair", caller.id(), idempotencyKey, request, RepairViews.RepairCreated.class,
+        RepairViews.RepairCreated::orderNo, () -> start(request));
+  }
+
+  /** The same variables the Tasklist start form submits; name and phone transient (R-CUST-5). */
+  private RepairViews.RepairCreated start(RepairRequest request) {
+    VariableMap result = runtime.createProcessInstanceByKey(RepairProcess.KEY).setVariables(variables(request, caller.id()))
+        .executeWithVariablesInReturn().getVariables();
+    return new RepairViews.RepairCreated(result.getValue(RepairProcess.REPAIR_NO, String.class), Groups.ENGINEERING,
+        result.getValue("arrivalWithin", String.class), result.getValue("fixWithin", String.class),
+        result.getValue("returnVisitWithin", String.class), result.getValue("taskPriority", Integer.class));
+  }
+
+  static VariableMap variables(RepairRequest request, String recordedBy) {
+    VariableMap variables = Variables.createVariables();
+    variables.put(RepairProcess.CHANNEL, request.channel().name());
+    variables.putValueTyped(RepairProcess.REQUESTER_NAME, Variables.stringValue(request.requester().name(), true));
+    variables.putValueTyped(RepairProcess.REQUESTER_PHONE, Variables.stringValue(request.requester().phone(), true));
+    variables.put(RepairProcess.COMMUNITY, request.location().community());
+    variables.put(RepairProcess.BUILDING, request.location().building());
+    variables.put(RepairProcess.UNIT, request.location().unit());
+    variables.put(RepairProcess.ROOM, request.location().room());
+    variables.put(RepairProcess.KIND, request.kind().name());
+    variables.put(RepairProcess.PUBLIC_SIZE, request.size() == null ? null : request.size().name());
+    variables.put(RepairProcess.FACILITY_TYPE, request.facility() == null ? null : request.facility().name());
+    variables.put(RepairProcess.DESCRIPTION, request.description());
+    variables.put(RepairProcess.EMERGENCY, Boolean.TRUE.equals(request.emergency()));
+    variables.put(RepairProcess.RECORDED_BY, recordedBy);
+    return variables;
   }
 
   @Transactional(readOnly = true)
@@ -86,22 +90,11 @@ class RepairIntake {
           PersonalData.maskPhone(rs.getString("requester_phone")), rs.getTimestamp("requested_at").toInstant(),
           open == null ? null : open.getTaskDefinitionKey());
     }, orderNo);
-    if (found.isEmpty()) {
+    // issue 16: another community's repair order is "not found", as an unknown number is
+    if (found.isEmpty() || !scope.ofCaller().includes(found.get(0).community())) {
       throw ApiProblemException.notFound("没有这个派工单 no repair order " + orderNo);
     }
     return found.get(0);
   }
 
-  private void check(RepairRequest request) {
-    if (request.kind() == RepairRequest.RepairKind.PUBLIC_FACILITY && request.size() == null) {
-      throw new InvalidInputException(new FieldError("size", "公共设施维修须填写规模（SMALL/MEDIUM/LARGE）",
-          "a public-facility repair needs its size (SMALL, MEDIUM or LARGE)"));
-    }
-    if (request.kind() == RepairRequest.RepairKind.HOUSEHOLD && request.size() != null) {
-      throw new InvalidInputException(new FieldError("size", "入户维修不填规模", "a household repair has no size"));
-    }
-    if (!communities.exists(request.location().community())) {
-      throw new InvalidInputException(new FieldError("location.community", "没有这个小区", "no such community"));
-    }
-  }
 }

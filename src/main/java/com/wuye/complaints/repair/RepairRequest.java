@@ -23,10 +23,8 @@ record RepairRequest(
     @NotBlank(message = "报修内容必填 / description is required")
     @Size(max = 2000, message = "报修内容不能超过2000字 / description must be at most 2000 characters")
     String description,
-    @Schema(description = "紧急 emergency (R-REP-2)", defaultValue = "false") Boolean emergency,
-    @Schema(description = "客户类别 A VIP, B loyal, C ordinary, D difficult (R-CUST-1; A comes first, R-CUST-4)")
-    @Pattern(regexp = "[ABCD]", message = "客户类别应为 A/B/C/D / customerCategory must be A, B, C or D")
-    String customerCategory) {
+    @Schema(description = "紧急 emergency (R-REP-2); VIP status comes from the customer register (R-CUST-4)", defaultValue = "false")
+    Boolean emergency) {
 
   enum RepairKind { HOUSEHOLD, PUBLIC_FACILITY }
 

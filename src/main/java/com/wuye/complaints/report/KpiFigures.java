@@ -22,7 +22,7 @@ record KpiFigures(
 
   record Overdue(
       @Schema(description = "响应超时 R-ESC-3") int response,
-      @Schema(description = "处理超时: not recorded on the complaint yet (null), see docs/reports.md") Integer handling,
+      @Schema(description = "处理超时 handling steps completed after their due date (event HANDLING_OVERDUE)") Integer handling,
       @Schema(description = "回访超时 R-VISIT-5") int returnVisit) {
   }
 

@@ -35,9 +35,16 @@ class KpiService {
   /** What a breakdown groups by. */
   enum By { MONTH, COMMUNITY, BUILDING, CATEGORY, SEVERITY, HANDLER_GROUP, CAUSE }
 
-  /** Whose complaints: all (company), or those the given groups handle or supervise. */
-  record Scope(Collection<String> groups) {
-    static final Scope COMPANY = new Scope(null);
+  /**
+   * Whose complaints: all (company), or those the given groups handle or supervise — and, for
+   * community staff, only in their communities (issue 16: {@code communities} null means every one).
+   */
+  record Scope(Collection<String> groups, Collection<String> communities) {
+    static final Scope COMPANY = new Scope(null, null);
+
+    Scope(Collection<String> groups) {
+      this(groups, null);
+    }
 
     boolean companyWide() {
       return groups == null;
@@ -48,6 +55,9 @@ class KpiService {
   private static final List<String> SEVERITIES = List.of("MAJOR", "HOT", "IMPORTANT", "GENERAL");
   private static final String COLUMNS = "c.community_code, c.building, c.category, c.severity, c.handler_group, c.verification_outcome";
   /** Consultations and suggestions (咨询/建议) closed at verification are not complaints (docs/reports.md). */
+  /** R-KPI-1 handling steps completed after their due date (HANDLING_OVERDUE, written by handling.RecordHandlingListener). */
+  private static final String LATE_HANDLING =
+      "(select count(*) from complaint_event e where e.complaint_id = c.id and e.event_type = 'HANDLING_OVERDUE')";
   private static final String COMPLAINTS_ONLY = " and (c.verification_outcome is null or c.verification_outcome <> 'CONSULTATION')";
 
   private final JdbcTemplate jdbc;
@@ -81,10 +91,10 @@ class KpiService {
       case CAUSE -> row -> row.cause() == null ? "UNVERIFIED" : row.cause();
     };
     Map<String, Tally> tallies = tally(from, to, community, scope, key);
-    Map<String, Integer> householdsOf = by == By.COMMUNITY && scope.companyWide() ? allHouseholds() : Map.of();
+    Map<String, Integer> householdsOf = !scope.companyWide() ? Map.of()
+        : by == By.COMMUNITY ? allHouseholds(false) : by == By.BUILDING ? buildingHouseholds() : Map.of();
     Map<String, KpiFigures> result = new LinkedHashMap<>();
-    tallies.forEach((group, tally) -> result.put(group, tally.figures(
-        by == By.COMMUNITY ? householdsOf.get(group) : null,
+    tallies.forEach((group, tally) -> result.put(group, tally.figures(householdsOf.get(group),
         targets.forCommunity(by == By.COMMUNITY ? group : community))));
     return result;
   }
@@ -104,6 +114,15 @@ class KpiService {
       filterArgs.addAll(scope.groups());
       filterArgs.addAll(scope.groups());
     }
+    if (scope.communities() != null) {
+      if (scope.communities().isEmpty()) {
+        filter.append(" and 1 = 0");
+      } else {
+        filter.append(" and c.community_code in (")
+            .append(String.join(",", scope.communities().stream().map(c -> "?").toList())).append(')');
+        filterArgs.addAll(scope.communities());
+      }
+    }
     Map<String, Tally> tallies = new TreeMap<>();
     Function<Row, String> groupOf = row -> {
       String group = key.apply(row);
@@ -112,7 +131,8 @@ class KpiService {
 
     // received in the period
     query("select " + COLUMNS + ", c.received_at, c.made_at, c.first_contact_at, c.status, c.repeat_of, c.reopen_count,"
-        + " c.response_overdue_at, c.return_visit_overdue_at from complaint c where c.received_at >= ? and c.received_at < ?" + filter,
+        + " c.response_overdue_at, c.return_visit_overdue_at, " + LATE_HANDLING + " late_handling"
+        + " from complaint c where c.received_at >= ? and c.received_at < ?" + filter,
         start, end, filterArgs, rs -> {
           Row row = row(rs, "received_at");
           Tally t = tallies.computeIfAbsent(groupOf.apply(row), k -> new Tally());
@@ -135,11 +155,15 @@ class KpiService {
           if (instant(rs, "return_visit_overdue_at") != null) {
             t.returnVisitOverdue++;
           }
+          if (rs.getLong("late_handling") > 0) {
+            t.handlingOverdue++;
+          }
         });
 
     // closed in the period
     query("select " + COLUMNS + ", c.closed_at, c.visited_at, c.response_overdue_at, c.return_visit_overdue_at,"
-        + " (select count(*) from complaint_event e where e.complaint_id = c.id and e.event_type = 'RECTIFICATION_NOTICE_OVERDUE') late_notices"
+        + " (select count(*) from complaint_event e where e.complaint_id = c.id"
+        + " and e.event_type in ('RECTIFICATION_NOTICE_OVERDUE', 'HANDLING_OVERDUE')) late_steps"
         + " from complaint c where c.status = 'CLOSED' and c.closed_at >= ? and c.closed_at < ?" + filter,
         start, end, filterArgs, rs -> {
           Row row = row(rs, "closed_at");
@@ -149,7 +173,7 @@ class KpiService {
             t.closedVisited++;
           }
           if (instant(rs, "response_overdue_at") == null && instant(rs, "return_visit_overdue_at") == null
-              && rs.getLong("late_notices") == 0) {
+              && rs.getLong("late_steps") == 0) {
             t.closedOnTime++;
           }
         });
@@ -195,19 +219,37 @@ class KpiService {
     return ts == null ? null : ts.toInstant();
   }
 
+  /**
+   * Households of one community, or of all active ones: the customer register's households where the
+   * register has any for the community, the admin-kept count (community.households) where it has none.
+   */
   private Integer households(String community) {
+    Map<String, Integer> all = allHouseholds(community == null);
     if (community != null) {
-      return jdbc.query("select households from community where code = ?",
-          rs -> rs.next() ? (Integer) rs.getObject(1, Integer.class) : null, community);
+      return all.get(community);
     }
-    return jdbc.queryForObject("select sum(households) from community where active = true", Integer.class);
+    return all.isEmpty() || all.values().stream().allMatch(java.util.Objects::isNull) ? null
+        : all.values().stream().filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).sum();
   }
 
-  private Map<String, Integer> allHouseholds() {
+  private Map<String, Integer> allHouseholds(boolean activeOnly) {
     Map<String, Integer> households = new HashMap<>();
-    jdbc.query("select code, households from community", rs -> {
-      households.put(rs.getString(1), rs.getObject(2, Integer.class));
-    });
+    jdbc.query("select c.code, c.households, (select count(*) from household h join dwelling d on d.id = h.dwelling_id"
+        + " join building b on b.id = d.building_id where b.community_code = c.code) registered from community c"
+        + (activeOnly ? " where c.active = true" : ""), rs -> {
+          long registered = rs.getLong("registered");
+          households.put(rs.getString("code"), registered > 0 ? Integer.valueOf((int) registered) : rs.getObject("households", Integer.class));
+        });
+    return households;
+  }
+
+  /** Households per building (key community/building) as the customer register counts them. */
+  private Map<String, Integer> buildingHouseholds() {
+    Map<String, Integer> households = new HashMap<>();
+    jdbc.query("select b.community_code, b.name, count(h.id) from building b join dwelling d on d.building_id = b.id"
+        + " join household h on h.dwelling_id = d.id group by b.community_code, b.name", rs -> {
+          households.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3));
+        });
     return households;
   }
 
@@ -224,6 +266,7 @@ class KpiService {
     int repeats;
     int responseOverdue;
     int returnVisitOverdue;
+    int handlingOverdue;
     final Map<String, Integer> openBySeverity = new LinkedHashMap<>();
     int closed;
     int closedVisited;
@@ -248,7 +291,7 @@ class KpiService {
             figure == null || figure.isNaN() ? null : target.met(figure)));
       });
       return new KpiFigures(received, closed, visits, satisfaction, onTime, returnVisits, households, complaintRate,
-          firstResponse, rate(repeats, received), open, new KpiFigures.Overdue(responseOverdue, null, returnVisitOverdue),
+          firstResponse, rate(repeats, received), open, new KpiFigures.Overdue(responseOverdue, handlingOverdue, returnVisitOverdue),
           targetViews);
     }
 

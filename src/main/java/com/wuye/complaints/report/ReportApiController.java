@@ -48,8 +48,10 @@ class ReportApiController {
 
   private final KpiService kpis;
   private final CurrentUser user;
+  private final com.wuye.complaints.identity.CommunityScope communities;
 
-  ReportApiController(KpiService kpis, CurrentUser user) {
+  ReportApiController(KpiService kpis, CurrentUser user, com.wuye.complaints.identity.CommunityScope communities) {
+    this.communities = communities;
     this.kpis = kpis;
     this.user = user;
   }
@@ -97,7 +99,11 @@ class ReportApiController {
   }
 
   private KpiService.Scope scope() {
-    Set<String> groups = user.groups();
+    return scopeOf(user.groups(), communities.ofCaller());
+  }
+
+  /** R-KPI-1 whose complaints the caller's groups read (docs/reports.md "Who reads what"); 403 for nobody's. */
+  static KpiService.Scope scopeOf(Set<String> groups, com.wuye.complaints.identity.CommunityScope.Communities reach) {
     if (groups.stream().anyMatch(COMPANY_WIDE::contains)) {
       return KpiService.Scope.COMPANY;
     }
@@ -105,10 +111,12 @@ class ReportApiController {
     if (own.isEmpty()) {
       throw new ApiProblemException(403, "无权查看 Forbidden", "考核指标仅供管理人员查看 / the figures are for managers only");
     }
-    return new KpiService.Scope(own);
+    // issue 16: a community's supervisor or project manager counts only their communities' complaints
+    java.util.Set<String> within = reach.restriction();
+    return new KpiService.Scope(own, within == null ? null : within.stream().sorted().toList());
   }
 
-  private static String describe(KpiService.Scope scope) {
+  static String describe(KpiService.Scope scope) {
     return scope.companyWide() ? "company" : scope.groups().stream().collect(Collectors.joining(","));
   }
 

@@ -120,6 +120,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, INVALID, "请求体无法读取 / the request body could not be read", List.of(error));
   }
 
+  /** A photo upload (package photo) larger than complaints.photos.max-request-size, stopped while it streamed in. */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大 Content too large",
+        "上传的内容超过允许的大小 / the upload is larger than allowed", List.of());
+  }
+
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {

@@ -25,6 +25,12 @@ class RequestSizeLimitFilter {
 
   static final int MAX_BODY_BYTES = 64 * 1024;
 
+  /**
+   * Photo uploads (package photo) are binary multipart bodies of up to a few MB: their limit is the
+   * multipart parser's ({@code complaints.photos.max-request-size}), which also refuses them streaming.
+   */
+  private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile("/api/(complaints|repairs)/[^/]+/photos");
+
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> apiBodyLimit() {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Limit());
@@ -38,7 +44,7 @@ class RequestSizeLimitFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+      if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || isPhotoUpload(request)) {
         chain.doFilter(request, response);
         return;
       }
@@ -53,6 +59,12 @@ class RequestSizeLimitFilter {
         return;
       }
       chain.doFilter(BufferedRequest.withBody(request, body), response);
+    }
+
+    private static boolean isPhotoUpload(HttpServletRequest request) {
+      String type = request.getContentType();
+      return "POST".equals(request.getMethod()) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+          && PHOTO_UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     private static boolean isUtf8(byte[] body) {

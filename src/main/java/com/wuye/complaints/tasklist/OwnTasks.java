@@ -2,6 +2,7 @@ package com.wuye.complaints.tasklist;
 
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.identity.CommunityScope;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A task of the caller's own and the complaint it belongs to, for the endpoints a task's tabs read
- * (contact, case file). The engine decides what the caller may see: another group's task is "not
- * found", so its existence is not disclosed. The complaint is the one the process was started for,
+ * (contact, case file). The engine decides what the caller may see: another group's or another
+ * community's task is "not found", so its existence is not disclosed. The complaint is the one the process was started for,
  * its business key — never a variable someone could set.
  */
 @Component
@@ -29,12 +30,15 @@ public class OwnTasks {
   private final RuntimeService runtime;
   private final ComplaintService complaints;
   private final CurrentUser caller;
+  private final CommunityScope communities;
 
-  OwnTasks(TaskService tasks, RuntimeService runtime, ComplaintService complaints, CurrentUser caller) {
+  OwnTasks(TaskService tasks, RuntimeService runtime, ComplaintService complaints, CurrentUser caller,
+      CommunityScope communities) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.complaints = complaints;
     this.caller = caller;
+    this.communities = communities;
   }
 
   public OwnTask find(String taskId) {
@@ -47,6 +51,10 @@ public class OwnTasks {
     Complaint complaint = (process == null || process.getBusinessKey() == null ? java.util.Optional.<Complaint>empty()
         : complaints.findByNumber(process.getBusinessKey()))
         .orElseThrow(() -> ApiProblemException.notFound("此任务不属于任何投诉 / task " + taskId + " belongs to no complaint"));
+    // issue 16: the engine's tenant check already hides other communities' tasks; a task of a complaint
+    // started before tenants existed (no tenant) is still not another community's business
+    communities.requireVisible(complaint.getCommunityCode(),
+        "没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
     return new OwnTask(task, complaint);
   }
 }

@@ -50,8 +50,11 @@ class TaskApiController {
   private final Forms forms;
   private final TransientFailures retrying;
 
+  private final com.wuye.complaints.identity.CommunityScope communities;
+
   TaskApiController(TaskService tasks, HistoryService history, CurrentUser caller, Forms forms,
-      TransientFailures retrying) {
+      TransientFailures retrying, com.wuye.complaints.identity.CommunityScope communities) {
+    this.communities = communities;
     this.tasks = tasks;
     this.history = history;
     this.caller = caller;
@@ -83,6 +86,8 @@ class TaskApiController {
   }
 
   private void run(String taskId, Runnable work) {
+    // issue 16: another community's task is "not found" (the engine's tenant check would answer a 500)
+    communities.requireTaskVisible(taskId, "没有任务 " + taskId + " / no task " + taskId);
     try {
       // a deadlock or lost lock on a task still open (e.g. against a job on the same complaint) is tried again
       retrying.retry("task " + taskId, () -> {

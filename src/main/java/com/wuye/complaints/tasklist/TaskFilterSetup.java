@@ -27,6 +27,14 @@ class TaskFilterSetup implements ApplicationRunner {
       column("room", "房号 Room"),
       column("customerCategory", "客户类别 Customer category"));
 
+  /** The variables the repair filters show. */
+  private static final List<Map<String, String>> REPAIR_COLUMNS = List.of(
+      column("repairNo", "派工单号 Slip no."),
+      column("facilityType", "设施类型 Facility"),
+      column("building", "楼栋 Building"),
+      column("unit", "单元 Unit"),
+      column("room", "房号 Room"));
+
   private final FilterService filters;
   private final TaskService tasks;
 
@@ -62,9 +70,33 @@ class TaskFilterSetup implements ApplicationRunner {
     ensure("回访 Return visits", 5, "待回访 complaints waiting for their return visit",
         tasks.createTaskQuery().taskDefinitionKey("UserTask_MakeReturnVisit")
             .taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
+    repairFilters();
+  }
+
+  /** R-REP-1..3 engineering's repair filters (process repair-order), with the slip's columns. */
+  private void repairFilters() {
+    String repairs = "repair-order";
+    ensure("工程 我的工单 Repairs: my orders", 10, "我认领的维修工单 repair tasks assigned to me",
+        tasks.createTaskQuery().processDefinitionKey(repairs).taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+        REPAIR_COLUMNS);
+    ensure("工程 1小时内到期 Repairs: due within 1 h", 11, "1小时内到期的维修任务 my groups' repair tasks due within the hour",
+        tasks.createTaskQuery().processDefinitionKey(repairs).taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusHours(1).toDate()}")
+            .orderByDueDate().asc(), REPAIR_COLUMNS);
+    ensure("工程 已逾期 Repairs: overdue", 12, "已过期限的维修任务 my groups' repair tasks past their deadline",
+        tasks.createTaskQuery().processDefinitionKey(repairs).taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(), REPAIR_COLUMNS);
+    ensure("工程 紧急 Repairs: emergencies", 13, "紧急维修 emergency repairs of my groups (R-REP-2)",
+        tasks.createTaskQuery().processDefinitionKey(repairs).processVariableValueEquals("emergency", true)
+            .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc(),
+        REPAIR_COLUMNS);
   }
 
   private void ensure(String name, int priority, String description, TaskQuery query) {
+    ensure(name, priority, description, query, COLUMNS);
+  }
+
+  private void ensure(String name, int priority, String description, TaskQuery query, List<Map<String, String>> columns) {
     if (filters.createFilterQuery().filterName(name).count() > 0) {
       return;
     }
@@ -72,7 +104,7 @@ class TaskFilterSetup implements ApplicationRunner {
     properties.put("priority", priority);
     properties.put("description", description);
     properties.put("refresh", true);
-    properties.put("variables", COLUMNS);
+    properties.put("variables", columns);
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     filters.saveFilter(filter);
   }

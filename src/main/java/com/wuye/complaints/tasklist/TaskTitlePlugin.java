@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskTitlePlugin extends AbstractProcessEnginePlugin {
 
+  private static final String REPAIR_NO = "repairNo";
+
   private final ComplaintSettings settings;
 
   TaskTitlePlugin(ComplaintSettings settings) {
@@ -50,6 +52,14 @@ class TaskTitlePlugin extends AbstractProcessEnginePlugin {
 
   private void title(DelegateTask task) {
     String step = TaskTitles.step(task.getName());
+    if (task.getVariable(COMPLAINT_NO) == null && task.getVariable(REPAIR_NO) instanceof String repairNo) {
+      // R-REP-1 a repair order's task
+      task.setName(TaskTitles.repairTitle(step, repairNo, (String) task.getVariable("facilityType"),
+          Boolean.TRUE.equals(task.getVariable("emergency")), (String) task.getVariable(BUILDING),
+          (String) task.getVariable(UNIT), (String) task.getVariable(ROOM), task.getDueDate(), settings.timeZone()));
+      task.setDescription(TaskTitles.description(step, task.getDueDate(), settings.timeZone()));
+      return;
+    }
     task.setName(TaskTitles.title(step, (String) task.getVariable(COMPLAINT_NO), (String) task.getVariable(SEVERITY),
         (String) task.getVariable(BUILDING), (String) task.getVariable(UNIT), (String) task.getVariable(ROOM)));
     task.setDescription(TaskTitles.description(step, task.getDueDate(), settings.timeZone()));

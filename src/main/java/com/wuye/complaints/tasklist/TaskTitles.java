@@ -41,6 +41,46 @@ public final class TaskTitles {
     return title.toString();
   }
 
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+  private static final java.util.Map<String, String> FACILITY = java.util.Map.of(
+      "ORDINARY", "一般", "SAFETY", "安全设施", "LEAK", "漏水");
+
+  /**
+   * R-REP-1 a repair task: the step, the dispatch slip number, the facility type (and 紧急 for an
+   * emergency), the unit and the deadline, e.g.
+   * {@code Arrive on site 到场 · PG-20261129-0003 · 漏水 LEAK · 紧急 · 3-2-1502 · 限 11-29 10:15}.
+   */
+  public static String repairTitle(String currentName, String repairNo, String facility, boolean emergency, String building,
+      String unit, String room, Date due, ZoneId zone) {
+    StringJoiner title = new StringJoiner(SEPARATOR);
+    title.add(step(currentName));
+    title.add(repairNo);
+    if (facility != null) {
+      title.add(FACILITY.getOrDefault(facility, "") + " " + facility);
+    }
+    if (emergency) {
+      title.add("紧急");
+    }
+    String place = place(building, unit, room);
+    if (!place.isEmpty()) {
+      title.add(place);
+    }
+    if (due != null) {
+      title.add("限 " + DUE.format(due.toInstant().atZone(zone)));
+    }
+    return title.toString();
+  }
+
+  private static String place(String building, String unit, String room) {
+    StringJoiner place = new StringJoiner("-");
+    for (String part : new String[] {building, unit, room}) {
+      if (part != null && !part.isBlank()) {
+        place.add(part);
+      }
+    }
+    return place.toString();
+  }
+
   /** The step's own name, without what an earlier titling added. */
   static String step(String name) {
     if (name == null) {

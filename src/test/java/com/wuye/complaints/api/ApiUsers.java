@@ -44,5 +44,7 @@ final class ApiUsers {
       ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
       identity.createMembership(user, group);
     }
+    // issue 16: the scenarios' community staff work in every community the tests set up
+    com.wuye.complaints.support.CommunityMembers.ofEveryCommunity(identity, user, group);
   }
 }

@@ -381,6 +381,10 @@ class EngineSurfaceIT {
     assertThat(officer.call("GET", "/camunda/api/admin/plugin/adminPlugins/default/users", null, "application/json").status())
         .isEqualTo(403);
     assertThat(gm.call("GET", statistics, null, "application/json").status()).isEqualTo(200);
+    // R-KPI-1 the dashboard plugin's script, where Cockpit loads it from
+    String dashboard = "/camunda/api/cockpit/plugin/complaint-dashboard/static/app/plugin.js";
+    assertThat(gm.call("GET", dashboard, null, "text/plain").body()).contains("投诉看板 Complaint dashboard");
+    assertThat(officer.call("GET", dashboard, null, "text/plain").status()).isEqualTo(403);
   }
 
   @Test

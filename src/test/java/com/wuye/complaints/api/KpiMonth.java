@@ -36,6 +36,11 @@ final class KpiMonth {
     return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
   }
 
+  /** The number of the n-th complaint seeded (A1..A7 are 1..7, B1..B3 8..10). */
+  String no(int n) {
+    return "K" + run + "-" + n;
+  }
+
   void seed() {
     community(a, "指标甲小区", 200);
     community(b, "指标乙小区", 100);
@@ -72,9 +77,10 @@ final class KpiMonth {
     // A7: received half an hour into April local time (still 31 March in UTC): outside the month
     complaint(a, "GENERAL", "AWAITING_VERIFICATION", "property-officer", "customer-supervisor", "2019-04-01T00:30");
 
-    // B1: contacted after 6 h, closed without a return visit
+    // B1: contacted after 6 h, handled after its due date (HANDLING_OVERDUE), closed without a return visit
     long b1 = complaint(b, "GENERAL", "CLOSED", "property-officer", "customer-supervisor", "2019-03-05T09:00");
     set(b1, "first_contact_at", at("2019-03-05T15:00"));
+    event(b1, "HANDLING_OVERDUE", "due 2019-03-08T01:00:00Z", "2019-03-09T10:00");
     close(b1, "2019-03-15T10:00");
     // B2: open, awaiting verification, not yet contacted
     complaint(b, "GENERAL", "AWAITING_VERIFICATION", "property-officer", "customer-supervisor", "2019-03-28T09:00");

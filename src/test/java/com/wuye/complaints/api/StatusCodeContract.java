@@ -77,6 +77,30 @@ final class StatusCodeContract {
     expect(repairIntake, 401, api.post(null, "/api/repairs", ApiClient.validRepair(), Map.of()));
     expect(repairIntake, 403, api.post(NOBODY, "/api/repairs", ApiClient.validRepair(), Map.of()));
     expect(repairIntake, 413, api.post(ApiUsers.CLIENT, "/api/repairs", tooLarge, Map.of()));
+    String repairKey = java.util.UUID.randomUUID().toString();
+    api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), ApiClient.key(repairKey));
+    expect(repairIntake, 409, api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), ApiClient.key(repairKey)));
+    // R-REP-4 the price list
+    String priceList = "GET /api/repairs/price-list";
+    expect(priceList, 200, api.get(ApiUsers.ENGINEER, "/api/repairs/price-list"));
+    expect(priceList, 401, api.get(null, "/api/repairs/price-list"));
+    expect(priceList, 403, api.get(NOBODY, "/api/repairs/price-list"));
+    String addPrice = "POST /api/repairs/price-list";
+    String priceCode = "ZY-" + (100 + Math.floorMod(java.util.UUID.randomUUID().hashCode(), 900));
+    Map<String, Object> priceItem = Map.of("name", "更换门吸", "unit", "个", "labourFee", 10, "materialFee", 15);
+    expect(addPrice, 201, admin("POST", "/api/repairs/price-list", Map.of("code", priceCode, "item", priceItem)));
+    expect(addPrice, 409, admin("POST", "/api/repairs/price-list", Map.of("code", priceCode, "item", priceItem)));
+    expect(addPrice, 400, admin("POST", "/api/repairs/price-list", Map.of("code", "坏代码", "item", priceItem)));
+    expect(addPrice, 401, api.post(null, "/api/repairs/price-list", Map.of("code", priceCode, "item", priceItem), Map.of()));
+    expect(addPrice, 403, api.post(ApiUsers.SUPERVISOR, "/api/repairs/price-list", Map.of("code", priceCode, "item", priceItem), Map.of()));
+    expect(addPrice, 413, admin("POST", "/api/repairs/price-list", tooLarge));
+    String changePrice = "PUT /api/repairs/price-list/{code}";
+    expect(changePrice, 200, admin("PUT", "/api/repairs/price-list/" + priceCode, priceItem));
+    expect(changePrice, 400, admin("PUT", "/api/repairs/price-list/" + priceCode, Map.of("name", "")));
+    expect(changePrice, 401, api.send(null, null, "PUT", "/api/repairs/price-list/" + priceCode, priceItem));
+    expect(changePrice, 403, api.send(ApiUsers.ENGINEER, ApiUsers.ENGINEER, "PUT", "/api/repairs/price-list/" + priceCode, priceItem));
+    expect(changePrice, 404, admin("PUT", "/api/repairs/price-list/QQ-00", priceItem));
+    expect(changePrice, 413, admin("PUT", "/api/repairs/price-list/" + priceCode, tooLarge));
     String oneRepair = "GET /api/repairs/{orderNo}";
     expect(oneRepair, 200, api.get(ApiUsers.CLIENT, "/api/repairs/" + orderNo));
     expect(oneRepair, 400, api.get(ApiUsers.CLIENT, "/api/repairs/not-a-number"));
@@ -284,7 +308,36 @@ final class StatusCodeContract {
     expect("POST /api/customers/{id}/vip-card/revocation", 404,
         api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card/revocation", why, Map.of()));
 
+    PhotoStatusCodes.provoke(api, runtime, tasks, this::expect); // issue 17 item 6: photos
+    customerRights(customerId);
+
     assertThat(observed).as("status codes the API answered, per operation").isEqualTo(documented());
+  }
+
+  /** Issue 16: recognising a caller at intake (R-CUST-1/4), a person's export and erasure, the access log (R-CUST-5). */
+  private void customerRights(String customerId) {
+    String recognise = "GET /api/customers/recognise";
+    expect(recognise, 200, api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=13900000016"));
+    expect(recognise, 400, api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=12"));
+    expect(recognise, 401, api.get(null, "/api/customers/recognise?phone=13900000016"));
+    expect(recognise, 403, api.get(ApiUsers.CLIENT, "/api/customers/recognise?phone=13900000016"));
+    String export = "GET /api/customers/{id}/export";
+    expect(export, 200, api.get(ApiUsers.VISITOR, "/api/customers/" + customerId + "/export"));
+    expect(export, 400, api.get(ApiUsers.VISITOR, "/api/customers/x/export"));
+    expect(export, 401, api.get(null, "/api/customers/" + customerId + "/export"));
+    expect(export, 403, api.get(ApiUsers.OFFICER, "/api/customers/" + customerId + "/export"));
+    expect(export, 404, api.get(ApiUsers.VISITOR, "/api/customers/999999999/export"));
+    String erase = "POST /api/customers/{id}/erase";
+    expect(erase, 400, api.post(ApiUsers.VISITOR, "/api/customers/x/erase", "", Map.of()));
+    expect(erase, 401, api.post(null, "/api/customers/" + customerId + "/erase", "", Map.of()));
+    expect(erase, 403, api.post(ApiUsers.OFFICER, "/api/customers/" + customerId + "/erase", "", Map.of()));
+    expect(erase, 404, api.post(ApiUsers.VISITOR, "/api/customers/999999999/erase", "", Map.of()));
+    expect(erase, 200, api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/erase", "", Map.of()));
+    String log = "GET /api/access-log";
+    expect(log, 200, admin("GET", "/api/access-log?subject=" + customerId, null));
+    expect(log, 400, admin("GET", "/api/access-log?from=2026-1-1", null));
+    expect(log, 401, api.get(null, "/api/access-log"));
+    expect(log, 403, api.get(ApiUsers.VISITOR, "/api/access-log"));
   }
 
   /** R-SEV-UP, R-SEV-HOT: a person's severity, fact corrections, same-issue links and the suggestions list. */
@@ -404,6 +457,16 @@ final class StatusCodeContract {
     expect(breakdown, 400, api.get(ApiUsers.SUPERVISOR, "/api/reports/kpis/breakdown?by=week&from=2026-01-01&to=2026-01-31"));
     expect(breakdown, 401, api.get(null, "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31"));
     expect(breakdown, 403, api.get(ApiUsers.VISITOR, "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31"));
+    // R-KPI-1 the managers' dashboard and the complaints behind its numbers
+    String dashboard = "GET /api/reports/dashboard";
+    expect(dashboard, 200, api.get(ApiUsers.GM, "/api/reports/dashboard"));
+    expect(dashboard, 401, api.get(null, "/api/reports/dashboard"));
+    expect(dashboard, 403, api.get(ApiUsers.OFFICER, "/api/reports/dashboard"));
+    String behind = "GET /api/reports/complaints";
+    expect(behind, 200, api.get(ApiUsers.AFFAIRS, "/api/reports/complaints?filter=open"));
+    expect(behind, 400, api.get(ApiUsers.AFFAIRS, "/api/reports/complaints?filter=received"));
+    expect(behind, 401, api.get(null, "/api/reports/complaints?filter=open"));
+    expect(behind, 403, api.get(ApiUsers.VISITOR, "/api/reports/complaints?filter=open"));
 
     monthlyAnalysis();
   }

@@ -55,8 +55,19 @@ class VipCardNumbersTest {
     DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream table = getClass().getResourceAsStream("/bpmn/vip-card.dmn")) {
       DmnDecision decision = dmn.parseDecision(VipCards.VALIDITY_DECISION, table);
-      String validFor = dmn.evaluateDecisionTable(decision, Map.of("level", level)).getSingleEntry();
+      String validFor = dmn.evaluateDecisionTable(decision, Map.of("level", level)).getSingleResult().getEntry("validFor");
       assertThat(validFor).isEqualTo("P3Y");
+    }
+  }
+
+  @ParameterizedTest(name = "R-CUST-3 the renewal task of a level-{0} card comes 30 days before it expires")
+  @ValueSource(ints = {0, 1, 2})
+  void renewalTaskComesThirtyDaysBeforeExpiry(int level) throws Exception {
+    DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream table = getClass().getResourceAsStream("/bpmn/vip-card.dmn")) {
+      DmnDecision decision = dmn.parseDecision(VipCards.VALIDITY_DECISION, table);
+      String renewBefore = dmn.evaluateDecisionTable(decision, Map.of("level", level)).getSingleResult().getEntry("renewBefore");
+      assertThat(renewBefore).isEqualTo("P30D");
     }
   }
 }

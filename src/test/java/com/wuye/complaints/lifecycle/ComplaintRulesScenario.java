@@ -129,7 +129,8 @@ abstract class ComplaintRulesScenario {
   @Test
   @DisplayName("R-REP-1 R-REP-2 a repair request gets the day's next dispatch slip number and its arrival deadline from repair-sla, on this database")
   void numbersRepairSlipsPerDayAndIssuesThemToEngineering() {
-    Map<String, Object> request = Map.of("repairKind", "HOUSEHOLD", "facilityType", "LEAK", "emergency", false, "vip", false);
+    Map<String, Object> request = Map.of("repairKind", "HOUSEHOLD", "facilityType", "LEAK", "emergency", false, "channel", "PHONE",
+        "requesterName", "王芳", "requesterPhone", "13800001111", "community", "huayuan", "building", "1", "description", "厨房漏水");
     ProcessInstance first = runtime.startProcessInstanceByKey("repair-order", request);
     ProcessInstance second = runtime.startProcessInstanceByKey("repair-order", request);
 

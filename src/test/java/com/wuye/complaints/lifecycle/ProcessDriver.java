@@ -88,6 +88,10 @@ final class ProcessDriver {
       identity.saveUser(identity.newUser(user));
       identity.createMembership(user, group);
     }
+    if (group != null) {
+      // issue 16: the scenarios' community staff work in every community the tests set up
+      com.wuye.complaints.support.CommunityMembers.ofEveryCommunity(identity, user, group);
+    }
     com.wuye.complaints.identity.EngineSignIn.as(identity, user);
   }
 

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import com.wuye.complaints.repair.RepairDeadlinesListener;
+import com.wuye.complaints.repair.RepairVisitSampling;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -16,6 +17,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,7 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and booking, R-REP-3 fix deadline, R-REP-5 sign-off, R-VISIT-4/5 return visit, R-CUST-4 priority.
  * The deadlines come from the real repair-sla table through the real RepairDeadlinesListener.
  */
-@Deployment(resources = {"bpmn/repair-order.bpmn", "bpmn/repair-sla.dmn"})
+@Deployment(resources = {"bpmn/repair-order.bpmn", "bpmn/repair-sla.dmn", "bpmn/repair-charges.dmn", "bpmn/repair-visit-sampling.dmn"})
 class RepairOrderProcessTest {
 
   @RegisterExtension
@@ -59,6 +61,13 @@ class RepairOrderProcessTest {
       execution.setVariable("repairNo", no);
     });
     Mocks.register("repairDeadlinesListener", new RepairDeadlinesListener());
+    // pricing and the records of decisions and visits are the services' (RepairOrderScenario); here the
+    // diagnosis form gives chargeType and materialCost as the pricing would
+    Mocks.register("assessRepairChargesListener", (TaskListener) task -> { });
+    Mocks.register("recordChargeDecisionListener", (TaskListener) task -> { });
+    Mocks.register("recordSampledVisitListener", (TaskListener) task -> { });
+    Mocks.register("sampleReturnVisitsDelegate", (JavaDelegate) execution -> execution.setVariable("sampledBy", String.join(",",
+        RepairVisitSampling.chosen((String) execution.getVariable("repairNo"), RepairVisitSampling.rates(execution.getVariable("samplingRates"))))));
     management = processEngine.getManagementService();
     at(REQUESTED);
   }
@@ -81,6 +90,8 @@ class RepairOrderProcessTest {
     assertThat(open()).hasCandidateGroup("engineering");
     workAs("engineer", Map.of());
 
+    assertThat(order).isWaitingAt("UserTask_DiagnoseFault");
+    diagnose("FREE", 0);
     assertThat(order).isWaitingAt("UserTask_FixFault");
     workAs("engineer", Map.of());
     assertThat(order).isWaitingAt("UserTask_SignOffRepair");
@@ -89,6 +100,7 @@ class RepairOrderProcessTest {
     assertThat(order).isWaitingAt("UserTask_MakeRepairReturnVisit");
     assertThat(open()).hasCandidateGroup("customer-relations");
     workAs("visitor", Map.of("satisfaction", "SATISFIED"));
+    makeSampledVisits();
 
     assertThat(order).isEnded().hasPassed("EndEvent_RepairClosed")
         .hasNotPassed("UserTask_BookVisitTime", "UserTask_ChaseOverdueFix", "UserTask_FollowUpLateReturnVisit");
@@ -143,6 +155,7 @@ class RepairOrderProcessTest {
     request(request);
     at(REQUESTED.plus(Duration.ofMinutes(10)));
     workAs("engineer", Map.of());
+    diagnose("FREE", 0);
 
     Date due = Date.from(REQUESTED.plus(Duration.ofHours(hours)));
     Task fix = open();
@@ -164,6 +177,7 @@ class RepairOrderProcessTest {
   void sendsARefusedSignOffBackToTheTechnician() {
     request(Map.of());
     workAs("engineer", Map.of());
+    diagnose("FREE", 0);
     workAs("engineer", Map.of());
     workAs("engineer", Map.of("signedOff", false, "refusalReason", "still dripping"));
 
@@ -178,6 +192,7 @@ class RepairOrderProcessTest {
   void visitsWithinTheFacilitysDeadline(String facility, long days) {
     request(Map.of("facilityType", facility));
     workAs("engineer", Map.of());
+    diagnose("FREE", 0);
     workAs("engineer", Map.of());
     Instant signedOff = REQUESTED.plus(Duration.ofHours(3));
     at(signedOff);
@@ -200,6 +215,7 @@ class RepairOrderProcessTest {
   void reopensAnUnsatisfiedRepair() {
     request(Map.of());
     workAs("engineer", Map.of());
+    diagnose("FREE", 0);
     workAs("engineer", Map.of());
     workAs("engineer", Map.of("signedOff", true));
     workAs("visitor", Map.of("satisfaction", "UNSATISFIED"));
@@ -216,6 +232,116 @@ class RepairOrderProcessTest {
     int ordinary = open().getPriority();
 
     Assertions.assertThat(vip).isEqualTo(100).isGreaterThan(ordinary);
+  }
+
+  // R-REP-4 paid work -----------------------------------------------------------------------------
+
+  @ParameterizedTest(name = "R-REP-4 {0} work with {1} RMB of material: straight to the fix, nobody approves")
+  @CsvSource({"FREE, 500", "LISTED, 0", "LISTED, 99.99"})
+  @DisplayName("R-REP-4 free work, and listed items (charged as listed) with material under 100 RMB, start without a review")
+  void startsFreeAndSmallListedWorkWithoutApproval(String chargeType, double material) {
+    arriveAndDiagnose(chargeType, material);
+
+    assertThat(order).isWaitingAt("UserTask_FixFault").hasNotPassed("UserTask_ReviewOffListWork", "UserTask_ApproveMaterialCost");
+  }
+
+  @Test
+  @DisplayName("R-REP-4 off-list work is reviewed by the engineering supervisor before the fix; approved under 100 RMB of material, the technician fixes it")
+  void reviewsOffListWorkBeforeTheFix() {
+    arriveAndDiagnose("OFF_LIST", 30);
+
+    assertThat(order).isWaitingAt("UserTask_ReviewOffListWork").hasNotPassed("UserTask_FixFault");
+    assertThat(open()).hasCandidateGroup("engineering-supervisor");
+    workAs("engsupervisor", Map.of("chargeDecision", "APPROVE"));
+
+    assertThat(order).isWaitingAt("UserTask_FixFault").hasNotPassed("UserTask_ApproveMaterialCost");
+  }
+
+  @Test
+  @DisplayName("R-REP-4 off-list work the engineering supervisor refuses goes back to the technician's diagnosis")
+  void sendsRefusedOffListWorkBackToDiagnosis() {
+    arriveAndDiagnose("OFF_LIST", 30);
+    workAs("engsupervisor", Map.of("chargeDecision", "REDIAGNOSE", "chargeDecisionReason", "报价过高"));
+
+    assertThat(order).isWaitingAt("UserTask_DiagnoseFault").hasNotPassed("UserTask_FixFault");
+    diagnose("LISTED", 20);
+    assertThat(order).isWaitingAt("UserTask_FixFault");
+  }
+
+  @ParameterizedTest(name = "R-REP-4 {0} work with {1} RMB of material: the service-centre manager approves before work starts")
+  @CsvSource({"LISTED, 100", "LISTED, 165", "OFF_LIST, 100"})
+  @DisplayName("R-REP-4 material of 100 RMB or more: the service-centre manager approves (with the signed agreement) before the fix")
+  void needsTheManagersApprovalFromOneHundredRmbOfMaterial(String chargeType, double material) {
+    arriveAndDiagnose(chargeType, material);
+    if (chargeType.equals("OFF_LIST")) {
+      workAs("engsupervisor", Map.of("chargeDecision", "APPROVE"));
+    }
+
+    assertThat(order).isWaitingAt("UserTask_ApproveMaterialCost").hasNotPassed("UserTask_FixFault");
+    assertThat(open()).hasCandidateGroup("service-center-manager");
+    workAs("scmanager", Map.of("chargeDecision", "APPROVE", "agreementSigned", true));
+
+    assertThat(order).isWaitingAt("UserTask_FixFault");
+  }
+
+  @Test
+  @DisplayName("R-REP-4 a refused material cost goes back to diagnosis, or closes the order with the reason, never to the fix")
+  void handlesARefusedMaterialCost() {
+    arriveAndDiagnose("LISTED", 120);
+    workAs("scmanager", Map.of("chargeDecision", "REDIAGNOSE", "chargeDecisionReason", "请改用普通型号"));
+    assertThat(order).isWaitingAt("UserTask_DiagnoseFault");
+
+    diagnose("LISTED", 150);
+    workAs("scmanager", Map.of("chargeDecision", "CLOSE", "chargeDecisionReason", "客户不同意收费"));
+
+    assertThat(order).isEnded().hasPassed("EndEvent_RepairClosedUnapproved").hasNotPassed("UserTask_FixFault");
+  }
+
+  // R-REP-6 sampled visits ------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("R-REP-6 a closed repair becomes a visit task for each group whose sample it falls in (deterministic by slip number), and closes when they are made")
+  void givesEachSamplingGroupItsVisit() {
+    for (int i = 0; i < 6; i++) {
+      request(Map.of());
+      workAs("engineer", Map.of());
+      diagnose("FREE", 0);
+      workAs("engineer", Map.of());
+      workAs("engineer", Map.of("signedOff", true));
+      workAs("visitor", Map.of("satisfaction", "SATISFIED"));
+
+      String sampledBy = (String) org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
+          .createHistoricVariableInstanceQuery().processInstanceId(order.getId()).variableName("sampledBy").singleResult().getValue();
+      java.util.List<String> expected = RepairVisitSampling.chosen(order.getBusinessKey(), java.util.List.of(
+          new RepairVisitSampling.Rate("service-center-manager", 10), new RepairVisitSampling.Rate("customer-supervisor", 30),
+          new RepairVisitSampling.Rate("engineering-supervisor", 60)));
+      Assertions.assertThat(sampledBy.isEmpty() ? java.util.List.of() : java.util.List.of(sampledBy.split(",")))
+          .containsExactlyInAnyOrderElementsOf(expected);
+      java.util.List<Task> visits = taskQuery().processInstanceId(order.getId()).taskDefinitionKey("UserTask_MakeSampledReturnVisit").list();
+      Assertions.assertThat(visits).hasSize(expected.size());
+      for (int v = 0; v < visits.size(); v++) {
+        Assertions.assertThat(taskService().getIdentityLinksForTask(visits.get(v).getId()))
+            .anySatisfy(link -> Assertions.assertThat(expected).contains(link.getGroupId()));
+      }
+      makeSampledVisits();
+      assertThat(order).isEnded().hasPassed("EndEvent_RepairClosed");
+    }
+  }
+
+  private void arriveAndDiagnose(String chargeType, double material) {
+    request(Map.of());
+    workAs("engineer", Map.of());
+    diagnose(chargeType, material);
+  }
+
+  private void diagnose(String chargeType, double material) {
+    workAs("engineer", Map.of("chargeType", chargeType, "materialCost", material));
+  }
+
+  private void makeSampledVisits() {
+    for (Task visit : taskQuery().processInstanceId(order.getId()).taskDefinitionKey("UserTask_MakeSampledReturnVisit").list()) {
+      taskService().complete(visit.getId(), Map.of("sampledSatisfaction", "SATISFIED"));
+    }
   }
 
   private void request(Map<String, Object> facts) {
@@ -239,7 +365,7 @@ class RepairOrderProcessTest {
   /** The order's one open engineering/centre/visit task (not the supervisors' chase tasks). */
   private Task open() {
     return taskQuery().processInstanceId(order.getId()).taskDefinitionKeyIn("UserTask_ArriveOnSite", "UserTask_BookVisitTime",
-        "UserTask_FixFault", "UserTask_SignOffRepair", "UserTask_MakeRepairReturnVisit").singleResult();
+        "UserTask_DiagnoseFault", "UserTask_ReviewOffListWork", "UserTask_ApproveMaterialCost", "UserTask_FixFault", "UserTask_SignOffRepair", "UserTask_MakeRepairReturnVisit").singleResult();
   }
 
   private void workAs(String user, Map<String, Object> form) {

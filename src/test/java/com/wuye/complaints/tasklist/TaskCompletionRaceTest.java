@@ -38,7 +38,7 @@ class TaskCompletionRaceTest {
   private final CurrentUser caller = mock(CurrentUser.class);
   private final Forms forms = mock(Forms.class);
   private final TaskApiController controller = new TaskApiController(tasks, history, caller, forms,
-      new TransientFailures(3, Duration.ZERO));
+      new TransientFailures(3, Duration.ZERO), mock(com.wuye.complaints.identity.CommunityScope.class));
 
   TaskCompletionRaceTest() {
     when(caller.asCaller(any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(0)).get());

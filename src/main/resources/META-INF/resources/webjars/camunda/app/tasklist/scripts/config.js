@@ -6,7 +6,7 @@ export default {
   app: {name: '任务列表', vendor: '物业投诉处理平台'},
   locales: {availableLocales: ['zh', 'en'], fallbackLocale: 'zh'},
   customScripts: ['scripts/contact-tab', 'scripts/case-file-tab', 'scripts/intake-readback', 'scripts/start-form-guard',
-    'scripts/community-options', 'scripts/form-refusal', 'scripts/visit-outcome'],
+    'scripts/community-options', 'scripts/form-refusal', 'scripts/visit-outcome', 'scripts/photos-tab', 'scripts/caller-recognition'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},

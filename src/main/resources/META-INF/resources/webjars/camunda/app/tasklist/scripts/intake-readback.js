@@ -30,11 +30,13 @@ async function showReadback(complaintNo) {
   overlay.id = 'intake-readback';
   const box = element('div', null, 'background:#fff;padding:28px 36px;border-radius:6px;min-width:460px;'
     + 'box-shadow:0 4px 24px rgba(0,0,0,.3);font-size:16px');
-  box.appendChild(element('div', '投诉已受理 Complaint registered', 'color:#666'));
+  const repair = complaintNo.startsWith('PG-');
+  box.appendChild(element('div', repair ? '报修已登记 Repair request recorded' : '投诉已受理 Complaint registered', 'color:#666'));
   const number = element('div', complaintNo, 'font-size:40px;font-weight:bold;letter-spacing:2px;margin:8px 0');
   number.id = 'intake-readback-no';
   box.appendChild(number);
-  box.appendChild(element('div', '请向投诉人复述此编号 · Read this number back to the caller', 'margin-bottom:12px'));
+  box.appendChild(element('div', (repair ? '请向报修人复述此派工单号' : '请向投诉人复述此编号')
+    + ' · Read this number back to the caller', 'margin-bottom:12px'));
   const facts = element('div', '正在读取… Loading…', 'color:#333;line-height:1.8');
   box.appendChild(facts);
   const ok = element('button', '知道了 OK', 'margin-top:16px');
@@ -44,6 +46,20 @@ async function showReadback(complaintNo) {
   box.appendChild(ok);
   overlay.appendChild(box);
   document.body.appendChild(overlay);
+  if (repair) {
+    // R-REP-1 a repair's slip number: its kind and where, from GET /api/repairs/{no}
+    try {
+      const response = await fetch(`${root}/api/repairs/${encodeURIComponent(complaintNo)}`,
+        {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+      const order = await response.json();
+      facts.textContent = '';
+      facts.appendChild(element('div', `派给 Issued to：工程部 engineering${order.emergency ? '（紧急 emergency）' : ''}`));
+      facts.appendChild(element('div', `地点 Where：${order.building || ''} ${order.unit || ''} ${order.room || ''}`));
+    } catch (unreadable) {
+      facts.textContent = '';
+    }
+    return;
+  }
   try {
     const response = await fetch(`${root}/api/complaints/${encodeURIComponent(complaintNo)}`,
       {credentials: 'same-origin', headers: {Accept: 'application/json'}});
