@@ -122,7 +122,7 @@ class SecurityConfiguration {
             .requestMatchers(path(HttpMethod.GET, "/api/reports/monthly"), path(HttpMethod.GET, "/api/reports/monthly/**"),
                 path(HttpMethod.GET, "/api/preventive-actions"), path(HttpMethod.GET, "/api/cases"),
                 path(HttpMethod.GET, "/api/cases/*"))
-            .hasAnyAuthority(com.wuye.complaints.report.AnalysisReaders.ALL)
+            .hasAnyAuthority(Groups.ANALYSIS_READERS)
             .requestMatchers(path(HttpMethod.POST, "/api/complaints/*/case-worthy"))
             .hasAnyAuthority(Groups.SUPERVISORS_AND_ABOVE.toArray(String[]::new))
             .requestMatchers(path(HttpMethod.GET, "/api/reports/**")).hasAnyAuthority(READ_REPORTS)

@@ -18,8 +18,7 @@ public final class AnalysisReaders {
   /** Read what concerns their own groups. */
   public static final Set<String> OWN_GROUPS = ReportApiController.OWN_GROUPS;
   /** Every reader, for the security configuration. */
-  public static final String[] ALL = {Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER,
-      Groups.CUSTOMER_RELATIONS, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER};
+  public static final String[] ALL = Groups.ANALYSIS_READERS;
 
   private AnalysisReaders() {
   }

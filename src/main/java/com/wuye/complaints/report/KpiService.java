@@ -1,6 +1,6 @@
 package com.wuye.complaints.report;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -64,7 +64,7 @@ class KpiService {
   private final KpiTargets targets;
   private final ZoneId zone;
 
-  KpiService(JdbcTemplate jdbc, KpiTargets targets, ComplaintSettings settings) {
+  KpiService(JdbcTemplate jdbc, KpiTargets targets, CompanySettings settings) {
     this.jdbc = jdbc;
     this.targets = targets;
     this.zone = settings.timeZone();

@@ -1,6 +1,6 @@
 package com.wuye.complaints.report;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -21,7 +21,7 @@ class MonthlyAnalysisSchedule {
   }
 
   @Bean
-  Trigger monthlyAnalysisTrigger(JobDetail monthlyAnalysisJob, AnalysisSettings settings, ComplaintSettings complaints) {
+  Trigger monthlyAnalysisTrigger(JobDetail monthlyAnalysisJob, AnalysisSettings settings, CompanySettings complaints) {
     return TriggerBuilder.newTrigger().forJob(monthlyAnalysisJob).withIdentity("monthly-analysis")
         .withSchedule(CronScheduleBuilder.cronSchedule(settings.monthlyCron())
             .inTimeZone(TimeZone.getTimeZone(complaints.timeZone()))

@@ -1,6 +1,6 @@
 package com.wuye.complaints.report;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.FieldError;
@@ -56,7 +56,7 @@ class MonthlyReportController {
   private final CurrentUser caller;
   private final ZoneId zone;
 
-  MonthlyReportController(MonthlyReports reports, CurrentUser caller, ComplaintSettings settings) {
+  MonthlyReportController(MonthlyReports reports, CurrentUser caller, CompanySettings settings) {
     this.reports = reports;
     this.caller = caller;
     this.zone = settings.timeZone();

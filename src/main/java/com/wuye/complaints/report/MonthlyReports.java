@@ -1,6 +1,6 @@
 package com.wuye.complaints.report;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.EngineClock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -56,7 +56,7 @@ class MonthlyReports {
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  MonthlyReports(JdbcTemplate jdbc, KpiService kpis, ComplaintSettings settings, EngineClock clock,
+  MonthlyReports(JdbcTemplate jdbc, KpiService kpis, CompanySettings settings, EngineClock clock,
       PlatformTransactionManager transactions, RuntimeService runtime, IdentityService identity) {
     this.jdbc = jdbc;
     this.kpis = kpis;

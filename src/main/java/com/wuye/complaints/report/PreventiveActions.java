@@ -1,7 +1,7 @@
 package com.wuye.complaints.report;
 
 import com.wuye.complaints.community.CommunityService;
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.complaint.PhoneMentions;
 import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.ApiProblemException;
@@ -53,7 +53,7 @@ class PreventiveActions {
   private final ZoneId zone;
 
   PreventiveActions(JdbcTemplate jdbc, DecisionService decisions, CommunityService communities, EngineClock clock,
-      ComplaintSettings settings) {
+      CompanySettings settings) {
     this.jdbc = jdbc;
     this.decisions = decisions;
     this.communities = communities;
