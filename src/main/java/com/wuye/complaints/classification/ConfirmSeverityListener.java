@@ -5,7 +5,7 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.Severity;
-import com.wuye.complaints.handling.StepInput;
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.TaskActor;

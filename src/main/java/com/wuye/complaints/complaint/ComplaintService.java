@@ -7,6 +7,7 @@ import com.wuye.complaints.support.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +27,11 @@ public class ComplaintService {
   private final ComplaintIssues issues;
   private final CommunityService communities;
   private final EngineClock clock;
+  private final ApplicationEventPublisher published;
 
   ComplaintService(ComplaintRepository complaints, SeverityChangeRepository severityChanges,
       ComplaintEventRepository events, ComplaintLinkRepository links, ComplaintNumberAllocator numbers, ComplaintIssues issues,
-      CommunityService communities, EngineClock clock) {
+      CommunityService communities, EngineClock clock, ApplicationEventPublisher published) {
     this.complaints = complaints;
     this.severityChanges = severityChanges;
     this.events = events;
@@ -38,6 +40,7 @@ public class ComplaintService {
     this.issues = issues;
     this.communities = communities;
     this.clock = clock;
+    this.published = published;
   }
 
   /**
@@ -390,6 +393,7 @@ public class ComplaintService {
     Complaint complaint = get(complaintId);
     complaint.close(clock.now());
     log(complaint, ComplaintEventType.CLOSED, null, null);
+    published.publishEvent(new ComplaintClosed(complaintId, complaint.getComplaintNo(), complaint.getSeverity()));
   }
 
   @Transactional(readOnly = true)

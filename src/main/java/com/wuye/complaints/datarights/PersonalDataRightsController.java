@@ -1,6 +1,6 @@
 package com.wuye.complaints.datarights;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
@@ -44,9 +44,9 @@ class PersonalDataRightsController {
 
   private final PersonalDataRights rights;
   private final CurrentUser caller;
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
 
-  PersonalDataRightsController(PersonalDataRights rights, CurrentUser caller, ComplaintSettings settings) {
+  PersonalDataRightsController(PersonalDataRights rights, CurrentUser caller, CompanySettings settings) {
     this.rights = rights;
     this.caller = caller;
     this.settings = settings;

@@ -1,6 +1,6 @@
 package com.wuye.complaints.escalation;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.notification.MessageTemplates;
 import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.support.SystemWork;
@@ -38,10 +38,10 @@ class HandlerReminders {
   private final NotificationService notifications;
   private final MessageTemplates templates;
   private final TaskService tasks;
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
 
   HandlerReminders(NotificationService notifications, MessageTemplates templates, TaskService tasks,
-      ComplaintSettings settings) {
+      CompanySettings settings) {
     this.notifications = notifications;
     this.templates = templates;
     this.tasks = tasks;

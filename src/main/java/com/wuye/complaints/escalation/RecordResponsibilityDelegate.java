@@ -1,6 +1,6 @@
 package com.wuye.complaints.escalation;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.waiting.WaitingService;
 import java.util.Date;
 import java.util.Map;
@@ -21,12 +21,12 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 class RecordResponsibilityDelegate implements JavaDelegate {
 
   private final ResponsibilityService responsibility;
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
   private final ReminderLeadTimes reminderLeadTimes;
   private final EscalationChain chain;
   private final WaitingService waiting;
 
-  RecordResponsibilityDelegate(ResponsibilityService responsibility, ComplaintSettings settings,
+  RecordResponsibilityDelegate(ResponsibilityService responsibility, CompanySettings settings,
       ReminderLeadTimes reminderLeadTimes, EscalationChain chain, WaitingService waiting) {
     this.responsibility = responsibility;
     this.settings = settings;

@@ -1,6 +1,6 @@
 package com.wuye.complaints.handling;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -27,9 +27,9 @@ public class NightShift {
   public record Plan(boolean takenAtNight, Date morningShiftStartsAt) {
   }
 
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
 
-  public NightShift(ComplaintSettings settings) {
+  public NightShift(CompanySettings settings) {
     this.settings = settings;
   }
 

@@ -1,5 +1,6 @@
 package com.wuye.complaints.handling;
 
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.VerificationOutcome;

@@ -1,5 +1,7 @@
 package com.wuye.complaints.handling;
 
+import com.wuye.complaints.forms.StepInput;
+import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.support.TaskActor;
 import com.wuye.complaints.waiting.WaitingService;
@@ -36,7 +38,7 @@ class RecordHandlingListener implements TaskListener {
   public void notify(DelegateTask task) {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String handler = TaskActor.required(task);
-    String department = StepInput.optionalDepartment(task, ASSIST_DEPARTMENT, "协助部门");
+    String department = StepInput.optionalOneOf(task, ASSIST_DEPARTMENT, "协助部门", Groups.SPECIALIST_DEPARTMENTS);
     String request = StepInput.optionalText(task, ASSIST_REQUEST, "协助事项");
     // the form's choices are for this completion only: a later handling step starts from none
     task.removeVariable(ASSIST_DEPARTMENT);

@@ -1,5 +1,6 @@
 package com.wuye.complaints.handling;
 
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.support.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;

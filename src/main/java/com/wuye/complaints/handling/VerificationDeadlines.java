@@ -1,6 +1,6 @@
 package com.wuye.complaints.handling;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -23,9 +23,9 @@ public class VerificationDeadlines {
 
   static final String DECISION = "verification-deadline";
 
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
 
-  public VerificationDeadlines(ComplaintSettings settings) {
+  public VerificationDeadlines(CompanySettings settings) {
     this.settings = settings;
   }
 

@@ -1,6 +1,6 @@
 package com.wuye.complaints.household;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
@@ -36,12 +36,12 @@ public class VipCardRenewals {
   private final CustomerRepository customers;
   private final VipCards vipCards;
   private final RuntimeService runtime;
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
   private final EngineClock clock;
   private final TransactionTemplate transaction;
 
   VipCardRenewals(VipCardRepository cards, VipCardRenewalRepository renewals, CustomerRepository customers, VipCards vipCards,
-      RuntimeService runtime, ComplaintSettings settings, EngineClock clock, PlatformTransactionManager transactions) {
+      RuntimeService runtime, CompanySettings settings, EngineClock clock, PlatformTransactionManager transactions) {
     this.cards = cards;
     this.renewals = renewals;
     this.customers = customers;

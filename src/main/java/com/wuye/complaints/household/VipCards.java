@@ -1,6 +1,6 @@
 package com.wuye.complaints.household;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.IsoDurations;
@@ -38,12 +38,12 @@ class VipCards {
   private final VipCardEventRepository events;
   private final CustomerRepository customers;
   private final DecisionService decisions;
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
   private final EngineClock clock;
   private final TransactionTemplate transaction;
 
   VipCards(VipCardRepository cards, VipCardEventRepository events, CustomerRepository customers, DecisionService decisions,
-      ComplaintSettings settings, EngineClock clock, PlatformTransactionManager transactions) {
+      CompanySettings settings, EngineClock clock, PlatformTransactionManager transactions) {
     this.cards = cards;
     this.events = events;
     this.customers = customers;

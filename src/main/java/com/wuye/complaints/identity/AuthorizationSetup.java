@@ -64,6 +64,9 @@ class AuthorizationSetup implements ApplicationRunner {
     for (String serviceCentre : Groups.SERVICE_CENTRE) {
       grants.add(new Grant(serviceCentre, PROCESS_DEFINITION, "repair-order", READ, CREATE_INSTANCE));
     }
+    // R-KPI-2 customer relations work the monthly analysis and the case write-ups (forms and diagrams)
+    grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "monthly-analysis", READ));
+    grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "case-write-up", READ));
     // other channels' systems start complaints and nothing else (their reads go through /api)
     grants.add(new Grant(Groups.INTAKE_API, PROCESS_DEFINITION, COMPLAINTS, CREATE_INSTANCE));
     grants.add(new Grant(Groups.INTAKE_API, PROCESS_INSTANCE, "*", CREATE));

@@ -29,6 +29,9 @@ public final class Groups {
   public static final String SECURITY = "security";
   public static final String CLEANING = "cleaning";
   public static final String GREENING = "greening";
+  /** R-KPI-2 every reader of the monthly analysis, the preventive actions and the case library (report.AnalysisReaders narrows each one's scope). */
+  public static final String[] ANALYSIS_READERS = {GENERAL_MANAGER, GM_ASSISTANT, GENERAL_AFFAIRS_MANAGER,
+      CUSTOMER_RELATIONS, CUSTOMER_SUPERVISOR, PROJECT_MANAGER};
   public static final java.util.List<String> SPECIALIST_DEPARTMENTS = java.util.List.of(ENGINEERING, SECURITY, CLEANING, GREENING);
   public static final String INTAKE_API = "intake-api";
   public static final String ADMIN = "camunda-admin";

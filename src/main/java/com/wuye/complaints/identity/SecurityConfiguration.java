@@ -116,6 +116,15 @@ class SecurityConfiguration {
             .requestMatchers(path("/api/customers"), path("/api/customers/**")).hasAnyAuthority(STAFF)
             // consultations and suggestions closed at verification: the managers' dashboard
             .requestMatchers(path(HttpMethod.GET, "/api/suggestions")).hasAnyAuthority(SEE_SUGGESTIONS)
+            // R-KPI-2 the monthly analysis, preventive actions and cases (report.AnalysisReaders narrows the scope)
+            .requestMatchers(path(HttpMethod.POST, "/api/reports/monthly/*/run"))
+            .hasAnyAuthority(Groups.GENERAL_AFFAIRS_MANAGER, Groups.ADMIN)
+            .requestMatchers(path(HttpMethod.GET, "/api/reports/monthly"), path(HttpMethod.GET, "/api/reports/monthly/**"),
+                path(HttpMethod.GET, "/api/preventive-actions"), path(HttpMethod.GET, "/api/cases"),
+                path(HttpMethod.GET, "/api/cases/*"))
+            .hasAnyAuthority(Groups.ANALYSIS_READERS)
+            .requestMatchers(path(HttpMethod.POST, "/api/complaints/*/case-worthy"))
+            .hasAnyAuthority(Groups.SUPERVISORS_AND_ABOVE.toArray(String[]::new))
             .requestMatchers(path(HttpMethod.GET, "/api/reports/**")).hasAnyAuthority(READ_REPORTS)
             .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
             .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(STAFF)

@@ -1,6 +1,6 @@
 package com.wuye.complaints.report;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.support.EngineClock;
 import java.sql.PreparedStatement;
@@ -84,11 +84,11 @@ class DashboardService {
 
   private final JdbcTemplate jdbc;
   private final EngineClock clock;
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
   private final RepositoryService repository;
   private final Map<String, String> stepNames = new ConcurrentHashMap<>();
 
-  DashboardService(JdbcTemplate jdbc, EngineClock clock, ComplaintSettings settings, RepositoryService repository) {
+  DashboardService(JdbcTemplate jdbc, EngineClock clock, CompanySettings settings, RepositoryService repository) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.settings = settings;

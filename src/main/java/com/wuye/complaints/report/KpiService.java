@@ -1,6 +1,6 @@
 package com.wuye.complaints.report;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class KpiService {
 
   /** What a breakdown groups by. */
-  enum By { MONTH, COMMUNITY, BUILDING, CATEGORY, SEVERITY, HANDLER_GROUP }
+  enum By { MONTH, COMMUNITY, BUILDING, CATEGORY, SEVERITY, HANDLER_GROUP, CAUSE }
 
   /**
    * Whose complaints: all (company), or those the given groups handle or supervise — and, for
@@ -53,7 +53,7 @@ class KpiService {
 
   private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC")); // as hibernate.jdbc.time_zone writes
   private static final List<String> SEVERITIES = List.of("MAJOR", "HOT", "IMPORTANT", "GENERAL");
-  private static final String COLUMNS = "c.community_code, c.building, c.category, c.severity, c.handler_group";
+  private static final String COLUMNS = "c.community_code, c.building, c.category, c.severity, c.handler_group, c.verification_outcome";
   /** Consultations and suggestions (咨询/建议) closed at verification are not complaints (docs/reports.md). */
   /** R-KPI-1 handling steps completed after their due date (HANDLING_OVERDUE, written by handling.RecordHandlingListener). */
   private static final String LATE_HANDLING =
@@ -64,7 +64,7 @@ class KpiService {
   private final KpiTargets targets;
   private final ZoneId zone;
 
-  KpiService(JdbcTemplate jdbc, KpiTargets targets, ComplaintSettings settings) {
+  KpiService(JdbcTemplate jdbc, KpiTargets targets, CompanySettings settings) {
     this.jdbc = jdbc;
     this.targets = targets;
     this.zone = settings.timeZone();
@@ -87,6 +87,8 @@ class KpiService {
       case CATEGORY -> Row::category;
       case SEVERITY -> Row::severity;
       case HANDLER_GROUP -> Row::handlerGroup;
+      // R-KPI-2 the monthly analysis: what verification found (UNVERIFIED while not yet verified)
+      case CAUSE -> row -> row.cause() == null ? "UNVERIFIED" : row.cause();
     };
     Map<String, Tally> tallies = tally(from, to, community, scope, key);
     Map<String, Integer> householdsOf = !scope.companyWide() ? Map.of()
@@ -209,7 +211,7 @@ class KpiService {
 
   private static Row row(ResultSet rs, String atColumn) throws SQLException {
     return new Row(rs.getString("community_code"), rs.getString("building"), rs.getString("category"),
-        rs.getString("severity"), rs.getString("handler_group"), instant(rs, atColumn));
+        rs.getString("severity"), rs.getString("handler_group"), rs.getString("verification_outcome"), instant(rs, atColumn));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -252,7 +254,8 @@ class KpiService {
   }
 
   /** The grouping columns of one complaint and the moment that puts it in a month. */
-  private record Row(String community, String building, String category, String severity, String handlerGroup, Instant at) {
+  private record Row(String community, String building, String category, String severity, String handlerGroup, String cause,
+      Instant at) {
   }
 
   /** Counts of one group, turned into figures at the end. */

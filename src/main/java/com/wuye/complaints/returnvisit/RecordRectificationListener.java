@@ -1,7 +1,7 @@
 package com.wuye.complaints.returnvisit;
 
 import com.wuye.complaints.complaint.ComplaintService;
-import com.wuye.complaints.handling.StepInput;
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.support.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

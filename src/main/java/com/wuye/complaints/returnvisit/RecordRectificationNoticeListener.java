@@ -1,6 +1,7 @@
 package com.wuye.complaints.returnvisit;
 
-import com.wuye.complaints.handling.StepInput;
+import com.wuye.complaints.forms.StepInput;
+import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.TaskActor;
@@ -34,7 +35,7 @@ class RecordRectificationNoticeListener implements TaskListener {
       throw new InvalidInputException(new FieldError(RECTIFICATION_NOTICE, "整改要求不能超过" + MAX_NOTICE + "个字",
           RECTIFICATION_NOTICE + " must be at most " + MAX_NOTICE + " characters"));
     }
-    String department = StepInput.optionalDepartment(task, RESPONSIBLE_DEPARTMENT, "责任部门");
+    String department = StepInput.optionalOneOf(task, RESPONSIBLE_DEPARTMENT, "责任部门", Groups.SPECIALIST_DEPARTMENTS);
     if (department == null) {
       throw new InvalidInputException(new FieldError(RESPONSIBLE_DEPARTMENT,
           "请选择责任部门", "name the department responsible for the rectification"));

@@ -2,7 +2,8 @@ package com.wuye.complaints.returnvisit;
 
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.Satisfaction;
-import com.wuye.complaints.handling.StepInput;
+import com.wuye.complaints.forms.StepInput;
+import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.TaskActor;
@@ -36,7 +37,7 @@ class RecordReturnVisitListener implements TaskListener {
     boolean problemFound = Boolean.TRUE.equals(task.getVariable(PROBLEM_FOUND));
     String problem = problemFound ? StepInput.requiredText(task, PROBLEM_DESCRIPTION, "发现的问题") : null;
     // R-VISIT-3: the notice goes to the department responsible, which the visitor names
-    String department = StepInput.optionalDepartment(task, RESPONSIBLE_DEPARTMENT, "责任部门");
+    String department = StepInput.optionalOneOf(task, RESPONSIBLE_DEPARTMENT, "责任部门", Groups.SPECIALIST_DEPARTMENTS);
     if (problemFound && department == null) {
       throw new InvalidInputException(new FieldError(RESPONSIBLE_DEPARTMENT,
           "发现问题时请选择责任部门", "name the department responsible for the problem found"));

@@ -2,7 +2,7 @@ package com.wuye.complaints.returnvisit;
 
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.IsoDurations;
@@ -27,11 +27,11 @@ class RectificationService {
   private final ComplaintService complaints;
   private final NotificationService notifications;
   private final DecisionService decisions;
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
   private final EngineClock clock;
 
   RectificationService(ComplaintService complaints, NotificationService notifications, DecisionService decisions,
-      ComplaintSettings settings, EngineClock clock) {
+      CompanySettings settings, EngineClock clock) {
     this.complaints = complaints;
     this.notifications = notifications;
     this.decisions = decisions;

@@ -1,6 +1,5 @@
 package com.wuye.complaints.support;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.Date;
@@ -49,7 +48,7 @@ public class DailyNumbers implements DisposableBean {
   private final HikariDataSource counterPool;
   private final java.time.ZoneId zone;
 
-  DailyNumbers(DataSourceProperties database, ComplaintSettings settings) {
+  DailyNumbers(DataSourceProperties database, CompanySettings settings) {
     this.counterPool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     this.counterPool.setPoolName("daily-numbers");
     this.counterPool.setMaximumPoolSize(4);

@@ -1,6 +1,5 @@
 package com.wuye.complaints.support;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -12,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
 
-  public Deadlines(ComplaintSettings settings) {
+  public Deadlines(CompanySettings settings) {
     this.settings = settings;
   }
 

@@ -6,7 +6,7 @@ import static com.wuye.complaints.complaint.ComplaintProcess.ROOM;
 import static com.wuye.complaints.complaint.ComplaintProcess.SEVERITY;
 import static com.wuye.complaints.complaint.ComplaintProcess.UNIT;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,9 +29,9 @@ class TaskTitlePlugin extends AbstractProcessEnginePlugin {
 
   private static final String REPAIR_NO = "repairNo";
 
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
 
-  TaskTitlePlugin(ComplaintSettings settings) {
+  TaskTitlePlugin(CompanySettings settings) {
     this.settings = settings;
   }
 

@@ -1,6 +1,6 @@
 package com.wuye.complaints.workcontact;
 
-import com.wuye.complaints.handling.StepInput;
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.support.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

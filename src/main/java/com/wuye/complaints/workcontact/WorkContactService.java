@@ -4,7 +4,7 @@ import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintEventType;
 import com.wuye.complaints.complaint.ComplaintFacts;
 import com.wuye.complaints.complaint.ComplaintService;
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.IsoDurations;
@@ -30,11 +30,11 @@ public class WorkContactService {
   private final ComplaintService complaints;
   private final NotificationService notifications;
   private final DecisionService decisions;
-  private final ComplaintSettings settings;
+  private final CompanySettings settings;
   private final EngineClock clock;
 
   WorkContactService(WorkContactOrderRepository orders, ComplaintService complaints, NotificationService notifications,
-      DecisionService decisions, ComplaintSettings settings, EngineClock clock) {
+      DecisionService decisions, CompanySettings settings, EngineClock clock) {
     this.orders = orders;
     this.complaints = complaints;
     this.notifications = notifications;

@@ -467,6 +467,82 @@ final class StatusCodeContract {
     expect(behind, 400, api.get(ApiUsers.AFFAIRS, "/api/reports/complaints?filter=received"));
     expect(behind, 401, api.get(null, "/api/reports/complaints?filter=open"));
     expect(behind, 403, api.get(ApiUsers.VISITOR, "/api/reports/complaints?filter=open"));
+
+    monthlyAnalysis();
+  }
+
+  /** R-KPI-2 the monthly analysis, its preventive actions and the case library (MonthlyAnalysisScenario proves what they do). */
+  private void monthlyAnalysis() {
+    AnalysisMonth month = new AnalysisMonth(jdbc);
+    month.seed();
+    String openComplaint = month.openComplaint();
+    String m = month.month.toString();
+    String run = "POST /api/reports/monthly/{month}/run";
+    expect(run, 200, api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + m + "/run", "", Map.of()));
+    expect(run, 400, api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/2026-13/run", "", Map.of()));
+    expect(run, 401, api.post(null, "/api/reports/monthly/" + m + "/run", "", Map.of()));
+    expect(run, 403, api.post(ApiUsers.GM, "/api/reports/monthly/" + m + "/run", "", Map.of()));
+    expect(run, 404, api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/1900-01/run", "", Map.of()));
+    String reports = "GET /api/reports/monthly";
+    expect(reports, 200, api.get(ApiUsers.GM, "/api/reports/monthly?month=" + m));
+    expect(reports, 400, api.get(ApiUsers.GM, "/api/reports/monthly?month=2026-1"));
+    expect(reports, 401, api.get(null, "/api/reports/monthly?month=" + m));
+    expect(reports, 403, api.get(ApiUsers.OFFICER, "/api/reports/monthly?month=" + m));
+    for (String type : new String[] {"csv", "xlsx"}) {
+      String download = "GET /api/reports/monthly/{month}/{scope}." + type;
+      expect(download, 200, api.get(ApiUsers.VISITOR, "/api/reports/monthly/" + m + "/company." + type));
+      expect(download, 400, api.get(ApiUsers.VISITOR, "/api/reports/monthly/2026-00/company." + type));
+      expect(download, 401, api.get(null, "/api/reports/monthly/" + m + "/company." + type));
+      expect(download, 403, api.get(ApiUsers.OFFICER, "/api/reports/monthly/" + m + "/company." + type));
+      expect(download, 404, api.get(ApiUsers.VISITOR, "/api/reports/monthly/1900-01/company." + type));
+    }
+
+    // the month's analysis task, completed with one preventive action for the customer-service supervisors
+    String analyse = tasks.createTaskQuery().processDefinitionKey("monthly-analysis").processInstanceBusinessKey(m).singleResult().getId();
+    tasks.claim(analyse, ApiUsers.VISITOR);
+    tasks.complete(analyse, Map.of("causes", "噪音投诉反复", "action1Cause", "装修噪音", "action1Text", "装修登记时告知施工时间",
+        "action1Owner", "customer-supervisor"));
+    long id = jdbc.queryForObject("select id from preventive_action where report_month = ?", Long.class, m);
+    String actions = "GET /api/preventive-actions";
+    expect(actions, 200, api.get(ApiUsers.SUPERVISOR, "/api/preventive-actions?open=true"));
+    expect(actions, 400, api.get(ApiUsers.SUPERVISOR, "/api/preventive-actions?open=maybe"));
+    expect(actions, 401, api.get(null, "/api/preventive-actions"));
+    expect(actions, 403, api.get(ApiUsers.OFFICER, "/api/preventive-actions"));
+    String done = "POST /api/preventive-actions/{id}/done";
+    expect(done, 400, api.post(ApiUsers.SUPERVISOR, "/api/preventive-actions/x/done", "", Map.of()));
+    expect(done, 401, api.post(null, "/api/preventive-actions/" + id + "/done", "", Map.of()));
+    expect(done, 403, api.post(ApiUsers.OFFICER, "/api/preventive-actions/" + id + "/done", "", Map.of()));
+    expect(done, 404, api.post(ApiUsers.SUPERVISOR, "/api/preventive-actions/999999999/done", "", Map.of()));
+    expect(done, 200, api.post(ApiUsers.SUPERVISOR, "/api/preventive-actions/" + id + "/done", "", Map.of()));
+    expect(done, 409, api.post(ApiUsers.SUPERVISOR, "/api/preventive-actions/" + id + "/done", "", Map.of()));
+
+    // the case library: a supervisor marks an open complaint; closed, it is written up
+    String mark = "POST /api/complaints/{complaintNo}/case-worthy";
+    expect(mark, 400, api.post(ApiUsers.SUPERVISOR, "/api/complaints/not-a-number/case-worthy", "", Map.of()));
+    expect(mark, 401, api.post(null, "/api/complaints/" + openComplaint + "/case-worthy", "", Map.of()));
+    expect(mark, 403, api.post(ApiUsers.OFFICER, "/api/complaints/" + openComplaint + "/case-worthy", "", Map.of()));
+    expect(mark, 404, api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/case-worthy", "", Map.of()));
+    expect(mark, 200, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + openComplaint + "/case-worthy", "", Map.of()));
+    expect(mark, 409, api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + openComplaint + "/case-worthy", "", Map.of()));
+    long complaintId = jdbc.queryForObject("select id from complaint where complaint_no = ?", Long.class, openComplaint);
+    runtime.createProcessInstanceByKey("complaint-handling").businessKey(openComplaint)
+        .startBeforeActivity("ServiceTask_CloseComplaint").setVariable("complaintId", complaintId).execute();
+    String writeUp = tasks.createTaskQuery().processDefinitionKey("case-write-up").processInstanceBusinessKey(openComplaint)
+        .singleResult().getId();
+    tasks.claim(writeUp, ApiUsers.VISITOR);
+    tasks.complete(writeUp, Map.of("caseTitle", "契约测试", "caseCause", "原因", "caseHandling", "处理", "caseLessons", "教训"));
+    long caseId = jdbc.queryForObject("select id from complaint_case where complaint_no = ?", Long.class, openComplaint);
+    String cases = "GET /api/cases";
+    expect(cases, 200, api.get(ApiUsers.GM, "/api/cases?q=契约测试"));
+    expect(cases, 400, api.get(ApiUsers.GM, "/api/cases?category=cleaning"));
+    expect(cases, 401, api.get(null, "/api/cases"));
+    expect(cases, 403, api.get(ApiUsers.OFFICER, "/api/cases"));
+    String oneCase = "GET /api/cases/{id}";
+    expect(oneCase, 200, api.get(ApiUsers.VISITOR, "/api/cases/" + caseId));
+    expect(oneCase, 400, api.get(ApiUsers.VISITOR, "/api/cases/x"));
+    expect(oneCase, 401, api.get(null, "/api/cases/" + caseId));
+    expect(oneCase, 403, api.get(ApiUsers.CLIENT, "/api/cases/" + caseId));
+    expect(oneCase, 404, api.get(ApiUsers.VISITOR, "/api/cases/999999999"));
   }
 
   /** A new complaint of its own (a building of its own, so no same-issue match), by the intake client. */

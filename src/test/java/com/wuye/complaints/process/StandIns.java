@@ -2,7 +2,7 @@ package com.wuye.complaints.process;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
-import com.wuye.complaints.complaint.ComplaintSettings;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.complaint.Severity;
 import com.wuye.complaints.support.Deadlines;
 import java.time.ZoneId;
@@ -26,7 +26,7 @@ final class StandIns {
   private static final AtomicLong IDS = new AtomicLong();
   /** Who handled each complaint, as the real handling listener writes it to the complaint's timeline. */
   private static final Map<Long, java.util.Set<String>> HANDLERS = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Deadlines DEADLINES = new Deadlines(new ComplaintSettings(ZoneId.of("Asia/Shanghai")));
+  private static final Deadlines DEADLINES = new Deadlines(new CompanySettings(ZoneId.of("Asia/Shanghai")));
 
   private StandIns() {
   }
@@ -87,7 +87,7 @@ final class StandIns {
     Mocks.register("remindHandlerDelegate", (JavaDelegate) execution ->
         execution.setVariable("handlerReminded_" + execution.getVariable(REMINDER), true));
     Mocks.register("verificationDeadlines",
-        new com.wuye.complaints.handling.VerificationDeadlines(new ComplaintSettings(ZoneId.of("Asia/Shanghai"))));
+        new com.wuye.complaints.handling.VerificationDeadlines(new CompanySettings(ZoneId.of("Asia/Shanghai"))));
     Mocks.register("notifyResponseOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("responseOverdueNotified", true));
     Mocks.register("notifyReturnVisitOverdueDelegate", (JavaDelegate) execution -> execution.setVariable("returnVisitOverdueNotified", true));
     // R-VISIT-3: the department's deadline to rectify, from the deployed decision as the real listener does

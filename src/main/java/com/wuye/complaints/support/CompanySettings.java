@@ -1,4 +1,4 @@
-package com.wuye.complaints.complaint;
+package com.wuye.complaints.support;
 
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -6,5 +6,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** {@code complaints.*}: the company's time zone decides which day a complaint number belongs to. */
 @ConfigurationProperties("complaints")
-public record ComplaintSettings(@DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+public record CompanySettings(@DefaultValue("Asia/Shanghai") ZoneId timeZone) {
 }

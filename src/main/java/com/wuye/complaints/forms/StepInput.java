@@ -1,4 +1,4 @@
-package com.wuye.complaints.handling;
+package com.wuye.complaints.forms;
 
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
@@ -45,12 +45,12 @@ public final class StepInput {
     }
   }
 
-  /** R-RESP, R-VISIT-3: one of the specialist departments (a group id), or null when not given. */
-  public static String optionalDepartment(VariableScope scope, String field, String zh) {
-    String department = optionalText(scope, field, zh);
-    if (department != null && !com.wuye.complaints.identity.Groups.SPECIALIST_DEPARTMENTS.contains(department)) {
-      throw new InvalidInputException(new FieldError(field, zh + "选项无效：" + department, field + " has no option " + department));
+  /** One of the given options (e.g. the specialist departments of R-RESP, R-VISIT-3), or null when not given. */
+  public static String optionalOneOf(VariableScope scope, String field, String zh, java.util.Collection<String> options) {
+    String value = optionalText(scope, field, zh);
+    if (value != null && !options.contains(value)) {
+      throw new InvalidInputException(new FieldError(field, zh + "选项无效：" + value, field + " has no option " + value));
     }
-    return department;
+    return value;
   }
 }

@@ -1,0 +1,11 @@
+package com.wuye.complaints.api;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The monthly analysis and the case library on the embedded default database, H2. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MonthlyAnalysisH2IT extends MonthlyAnalysisScenario {
+}
