@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 /**
- * The module boundaries docs/architecture.md describes, checked on the compiled classes: one package
- * per feature, no cycles between them, {@code support} and {@code forms} below every feature, and a
- * feature's tables reached only through its own services (its repositories stay inside it).
+ * The module boundaries docs/architecture.md describes, checked on the compiled classes: one
+ * package per feature, no cycles between them, {@code support} and {@code forms} below every
+ * feature, and a feature's tables reached only through its own services (its repositories stay
+ * inside it).
  */
 class ModuleBoundariesTest {
 
@@ -30,9 +31,10 @@ class ModuleBoundariesTest {
 
   @BeforeAll
   static void importClasses() {
-    production = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(ROOT);
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
   }
 
   @Test
@@ -42,14 +44,22 @@ class ModuleBoundariesTest {
 
   @Test
   void supportDependsOnNoFeature() {
-    noClasses().that().resideInAPackage(ROOT + ".support..")
-        .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".support.."))))
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".support..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".support.."))))
         .check(production);
   }
 
   @Test
   void repositoriesAreUsedOnlyInsideTheirFeature() {
-    classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+    classes()
+        .that()
+        .areAssignableTo(Repository.class)
+        .and()
+        .areInterfaces()
         .should(beAccessedOnlyFromTheirOwnPackage())
         .check(production);
   }

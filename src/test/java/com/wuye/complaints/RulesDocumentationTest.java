@@ -20,29 +20,35 @@ class RulesDocumentationTest {
   private static final Path RULES = Path.of("docs/rules.md");
   private static final Set<String> STATUSES = Set.of("implemented", "partly", "planned");
 
-  record Row(String rule, String status, List<String> elements, List<String> tests) {
-  }
+  record Row(String rule, String status, List<String> elements, List<String> tests) {}
 
   @Test
-  @DisplayName("every model element named for an implemented rule exists in bpmn/ or forms/, every table in both migrations")
+  @DisplayName(
+      "every model element named for an implemented rule exists in bpmn/ or forms/, every table in both migrations")
   void namesOnlyExistingModelElements() throws IOException {
     List<String> missing = new ArrayList<>();
     for (Row row : rows()) {
       for (String element : row.elements()) {
         String[] ref = element.split("#");
         if (ref[0].endsWith(".sql")) {
-          // a table of the register (issue 16): created by the migration, for H2 and for MySQL alike
+          // a table of the register (issue 16): created by the migration, for H2 and for MySQL
+          // alike
           for (String db : List.of("h2", "mysql")) {
             Path migration = Path.of("src/main/resources/db/migration", db, ref[0]);
-            if (!Files.exists(migration) || !Files.readString(migration).contains("create table " + ref[1] + " (")) {
+            if (!Files.exists(migration)
+                || !Files.readString(migration).contains("create table " + ref[1] + " (")) {
               missing.add(row.rule() + ": " + element + " (" + db + ")");
             }
           }
           continue;
         }
-        Path file = Files.exists(Path.of("bpmn", ref[0])) ? Path.of("bpmn", ref[0]) : Path.of("forms", ref[0]);
-        if (!Files.exists(file) || !(Files.readString(file).contains("id=\"" + ref[1] + "\"")
-            || Files.readString(file).contains("\"id\": \"" + ref[1] + "\""))) {
+        Path file =
+            Files.exists(Path.of("bpmn", ref[0]))
+                ? Path.of("bpmn", ref[0])
+                : Path.of("forms", ref[0]);
+        if (!Files.exists(file)
+            || !(Files.readString(file).contains("id=\"" + ref[1] + "\"")
+                || Files.readString(file).contains("\"id\": \"" + ref[1] + "\""))) {
           missing.add(row.rule() + ": " + element);
         }
       }
@@ -66,7 +72,8 @@ class RulesDocumentationTest {
   }
 
   @Test
-  @DisplayName("each rule appears once, with a known status, and an implemented rule names elements and tests")
+  @DisplayName(
+      "each rule appears once, with a known status, and an implemented rule names elements and tests")
   void listsEachRuleOnceWithEvidence() throws IOException {
     Set<String> seen = new HashSet<>();
     for (Row row : rows()) {
@@ -77,7 +84,8 @@ class RulesDocumentationTest {
         assertThat(row.tests()).as(row.rule() + " tests").isNotEmpty();
       }
     }
-    assertThat(seen).contains("R-LOOP", "R-SEV-UP", "R-ESC-4", "R-VISIT-5", "R-CUST-5", "R-REP-6", "R-KPI-2");
+    assertThat(seen)
+        .contains("R-LOOP", "R-SEV-UP", "R-ESC-4", "R-VISIT-5", "R-CUST-5", "R-REP-6", "R-KPI-2");
   }
 
   private static boolean isTest(String className, String method) {
@@ -85,8 +93,10 @@ class RulesDocumentationTest {
       Class<?> type = Class.forName(className);
       for (Class<?> c = type; c != null; c = c.getSuperclass()) {
         for (Method m : c.getDeclaredMethods()) {
-          if (m.getName().equals(method) && Arrays.stream(m.getAnnotations())
-              .anyMatch(a -> a.annotationType().getSimpleName().matches("Test|ParameterizedTest"))) {
+          if (m.getName().equals(method)
+              && Arrays.stream(m.getAnnotations())
+                  .anyMatch(
+                      a -> a.annotationType().getSimpleName().matches("Test|ParameterizedTest"))) {
             return true;
           }
         }

@@ -41,15 +41,30 @@ class CaseApiController {
   }
 
   @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(operationId = "searchCases", summary = "查找案例 Search the written cases by category, community and words, newest first (at most 200)")
+  @Operation(
+      operationId = "searchCases",
+      summary =
+          "查找案例 Search the written cases by category, community and words, newest first (at most 200)")
   List<ComplaintCase> search(
-      @Parameter(description = "category code, e.g. CLEANING") @RequestParam(required = false)
-      @Pattern(regexp = "[A-Z_]{1,20}", message = "类别代码，如 CLEANING / a category code such as CLEANING") String category,
-      @Parameter(description = "community code") @RequestParam(required = false)
-      @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "小区代码 / a community code") String community,
-      @Parameter(description = "words in the title, cause, handling or lessons") @RequestParam(required = false)
-      @Size(max = 100, message = "最多100字 / at most 100 characters") String q) {
-    return library.search(blankToNull(category), blankToNull(community), blankToNull(q), AnalysisReaders.scope(caller.groups()));
+      @Parameter(description = "category code, e.g. CLEANING")
+          @RequestParam(required = false)
+          @Pattern(
+              regexp = "[A-Z_]{1,20}",
+              message = "类别代码，如 CLEANING / a category code such as CLEANING")
+          String category,
+      @Parameter(description = "community code")
+          @RequestParam(required = false)
+          @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "小区代码 / a community code")
+          String community,
+      @Parameter(description = "words in the title, cause, handling or lessons")
+          @RequestParam(required = false)
+          @Size(max = 100, message = "最多100字 / at most 100 characters")
+          String q) {
+    return library.search(
+        blankToNull(category),
+        blankToNull(community),
+        blankToNull(q),
+        AnalysisReaders.scope(caller.groups()));
   }
 
   @GetMapping(path = "/api/cases/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,10 +75,17 @@ class CaseApiController {
 
   @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "409", description = "已列入案例库 already in the case library")
-  @PostMapping(path = "/api/complaints/{complaintNo}/case-worthy", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(operationId = "markCaseWorthy", summary = "列入案例库 Mark a complaint case-worthy: customer relations write it up "
-      + "when it closes (at once if closed). Customer-service supervisors and above")
-  CaseLibrary.Marked mark(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo) {
+  @PostMapping(
+      path = "/api/complaints/{complaintNo}/case-worthy",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      operationId = "markCaseWorthy",
+      summary =
+          "列入案例库 Mark a complaint case-worthy: customer relations write it up "
+              + "when it closes (at once if closed). Customer-service supervisors and above")
+  CaseLibrary.Marked mark(
+      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
+          String complaintNo) {
     return library.mark(complaintNo, caller.id());
   }
 

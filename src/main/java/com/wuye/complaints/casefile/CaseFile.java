@@ -5,54 +5,87 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The case file 投诉档案 of a task's complaint: its story and its relatives. Every name and phone in
- * it is masked (R-CUST-5); the full contact is read, logged, through the task's contact endpoint.
- * Its parts are named CaseFile… in the API document, apart from the complaint detail's.
+ * The case file 投诉档案 of a task's complaint: its story and its relatives. Every name and phone in it
+ * is masked (R-CUST-5); the full contact is read, logged, through the task's contact endpoint. Its
+ * parts are named CaseFile… in the API document, apart from the complaint detail's.
  */
-record CaseFile(String complaintNo, String status, String severity, String category, String community,
-    String building, String unit, String room, Person complainant, String description, Instant receivedAt,
-    List<Step> timeline, List<SeverityStep> severityHistory, SameIssue sameIssue, List<Related> earlierOfUnit,
-    List<Related> earlierOfPhone, String escalationLevel, List<Waiting> waitingPeriods,
+record CaseFile(
+    String complaintNo,
+    String status,
+    String severity,
+    String category,
+    String community,
+    String building,
+    String unit,
+    String room,
+    Person complainant,
+    String description,
+    Instant receivedAt,
+    List<Step> timeline,
+    List<SeverityStep> severityHistory,
+    SameIssue sameIssue,
+    List<Related> earlierOfUnit,
+    List<Related> earlierOfPhone,
+    String escalationLevel,
+    List<Waiting> waitingPeriods,
     List<WorkContact> workContactOrders,
-    @Schema(description = "被投诉员工的账号（投诉针对某位员工时）；此人不得办理本投诉的任何任务 / the user id of the staff "
-        + "member the complaint is about, if any; they may not work any of its tasks (R-RESP, R-VISIT-1)")
-    String namedStaff) {
+    @Schema(
+            description =
+                "被投诉员工的账号（投诉针对某位员工时）；此人不得办理本投诉的任何任务 / the user id of the staff "
+                    + "member the complaint is about, if any; they may not work any of its tasks (R-RESP, R-VISIT-1)")
+        String namedStaff) {
 
   /** A complainant as staff see them without a calling step: 张* / 137****5678. */
   @Schema(name = "CaseFilePerson")
-  record Person(String name, String phone) {
-  }
+  record Person(String name, String phone) {}
 
   /** R-LOOP: one step of the complaint's timeline — what, who, when, notes. */
   @Schema(name = "CaseFileStep")
-  record Step(String type, String actor, String detail, Instant at) {
-  }
+  record Step(String type, String actor, String detail, Instant at) {}
 
   @Schema(name = "CaseFileSeverityStep")
-  record SeverityStep(String from, String to, String reason, String changedBy, Instant changedAt) {
-  }
+  record SeverityStep(String from, String to, String reason, String changedBy, Instant changedAt) {}
 
-  /** R-SEV-HOT: the other complaints of the issue 同一事件, and how many people raised it, this one included. */
+  /**
+   * R-SEV-HOT: the other complaints of the issue 同一事件, and how many people raised it, this one
+   * included.
+   */
   @Schema(name = "CaseFileSameIssue")
-  record SameIssue(long complainants, List<Related> complaints) {
-  }
+  record SameIssue(long complainants, List<Related> complaints) {}
 
   @Schema(name = "CaseFileRelated")
-  record Related(String complaintNo, String status, String severity, String category, String place, Person complainant,
-      Instant receivedAt, Instant closedAt) {
-  }
+  record Related(
+      String complaintNo,
+      String status,
+      String severity,
+      String category,
+      String place,
+      Person complainant,
+      Instant receivedAt,
+      Instant closedAt) {}
 
   /**
    * R-SEV-MAJOR/HOT: a period the complaint waited on the complainant or a third party; its time
    * does not count toward the age or the handling deadline. endedAt null: still waiting.
    */
   @Schema(name = "CaseFileWaiting")
-  record Waiting(String on, String reason, String startedBy, Instant startedAt, String endedBy, Instant endedAt) {
-  }
+  record Waiting(
+      String on,
+      String reason,
+      String startedBy,
+      Instant startedAt,
+      String endedBy,
+      Instant endedAt) {}
 
   /** R-RESP: a work-contact order 工作联系单 to a specialist department, and its result. */
   @Schema(name = "CaseFileWorkContact")
-  record WorkContact(String department, String request, String raisedBy, Instant raisedAt, Instant dueAt,
-      String doneBy, Instant doneAt, String result) {
-  }
+  record WorkContact(
+      String department,
+      String request,
+      String raisedBy,
+      Instant raisedAt,
+      Instant dueAt,
+      String doneBy,
+      Instant doneAt,
+      String result) {}
 }

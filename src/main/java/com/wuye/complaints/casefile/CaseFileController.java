@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The case file 投诉档案 of the complaint of a task of one's own — Tasklist's "投诉档案 Case file" tab.
- * Any step's task has it (R-LOOP: the handler and the return-visit clerk see the complaint's story);
- * a task the engine does not let the caller see is "not found". The complaint is the process's
+ * The case file 投诉档案 of the complaint of a task of one's own — Tasklist's "投诉档案 Case file" tab. Any
+ * step's task has it (R-LOOP: the handler and the return-visit clerk see the complaint's story); a
+ * task the engine does not let the caller see is "not found". The complaint is the process's
  * business key, never a variable someone could set. R-CUST-5: names and phones masked.
  */
 @RestController
@@ -34,9 +34,12 @@ class CaseFileController {
   }
 
   @GetMapping("/api/tasks/{taskId}/case-file")
-  @Operation(summary = "任务所属投诉的档案（联系方式已隐去部分） The case file of the task's complaint: timeline, severity "
-      + "changes, same-issue complaints, earlier complaints of the unit and the phone (contact masked)")
-  ResponseEntity<CaseFile> caseFile(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
+  @Operation(
+      summary =
+          "任务所属投诉的档案（联系方式已隐去部分） The case file of the task's complaint: timeline, severity "
+              + "changes, same-issue complaints, earlier complaints of the unit and the phone (contact masked)")
+  ResponseEntity<CaseFile> caseFile(
+      @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     Complaint complaint = ownTasks.find(taskId).complaint();
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(caseFiles.of(complaint));
   }

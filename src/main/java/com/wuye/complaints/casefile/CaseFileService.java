@@ -15,12 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Puts a complaint's case file together from the complaint domain's own reads: the timeline and the
  * severity history as the complaint detail shows them (R-LOOP), the issue's other complaints
- * (R-SEV-HOT), and the earlier complaints of the same unit and of the same phone. R-CUST-5: the case
- * file masks every name and phone, whoever reads it; it lists related complaints outside the reader's
- * own work, so it never shows more of them than number, status, severity, place and masked contact.
- * It also shows the escalation level (R-ESC-1/4), the waiting periods that do not count toward the
- * complaint's age (R-SEV-MAJOR/HOT), the work-contact orders to specialist departments (R-RESP) and
- * the staff member the complaint is about, by user id (R-RESP, R-VISIT-1: that person works none of it).
+ * (R-SEV-HOT), and the earlier complaints of the same unit and of the same phone. R-CUST-5: the
+ * case file masks every name and phone, whoever reads it; it lists related complaints outside the
+ * reader's own work, so it never shows more of them than number, status, severity, place and masked
+ * contact. It also shows the escalation level (R-ESC-1/4), the waiting periods that do not count
+ * toward the complaint's age (R-SEV-MAJOR/HOT), the work-contact orders to specialist departments
+ * (R-RESP) and the staff member the complaint is about, by user id (R-RESP, R-VISIT-1: that person
+ * works none of it).
  */
 @Service
 class CaseFileService {
@@ -30,7 +31,10 @@ class CaseFileService {
   private final WorkContactService workContacts;
   private final NamedStaff namedStaff;
 
-  CaseFileService(ComplaintService complaints, WaitingService waiting, WorkContactService workContacts,
+  CaseFileService(
+      ComplaintService complaints,
+      WaitingService waiting,
+      WorkContactService workContacts,
       NamedStaff namedStaff) {
     this.complaints = complaints;
     this.waiting = waiting;
@@ -41,40 +45,107 @@ class CaseFileService {
   @Transactional(readOnly = true)
   CaseFile of(Complaint complaint) {
     long id = complaint.getId();
-    List<Complaint> issue = complaint.getIssueId() == null ? List.of(complaint)
-        : complaints.issueComplaints(complaint.getIssueId());
-    long complainants = complaint.getIssueId() == null ? 1
-        : complaints.countIssueComplainants(complaint.getIssueId(), Instant.EPOCH);
-    return new CaseFile(complaint.getComplaintNo(), name(complaint.getStatus()), name(complaint.getSeverity()),
-        name(complaint.getCategory()), complaint.getCommunityCode(), complaint.getBuilding(), complaint.getUnit(),
-        complaint.getRoom(), person(complaint), complaint.getDescription(), complaint.getReceivedAt(),
-        complaints.timeline(id).stream().map(event -> new CaseFile.Step(event.getType().name(), event.getActor(),
-            event.getDetail(), event.getOccurredAt())).toList(),
-        complaints.severityHistory(id).stream().map(change -> new CaseFile.SeverityStep(name(change.getFromSeverity()),
-            name(change.getToSeverity()), change.getReason(), change.getChangedBy(), change.getChangedAt())).toList(),
-        new CaseFile.SameIssue(complainants,
-            issue.stream().filter(other -> !other.getId().equals(complaint.getId())).map(CaseFileService::related).toList()),
+    List<Complaint> issue =
+        complaint.getIssueId() == null
+            ? List.of(complaint)
+            : complaints.issueComplaints(complaint.getIssueId());
+    long complainants =
+        complaint.getIssueId() == null
+            ? 1
+            : complaints.countIssueComplainants(complaint.getIssueId(), Instant.EPOCH);
+    return new CaseFile(
+        complaint.getComplaintNo(),
+        name(complaint.getStatus()),
+        name(complaint.getSeverity()),
+        name(complaint.getCategory()),
+        complaint.getCommunityCode(),
+        complaint.getBuilding(),
+        complaint.getUnit(),
+        complaint.getRoom(),
+        person(complaint),
+        complaint.getDescription(),
+        complaint.getReceivedAt(),
+        complaints.timeline(id).stream()
+            .map(
+                event ->
+                    new CaseFile.Step(
+                        event.getType().name(),
+                        event.getActor(),
+                        event.getDetail(),
+                        event.getOccurredAt()))
+            .toList(),
+        complaints.severityHistory(id).stream()
+            .map(
+                change ->
+                    new CaseFile.SeverityStep(
+                        name(change.getFromSeverity()),
+                        name(change.getToSeverity()),
+                        change.getReason(),
+                        change.getChangedBy(),
+                        change.getChangedAt()))
+            .toList(),
+        new CaseFile.SameIssue(
+            complainants,
+            issue.stream()
+                .filter(other -> !other.getId().equals(complaint.getId()))
+                .map(CaseFileService::related)
+                .toList()),
         complaints.earlierOfUnit(complaint).stream().map(CaseFileService::related).toList(),
         complaints.earlierOfPhone(complaint).stream().map(CaseFileService::related).toList(),
         complaint.getEscalationLevel(),
-        waiting.periods(id).stream().map(period -> new CaseFile.Waiting(period.getWaitingOn().name(), period.getReason(),
-            period.getStartedBy(), period.getStartedAt(), period.getEndedBy(), period.getEndedAt())).toList(),
-        workContacts.ofComplaint(id).stream().map(order -> new CaseFile.WorkContact(order.getDepartment(), order.getRequest(),
-            order.getRaisedBy(), order.getRaisedAt(), order.getDueAt(), order.getDoneBy(), order.getDoneAt(),
-            order.getResult())).toList(),
+        waiting.periods(id).stream()
+            .map(
+                period ->
+                    new CaseFile.Waiting(
+                        period.getWaitingOn().name(),
+                        period.getReason(),
+                        period.getStartedBy(),
+                        period.getStartedAt(),
+                        period.getEndedBy(),
+                        period.getEndedAt()))
+            .toList(),
+        workContacts.ofComplaint(id).stream()
+            .map(
+                order ->
+                    new CaseFile.WorkContact(
+                        order.getDepartment(),
+                        order.getRequest(),
+                        order.getRaisedBy(),
+                        order.getRaisedAt(),
+                        order.getDueAt(),
+                        order.getDoneBy(),
+                        order.getDoneAt(),
+                        order.getResult()))
+            .toList(),
         namedStaff.of(id).orElse(null));
   }
 
   private static CaseFile.Related related(Complaint complaint) {
-    String place = String.join("-", java.util.stream.Stream.of(complaint.getCommunityCode(), complaint.getBuilding(),
-        complaint.getUnit(), complaint.getRoom()).filter(Objects::nonNull).toList());
-    return new CaseFile.Related(complaint.getComplaintNo(), name(complaint.getStatus()), name(complaint.getSeverity()),
-        name(complaint.getCategory()), place, person(complaint), complaint.getReceivedAt(), complaint.getClosedAt());
+    String place =
+        String.join(
+            "-",
+            java.util.stream.Stream.of(
+                    complaint.getCommunityCode(),
+                    complaint.getBuilding(),
+                    complaint.getUnit(),
+                    complaint.getRoom())
+                .filter(Objects::nonNull)
+                .toList());
+    return new CaseFile.Related(
+        complaint.getComplaintNo(),
+        name(complaint.getStatus()),
+        name(complaint.getSeverity()),
+        name(complaint.getCategory()),
+        place,
+        person(complaint),
+        complaint.getReceivedAt(),
+        complaint.getClosedAt());
   }
 
   /** R-CUST-5: always masked here. */
   private static CaseFile.Person person(Complaint complaint) {
-    return new CaseFile.Person(PersonalData.maskName(complaint.getComplainantName()),
+    return new CaseFile.Person(
+        PersonalData.maskName(complaint.getComplainantName()),
         PersonalData.maskPhone(complaint.getComplainantPhone()));
   }
 

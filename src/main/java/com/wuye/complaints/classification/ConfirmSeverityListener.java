@@ -16,14 +16,17 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * UserTask_ConfirmSeverity, on complete: R-SEV-HOT, R-SEV-UP the supervisor confirms or corrects the
- * severity with a reason; lowering follows the same rule as everywhere (SeverityGovernance#mayLower).
- * What they chose goes on to ServiceTask_RecordPersonsSeverity.
+ * UserTask_ConfirmSeverity, on complete: R-SEV-HOT, R-SEV-UP the supervisor confirms or corrects
+ * the severity with a reason; lowering follows the same rule as everywhere
+ * (SeverityGovernance#mayLower). What they chose goes on to ServiceTask_RecordPersonsSeverity.
  */
 @Component
 class ConfirmSeverityListener implements TaskListener {
 
-  /** With RecordPersonsSeverityDelegate's prefix and a reason of at most 400, within the history's 500 characters. */
+  /**
+   * With RecordPersonsSeverityDelegate's prefix and a reason of at most 400, within the history's
+   * 500 characters.
+   */
   static final String CONFIRMATION_PREFIX = "R-SEV-HOT 关联撤销后确认 confirmed after unlinking: ";
 
   private final ComplaintService complaints;
@@ -36,14 +39,28 @@ class ConfirmSeverityListener implements TaskListener {
   public void notify(DelegateTask task) {
     String user = TaskActor.required(task);
     Severity chosen = StepInput.requiredEnum(task, CONFIRMED_SEVERITY, "投诉等级", Severity.class);
-    String reason = SeverityGovernance.requiredReason(StepInput.optionalText(task, CONFIRMATION_REASON, "原因"));
+    String reason =
+        SeverityGovernance.requiredReason(StepInput.optionalText(task, CONFIRMATION_REASON, "原因"));
     Complaint complaint = complaints.get((Long) task.getVariable(COMPLAINT_ID));
-    Set<String> groups = task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(user)
-        .list().stream().map(org.camunda.bpm.engine.identity.Group::getId).collect(Collectors.toSet());
-    if (complaint.getSeverity().isHigherThan(chosen) && !SeverityGovernance.mayLower(complaint, groups)) {
-      throw new InvalidInputException(new FieldError(CONFIRMED_SEVERITY, "只有当前等级的监督组 " + complaint.getSupervisorGroup()
-          + " 可以降低投诉等级", "only the supervising group of the current class (" + complaint.getSupervisorGroup()
-          + ") may lower the severity (R-SEV-UP)"));
+    Set<String> groups =
+        task
+            .getProcessEngineServices()
+            .getIdentityService()
+            .createGroupQuery()
+            .groupMember(user)
+            .list()
+            .stream()
+            .map(org.camunda.bpm.engine.identity.Group::getId)
+            .collect(Collectors.toSet());
+    if (complaint.getSeverity().isHigherThan(chosen)
+        && !SeverityGovernance.mayLower(complaint, groups)) {
+      throw new InvalidInputException(
+          new FieldError(
+              CONFIRMED_SEVERITY,
+              "只有当前等级的监督组 " + complaint.getSupervisorGroup() + " 可以降低投诉等级",
+              "only the supervising group of the current class ("
+                  + complaint.getSupervisorGroup()
+                  + ") may lower the severity (R-SEV-UP)"));
     }
 
     task.setVariable(REQUESTED_SEVERITY, chosen.name());

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** ServiceTask_RaiseSameIssueComplaint: R-SEV-HOT one earlier complaint of the issue, in a job of its own. */
+/**
+ * ServiceTask_RaiseSameIssueComplaint: R-SEV-HOT one earlier complaint of the issue, in a job of
+ * its own.
+ */
 @Component
 class RaiseSameIssueComplaintDelegate implements JavaDelegate {
 

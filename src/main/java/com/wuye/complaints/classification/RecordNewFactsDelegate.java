@@ -1,16 +1,16 @@
 package com.wuye.complaints.classification;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.ComplaintFacts;
 import com.wuye.complaints.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
 /**
- * ServiceTask_RecordNewFacts: R-SEV-UP the facts the message ComplaintFactsChanged carried are added
- * to the complaint's (never taking one away), and the merged facts are what gets reassessed.
+ * ServiceTask_RecordNewFacts: R-SEV-UP the facts the message ComplaintFactsChanged carried are
+ * added to the complaint's (never taking one away), and the merged facts are what gets reassessed.
  */
 @Component
 class RecordNewFactsDelegate implements JavaDelegate {
@@ -24,9 +24,13 @@ class RecordNewFactsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
-    ComplaintFacts reported = new ComplaintFacts(flag(execution, IN_LITIGATION), flag(execution, MEDIA_EXPOSED),
-        flag(execution, LITIGATION_OR_MEDIA_RISK), flag(execution, NEEDS_OTHER_DEPARTMENTS),
-        ((Number) execution.getVariable(COLLECTIVE_SIZE)).intValue());
+    ComplaintFacts reported =
+        new ComplaintFacts(
+            flag(execution, IN_LITIGATION),
+            flag(execution, MEDIA_EXPOSED),
+            flag(execution, LITIGATION_OR_MEDIA_RISK),
+            flag(execution, NEEDS_OTHER_DEPARTMENTS),
+            ((Number) execution.getVariable(COLLECTIVE_SIZE)).intValue());
     String reportedBy = (String) execution.getVariable(FACTS_REPORTED_BY);
     String note = (String) execution.getVariable(FACTS_NOTE);
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_RecordPersonsSeverity: R-SEV-UP the severity a person set (raised, lowered or
- * confirmed) is recorded with who and why; what follows redetermines handler, supervisor and deadlines.
+ * confirmed) is recorded with who and why; what follows redetermines handler, supervisor and
+ * deadlines.
  */
 @Component
 class RecordPersonsSeverityDelegate implements JavaDelegate {
@@ -30,7 +31,8 @@ class RecordPersonsSeverityDelegate implements JavaDelegate {
     String reason = (String) execution.getVariable(REQUESTED_SEVERITY_REASON);
     String by = (String) execution.getVariable(REQUESTED_SEVERITY_BY);
 
-    Severity severity = complaints.changeSeverityByPerson(complaintId, requested, REASON_PREFIX + reason, by);
+    Severity severity =
+        complaints.changeSeverityByPerson(complaintId, requested, REASON_PREFIX + reason, by);
 
     execution.setVariable(SEVERITY, severity.name());
     execution.removeVariable(REQUESTED_SEVERITY);

@@ -1,14 +1,17 @@
 package com.wuye.complaints.classification;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.Severity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
-/** ServiceTask_RecordSeverity and ServiceTask_RaiseSeverity: R-SEV-UP, the complaint keeps the higher severity. */
+/**
+ * ServiceTask_RecordSeverity and ServiceTask_RaiseSeverity: R-SEV-UP, the complaint keeps the
+ * higher severity.
+ */
 @Component
 class RecordSeverityDelegate implements JavaDelegate {
 
@@ -24,10 +27,13 @@ class RecordSeverityDelegate implements JavaDelegate {
     Severity assessed = Severity.valueOf((String) execution.getVariable(ASSESSED_SEVERITY));
     String reason = (String) execution.getVariable(SEVERITY_CHANGE_REASON);
     if (reason == null) {
-      reason = ClassificationTrigger.reasonFor((String) execution.getVariable(CLASSIFICATION_TRIGGER));
+      reason =
+          ClassificationTrigger.reasonFor((String) execution.getVariable(CLASSIFICATION_TRIGGER));
     }
 
-    Severity severity = complaints.raiseSeverity(complaintId, assessed, reason, (String) execution.getVariable(SEVERITY_CHANGED_BY));
+    Severity severity =
+        complaints.raiseSeverity(
+            complaintId, assessed, reason, (String) execution.getVariable(SEVERITY_CHANGED_BY));
 
     execution.setVariable(SEVERITY, severity.name());
     execution.removeVariable(SEVERITY_CHANGE_REASON);

@@ -29,18 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
  * R-SEV-HOT: the same issue is decided by people with the system's help. The intake matches a
  * complaint to its issue (decision same-issue-scope) and counts it at once; then the verifier
  * confirms or rejects the match from the Verify task, and supervisors link and unlink by hand. A
- * link that makes the count cross a threshold raises the issue's open complaints as an intake would.
- * A removed link lowers nothing: each complaint that the count had raised, and that the remaining
- * count no longer supports, gets a "Confirm severity" task for its supervising group
+ * link that makes the count cross a threshold raises the issue's open complaints as an intake
+ * would. A removed link lowers nothing: each complaint that the count had raised, and that the
+ * remaining count no longer supports, gets a "Confirm severity" task for its supervising group
  * (message ComplaintSameIssueLinkRemoved, UserTask_ConfirmSeverity; R-SEV-UP).
  */
 @Service
 public class SameIssueLinks {
 
   /** What a link decision did. */
-  public record Answer(String complaintNo, String decision, int complainants, List<String> raised,
-      List<String> askedToConfirmSeverity) {
-  }
+  public record Answer(
+      String complaintNo,
+      String decision,
+      int complainants,
+      List<String> raised,
+      List<String> askedToConfirmSeverity) {}
 
   static final String VERIFY_TASK = "UserTask_VerifyComplaint";
   static final String REGISTER_TASK = "ServiceTask_RegisterComplaint";
@@ -52,8 +55,13 @@ public class SameIssueLinks {
   private final RepositoryService repository;
   private final EngineClock clock;
 
-  SameIssueLinks(ComplaintService complaints, ComplaintIssues issues, SameIssueService sameIssue, RuntimeService runtime,
-      RepositoryService repository, EngineClock clock) {
+  SameIssueLinks(
+      ComplaintService complaints,
+      ComplaintIssues issues,
+      SameIssueService sameIssue,
+      RuntimeService runtime,
+      RepositoryService repository,
+      EngineClock clock) {
     this.complaints = complaints;
     this.issues = issues;
     this.sameIssue = sameIssue;
@@ -62,21 +70,32 @@ public class SameIssueLinks {
     this.clock = clock;
   }
 
-  /** A supervisor links the complaint to another's issue; a count that crosses a threshold raises the open ones. */
+  /**
+   * A supervisor links the complaint to another's issue; a count that crosses a threshold raises
+   * the open ones.
+   */
   @Transactional
-  public Answer link(String complaintNo, String otherNo, String reason, String user, Set<String> groups) {
+  public Answer link(
+      String complaintNo, String otherNo, String reason, String user, Set<String> groups) {
     SeverityGovernance.requireSupervisorOrAbove(groups, "关联同一问题投诉 link same-issue complaints");
     String why = SeverityGovernance.requiredReason(reason);
     Complaint complaint = openComplaint(complaintNo);
     Complaint other = otherOf(complaintNo, otherNo);
     if (complaint.getIssueId() != null && complaint.getIssueId().equals(other.getIssueId())) {
-      throw ApiProblemException.conflict("投诉 " + complaintNo + " 与 " + otherNo + " 已关联 / already linked");
+      throw ApiProblemException.conflict(
+          "投诉 " + complaintNo + " 与 " + otherNo + " 已关联 / already linked");
     }
-    if (complaint.getIssueId() != null && complaints.issueComplaints(complaint.getIssueId()).size() > 1) {
-      throw ApiProblemException.conflict("投诉 " + complaintNo + " 已与其他投诉关联，请先解除 / complaint " + complaintNo
-          + " is linked to other complaints; unlink it first");
+    if (complaint.getIssueId() != null
+        && complaints.issueComplaints(complaint.getIssueId()).size() > 1) {
+      throw ApiProblemException.conflict(
+          "投诉 "
+              + complaintNo
+              + " 已与其他投诉关联，请先解除 / complaint "
+              + complaintNo
+              + " is linked to other complaints; unlink it first");
     }
-    long issueId = other.getIssueId() != null ? other.getIssueId() : complaints.openManualIssue(other.getId());
+    long issueId =
+        other.getIssueId() != null ? other.getIssueId() : complaints.openManualIssue(other.getId());
     issues.lock(issueId);
     complaints.joinIssue(complaint.getId(), complaints.get(other.getId()), user, why);
 
@@ -93,46 +112,63 @@ public class SameIssueLinks {
 
   /** A supervisor removes the complaint from the issue it shares with the other. */
   @Transactional
-  public Answer unlink(String complaintNo, String otherNo, String reason, String user, Set<String> groups) {
+  public Answer unlink(
+      String complaintNo, String otherNo, String reason, String user, Set<String> groups) {
     SeverityGovernance.requireSupervisorOrAbove(groups, "解除同一问题关联 unlink same-issue complaints");
     String why = SeverityGovernance.requiredReason(reason);
     Complaint complaint = openComplaint(complaintNo);
     Complaint other = otherOf(complaintNo, otherNo);
     if (complaint.getIssueId() == null || !complaint.getIssueId().equals(other.getIssueId())) {
-      throw ApiProblemException.notFound("投诉 " + complaintNo + " 与 " + otherNo + " 未关联 / not linked");
+      throw ApiProblemException.notFound(
+          "投诉 " + complaintNo + " 与 " + otherNo + " 未关联 / not linked");
     }
     return remove(complaint, other, why, user, "UNLINKED");
   }
 
-  /** The verifier, from the Verify task of the complaint, confirms or rejects its same-issue match. */
+  /**
+   * The verifier, from the Verify task of the complaint, confirms or rejects its same-issue match.
+   */
   @Transactional
-  public Answer decide(Complaint complaint, String taskDefinitionKey, String decision, String reason, String user) {
+  public Answer decide(
+      Complaint complaint, String taskDefinitionKey, String decision, String reason, String user) {
     if (!VERIFY_TASK.equals(taskDefinitionKey)) {
-      throw ApiProblemException.conflict("只有核实任务可以确认或否定同一问题关联 / only the Verify task confirms or rejects "
-          + "a same-issue match");
+      throw ApiProblemException.conflict(
+          "只有核实任务可以确认或否定同一问题关联 / only the Verify task confirms or rejects " + "a same-issue match");
     }
     if (!"CONFIRMED".equals(decision) && !"REJECTED".equals(decision)) {
-      throw new InvalidInputException(new FieldError("decision", "应为 CONFIRMED 或 REJECTED",
-          "decision must be CONFIRMED or REJECTED"));
+      throw new InvalidInputException(
+          new FieldError(
+              "decision", "应为 CONFIRMED 或 REJECTED", "decision must be CONFIRMED or REJECTED"));
     }
     String why = SeverityGovernance.requiredReason(reason);
-    if (complaint.getIssueId() == null || complaints.issueComplaints(complaint.getIssueId()).size() < 2) {
-      throw ApiProblemException.conflict("投诉 " + complaint.getComplaintNo() + " 没有同一问题关联 / complaint "
-          + complaint.getComplaintNo() + " is matched with no other complaint");
+    if (complaint.getIssueId() == null
+        || complaints.issueComplaints(complaint.getIssueId()).size() < 2) {
+      throw ApiProblemException.conflict(
+          "投诉 "
+              + complaint.getComplaintNo()
+              + " 没有同一问题关联 / complaint "
+              + complaint.getComplaintNo()
+              + " is matched with no other complaint");
     }
     if ("CONFIRMED".equals(decision)) {
-      complaints.confirmIssue(complaint.getId(), user, "核实确认同一问题 verified as the same issue: " + why);
-      int count = (int) complaints.countIssueComplainants(complaint.getIssueId(), clock.now().minus(window()));
+      complaints.confirmIssue(
+          complaint.getId(), user, "核实确认同一问题 verified as the same issue: " + why);
+      int count =
+          (int)
+              complaints.countIssueComplainants(
+                  complaint.getIssueId(), clock.now().minus(window()));
       return new Answer(complaint.getComplaintNo(), decision, count, List.of(), List.of());
     }
-    return remove(complaint, null, "核实否定同一问题 verification rejected the match: " + why, user, decision);
+    return remove(
+        complaint, null, "核实否定同一问题 verification rejected the match: " + why, user, decision);
   }
 
   /**
    * The complaint leaves its issue. Each complaint whose severity the count had raised and that the
    * remaining count no longer supports is asked about — never lowered here.
    */
-  private Answer remove(Complaint complaint, Complaint other, String why, String user, String decision) {
+  private Answer remove(
+      Complaint complaint, Complaint other, String why, String user, String decision) {
     long issueId = complaint.getIssueId();
     issues.lock(issueId);
     complaints.leaveIssue(complaint.getId(), other, user, why);
@@ -152,18 +188,30 @@ public class SameIssueLinks {
 
   private void askIfRaisedByTheCount(Complaint complaint, int count, List<String> asked) {
     if (complaint.getStatus() == ComplaintStatus.CLOSED
-        || runtime.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId()).count() == 0) {
+        || runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(complaint.getProcessInstanceId())
+                .count()
+            == 0) {
       return;
     }
     String process = complaint.getProcessInstanceId();
     Object counted = runtime.getVariable(process, SAME_ISSUE_COMPLAINANTS);
-    boolean raisedByCount = complaints.wasRaisedBy(complaint.getId(), SameIssueService.COUNT_REASON)
-        || (counted instanceof Number n && sameIssue.severityOfCount(n.intValue()).isHigherThan(Severity.GENERAL));
+    boolean raisedByCount =
+        complaints.wasRaisedBy(complaint.getId(), SameIssueService.COUNT_REASON)
+            || (counted instanceof Number n
+                && sameIssue.severityOfCount(n.intValue()).isHigherThan(Severity.GENERAL));
     // later reassessments see the count as it is now
     runtime.setVariable(process, SAME_ISSUE_COMPLAINANTS, count);
     if (raisedByCount && complaint.getSeverity().isHigherThan(sameIssue.severityOfCount(count))) {
-      boolean told = !SystemWork.run(() -> runtime.createMessageCorrelation(SAME_ISSUE_LINK_REMOVED_MESSAGE)
-          .processInstanceId(process).correlateAllWithResult()).isEmpty();
+      boolean told =
+          !SystemWork.run(
+                  () ->
+                      runtime
+                          .createMessageCorrelation(SAME_ISSUE_LINK_REMOVED_MESSAGE)
+                          .processInstanceId(process)
+                          .correlateAllWithResult())
+              .isEmpty();
       if (told) {
         asked.add(complaint.getComplaintNo());
       }
@@ -171,36 +219,63 @@ public class SameIssueLinks {
   }
 
   private Complaint openComplaint(String complaintNo) {
-    Complaint complaint = complaints.findByNumber(complaintNo)
-        .orElseThrow(() -> ApiProblemException.notFound("找不到投诉 " + complaintNo + " / no complaint " + complaintNo));
+    Complaint complaint =
+        complaints
+            .findByNumber(complaintNo)
+            .orElseThrow(
+                () ->
+                    ApiProblemException.notFound(
+                        "找不到投诉 " + complaintNo + " / no complaint " + complaintNo));
     if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-      throw ApiProblemException.conflict("投诉 " + complaintNo + " 已关闭 / complaint " + complaintNo + " is closed");
+      throw ApiProblemException.conflict(
+          "投诉 " + complaintNo + " 已关闭 / complaint " + complaintNo + " is closed");
     }
     return complaint;
   }
 
   private Complaint otherOf(String complaintNo, String otherNo) {
     if (otherNo == null || otherNo.isBlank()) {
-      throw new InvalidInputException(new FieldError("other", "请填写要关联的投诉编号", "other (a complaint number) is required"));
+      throw new InvalidInputException(
+          new FieldError("other", "请填写要关联的投诉编号", "other (a complaint number) is required"));
     }
     if (otherNo.equals(complaintNo)) {
-      throw new InvalidInputException(new FieldError("other", "不能与自身关联", "a complaint cannot be linked to itself"));
+      throw new InvalidInputException(
+          new FieldError("other", "不能与自身关联", "a complaint cannot be linked to itself"));
     }
-    return complaints.findByNumber(otherNo)
-        .orElseThrow(() -> ApiProblemException.notFound("找不到投诉 " + otherNo + " / no complaint " + otherNo));
+    return complaints
+        .findByNumber(otherNo)
+        .orElseThrow(
+            () -> ApiProblemException.notFound("找不到投诉 " + otherNo + " / no complaint " + otherNo));
   }
 
-  /** R-SEV-HOT: the same-issue window, as the model gives it to ServiceTask_RegisterComplaint (one place). */
+  /**
+   * R-SEV-HOT: the same-issue window, as the model gives it to ServiceTask_RegisterComplaint (one
+   * place).
+   */
   private Duration window() {
-    return SystemWork.run(() -> {
-      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
-          .singleResult().getId();
-      BpmnModelInstance model = repository.getBpmnModelInstance(definition);
-      BaseElement register = model.getModelElementById(REGISTER_TASK);
-      return register.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).singleResult()
-          .getCamundaInputParameters().stream().filter(p -> SAME_ISSUE_WINDOW.equals(p.getCamundaName()))
-          .map(p -> Duration.parse(p.getTextContent().strip())).findFirst()
-          .orElseThrow(() -> new IllegalStateException(REGISTER_TASK + " has no " + SAME_ISSUE_WINDOW));
-    });
+    return SystemWork.run(
+        () -> {
+          String definition =
+              repository
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey(KEY)
+                  .latestVersion()
+                  .singleResult()
+                  .getId();
+          BpmnModelInstance model = repository.getBpmnModelInstance(definition);
+          BaseElement register = model.getModelElementById(REGISTER_TASK);
+          return register
+              .getExtensionElements()
+              .getElementsQuery()
+              .filterByType(CamundaInputOutput.class)
+              .singleResult()
+              .getCamundaInputParameters()
+              .stream()
+              .filter(p -> SAME_ISSUE_WINDOW.equals(p.getCamundaName()))
+              .map(p -> Duration.parse(p.getTextContent().strip()))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalStateException(REGISTER_TASK + " has no " + SAME_ISSUE_WINDOW));
+        });
   }
 }

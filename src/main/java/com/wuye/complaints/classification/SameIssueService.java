@@ -19,18 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * R-SEV-HOT: the same complaint from 3 or more different complainants within the window is HOT, and
  * so are the issue's earlier complaints. At intake, under the issue's lock, the complainants are
- * counted and decision complaint-severity tells what the count alone implies; only when that crosses
- * into a higher severity than the issue had reached in the window are the earlier complaints to raise
- * listed. Each is raised afterwards, in a job of its own (ServiceTask_RaiseSameIssueComplaint).
+ * counted and decision complaint-severity tells what the count alone implies; only when that
+ * crosses into a higher severity than the issue had reached in the window are the earlier
+ * complaints to raise listed. Each is raised afterwards, in a job of its own
+ * (ServiceTask_RaiseSameIssueComplaint).
  */
 @Service
 public class SameIssueService {
 
   /** What an intake learned about its issue: the count it is classified with, and whom to raise. */
-  public record SameIssue(int complainants, List<String> complaintsToRaise) {
-  }
+  public record SameIssue(int complainants, List<String> complaintsToRaise) {}
 
-  /** How the reason of every raise by a same-issue count begins: what a removed link may have raised. */
+  /**
+   * How the reason of every raise by a same-issue count begins: what a removed link may have
+   * raised.
+   */
   static final String COUNT_REASON = "R-SEV-HOT 同一问题";
 
   private final ComplaintService complaints;
@@ -38,7 +41,11 @@ public class SameIssueService {
   private final DecisionService decisions;
   private final RuntimeService runtime;
 
-  SameIssueService(ComplaintService complaints, ComplaintIssues issues, DecisionService decisions, RuntimeService runtime) {
+  SameIssueService(
+      ComplaintService complaints,
+      ComplaintIssues issues,
+      DecisionService decisions,
+      RuntimeService runtime) {
     this.complaints = complaints;
     this.issues = issues;
     this.decisions = decisions;
@@ -57,19 +64,30 @@ public class SameIssueService {
     ComplaintIssues.Issue issue = issues.lock(issueId);
     int complainants = (int) complaints.countIssueComplainants(issueId, since);
     Severity implied = severityOfCount(complainants);
-    boolean reachedInWindow = issue.countSeverityAt() != null && !issue.countSeverityAt().isBefore(since);
+    boolean reachedInWindow =
+        issue.countSeverityAt() != null && !issue.countSeverityAt().isBefore(since);
     Severity reached = reachedInWindow ? issue.countSeverity() : Severity.GENERAL;
     if (!implied.isHigherThan(reached)) {
       return new SameIssue(complainants, List.of());
     }
     issues.recordCountSeverity(issueId, implied, receivedAt);
-    return new SameIssue(complainants, complaints.unresolvedIssueComplaintsBelow(issueId, since, complaintId, implied));
+    return new SameIssue(
+        complainants,
+        complaints.unresolvedIssueComplaintsBelow(issueId, since, complaintId, implied));
   }
 
-  /** R-SEV-HOT: where complaints of this category count as the same complaint (decision same-issue-scope). */
+  /**
+   * R-SEV-HOT: where complaints of this category count as the same complaint (decision
+   * same-issue-scope).
+   */
   public String scopeOf(Category category) {
-    return SystemWork.run(() -> decisions.evaluateDecisionTableByKey(SAME_ISSUE_SCOPE_DECISION,
-        Map.<String, Object>of(CATEGORY, category.name())).getSingleResult().getSingleEntry());
+    return SystemWork.run(
+        () ->
+            decisions
+                .evaluateDecisionTableByKey(
+                    SAME_ISSUE_SCOPE_DECISION, Map.<String, Object>of(CATEGORY, category.name()))
+                .getSingleResult()
+                .getSingleEntry());
   }
 
   /**
@@ -78,18 +96,34 @@ public class SameIssueService {
    * or repeated raise changes nothing. A complaint resolved meanwhile has nothing to receive it.
    */
   void raise(String complaintNo, int complainants, String raisedBy) {
-    SystemWork.run(() -> {
-      runtime.createMessageCorrelation(FACTS_CHANGED_MESSAGE).processInstanceBusinessKey(complaintNo)
-        .setVariables(Map.of(SAME_ISSUE_COMPLAINANTS, complainants,
-            FACTS_NOTE, "同类投诉 same issue also raised in " + raisedBy,
-            SEVERITY_CHANGE_REASON, COUNT_REASON + "30天内" + complainants + "位投诉人 " + complainants
-                + " complainants of the same issue within the window (" + raisedBy + ")"))
-          .correlateAll();
-      return null;
-    });
+    SystemWork.run(
+        () -> {
+          runtime
+              .createMessageCorrelation(FACTS_CHANGED_MESSAGE)
+              .processInstanceBusinessKey(complaintNo)
+              .setVariables(
+                  Map.of(
+                      SAME_ISSUE_COMPLAINANTS,
+                      complainants,
+                      FACTS_NOTE,
+                      "同类投诉 same issue also raised in " + raisedBy,
+                      SEVERITY_CHANGE_REASON,
+                      COUNT_REASON
+                          + "30天内"
+                          + complainants
+                          + "位投诉人 "
+                          + complainants
+                          + " complainants of the same issue within the window ("
+                          + raisedBy
+                          + ")"))
+              .correlateAll();
+          return null;
+        });
   }
 
-  /** complaint-severity with the count and otherwise neutral facts: what the count alone implies. */
+  /**
+   * complaint-severity with the count and otherwise neutral facts: what the count alone implies.
+   */
   Severity severityOfCount(int complainants) {
     Map<String, Object> facts = new HashMap<>();
     facts.put(IN_LITIGATION, false);
@@ -100,8 +134,13 @@ public class SameIssueService {
     facts.put(DAYS_UNRESOLVED, 0);
     facts.put(REPEAT_AFTER_HANDLING, false);
     facts.put(NEEDS_OTHER_DEPARTMENTS, false);
-    String severity = SystemWork.run(() -> decisions.evaluateDecisionTableByKey(SEVERITY_DECISION, facts)
-        .getSingleResult().getSingleEntry());
+    String severity =
+        SystemWork.run(
+            () ->
+                decisions
+                    .evaluateDecisionTableByKey(SEVERITY_DECISION, facts)
+                    .getSingleResult()
+                    .getSingleEntry());
     return Severity.valueOf(severity);
   }
 }

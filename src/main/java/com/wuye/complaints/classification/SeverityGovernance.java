@@ -4,7 +4,6 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintFact;
-import com.wuye.complaints.complaint.ComplaintFacts;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Severity;
@@ -21,25 +20,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-SEV-UP: people change a complaint's severity, always with a reason. Customer-service supervisors
- * and above may raise it, and it takes effect at once: the model's reassessment path (message
- * ComplaintSeveritySetByPerson) redetermines handler, supervisor, deadlines and priority and moves
- * the open work. Lowering is for a person of the supervising group of the complaint's current class
- * (its supervisorGroup, which decision complaint-responsibility gave it) only. A fact recorded by
- * mistake is corrected as an action of its own, which never changes the severity by itself.
+ * R-SEV-UP: people change a complaint's severity, always with a reason. Customer-service
+ * supervisors and above may raise it, and it takes effect at once: the model's reassessment path
+ * (message ComplaintSeveritySetByPerson) redetermines handler, supervisor, deadlines and priority
+ * and moves the open work. Lowering is for a person of the supervising group of the complaint's
+ * current class (its supervisorGroup, which decision complaint-responsibility gave it) only. A fact
+ * recorded by mistake is corrected as an action of its own, which never changes the severity by
+ * itself.
  */
 @Service
 public class SeverityGovernance {
 
   /** What the caller is told after a change or a correction. */
-  public record Answer(String complaintNo, String severity, String handlerGroup, String supervisorGroup,
-      String status, String note) {
-  }
+  public record Answer(
+      String complaintNo,
+      String severity,
+      String handlerGroup,
+      String supervisorGroup,
+      String status,
+      String note) {}
 
-  /** What the caller may do about a complaint's severity (the Tasklist case file shows the actions so). */
-  public record Rights(String complaintNo, String severity, String supervisorGroup, boolean mayRaise,
-      boolean mayLower, boolean decidesSameIssue) {
-  }
+  /**
+   * What the caller may do about a complaint's severity (the Tasklist case file shows the actions
+   * so).
+   */
+  public record Rights(
+      String complaintNo,
+      String severity,
+      String supervisorGroup,
+      boolean mayRaise,
+      boolean mayLower,
+      boolean decidesSameIssue) {}
 
   static final int MAX_REASON = 400;
 
@@ -58,14 +69,24 @@ public class SeverityGovernance {
 
   /** R-SEV-UP: only the supervising group of the current class lowers it. */
   public static boolean mayLower(Complaint complaint, Set<String> groups) {
-    return complaint.getSupervisorGroup() != null && groups.contains(complaint.getSupervisorGroup());
+    return complaint.getSupervisorGroup() != null
+        && groups.contains(complaint.getSupervisorGroup());
   }
 
-  /** @param step the task the caller works on: at verification they confirm or reject the same-issue match */
+  /**
+   * @param step the task the caller works on: at verification they confirm or reject the same-issue
+   *     match
+   */
   public Rights rights(Complaint complaint, Set<String> groups, String step) {
-    boolean supervisor = isSupervisorOrAbove(groups) && complaint.getStatus() != ComplaintStatus.CLOSED;
-    return new Rights(complaint.getComplaintNo(), complaint.getSeverity().name(), complaint.getSupervisorGroup(),
-        supervisor, supervisor && mayLower(complaint, groups), SameIssueLinks.VERIFY_TASK.equals(step));
+    boolean supervisor =
+        isSupervisorOrAbove(groups) && complaint.getStatus() != ComplaintStatus.CLOSED;
+    return new Rights(
+        complaint.getComplaintNo(),
+        complaint.getSeverity().name(),
+        complaint.getSupervisorGroup(),
+        supervisor,
+        supervisor && mayLower(complaint, groups),
+        SameIssueLinks.VERIFY_TASK.equals(step));
   }
 
   /**
@@ -73,60 +94,95 @@ public class SeverityGovernance {
    * handles it and by when.
    */
   @Transactional
-  public Answer change(String complaintNo, String severity, String reason, String user, Set<String> groups) {
+  public Answer change(
+      String complaintNo, String severity, String reason, String user, Set<String> groups) {
     requireSupervisorOrAbove(groups, "调整投诉等级 change a complaint's severity");
     Severity target = requiredSeverity(severity);
     String why = requiredReason(reason);
     Complaint complaint = openComplaint(complaintNo);
     Severity current = complaint.getSeverity();
     if (target == current) {
-      throw ApiProblemException.conflict("投诉 " + complaintNo + " 已是" + current.chinese() + "投诉 / complaint "
-          + complaintNo + " already is " + current);
+      throw ApiProblemException.conflict(
+          "投诉 "
+              + complaintNo
+              + " 已是"
+              + current.chinese()
+              + "投诉 / complaint "
+              + complaintNo
+              + " already is "
+              + current);
     }
     if (current.isHigherThan(target) && !mayLower(complaint, groups)) {
-      throw forbidden("只有当前等级（" + current.chinese() + "）的监督组 " + complaint.getSupervisorGroup()
-          + " 可以降低投诉等级 / only the supervising group of the complaint's current class (" + current + ": "
-          + complaint.getSupervisorGroup() + ") may lower its severity (R-SEV-UP)");
+      throw forbidden(
+          "只有当前等级（"
+              + current.chinese()
+              + "）的监督组 "
+              + complaint.getSupervisorGroup()
+              + " 可以降低投诉等级 / only the supervising group of the complaint's current class ("
+              + current
+              + ": "
+              + complaint.getSupervisorGroup()
+              + ") may lower its severity (R-SEV-UP)");
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(REQUESTED_SEVERITY, target.name());
     variables.put(REQUESTED_SEVERITY_REASON, why);
     variables.put(REQUESTED_SEVERITY_BY, user);
     try {
-      runtime.createMessageCorrelation(SEVERITY_SET_BY_PERSON_MESSAGE).processInstanceBusinessKey(complaintNo)
-          .setVariables(variables).correlate();
+      runtime
+          .createMessageCorrelation(SEVERITY_SET_BY_PERSON_MESSAGE)
+          .processInstanceBusinessKey(complaintNo)
+          .setVariables(variables)
+          .correlate();
     } catch (MismatchingMessageCorrelationException notResolving) {
-      throw ApiProblemException.conflict("投诉 " + complaintNo + " 已不在处理中，不能再调整等级 / complaint " + complaintNo
-          + " is no longer being resolved, so its severity cannot be changed");
+      throw ApiProblemException.conflict(
+          "投诉 "
+              + complaintNo
+              + " 已不在处理中，不能再调整等级 / complaint "
+              + complaintNo
+              + " is no longer being resolved, so its severity cannot be changed");
     }
     Complaint after = complaints.findByNumber(complaintNo).orElseThrow();
-    return answer(after, "等级已调整并已重新分派 / severity set; handler, supervisor and deadlines redetermined");
+    return answer(
+        after, "等级已调整并已重新分派 / severity set; handler, supervisor and deadlines redetermined");
   }
 
   /**
-   * R-SEV-UP: a fact recorded by mistake is set right, with a reason. The process keeps the corrected
-   * fact for later reassessments; the severity stays as it is.
+   * R-SEV-UP: a fact recorded by mistake is set right, with a reason. The process keeps the
+   * corrected fact for later reassessments; the severity stays as it is.
    */
   @Transactional
-  public Answer correctFact(String complaintNo, String factName, Object value, String reason, String user,
+  public Answer correctFact(
+      String complaintNo,
+      String factName,
+      Object value,
+      String reason,
+      String user,
       Set<String> groups) {
     requireSupervisorOrAbove(groups, "更正投诉事实 correct a complaint's facts");
     ComplaintFact fact = ComplaintFact.byVariable(factName);
     if (fact == null) {
-      throw new InvalidInputException(new FieldError("fact", "未知事实：" + factName,
-          "fact must be one of inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize"));
+      throw new InvalidInputException(
+          new FieldError(
+              "fact",
+              "未知事实：" + factName,
+              "fact must be one of inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize"));
     }
     boolean flag = false;
     Integer count = null;
     if (fact.isCount()) {
       if (!(value instanceof Integer n) || n < 1 || n > 100000) {
-        throw new InvalidInputException(new FieldError("value", "投诉人数应为1到100000的整数",
-            "collectiveSize must be a whole number from 1 to 100000"));
+        throw new InvalidInputException(
+            new FieldError(
+                "value",
+                "投诉人数应为1到100000的整数",
+                "collectiveSize must be a whole number from 1 to 100000"));
       }
       count = n;
     } else {
       if (!(value instanceof Boolean b)) {
-        throw new InvalidInputException(new FieldError("value", "应为 true 或 false", "value must be true or false"));
+        throw new InvalidInputException(
+            new FieldError("value", "应为 true 或 false", "value must be true or false"));
       }
       flag = b;
     }
@@ -134,28 +190,50 @@ public class SeverityGovernance {
     Complaint complaint = openComplaint(complaintNo);
 
     complaints.correctFact(complaint.getId(), fact, flag, count, why, user);
-    if (runtime.createProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId()).count() == 1) {
-      runtime.setVariable(complaint.getProcessInstanceId(), fact.variable(), fact.isCount() ? count : flag);
+    if (runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(complaint.getProcessInstanceId())
+            .count()
+        == 1) {
+      runtime.setVariable(
+          complaint.getProcessInstanceId(), fact.variable(), fact.isCount() ? count : flag);
     }
     Complaint after = complaints.findByNumber(complaintNo).orElseThrow();
-    return answer(after, "事实已更正并记录；投诉等级保持" + after.getSeverity().chinese() + "不变，如需调整请通过 POST /api/complaints/"
-        + complaintNo + "/severity 并说明原因 / the fact is corrected and recorded; the severity stays "
-        + after.getSeverity() + " — change it with a reason via POST /api/complaints/" + complaintNo + "/severity");
+    return answer(
+        after,
+        "事实已更正并记录；投诉等级保持"
+            + after.getSeverity().chinese()
+            + "不变，如需调整请通过 POST /api/complaints/"
+            + complaintNo
+            + "/severity 并说明原因 / the fact is corrected and recorded; the severity stays "
+            + after.getSeverity()
+            + " — change it with a reason via POST /api/complaints/"
+            + complaintNo
+            + "/severity");
   }
 
   private Complaint openComplaint(String complaintNo) {
-    Complaint complaint = complaints.findByNumber(complaintNo)
-        .orElseThrow(() -> ApiProblemException.notFound("找不到投诉 " + complaintNo + " / no complaint " + complaintNo));
+    Complaint complaint =
+        complaints
+            .findByNumber(complaintNo)
+            .orElseThrow(
+                () ->
+                    ApiProblemException.notFound(
+                        "找不到投诉 " + complaintNo + " / no complaint " + complaintNo));
     if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-      throw ApiProblemException.conflict("投诉 " + complaintNo + " 已关闭 / complaint " + complaintNo + " is closed");
+      throw ApiProblemException.conflict(
+          "投诉 " + complaintNo + " 已关闭 / complaint " + complaintNo + " is closed");
     }
     return complaint;
   }
 
   static void requireSupervisorOrAbove(Set<String> groups, String what) {
     if (!isSupervisorOrAbove(groups)) {
-      throw forbidden("只有客户主管及以上可以" + what.split(" ", 2)[0] + " / only customer-service supervisors and above may "
-          + what.split(" ", 2)[1]);
+      throw forbidden(
+          "只有客户主管及以上可以"
+              + what.split(" ", 2)[0]
+              + " / only customer-service supervisors and above may "
+              + what.split(" ", 2)[1]);
     }
   }
 
@@ -169,8 +247,11 @@ public class SeverityGovernance {
     }
     String why = reason.strip();
     if (why.length() > MAX_REASON) {
-      throw new InvalidInputException(new FieldError("reason", "原因不能超过" + MAX_REASON + "字",
-          "reason must be at most " + MAX_REASON + " characters"));
+      throw new InvalidInputException(
+          new FieldError(
+              "reason",
+              "原因不能超过" + MAX_REASON + "字",
+              "reason must be at most " + MAX_REASON + " characters"));
     }
     return why;
   }
@@ -179,13 +260,21 @@ public class SeverityGovernance {
     try {
       return Severity.valueOf(severity);
     } catch (RuntimeException e) {
-      throw new InvalidInputException(new FieldError("severity", "等级应为 GENERAL、IMPORTANT、HOT 或 MAJOR",
-          "severity must be GENERAL, IMPORTANT, HOT or MAJOR"));
+      throw new InvalidInputException(
+          new FieldError(
+              "severity",
+              "等级应为 GENERAL、IMPORTANT、HOT 或 MAJOR",
+              "severity must be GENERAL, IMPORTANT, HOT or MAJOR"));
     }
   }
 
   private static Answer answer(Complaint complaint, String note) {
-    return new Answer(complaint.getComplaintNo(), complaint.getSeverity().name(), complaint.getHandlerGroup(),
-        complaint.getSupervisorGroup(), complaint.getStatus().name(), note);
+    return new Answer(
+        complaint.getComplaintNo(),
+        complaint.getSeverity().name(),
+        complaint.getHandlerGroup(),
+        complaint.getSupervisorGroup(),
+        complaint.getStatus().name(),
+        note);
   }
 }

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A managed community (小区 / 管理处). A building number means nothing without it. Master data kept
- * by the administrator (/api/communities, Cockpit's 小区 page); an inactive one takes no new complaints.
+ * A managed community (小区 / 管理处). A building number means nothing without it. Master data kept by
+ * the administrator (/api/communities, Cockpit's 小区 page); an inactive one takes no new complaints.
  */
 @Entity
 @Table(name = "community")
@@ -29,8 +29,7 @@ public class Community {
   @Column(nullable = false)
   private boolean active = true;
 
-  protected Community() {
-  }
+  protected Community() {}
 
   public Community(String code, String name) {
     this.code = code;
@@ -43,14 +42,39 @@ public class Community {
     this.households = households;
   }
 
-  public String getCode() { return code; }
-  public String getName() { return name; }
-  public String getAddress() { return address; }
-  public Integer getHouseholds() { return households; }
-  public boolean isActive() { return active; }
+  public String getCode() {
+    return code;
+  }
 
-  void setName(String name) { this.name = name; }
-  void setAddress(String address) { this.address = address; }
-  void setHouseholds(Integer households) { this.households = households; }
-  void setActive(boolean active) { this.active = active; }
+  public String getName() {
+    return name;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public Integer getHouseholds() {
+    return households;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  void setName(String name) {
+    this.name = name;
+  }
+
+  void setAddress(String address) {
+    this.address = address;
+  }
+
+  void setHouseholds(Integer households) {
+    this.households = households;
+  }
+
+  void setActive(boolean active) {
+    this.active = active;
+  }
 }

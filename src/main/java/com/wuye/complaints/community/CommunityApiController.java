@@ -1,11 +1,9 @@
 package com.wuye.complaints.community;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -57,59 +57,74 @@ class CommunityApiController {
       @Schema(description = "启用 takes new complaints") boolean active) {
 
     static CommunityView of(Community community) {
-      return new CommunityView(community.getCode(), community.getName(), community.getAddress(),
-          community.getHouseholds(), community.isActive());
+      return new CommunityView(
+          community.getCode(),
+          community.getName(),
+          community.getAddress(),
+          community.getHouseholds(),
+          community.isActive());
     }
   }
 
   @Schema(description = "新小区 A new community")
   record NewCommunity(
-      @Schema(description = "小区代码 code: lower-case letter, then letters, digits or '-'", example = "binjiang")
-      @NotNull(message = "小区代码必填 / code is required")
-      @Pattern(regexp = CODE, message = "小区代码应以小写字母开头，由2到32个小写字母、数字或连字符组成 / "
-          + "code must be 2 to 32 lower-case letters, digits or hyphens, starting with a letter")
-      String code,
+      @Schema(
+              description = "小区代码 code: lower-case letter, then letters, digits or '-'",
+              example = "binjiang")
+          @NotNull(message = "小区代码必填 / code is required")
+          @Pattern(
+              regexp = CODE,
+              message =
+                  "小区代码应以小写字母开头，由2到32个小写字母、数字或连字符组成 / "
+                      + "code must be 2 to 32 lower-case letters, digits or hyphens, starting with a letter")
+          String code,
       @Schema(description = "小区名称 name", example = "滨江花园")
-      @NotBlank(message = "小区名称必填 / name is required")
-      @Size(max = 100, message = "小区名称不能超过100字 / name must be at most 100 characters")
-      String name,
+          @NotBlank(message = "小区名称必填 / name is required")
+          @Size(max = 100, message = "小区名称不能超过100字 / name must be at most 100 characters")
+          String name,
       @Schema(description = "地址 address", example = "滨江路88号")
-      @Size(max = 200, message = "地址不能超过200字 / address must be at most 200 characters")
-      String address,
+          @Size(max = 200, message = "地址不能超过200字 / address must be at most 200 characters")
+          String address,
       @Schema(description = "户数 number of households", example = "480")
-      @Min(value = 0, message = "户数不能为负 / households must not be negative")
-      @Max(value = 1_000_000, message = "户数不能超过1000000 / households must be at most 1000000")
-      Integer households) {
-  }
+          @Min(value = 0, message = "户数不能为负 / households must not be negative")
+          @Max(value = 1_000_000, message = "户数不能超过1000000 / households must be at most 1000000")
+          Integer households) {}
 
   @Schema(description = "修改小区：只改给出的字段 Changes to a community; fields left out stay as they are")
   record CommunityChange(
       @Schema(description = "小区名称 name")
-      @Pattern(regexp = "(?s).*\\S.*", message = "小区名称不能为空 / name must not be blank")
-      @Size(max = 100, message = "小区名称不能超过100字 / name must be at most 100 characters")
-      String name,
+          @Pattern(regexp = "(?s).*\\S.*", message = "小区名称不能为空 / name must not be blank")
+          @Size(max = 100, message = "小区名称不能超过100字 / name must be at most 100 characters")
+          String name,
       @Schema(description = "地址；空字符串清除 address; an empty string clears it")
-      @Size(max = 200, message = "地址不能超过200字 / address must be at most 200 characters")
-      String address,
+          @Size(max = 200, message = "地址不能超过200字 / address must be at most 200 characters")
+          String address,
       @Schema(description = "户数 number of households")
-      @Min(value = 0, message = "户数不能为负 / households must not be negative")
-      @Max(value = 1_000_000, message = "户数不能超过1000000 / households must be at most 1000000")
-      Integer households,
-      @Schema(description = "启用；停用后不再受理该小区的新投诉 active; an inactive community takes no new complaints")
-      Boolean active) {
-  }
+          @Min(value = 0, message = "户数不能为负 / households must not be negative")
+          @Max(value = 1_000_000, message = "户数不能超过1000000 / households must be at most 1000000")
+          Integer households,
+      @Schema(
+              description =
+                  "启用；停用后不再受理该小区的新投诉 active; an inactive community takes no new complaints")
+          Boolean active) {}
 
   @GetMapping
   @Operation(summary = "小区列表 Communities, by code (active ones unless all=true)")
   List<CommunityView> listCommunities(
-      @Parameter(description = "含已停用的小区 include inactive communities") @RequestParam(defaultValue = "false") boolean all) {
-    return (all ? communities.all() : communities.active()).stream().map(CommunityView::of).toList();
+      @Parameter(description = "含已停用的小区 include inactive communities")
+          @RequestParam(defaultValue = "false")
+          boolean all) {
+    return (all ? communities.all() : communities.active())
+        .stream().map(CommunityView::of).toList();
   }
 
   @GetMapping("/{code}")
   @Operation(summary = "查看小区 One community (also an inactive one)")
   CommunityView getCommunity(@PathVariable String code) {
-    return communities.find(code).map(CommunityView::of).orElseThrow(() -> CommunityService.unknown(code));
+    return communities
+        .find(code)
+        .map(CommunityView::of)
+        .orElseThrow(() -> CommunityService.unknown(code));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -117,15 +132,23 @@ class CommunityApiController {
   @ApiResponse(responseCode = "409", description = "小区代码已存在 the code is taken")
   @Operation(summary = "新增小区 Add a community (camunda-admin only); a taken code is a 409")
   ResponseEntity<CommunityView> createCommunity(@Valid @RequestBody NewCommunity request) {
-    Community created = communities.create(request.code(), request.name().strip(), request.address(),
-        request.households());
-    return ResponseEntity.created(URI.create("/api/communities/" + created.getCode())).body(CommunityView.of(created));
+    Community created =
+        communities.create(
+            request.code(), request.name().strip(), request.address(), request.households());
+    return ResponseEntity.created(URI.create("/api/communities/" + created.getCode()))
+        .body(CommunityView.of(created));
   }
 
   @PatchMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "修改或停用小区 Change, deactivate or reactivate a community (camunda-admin only)")
-  CommunityView changeCommunity(@PathVariable String code, @Valid @RequestBody CommunityChange change) {
-    return CommunityView.of(communities.change(code, change.name() == null ? null : change.name().strip(),
-        change.address(), change.households(), change.active()));
+  CommunityView changeCommunity(
+      @PathVariable String code, @Valid @RequestBody CommunityChange change) {
+    return CommunityView.of(
+        communities.change(
+            code,
+            change.name() == null ? null : change.name().strip(),
+            change.address(),
+            change.households(),
+            change.active()));
   }
 }

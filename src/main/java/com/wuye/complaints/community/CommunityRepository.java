@@ -14,10 +14,19 @@ interface CommunityRepository extends JpaRepository<Community, String> {
 
   List<Community> findAllByOrderByCode();
 
-  /** A plain insert: JPA's save would merge into an existing row of the same code; this fails on it instead. */
+  /**
+   * A plain insert: JPA's save would merge into an existing row of the same code; this fails on it
+   * instead.
+   */
   @Modifying
-  @Query(value = "insert into community (code, name, address, households, active) "
-      + "values (:code, :name, :address, :households, true)", nativeQuery = true)
-  void insert(@Param("code") String code, @Param("name") String name, @Param("address") String address,
+  @Query(
+      value =
+          "insert into community (code, name, address, households, active) "
+              + "values (:code, :name, :address, :households, true)",
+      nativeQuery = true)
+  void insert(
+      @Param("code") String code,
+      @Param("name") String name,
+      @Param("address") String address,
       @Param("households") Integer households);
 }

@@ -54,10 +54,14 @@ public class CommunityService {
     tenants.ensure(code, name);
   }
 
-  /** The demo's communities: added when missing, their address and households filled in when still empty. */
+  /**
+   * The demo's communities: added when missing, their address and households filled in when still
+   * empty.
+   */
   @Transactional
   public void ensure(String code, String name, String address, int households) {
-    Community community = communities.findById(code).orElseGet(() -> communities.save(new Community(code, name)));
+    Community community =
+        communities.findById(code).orElseGet(() -> communities.save(new Community(code, name)));
     if (community.getAddress() == null) {
       community.setAddress(address);
     }
@@ -85,7 +89,8 @@ public class CommunityService {
 
   /** Changes the fields given (null: unchanged; an empty address clears it). 404 when unknown. */
   @Transactional
-  public Community change(String code, String name, String address, Integer households, Boolean active) {
+  public Community change(
+      String code, String name, String address, Integer households, Boolean active) {
     Community community = find(code).orElseThrow(() -> unknown(code));
     if (name != null) {
       community.setName(name);
@@ -107,7 +112,8 @@ public class CommunityService {
   }
 
   private static ApiProblemException duplicate(String code) {
-    return ApiProblemException.conflict("小区代码 " + code + " 已存在 / a community with code " + code + " exists already");
+    return ApiProblemException.conflict(
+        "小区代码 " + code + " 已存在 / a community with code " + code + " exists already");
   }
 
   private static String blankToNull(String text) {

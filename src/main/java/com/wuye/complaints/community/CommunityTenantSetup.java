@@ -25,6 +25,8 @@ class CommunityTenantSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    communities.findAllByOrderByCode().forEach(community -> tenants.ensure(community.getCode(), community.getName()));
+    communities
+        .findAllByOrderByCode()
+        .forEach(community -> tenants.ensure(community.getCode(), community.getName()));
   }
 }

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Codes (channel, category…) are taken exactly as written: no trimming, no other case. */
 public final class Codes {
 
-  private Codes() {
-  }
+  private Codes() {}
 
   public static <E extends Enum<E>> E exactly(Class<E> type, String code) {
     for (E value : type.getEnumConstants()) {
@@ -14,6 +13,7 @@ public final class Codes {
         return value;
       }
     }
-    throw new IllegalArgumentException("unknown code " + code + "; must be one of " + Arrays.toString(type.getEnumConstants()));
+    throw new IllegalArgumentException(
+        "unknown code " + code + "; must be one of " + Arrays.toString(type.getEnumConstants()));
   }
 }

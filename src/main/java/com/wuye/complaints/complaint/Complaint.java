@@ -20,8 +20,7 @@ public class Complaint {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @Column(name = "complaint_no", nullable = false, unique = true, length = 20)
   private String complaintNo;
@@ -93,11 +92,17 @@ public class Complaint {
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
 
-  /** R-IN-2 when the complaint was made (received_at is when it was recorded); the age and response clocks start here. */
+  /**
+   * R-IN-2 when the complaint was made (received_at is when it was recorded); the age and response
+   * clocks start here.
+   */
   @Column(name = "made_at", nullable = false)
   private Instant madeAt;
 
-  /** What verification concluded (R-IN-3); anything but VALID closes without handling once a supervisor confirms. */
+  /**
+   * What verification concluded (R-IN-3); anything but VALID closes without handling once a
+   * supervisor confirms.
+   */
   @Enumerated(EnumType.STRING)
   @Column(name = "verification_outcome", length = 20)
   private VerificationOutcome verificationOutcome;
@@ -203,7 +208,10 @@ public class Complaint {
   @Column(name = "rectification_result", length = 2000)
   private String rectificationResult;
 
-  /** R-ESC-1, R-ESC-4: the handler level escalated to, apart from the severity class; null: not escalated. */
+  /**
+   * R-ESC-1, R-ESC-4: the handler level escalated to, apart from the severity class; null: not
+   * escalated.
+   */
   @Column(name = "escalation_level", length = 64)
   private String escalationLevel;
 
@@ -215,7 +223,12 @@ public class Complaint {
     // for JPA
   }
 
-  Complaint(String complaintNo, NewComplaint intake, Instant receivedAt, String processInstanceId, Long issueId) {
+  Complaint(
+      String complaintNo,
+      NewComplaint intake,
+      Instant receivedAt,
+      String processInstanceId,
+      Long issueId) {
     this.complaintNo = complaintNo;
     this.issueId = issueId;
     this.channel = intake.channel();
@@ -267,7 +280,10 @@ public class Complaint {
     this.status = ComplaintStatus.IN_HANDLING;
   }
 
-  /** Verification concluded it is not a complaint to handle: the supervisor is asked to confirm closing it. */
+  /**
+   * Verification concluded it is not a complaint to handle: the supervisor is asked to confirm
+   * closing it.
+   */
   void concludeVerification(VerificationOutcome outcome, String reason, String duplicateOf) {
     this.verificationOutcome = outcome;
     this.outcomeReason = reason;
@@ -280,7 +296,8 @@ public class Complaint {
   void confirmClosing(String user, Instant at) {
     this.closingConfirmedBy = user;
     this.closingConfirmedAt = at;
-    // the model decides what follows (Gateway_ReturnVisitNeeded): the visit, or closing in the same step
+    // the model decides what follows (Gateway_ReturnVisitNeeded): the visit, or closing in the same
+    // step
     this.status = ComplaintStatus.AWAITING_RETURN_VISIT;
   }
 
@@ -320,7 +337,10 @@ public class Complaint {
     this.responseOverdueAt = at;
   }
 
-  /** R-ESC-3: the first contact with the complainant; later ones change nothing. Whether this was the first. */
+  /**
+   * R-ESC-3: the first contact with the complainant; later ones change nothing. Whether this was
+   * the first.
+   */
   boolean contacted(String by, Instant at) {
     if (firstContactAt != null) {
       return false;
@@ -330,9 +350,12 @@ public class Complaint {
     return true;
   }
 
-  /** R-ESC-3: the response is the contact; was the complainant contacted by the response deadline? */
+  /**
+   * R-ESC-3: the response is the contact; was the complainant contacted by the response deadline?
+   */
   public boolean contactedInTime() {
-    return firstContactAt != null && (responseDueAt == null || !firstContactAt.isAfter(responseDueAt));
+    return firstContactAt != null
+        && (responseDueAt == null || !firstContactAt.isAfter(responseDueAt));
   }
 
   public Instant getFirstContactAt() {
@@ -396,7 +419,8 @@ public class Complaint {
   }
 
   public ComplaintFacts facts() {
-    return new ComplaintFacts(inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize);
+    return new ComplaintFacts(
+        inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize);
   }
 
   void reopen() {
@@ -413,60 +437,227 @@ public class Complaint {
     return handledAt != null;
   }
 
-  public Long getId() { return id; }
-  public Instant getMadeAt() { return madeAt; }
-  public VerificationOutcome getVerificationOutcome() { return verificationOutcome; }
-  public String getOutcomeReason() { return outcomeReason; }
-  public String getDuplicateOf() { return duplicateOf; }
-  public String getClosingConfirmedBy() { return closingConfirmedBy; }
-  public Instant getClosingConfirmedAt() { return closingConfirmedAt; }
-  public String getComplaintNo() { return complaintNo; }
-  public Channel getChannel() { return channel; }
-  public Category getCategory() { return category; }
-  public String getComplainantName() { return complainantName; }
-  public String getComplainantPhone() { return complainantPhone; }
-  public String getCommunityCode() { return communityCode; }
-  public String getBuilding() { return building; }
-  public String getUnit() { return unit; }
-  public String getRoom() { return room; }
-  public String getDescription() { return description; }
-  public int getCollectiveSize() { return collectiveSize; }
-  public boolean isInLitigation() { return inLitigation; }
-  public boolean isMediaExposed() { return mediaExposed; }
-  public boolean isLitigationOrMediaRisk() { return litigationOrMediaRisk; }
-  public boolean isNeedsOtherDepartments() { return needsOtherDepartments; }
-  public String getRepeatOf() { return repeatOf; }
-  public Severity getSeverity() { return severity; }
-  public ComplaintStatus getStatus() { return status; }
-  public String getHandlerGroup() { return handlerGroup; }
-  public String getSupervisorGroup() { return supervisorGroup; }
-  public String getReceivedBy() { return receivedBy; }
-  public Instant getReceivedAt() { return receivedAt; }
-  public Long getIssueId() { return issueId; }
-  public String getVerifiedBy() { return verifiedBy; }
-  public Instant getVerifiedAt() { return verifiedAt; }
-  public String getVerificationNote() { return verificationNote; }
-  public String getHandledBy() { return handledBy; }
-  public Instant getHandledAt() { return handledAt; }
-  public String getHandlingResult() { return handlingResult; }
-  public String getFeedbackBy() { return feedbackBy; }
-  public Instant getFeedbackAt() { return feedbackAt; }
-  public String getFeedbackMethod() { return feedbackMethod; }
-  public String getFeedbackNote() { return feedbackNote; }
-  public String getVisitedBy() { return visitedBy; }
-  public Instant getVisitedAt() { return visitedAt; }
-  public Satisfaction getSatisfaction() { return satisfaction; }
-  public String getVisitComment() { return visitComment; }
-  public int getReopenCount() { return reopenCount; }
-  public Instant getClosedAt() { return closedAt; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public String getCustomerCategory() { return customerCategory; }
-  public Instant getResponseDueAt() { return responseDueAt; }
-  public Instant getResponseOverdueAt() { return responseOverdueAt; }
-  public Instant getReturnVisitOverdueAt() { return returnVisitOverdueAt; }
-  public boolean isProblemFound() { return problemFound; }
-  public String getProblemDescription() { return problemDescription; }
-  public String getRectifiedBy() { return rectifiedBy; }
-  public Instant getRectifiedAt() { return rectifiedAt; }
-  public String getRectificationResult() { return rectificationResult; }
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getMadeAt() {
+    return madeAt;
+  }
+
+  public VerificationOutcome getVerificationOutcome() {
+    return verificationOutcome;
+  }
+
+  public String getOutcomeReason() {
+    return outcomeReason;
+  }
+
+  public String getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public String getClosingConfirmedBy() {
+    return closingConfirmedBy;
+  }
+
+  public Instant getClosingConfirmedAt() {
+    return closingConfirmedAt;
+  }
+
+  public String getComplaintNo() {
+    return complaintNo;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public String getComplainantName() {
+    return complainantName;
+  }
+
+  public String getComplainantPhone() {
+    return complainantPhone;
+  }
+
+  public String getCommunityCode() {
+    return communityCode;
+  }
+
+  public String getBuilding() {
+    return building;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public String getRoom() {
+    return room;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public int getCollectiveSize() {
+    return collectiveSize;
+  }
+
+  public boolean isInLitigation() {
+    return inLitigation;
+  }
+
+  public boolean isMediaExposed() {
+    return mediaExposed;
+  }
+
+  public boolean isLitigationOrMediaRisk() {
+    return litigationOrMediaRisk;
+  }
+
+  public boolean isNeedsOtherDepartments() {
+    return needsOtherDepartments;
+  }
+
+  public String getRepeatOf() {
+    return repeatOf;
+  }
+
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  public ComplaintStatus getStatus() {
+    return status;
+  }
+
+  public String getHandlerGroup() {
+    return handlerGroup;
+  }
+
+  public String getSupervisorGroup() {
+    return supervisorGroup;
+  }
+
+  public String getReceivedBy() {
+    return receivedBy;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Long getIssueId() {
+    return issueId;
+  }
+
+  public String getVerifiedBy() {
+    return verifiedBy;
+  }
+
+  public Instant getVerifiedAt() {
+    return verifiedAt;
+  }
+
+  public String getVerificationNote() {
+    return verificationNote;
+  }
+
+  public String getHandledBy() {
+    return handledBy;
+  }
+
+  public Instant getHandledAt() {
+    return handledAt;
+  }
+
+  public String getHandlingResult() {
+    return handlingResult;
+  }
+
+  public String getFeedbackBy() {
+    return feedbackBy;
+  }
+
+  public Instant getFeedbackAt() {
+    return feedbackAt;
+  }
+
+  public String getFeedbackMethod() {
+    return feedbackMethod;
+  }
+
+  public String getFeedbackNote() {
+    return feedbackNote;
+  }
+
+  public String getVisitedBy() {
+    return visitedBy;
+  }
+
+  public Instant getVisitedAt() {
+    return visitedAt;
+  }
+
+  public Satisfaction getSatisfaction() {
+    return satisfaction;
+  }
+
+  public String getVisitComment() {
+    return visitComment;
+  }
+
+  public int getReopenCount() {
+    return reopenCount;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getCustomerCategory() {
+    return customerCategory;
+  }
+
+  public Instant getResponseDueAt() {
+    return responseDueAt;
+  }
+
+  public Instant getResponseOverdueAt() {
+    return responseOverdueAt;
+  }
+
+  public Instant getReturnVisitOverdueAt() {
+    return returnVisitOverdueAt;
+  }
+
+  public boolean isProblemFound() {
+    return problemFound;
+  }
+
+  public String getProblemDescription() {
+    return problemDescription;
+  }
+
+  public String getRectifiedBy() {
+    return rectifiedBy;
+  }
+
+  public Instant getRectifiedAt() {
+    return rectifiedAt;
+  }
+
+  public String getRectificationResult() {
+    return rectificationResult;
+  }
 }

@@ -35,10 +35,10 @@ public class ComplaintEvent {
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
 
-  protected ComplaintEvent() {
-  }
+  protected ComplaintEvent() {}
 
-  ComplaintEvent(Long complaintId, ComplaintEventType type, String actor, String detail, Instant occurredAt) {
+  ComplaintEvent(
+      Long complaintId, ComplaintEventType type, String actor, String detail, Instant occurredAt) {
     this.complaintId = complaintId;
     this.type = type;
     this.actor = actor;
@@ -46,9 +46,23 @@ public class ComplaintEvent {
     this.occurredAt = occurredAt;
   }
 
-  public Long getComplaintId() { return complaintId; }
-  public ComplaintEventType getType() { return type; }
-  public String getActor() { return actor; }
-  public String getDetail() { return detail; }
-  public Instant getOccurredAt() { return occurredAt; }
+  public Long getComplaintId() {
+    return complaintId;
+  }
+
+  public ComplaintEventType getType() {
+    return type;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
 }

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
  * the building (BUILDING) or the whole community (COMMUNITY, building '*'); a person may also link
  * complaints into an issue of their own (MANUAL, keyed by the first complaint's number).
  *
- * <p>An intake locks its issue's row before it writes anything else, so intakes about the same issue
- * take turns on that one lock, always taken first (no lock cycle), and never touch each other's
- * complaints. The row also keeps the highest severity the number of complainants alone has implied,
- * so the earlier complaints are raised once, when the count crosses into it.
+ * <p>An intake locks its issue's row before it writes anything else, so intakes about the same
+ * issue take turns on that one lock, always taken first (no lock cycle), and never touch each
+ * other's complaints. The row also keeps the highest severity the number of complainants alone has
+ * implied, so the earlier complaints are raised once, when the count crosses into it.
  *
  * <p>A new issue's row is inserted and committed at once on a small connection pool of its own (as
  * the complaint numbers are): concurrent first complaints then all find the one row, and an intake
@@ -32,8 +32,7 @@ import org.springframework.stereotype.Component;
 public class ComplaintIssues implements DisposableBean {
 
   /** The issue's row as its lock holder reads it. */
-  public record Issue(long id, Severity countSeverity, Instant countSeverityAt) {
-  }
+  public record Issue(long id, Severity countSeverity, Instant countSeverityAt) {}
 
   private final JdbcTemplate jdbc;
   private final HikariDataSource newIssuePool;
@@ -47,16 +46,20 @@ public class ComplaintIssues implements DisposableBean {
     this.newIssuePool.setAutoCommit(true);
   }
 
-  /** R-SEV-HOT: how an issue's complaints are matched (the scopes of decision same-issue-scope, and MANUAL). */
+  /**
+   * R-SEV-HOT: how an issue's complaints are matched (the scopes of decision same-issue-scope, and
+   * MANUAL).
+   */
   public static final String BUILDING = "BUILDING";
+
   public static final String COMMUNITY = "COMMUNITY";
   public static final String NONE = "NONE";
   static final String MANUAL = "MANUAL";
   private static final String WHOLE_COMMUNITY = "*";
 
   /**
-   * The issue of this place and category in the given scope, created if this is its first complaint;
-   * null for scope NONE (no automatic match).
+   * The issue of this place and category in the given scope, created if this is its first
+   * complaint; null for scope NONE (no automatic match).
    */
   Long ensure(String community, String building, Category category, String scope, Instant at) {
     return switch (scope) {
@@ -69,17 +72,20 @@ public class ComplaintIssues implements DisposableBean {
 
   /** An issue opened by a person's link, for a complaint that had none. */
   long ensureManual(Complaint first, Instant at) {
-    return ensureKey(first.getCommunityCode(), first.getComplaintNo(), first.getCategory(), MANUAL, at);
+    return ensureKey(
+        first.getCommunityCode(), first.getComplaintNo(), first.getCategory(), MANUAL, at);
   }
 
-  private long ensureKey(String community, String building, Category category, String scope, Instant at) {
+  private long ensureKey(
+      String community, String building, Category category, String scope, Instant at) {
     Long id = find(community, building, category);
     if (id != null) {
       return id;
     }
     try (Connection connection = newIssuePool.getConnection();
-        PreparedStatement insert = connection.prepareStatement(
-            "insert into complaint_issue (community_code, building, category, created_at, match_scope) values (?, ?, ?, ?, ?)")) {
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into complaint_issue (community_code, building, category, created_at, match_scope) values (?, ?, ?, ?, ?)")) {
       insert.setString(1, community);
       insert.setString(2, building);
       insert.setString(3, category.name());
@@ -89,35 +95,49 @@ public class ComplaintIssues implements DisposableBean {
     } catch (SQLIntegrityConstraintViolationException anotherIntakeCreatedIt) {
       // the row exists now
     } catch (SQLException e) {
-      throw new IllegalStateException("could not create the issue of " + community + "/" + building + "/" + category, e);
+      throw new IllegalStateException(
+          "could not create the issue of " + community + "/" + building + "/" + category, e);
     }
     id = find(community, building, category);
     if (id == null) {
-      throw new IllegalStateException("issue of " + community + "/" + building + "/" + category + " not found after insert");
+      throw new IllegalStateException(
+          "issue of " + community + "/" + building + "/" + category + " not found after insert");
     }
     return id;
   }
 
   /** Locks the issue's row until the transaction ends, and reads it. */
   public Issue lock(long issueId) {
-    return jdbc.queryForObject("select id, count_severity, count_severity_at from complaint_issue where id = ? for update",
+    return jdbc.queryForObject(
+        "select id, count_severity, count_severity_at from complaint_issue where id = ? for update",
         (rs, row) -> {
           String severity = rs.getString(2);
           Timestamp at = rs.getTimestamp(3);
-          return new Issue(rs.getLong(1), severity == null ? null : Severity.valueOf(severity),
+          return new Issue(
+              rs.getLong(1),
+              severity == null ? null : Severity.valueOf(severity),
               at == null ? null : at.toInstant());
-        }, issueId);
+        },
+        issueId);
   }
 
   /** Under the lock: the number of complainants now implies this severity, since this moment. */
   public void recordCountSeverity(long issueId, Severity severity, Instant at) {
-    jdbc.update("update complaint_issue set count_severity = ?, count_severity_at = ? where id = ?",
-        severity.name(), Timestamp.from(at), issueId);
+    jdbc.update(
+        "update complaint_issue set count_severity = ?, count_severity_at = ? where id = ?",
+        severity.name(),
+        Timestamp.from(at),
+        issueId);
   }
 
   private Long find(String community, String building, Category category) {
-    List<Long> ids = jdbc.queryForList("select id from complaint_issue where community_code = ? and building = ? and category = ?",
-        Long.class, community, building, category.name());
+    List<Long> ids =
+        jdbc.queryForList(
+            "select id from complaint_issue where community_code = ? and building = ? and category = ?",
+            Long.class,
+            community,
+            building,
+            category.name());
     return ids.isEmpty() ? null : ids.get(0);
   }
 

@@ -31,8 +31,7 @@ public class ComplaintLink {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  protected ComplaintLink() {
-  }
+  protected ComplaintLink() {}
 
   ComplaintLink(Long complaintId, Long linkedComplaintId, String reason, Instant createdAt) {
     this.complaintId = complaintId;
@@ -41,7 +40,15 @@ public class ComplaintLink {
     this.createdAt = createdAt;
   }
 
-  public Long getComplaintId() { return complaintId; }
-  public Long getLinkedComplaintId() { return linkedComplaintId; }
-  public String getReason() { return reason; }
+  public Long getComplaintId() {
+    return complaintId;
+  }
+
+  public Long getLinkedComplaintId() {
+    return linkedComplaintId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
 }

@@ -4,7 +4,10 @@ import com.wuye.complaints.support.DailyNumbers;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** Gives complaint numbers like {@code TS-20261122-0001}: the company's day, then that day's sequence (see DailyNumbers). */
+/**
+ * Gives complaint numbers like {@code TS-20261122-0001}: the company's day, then that day's
+ * sequence (see DailyNumbers).
+ */
 @Component
 class ComplaintNumberAllocator {
 

@@ -12,13 +12,16 @@ public final class ComplaintNumbers {
   /** For Bean Validation's {@code @Pattern}. */
   public static final String PATTERN = "TS-\\d{8}-\\d{4,6}";
 
-  /** The refusal, in Chinese and English ("中文 / English", as Bean Validation messages are written here). */
-  public static final String MESSAGE = "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001";
+  /**
+   * The refusal, in Chinese and English ("中文 / English", as Bean Validation messages are written
+   * here).
+   */
+  public static final String MESSAGE =
+      "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001";
 
   private static final Pattern VALID = Pattern.compile(PATTERN);
 
-  private ComplaintNumbers() {
-  }
+  private ComplaintNumbers() {}
 
   public static boolean isValid(String complaintNo) {
     return complaintNo != null && VALID.matcher(complaintNo).matches();

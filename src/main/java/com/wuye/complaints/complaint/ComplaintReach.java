@@ -33,20 +33,30 @@ public class ComplaintReach implements WebMvcConfigurer, HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
+    if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
+            instanceof Map<?, ?> variables
         && variables.get("complaintNo") instanceof String complaintNo) {
       requireVisible(complaintNo);
     }
     return true;
   }
 
-  /** A 404 when the complaint exists but belongs to a community the caller may not see; nothing otherwise. */
+  /**
+   * A 404 when the complaint exists but belongs to a community the caller may not see; nothing
+   * otherwise.
+   */
   public void requireVisible(String complaintNo) {
     if (complaintNo == null || complaintNo.isBlank()) {
       return;
     }
-    complaints.findByComplaintNo(complaintNo).ifPresent(complaint -> communities.requireVisible(
-        complaint.getCommunityCode(), "没有编号为 " + complaintNo + " 的投诉 / no complaint numbered " + complaintNo));
+    complaints
+        .findByComplaintNo(complaintNo)
+        .ifPresent(
+            complaint ->
+                communities.requireVisible(
+                    complaint.getCommunityCode(),
+                    "没有编号为 " + complaintNo + " 的投诉 / no complaint numbered " + complaintNo));
   }
 }

@@ -12,17 +12,24 @@ import org.springframework.data.jpa.domain.Specification;
  *
  * @param visibleTo null for every complaint; otherwise only those the scope reaches
  */
-public record ComplaintSearch(ComplaintStatus status, Severity severity, String community, String building,
-    Instant receivedFrom, Instant receivedBefore, Scope visibleTo) {
+public record ComplaintSearch(
+    ComplaintStatus status,
+    Severity severity,
+    String community,
+    String building,
+    Instant receivedFrom,
+    Instant receivedBefore,
+    Scope visibleTo) {
 
   /**
    * R-CUST-5 staff see only what their work needs: complaints they received, that their group
-   * handles or supervises, and (for customer relations) those waiting for or past their return visit;
-   * community staff only within their communities (issue 16, identity.CommunityScope).
+   * handles or supervises, and (for customer relations) those waiting for or past their return
+   * visit; community staff only within their communities (issue 16, identity.CommunityScope).
    *
    * @param communities the community codes within reach, or null for every community
    */
-  public record Scope(String user, Set<String> groups, boolean returnVisits, Set<String> communities) {
+  public record Scope(
+      String user, Set<String> groups, boolean returnVisits, Set<String> communities) {
 
     public Scope(String user, Set<String> groups, boolean returnVisits) {
       this(user, groups, returnVisits, null);
@@ -58,12 +65,15 @@ public record ComplaintSearch(ComplaintStatus status, Severity severity, String 
           reach.add(root.get("supervisorGroup").in(visibleTo.groups()));
         }
         if (visibleTo.returnVisits()) {
-          reach.add(root.get("status").in(ComplaintStatus.AWAITING_RETURN_VISIT, ComplaintStatus.CLOSED));
+          reach.add(
+              root.get("status").in(ComplaintStatus.AWAITING_RETURN_VISIT, ComplaintStatus.CLOSED));
         }
         where.add(cb.or(reach.toArray(Predicate[]::new)));
         if (visibleTo.communities() != null) {
-          where.add(visibleTo.communities().isEmpty() ? cb.disjunction()
-              : root.get("communityCode").in(visibleTo.communities()));
+          where.add(
+              visibleTo.communities().isEmpty()
+                  ? cb.disjunction()
+                  : root.get("communityCode").in(visibleTo.communities()));
         }
       }
       return cb.and(where.toArray(Predicate[]::new));
@@ -72,14 +82,17 @@ public record ComplaintSearch(ComplaintStatus status, Severity severity, String 
 
   /** Whether one complaint is within the scope (same rule as the list). */
   public static boolean reaches(Scope scope, Complaint complaint) {
-    if (scope != null && scope.communities() != null && !scope.communities().contains(complaint.getCommunityCode())) {
+    if (scope != null
+        && scope.communities() != null
+        && !scope.communities().contains(complaint.getCommunityCode())) {
       return false;
     }
     return scope == null
         || scope.user().equals(complaint.getReceivedBy())
         || scope.groups().contains(complaint.getHandlerGroup())
         || scope.groups().contains(complaint.getSupervisorGroup())
-        || (scope.returnVisits() && (complaint.getStatus() == ComplaintStatus.AWAITING_RETURN_VISIT
-            || complaint.getStatus() == ComplaintStatus.CLOSED));
+        || (scope.returnVisits()
+            && (complaint.getStatus() == ComplaintStatus.AWAITING_RETURN_VISIT
+                || complaint.getStatus() == ComplaintStatus.CLOSED));
   }
 }

@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ComplaintService {
 
-  /** ComplaintLink reason: this complaint repeats the linked one (verification outcome DUPLICATE). */
+  /**
+   * ComplaintLink reason: this complaint repeats the linked one (verification outcome DUPLICATE).
+   */
   public static final String DUPLICATE_LINK = "DUPLICATE";
 
   private final ComplaintRepository complaints;
@@ -29,9 +31,16 @@ public class ComplaintService {
   private final EngineClock clock;
   private final ApplicationEventPublisher published;
 
-  ComplaintService(ComplaintRepository complaints, SeverityChangeRepository severityChanges,
-      ComplaintEventRepository events, ComplaintLinkRepository links, ComplaintNumberAllocator numbers, ComplaintIssues issues,
-      CommunityService communities, EngineClock clock, ApplicationEventPublisher published) {
+  ComplaintService(
+      ComplaintRepository complaints,
+      SeverityChangeRepository severityChanges,
+      ComplaintEventRepository events,
+      ComplaintLinkRepository links,
+      ComplaintNumberAllocator numbers,
+      ComplaintIssues issues,
+      CommunityService communities,
+      EngineClock clock,
+      ApplicationEventPublisher published) {
     this.complaints = complaints;
     this.severityChanges = severityChanges;
     this.events = events;
@@ -50,20 +59,32 @@ public class ComplaintService {
    */
   public Complaint register(NewComplaint intake, String processInstanceId, String sameIssueScope) {
     if (!communities.exists(intake.community())) {
-      throw new InvalidInputException(new FieldError("community",
-          "未知小区代码：" + intake.community(), "unknown community code: " + intake.community()));
+      throw new InvalidInputException(
+          new FieldError(
+              "community",
+              "未知小区代码：" + intake.community(),
+              "unknown community code: " + intake.community()));
     }
     if (intake.repeatOf() != null && complaints.findByComplaintNo(intake.repeatOf()).isEmpty()) {
-      throw new InvalidInputException(new FieldError("repeatOf",
-          "找不到被重复投诉的原投诉：" + intake.repeatOf(), "no earlier complaint numbered " + intake.repeatOf()));
+      throw new InvalidInputException(
+          new FieldError(
+              "repeatOf",
+              "找不到被重复投诉的原投诉：" + intake.repeatOf(),
+              "no earlier complaint numbered " + intake.repeatOf()));
     }
     Instant now = clock.now();
-    Long issueId = issues.ensure(intake.community(), intake.building(), intake.category(), sameIssueScope, now);
+    Long issueId =
+        issues.ensure(
+            intake.community(), intake.building(), intake.category(), sameIssueScope, now);
     if (issueId != null) {
       issues.lock(issueId); // first: same-issue intakes take turns here, before any other lock
     }
-    Complaint complaint = complaints.save(new Complaint(numbers.next(now), intake, now, processInstanceId, issueId));
-    log(complaint, ComplaintEventType.RECEIVED, intake.receivedBy(),
+    Complaint complaint =
+        complaints.save(new Complaint(numbers.next(now), intake, now, processInstanceId, issueId));
+    log(
+        complaint,
+        ComplaintEventType.RECEIVED,
+        intake.receivedBy(),
         intake.channel() + " " + intake.category());
     return complaint;
   }
@@ -72,10 +93,15 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public boolean isRepeatOfHandled(String earlierComplaintNo) {
     return earlierComplaintNo != null
-        && complaints.findByComplaintNo(earlierComplaintNo).map(Complaint::wasHandled).orElse(false);
+        && complaints
+            .findByComplaintNo(earlierComplaintNo)
+            .map(Complaint::wasHandled)
+            .orElse(false);
   }
 
-  /** R-SEV-HOT: how many different complainants raised this issue since then (one indexed query). */
+  /**
+   * R-SEV-HOT: how many different complainants raised this issue since then (one indexed query).
+   */
   @Transactional(readOnly = true)
   public long countIssueComplainants(long issueId, Instant since) {
     return complaints.countDistinctComplainants(issueId, since);
@@ -86,9 +112,13 @@ public class ComplaintService {
    * below the given severity, oldest first.
    */
   @Transactional(readOnly = true)
-  public List<String> unresolvedIssueComplaintsBelow(long issueId, Instant since, long excluded, Severity severity) {
-    List<Severity> below = java.util.Arrays.stream(Severity.values()).filter(severity::isHigherThan).toList();
-    return below.isEmpty() ? List.of() : complaints.findUnresolvedOfIssue(issueId, since, excluded, below);
+  public List<String> unresolvedIssueComplaintsBelow(
+      long issueId, Instant since, long excluded, Severity severity) {
+    List<Severity> below =
+        java.util.Arrays.stream(Severity.values()).filter(severity::isHigherThan).toList();
+    return below.isEmpty()
+        ? List.of()
+        : complaints.findUnresolvedOfIssue(issueId, since, excluded, below);
   }
 
   /**
@@ -101,8 +131,13 @@ public class ComplaintService {
     Severity after = Severity.higherOf(before, assessed);
     if (after != before) {
       complaint.raiseTo(after);
-      severityChanges.save(new SeverityChange(complaintId, before, after, reason, actor, clock.now()));
-      log(complaint, ComplaintEventType.SEVERITY_CHANGED, actor, before + " -> " + after + ": " + reason);
+      severityChanges.save(
+          new SeverityChange(complaintId, before, after, reason, actor, clock.now()));
+      log(
+          complaint,
+          ComplaintEventType.SEVERITY_CHANGED,
+          actor,
+          before + " -> " + after + ": " + reason);
     }
     return after;
   }
@@ -111,7 +146,8 @@ public class ComplaintService {
    * R-SEV-UP: a person sets the severity, up or down, with a reason (who may is checked before,
    * classification.SeverityGovernance). The same severity again is recorded as confirmed.
    */
-  public Severity changeSeverityByPerson(long complaintId, Severity to, String reason, String actor) {
+  public Severity changeSeverityByPerson(
+      long complaintId, Severity to, String reason, String actor) {
     Complaint complaint = get(complaintId);
     Severity before = complaint.getSeverity();
     if (to == before) {
@@ -120,27 +156,42 @@ public class ComplaintService {
     }
     complaint.changeSeverityTo(to);
     severityChanges.save(new SeverityChange(complaintId, before, to, reason, actor, clock.now()));
-    log(complaint, ComplaintEventType.SEVERITY_CHANGED, actor, before + " -> " + to + ": " + reason);
+    log(
+        complaint,
+        ComplaintEventType.SEVERITY_CHANGED,
+        actor,
+        before + " -> " + to + ": " + reason);
     return to;
   }
 
-  /** R-SEV-HOT: has a count of same-issue complainants ever raised this complaint (a reason starting so)? */
+  /**
+   * R-SEV-HOT: has a count of same-issue complainants ever raised this complaint (a reason starting
+   * so)?
+   */
   @Transactional(readOnly = true)
   public boolean wasRaisedBy(long complaintId, String reasonPrefix) {
     return severityChanges.findByComplaintIdOrderByIdAsc(complaintId).stream()
-        .anyMatch(change -> change.getReason() != null && change.getReason().startsWith(reasonPrefix));
+        .anyMatch(
+            change -> change.getReason() != null && change.getReason().startsWith(reasonPrefix));
   }
 
   /** R-RESP: who handles and who supervises. Returns the handling group before, null at intake. */
-  public Reassignment assignResponsibility(long complaintId, String handlerGroup, String supervisorGroup) {
+  public Reassignment assignResponsibility(
+      long complaintId, String handlerGroup, String supervisorGroup) {
     Complaint complaint = get(complaintId);
     String before = complaint.getHandlerGroup();
-    boolean changed = !handlerGroup.equals(before) || !supervisorGroup.equals(complaint.getSupervisorGroup());
+    boolean changed =
+        !handlerGroup.equals(before) || !supervisorGroup.equals(complaint.getSupervisorGroup());
     if (changed) {
       complaint.assignTo(handlerGroup, supervisorGroup);
-      log(complaint, ComplaintEventType.ASSIGNED, null, "handler " + handlerGroup + ", supervisor " + supervisorGroup);
+      log(
+          complaint,
+          ComplaintEventType.ASSIGNED,
+          null,
+          "handler " + handlerGroup + ", supervisor " + supervisorGroup);
     }
-    return new Reassignment(complaint.getComplaintNo(), before, handlerGroup, supervisorGroup, changed);
+    return new Reassignment(
+        complaint.getComplaintNo(), before, handlerGroup, supervisorGroup, changed);
   }
 
   /** R-ESC-3: by when the complainant must have been contacted. */
@@ -148,7 +199,10 @@ public class ComplaintService {
     get(complaintId).dueForResponseAt(responseDueAt);
   }
 
-  /** R-ESC-3: someone whose step calls the complainant has reached them. Returns whether it was the first contact. */
+  /**
+   * R-ESC-3: someone whose step calls the complainant has reached them. Returns whether it was the
+   * first contact.
+   */
   public boolean recordContact(long complaintId, String user) {
     Complaint complaint = get(complaintId);
     boolean first = complaint.contacted(user, clock.now());
@@ -162,7 +216,11 @@ public class ComplaintService {
   public Complaint recordResponseOverdue(long complaintId) {
     Complaint complaint = get(complaintId);
     complaint.responseOverdue(clock.now());
-    log(complaint, ComplaintEventType.RESPONSE_OVERDUE, null, "due " + complaint.getResponseDueAt());
+    log(
+        complaint,
+        ComplaintEventType.RESPONSE_OVERDUE,
+        null,
+        "due " + complaint.getResponseDueAt());
     return complaint;
   }
 
@@ -175,8 +233,9 @@ public class ComplaintService {
   }
 
   /**
-   * R-KPI-1: a handling step completed after its due date missed the handling deadline; recorded on the
-   * complaint (event HANDLING_OVERDUE) so it counts against the on-time rate. In time: nothing is written.
+   * R-KPI-1: a handling step completed after its due date missed the handling deadline; recorded on
+   * the complaint (event HANDLING_OVERDUE) so it counts against the on-time rate. In time: nothing
+   * is written.
    */
   public void recordHandlingStepEnded(long complaintId, java.util.Date dueAt) {
     Instant now = clock.now();
@@ -194,39 +253,68 @@ public class ComplaintService {
    * R-ESC-1, R-ESC-4: the complaint goes one level up the chain, apart from its severity class (no
    * severity history entry); its events record the move and the reason.
    */
-  public void recordEscalation(long complaintId, String user, String fromLevel, String toLevel, String reason) {
+  public void recordEscalation(
+      long complaintId, String user, String fromLevel, String toLevel, String reason) {
     Complaint complaint = get(complaintId);
     complaint.escalateTo(toLevel);
-    log(complaint, ComplaintEventType.ESCALATED, user, fromLevel + " -> " + toLevel + ": " + reason);
+    log(
+        complaint,
+        ComplaintEventType.ESCALATED,
+        user,
+        fromLevel + " -> " + toLevel + ": " + reason);
   }
 
-  /** R-SEV-UP: new facts add to the complaint's facts, never take any away. Returns the facts now. */
-  public ComplaintFacts addFacts(long complaintId, ComplaintFacts reported, String actor, String note) {
+  /**
+   * R-SEV-UP: new facts add to the complaint's facts, never take any away. Returns the facts now.
+   */
+  public ComplaintFacts addFacts(
+      long complaintId, ComplaintFacts reported, String actor, String note) {
     Complaint complaint = get(complaintId);
     ComplaintFacts before = complaint.facts();
     complaint.addFacts(reported);
     ComplaintFacts after = complaint.facts();
     if (!after.equals(before)) {
-      log(complaint, ComplaintEventType.FACTS_CHANGED, actor, (note == null ? "" : note + " ") + after);
+      log(
+          complaint,
+          ComplaintEventType.FACTS_CHANGED,
+          actor,
+          (note == null ? "" : note + " ") + after);
     }
     return after;
   }
 
   /**
-   * R-SEV-UP: a fact recorded by mistake is set right, with the reason; the severity stays (a person
-   * changes it separately, with a reason of their own). Returns the facts now.
+   * R-SEV-UP: a fact recorded by mistake is set right, with the reason; the severity stays (a
+   * person changes it separately, with a reason of their own). Returns the facts now.
    */
-  public ComplaintFacts correctFact(long complaintId, ComplaintFact fact, boolean value, Integer count, String reason,
+  public ComplaintFacts correctFact(
+      long complaintId,
+      ComplaintFact fact,
+      boolean value,
+      Integer count,
+      String reason,
       String actor) {
     Complaint complaint = get(complaintId);
     ComplaintFacts before = complaint.facts();
     complaint.correctFact(fact, value, count);
-    log(complaint, ComplaintEventType.FACT_CORRECTED, actor, fact.variable() + " = "
-        + (fact.isCount() ? count : value) + " (was " + before + "): " + reason);
+    log(
+        complaint,
+        ComplaintEventType.FACT_CORRECTED,
+        actor,
+        fact.variable()
+            + " = "
+            + (fact.isCount() ? count : value)
+            + " (was "
+            + before
+            + "): "
+            + reason);
     return complaint.facts();
   }
 
-  /** R-SEV-HOT: an issue of its own for a complaint that had none (scope NONE), so a person can link others to it. */
+  /**
+   * R-SEV-HOT: an issue of its own for a complaint that had none (scope NONE), so a person can link
+   * others to it.
+   */
   public long openManualIssue(long complaintId) {
     Complaint complaint = get(complaintId);
     if (complaint.getIssueId() == null) {
@@ -239,19 +327,36 @@ public class ComplaintService {
   public void joinIssue(long complaintId, Complaint other, String actor, String reason) {
     Complaint complaint = get(complaintId);
     complaint.moveToIssue(other.getIssueId());
-    log(complaint, ComplaintEventType.LINKED, actor, "同一问题 same issue as " + other.getComplaintNo() + ": " + reason);
-    log(other, ComplaintEventType.LINKED, actor, "同一问题 same issue as " + complaint.getComplaintNo() + ": " + reason);
+    log(
+        complaint,
+        ComplaintEventType.LINKED,
+        actor,
+        "同一问题 same issue as " + other.getComplaintNo() + ": " + reason);
+    log(
+        other,
+        ComplaintEventType.LINKED,
+        actor,
+        "同一问题 same issue as " + complaint.getComplaintNo() + ": " + reason);
   }
 
-  /** R-SEV-HOT: the complaint leaves its issue (rejected or unlinked by a person); written on both. */
+  /**
+   * R-SEV-HOT: the complaint leaves its issue (rejected or unlinked by a person); written on both.
+   */
   public void leaveIssue(long complaintId, Complaint other, String actor, String reason) {
     Complaint complaint = get(complaintId);
     complaint.moveToIssue(null);
     String detail = "不是同一问题 not the same issue as ";
-    log(complaint, ComplaintEventType.UNLINKED, actor, detail + (other == null ? "its issue" : other.getComplaintNo())
-        + ": " + reason);
+    log(
+        complaint,
+        ComplaintEventType.UNLINKED,
+        actor,
+        detail + (other == null ? "its issue" : other.getComplaintNo()) + ": " + reason);
     if (other != null) {
-      log(other, ComplaintEventType.UNLINKED, actor, detail + complaint.getComplaintNo() + ": " + reason);
+      log(
+          other,
+          ComplaintEventType.UNLINKED,
+          actor,
+          detail + complaint.getComplaintNo() + ": " + reason);
     }
   }
 
@@ -260,7 +365,10 @@ public class ComplaintService {
     log(get(complaintId), ComplaintEventType.LINK_CONFIRMED, actor, reason);
   }
 
-  /** Links recorded by earlier versions (every same-issue pair); the issue (getIssueId) replaces them. */
+  /**
+   * Links recorded by earlier versions (every same-issue pair); the issue (getIssueId) replaces
+   * them.
+   */
   @Transactional(readOnly = true)
   public List<ComplaintLink> links(long complaintId) {
     return links.findByComplaintId(complaintId);
@@ -276,17 +384,29 @@ public class ComplaintService {
    * What verification concluded. Anything but VALID waits for the supervisor's confirmation; a
    * DUPLICATE is linked to its original (which must exist and be another complaint).
    */
-  public void concludeVerification(long complaintId, String user, VerificationOutcome outcome, String reason,
+  public void concludeVerification(
+      long complaintId,
+      String user,
+      VerificationOutcome outcome,
+      String reason,
       String duplicateOf) {
     Complaint complaint = get(complaintId);
     if (outcome == VerificationOutcome.DUPLICATE) {
-      Complaint original = complaints.findByComplaintNo(duplicateOf)
-          .filter(other -> !other.getId().equals(complaint.getId()))
-          .orElseThrow(() -> new InvalidInputException(new FieldError("duplicateOf",
-              "找不到被重复的原投诉：" + duplicateOf, "no other complaint numbered " + duplicateOf)));
+      Complaint original =
+          complaints
+              .findByComplaintNo(duplicateOf)
+              .filter(other -> !other.getId().equals(complaint.getId()))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          new FieldError(
+                              "duplicateOf",
+                              "找不到被重复的原投诉：" + duplicateOf,
+                              "no other complaint numbered " + duplicateOf)));
       link(complaint, original, DUPLICATE_LINK);
     }
-    complaint.concludeVerification(outcome, reason, outcome == VerificationOutcome.DUPLICATE ? duplicateOf : null);
+    complaint.concludeVerification(
+        outcome, reason, outcome == VerificationOutcome.DUPLICATE ? duplicateOf : null);
     if (outcome != VerificationOutcome.VALID) {
       log(complaint, ComplaintEventType.CLOSING_PROPOSED, user, outcome + ": " + reason);
     }
@@ -296,7 +416,11 @@ public class ComplaintService {
   public Complaint confirmClosing(long complaintId, String user, String note) {
     Complaint complaint = get(complaintId);
     complaint.confirmClosing(user, clock.now());
-    log(complaint, ComplaintEventType.CLOSING_CONFIRMED, user, complaint.getVerificationOutcome() + (note == null ? "" : ": " + note));
+    log(
+        complaint,
+        ComplaintEventType.CLOSING_CONFIRMED,
+        user,
+        complaint.getVerificationOutcome() + (note == null ? "" : ": " + note));
     return complaint;
   }
 
@@ -334,10 +458,15 @@ public class ComplaintService {
     log(complaint, ComplaintEventType.HANDLED, user, result);
   }
 
-  /** R-VISIT-1: everyone who has handled the complaint, in any round (a reopened complaint has several). */
+  /**
+   * R-VISIT-1: everyone who has handled the complaint, in any round (a reopened complaint has
+   * several).
+   */
   public java.util.Set<String> handlersOf(long complaintId) {
-    return timeline(complaintId).stream().filter(event -> event.getType() == ComplaintEventType.HANDLED)
-        .map(ComplaintEvent::getActor).filter(java.util.Objects::nonNull)
+    return timeline(complaintId).stream()
+        .filter(event -> event.getType() == ComplaintEventType.HANDLED)
+        .map(ComplaintEvent::getActor)
+        .filter(java.util.Objects::nonNull)
         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 
@@ -347,22 +476,35 @@ public class ComplaintService {
     log(complaint, ComplaintEventType.FEEDBACK_GIVEN, user, method + ": " + note);
   }
 
-  /** @param responsibleDepartment R-VISIT-3 the department group that must rectify the problem found */
-  public void recordReturnVisit(long complaintId, String user, Satisfaction satisfaction, String comment,
-      String problemFound, String responsibleDepartment) {
+  /**
+   * @param responsibleDepartment R-VISIT-3 the department group that must rectify the problem found
+   */
+  public void recordReturnVisit(
+      long complaintId,
+      String user,
+      Satisfaction satisfaction,
+      String comment,
+      String problemFound,
+      String responsibleDepartment) {
     Complaint complaint = get(complaintId);
     complaint.recordVisit(user, satisfaction, comment, clock.now());
-    log(complaint, ComplaintEventType.RETURN_VISITED, user, satisfaction + (comment == null ? "" : ": " + comment));
+    log(
+        complaint,
+        ComplaintEventType.RETURN_VISITED,
+        user,
+        satisfaction + (comment == null ? "" : ": " + comment));
     if (problemFound != null) {
       complaint.problemFoundOnVisit(problemFound, responsibleDepartment);
     }
   }
 
   /**
-   * R-VISIT-3: the written rectification notice, issued by {@code user} to the responsible department
-   * (which the notice may change from the visitor's choice); who, when, department and text go on the timeline.
+   * R-VISIT-3: the written rectification notice, issued by {@code user} to the responsible
+   * department (which the notice may change from the visitor's choice); who, when, department and
+   * text go on the timeline.
    */
-  public Complaint recordRectificationNotice(long complaintId, String user, String department, String notice) {
+  public Complaint recordRectificationNotice(
+      long complaintId, String user, String department, String notice) {
     Complaint complaint = get(complaintId);
     complaint.rectificationGoesTo(department);
     log(complaint, ComplaintEventType.RECTIFICATION_ISSUED, user, department + ": " + notice);
@@ -393,7 +535,8 @@ public class ComplaintService {
     Complaint complaint = get(complaintId);
     complaint.close(clock.now());
     log(complaint, ComplaintEventType.CLOSED, null, null);
-    published.publishEvent(new ComplaintClosed(complaintId, complaint.getComplaintNo(), complaint.getSeverity()));
+    published.publishEvent(
+        new ComplaintClosed(complaintId, complaint.getComplaintNo(), complaint.getSeverity()));
   }
 
   @Transactional(readOnly = true)
@@ -403,7 +546,8 @@ public class ComplaintService {
 
   @Transactional(readOnly = true)
   public Complaint get(long complaintId) {
-    return complaints.findById(complaintId)
+    return complaints
+        .findById(complaintId)
         .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
   }
 
@@ -417,20 +561,29 @@ public class ComplaintService {
     return events.findByComplaintIdOrderByIdAsc(complaintId);
   }
 
-  /** R-SEV-HOT: the complaints of an issue (同一事件), the given one included, newest first; at most 50. */
+  /**
+   * R-SEV-HOT: the complaints of an issue (同一事件), the given one included, newest first; at most 50.
+   */
   @Transactional(readOnly = true)
   public List<Complaint> issueComplaints(long issueId) {
     return complaints.findTop50ByIssueIdOrderByReceivedAtDescIdDesc(issueId);
   }
 
-  /** The complaints registered before this one about the same unit (community, building, unit, room); at most 20. */
+  /**
+   * The complaints registered before this one about the same unit (community, building, unit,
+   * room); at most 20.
+   */
   @Transactional(readOnly = true)
   public List<Complaint> earlierOfUnit(Complaint complaint) {
     if (complaint.getUnit() == null || complaint.getRoom() == null) {
       return List.of();
     }
-    return complaints.findEarlierOfUnit(complaint.getCommunityCode(), complaint.getBuilding(), complaint.getUnit(),
-        complaint.getRoom(), complaint.getId());
+    return complaints.findEarlierOfUnit(
+        complaint.getCommunityCode(),
+        complaint.getBuilding(),
+        complaint.getUnit(),
+        complaint.getRoom(),
+        complaint.getId());
   }
 
   /** The complaints registered before this one from the same phone; at most 20. */
@@ -441,9 +594,15 @@ public class ComplaintService {
 
   /** A page of the complaints matching the search, newest first. */
   @Transactional(readOnly = true)
-  public org.springframework.data.domain.Page<Complaint> search(ComplaintSearch search, int page, int size) {
-    return complaints.findAll(search.toSpecification(), org.springframework.data.domain.PageRequest.of(page, size,
-        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "receivedAt", "id")));
+  public org.springframework.data.domain.Page<Complaint> search(
+      ComplaintSearch search, int page, int size) {
+    return complaints.findAll(
+        search.toSpecification(),
+        org.springframework.data.domain.PageRequest.of(
+            page,
+            size,
+            org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Direction.DESC, "receivedAt", "id")));
   }
 
   @Transactional(readOnly = true)

@@ -2,9 +2,9 @@ package com.wuye.complaints.complaint;
 
 /**
  * R-IN-2 the four-clears intake record: who, where, what, how many, and whether litigation or the
- * media are involved. Built by the intake parser, so a value here is already valid in
- * form (the community's existence is checked on registration). {@code madeAt} is when the
- * complainant made the complaint, if it was earlier than its recording (null: when received).
+ * media are involved. Built by the intake parser, so a value here is already valid in form (the
+ * community's existence is checked on registration). {@code madeAt} is when the complainant made
+ * the complaint, if it was earlier than its recording (null: when received).
  */
 public record NewComplaint(
     Channel channel,
@@ -24,5 +24,4 @@ public record NewComplaint(
     String repeatOf,
     String receivedBy,
     String customerCategory,
-    java.time.Instant madeAt) {
-}
+    java.time.Instant madeAt) {}

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The one definition of a complainant's phone number (R-IN-2), used by the API, the Tasklist intake
- * and every lookup by phone: a mainland mobile of 11 digits, or a landline written area code
- * (0 and 2–3 digits), an optional hyphen and 7–8 digits. Numbers are stored as {@link #normalize}
- * writes them, so the same phone typed two ways is one phone.
+ * and every lookup by phone: a mainland mobile of 11 digits, or a landline written area code (0 and
+ * 2–3 digits), an optional hyphen and 7–8 digits. Numbers are stored as {@link #normalize} writes
+ * them, so the same phone typed two ways is one phone.
  */
 public final class Phones {
 
@@ -20,15 +20,14 @@ public final class Phones {
   private static final Pattern LANDLINE_GROUPS = Pattern.compile("(0\\d{2,3})[ \\-]+(\\d{7,8})");
   private static final Pattern COUNTRY_CODE = Pattern.compile("^(\\+|00)86[ \\-]*");
 
-  private Phones() {
-  }
+  private Phones() {}
 
   /**
    * How people say and write a number, made one form: spaces and hyphens between the digit groups
    * of a mobile go, as does a +86 or 0086 before it ("+86 138 1234 5678" is 13812345678); a
    * landline's area code is kept apart by one hyphen ("021 12345678" is 021-12345678). Anything
-   * else (letters, full-width digits, a wrong length) comes back stripped but otherwise as typed, for
-   * {@link #isValid} to refuse.
+   * else (letters, full-width digits, a wrong length) comes back stripped but otherwise as typed,
+   * for {@link #isValid} to refuse.
    */
   public static String normalize(String typed) {
     if (typed == null) {

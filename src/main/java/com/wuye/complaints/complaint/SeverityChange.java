@@ -39,10 +39,15 @@ public class SeverityChange {
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
-  protected SeverityChange() {
-  }
+  protected SeverityChange() {}
 
-  SeverityChange(Long complaintId, Severity from, Severity to, String reason, String changedBy, Instant changedAt) {
+  SeverityChange(
+      Long complaintId,
+      Severity from,
+      Severity to,
+      String reason,
+      String changedBy,
+      Instant changedAt) {
     this.complaintId = complaintId;
     this.fromSeverity = from;
     this.toSeverity = to;
@@ -51,10 +56,27 @@ public class SeverityChange {
     this.changedAt = changedAt;
   }
 
-  public Long getComplaintId() { return complaintId; }
-  public Severity getFromSeverity() { return fromSeverity; }
-  public Severity getToSeverity() { return toSeverity; }
-  public String getReason() { return reason; }
-  public String getChangedBy() { return changedBy; }
-  public Instant getChangedAt() { return changedAt; }
+  public Long getComplaintId() {
+    return complaintId;
+  }
+
+  public Severity getFromSeverity() {
+    return fromSeverity;
+  }
+
+  public Severity getToSeverity() {
+    return toSeverity;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
+
+  public Instant getChangedAt() {
+    return changedAt;
+  }
 }

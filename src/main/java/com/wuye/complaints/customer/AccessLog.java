@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessLog {
 
   /** One entry: when, who, why, and about which complaint (id) or register entry (id). */
-  public record Entry(long id, Instant at, String by, String purpose, Long complaintId, Long customerId) {
-  }
+  public record Entry(
+      long id, Instant at, String by, String purpose, Long complaintId, Long customerId) {}
 
   private final PersonalDataAccessRepository accesses;
   private final EngineClock clock;
@@ -29,27 +29,55 @@ public class AccessLog {
     this.clock = clock;
   }
 
-  /** Records that the register entry of {@code customerId} was shown in full (or exported, or erased) to {@code by}. */
+  /**
+   * Records that the register entry of {@code customerId} was shown in full (or exported, or
+   * erased) to {@code by}.
+   */
   @Transactional
   public void recordRegisterAccess(long customerId, String by, String purpose) {
     accesses.save(new PersonalDataAccess(null, customerId, by, purpose, clock.now()));
   }
 
-  /** The entries about a person: their register entry and the contact of their complaints, oldest first. */
+  /**
+   * The entries about a person: their register entry and the contact of their complaints, oldest
+   * first.
+   */
   @Transactional(readOnly = true)
   public List<Entry> about(long customerId, Collection<Long> complaintIds) {
-    return accesses.about(customerId, complaintIds.isEmpty() ? List.of(-1L) : complaintIds).stream().map(AccessLog::entry).toList();
+    return accesses.about(customerId, complaintIds.isEmpty() ? List.of(-1L) : complaintIds).stream()
+        .map(AccessLog::entry)
+        .toList();
   }
 
   /** Entries within [from, to), newest first, at most {@code limit}; null subject or actor: any. */
   @Transactional(readOnly = true)
-  public List<Entry> search(Long customerId, Collection<Long> complaintIds, String actor, Instant from, Instant to, int limit) {
-    return accesses.search(customerId, complaintIds.isEmpty() ? List.of(-1L) : complaintIds, actor, from, to,
-        PageRequest.of(0, limit)).stream().map(AccessLog::entry).toList();
+  public List<Entry> search(
+      Long customerId,
+      Collection<Long> complaintIds,
+      String actor,
+      Instant from,
+      Instant to,
+      int limit) {
+    return accesses
+        .search(
+            customerId,
+            complaintIds.isEmpty() ? List.of(-1L) : complaintIds,
+            actor,
+            from,
+            to,
+            PageRequest.of(0, limit))
+        .stream()
+        .map(AccessLog::entry)
+        .toList();
   }
 
   private static Entry entry(PersonalDataAccess access) {
-    return new Entry(access.getId(), access.getAccessedAt(), access.getAccessedBy(), access.getPurpose(), access.getComplaintId(),
+    return new Entry(
+        access.getId(),
+        access.getAccessedAt(),
+        access.getAccessedBy(),
+        access.getPurpose(),
+        access.getComplaintId(),
         access.getCustomerId());
   }
 }

@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * R-CUST-5: one showing of a person's full name and phone — a complainant's, at a step that calls them
- * (complaintId), or a register entry's, to a keeper of the register or in an export (customerId).
+ * R-CUST-5: one showing of a person's full name and phone — a complainant's, at a step that calls
+ * them (complaintId), or a register entry's, to a keeper of the register or in an export
+ * (customerId).
  */
 @Entity
 @Table(name = "personal_data_access")
@@ -35,10 +36,10 @@ class PersonalDataAccess {
   @Column(name = "accessed_at", nullable = false)
   private Instant accessedAt;
 
-  protected PersonalDataAccess() {
-  }
+  protected PersonalDataAccess() {}
 
-  PersonalDataAccess(Long complaintId, Long customerId, String accessedBy, String purpose, Instant accessedAt) {
+  PersonalDataAccess(
+      Long complaintId, Long customerId, String accessedBy, String purpose, Instant accessedAt) {
     this.complaintId = complaintId;
     this.customerId = customerId;
     this.accessedBy = accessedBy;
@@ -46,10 +47,27 @@ class PersonalDataAccess {
     this.accessedAt = accessedAt;
   }
 
-  Long getId() { return id; }
-  Long getComplaintId() { return complaintId; }
-  Long getCustomerId() { return customerId; }
-  Instant getAccessedAt() { return accessedAt; }
-  String getAccessedBy() { return accessedBy; }
-  String getPurpose() { return purpose; }
+  Long getId() {
+    return id;
+  }
+
+  Long getComplaintId() {
+    return complaintId;
+  }
+
+  Long getCustomerId() {
+    return customerId;
+  }
+
+  Instant getAccessedAt() {
+    return accessedAt;
+  }
+
+  String getAccessedBy() {
+    return accessedBy;
+  }
+
+  String getPurpose() {
+    return purpose;
+  }
 }

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person's data rights (R-CUST-5, PIPL-minded), over every feature that holds data on them: the
  * register (household), their complaints (linked to them, or made from their phones), their repair
- * requests, their VIP cards and the access log. An export is itself a reading of their full data and
- * goes in the access log; an erasure anonymises them everywhere in one transaction, keeps every
+ * requests, their VIP cards and the access log. An export is itself a reading of their full data
+ * and goes in the access log; an erasure anonymises them everywhere in one transaction, keeps every
  * statistic, is done once (a second request answers the first) and is logged.
  */
 @Service
@@ -32,9 +32,13 @@ class PersonalDataRights {
   static final String ERASURE = "ERASURE";
 
   /** What an erasure did; {@code alreadyErased}: it had been done before, nothing changed now. */
-  record ErasureDone(long customerId, String erasedBy, Instant erasedAt, int complaintsAnonymised, int repairsAnonymised,
-      boolean alreadyErased) {
-  }
+  record ErasureDone(
+      long customerId,
+      String erasedBy,
+      Instant erasedAt,
+      int complaintsAnonymised,
+      int repairsAnonymised,
+      boolean alreadyErased) {}
 
   private final CustomerDataRights register;
   private final ComplaintPersonalData complaints;
@@ -43,8 +47,13 @@ class PersonalDataRights {
   private final AccessLog accessLog;
   private final EngineClock clock;
 
-  PersonalDataRights(CustomerDataRights register, ComplaintPersonalData complaints, ComplaintService complaintService,
-      RepairPersonalData repairs, AccessLog accessLog, EngineClock clock) {
+  PersonalDataRights(
+      CustomerDataRights register,
+      ComplaintPersonalData complaints,
+      ComplaintService complaintService,
+      RepairPersonalData repairs,
+      AccessLog accessLog,
+      EngineClock clock) {
     this.register = register;
     this.complaints = complaints;
     this.complaintService = complaintService;
@@ -53,7 +62,9 @@ class PersonalDataRights {
     this.clock = clock;
   }
 
-  /** Everything held on the person, as one JSON document; the export is logged. 404 when unknown. */
+  /**
+   * Everything held on the person, as one JSON document; the export is logged. 404 when unknown.
+   */
   @Transactional
   Map<String, Object> export(long customerId, String by) {
     CustomerDataRights.RegisterData data = register.of(customerId);
@@ -69,14 +80,21 @@ class PersonalDataRights {
     document.put("repairs", repairs.ofPhones(data.phones()));
     Map<Long, String> numbers = new LinkedHashMap<>();
     theirs.forEach(c -> numbers.put(c.getId(), c.getComplaintNo()));
-    document.put("accessLog", accessLog.about(customerId, numbers.keySet()).stream().map(entry -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("at", entry.at());
-      row.put("by", entry.by());
-      row.put("purpose", entry.purpose());
-      row.put("complaintNo", entry.complaintId() == null ? null : numbers.get(entry.complaintId()));
-      return row;
-    }).toList());
+    document.put(
+        "accessLog",
+        accessLog.about(customerId, numbers.keySet()).stream()
+            .map(
+                entry -> {
+                  Map<String, Object> row = new LinkedHashMap<>();
+                  row.put("at", entry.at());
+                  row.put("by", entry.by());
+                  row.put("purpose", entry.purpose());
+                  row.put(
+                      "complaintNo",
+                      entry.complaintId() == null ? null : numbers.get(entry.complaintId()));
+                  return row;
+                })
+            .toList());
     document.put("erasure", data.erasure().orElse(null));
     return document;
   }
@@ -90,36 +108,59 @@ class PersonalDataRights {
       return new ErasureDone(customerId, e.by(), e.at(), e.complaints(), e.repairs(), true);
     }
     CustomerDataRights.RegisterData data = register.of(customerId);
-    List<Long> theirs = complaints.ofPerson(data.linkedComplaints(), data.phones()).stream().map(Complaint::getId).toList();
+    List<Long> theirs =
+        complaints.ofPerson(data.linkedComplaints(), data.phones()).stream()
+            .map(Complaint::getId)
+            .toList();
     String phone = CustomerDataRights.erasedPhone(customerId);
     int complaintCount = complaints.anonymise(theirs, CustomerDataRights.ERASED_NAME, phone);
     int repairCount = repairs.anonymise(data.phones(), CustomerDataRights.ERASED_NAME, phone);
-    // whole seconds: what MySQL keeps with sendFractionalSeconds=false, so a repeat answers the very same time
+    // whole seconds: what MySQL keeps with sendFractionalSeconds=false, so a repeat answers the
+    // very same time
     Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     register.erase(customerId, by, now, complaintCount, repairCount);
     accessLog.recordRegisterAccess(customerId, by, ERASURE);
-    LOG.info("customer {} erased on request by {}: {} complaints, {} repairs anonymised", customerId, by, complaintCount, repairCount);
+    LOG.info(
+        "customer {} erased on request by {}: {} complaints, {} repairs anonymised",
+        customerId,
+        by,
+        complaintCount,
+        repairCount);
     return new ErasureDone(customerId, by, now, complaintCount, repairCount, false);
   }
 
-  /** The access log for administrators; {@code subject} a person of the register (their entry and complaints). */
+  /**
+   * The access log for administrators; {@code subject} a person of the register (their entry and
+   * complaints).
+   */
   @Transactional(readOnly = true)
-  List<Map<String, Object>> accessLog(Long subject, String actor, Instant from, Instant to, int limit) {
+  List<Map<String, Object>> accessLog(
+      Long subject, String actor, Instant from, Instant to, int limit) {
     List<Long> complaintIds = List.of();
     if (subject != null) {
       CustomerDataRights.RegisterData data = register.of(subject);
-      complaintIds = complaints.ofPerson(data.linkedComplaints(), data.phones()).stream().map(Complaint::getId).toList();
+      complaintIds =
+          complaints.ofPerson(data.linkedComplaints(), data.phones()).stream()
+              .map(Complaint::getId)
+              .toList();
     }
-    return accessLog.search(subject, complaintIds, actor, from, to, limit).stream().map(entry -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", entry.id());
-      row.put("at", entry.at());
-      row.put("by", entry.by());
-      row.put("purpose", entry.purpose());
-      row.put("complaintNo", entry.complaintId() == null ? null : complaintService.get(entry.complaintId()).getComplaintNo());
-      row.put("customerId", entry.customerId());
-      return row;
-    }).toList();
+    return accessLog.search(subject, complaintIds, actor, from, to, limit).stream()
+        .map(
+            entry -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("id", entry.id());
+              row.put("at", entry.at());
+              row.put("by", entry.by());
+              row.put("purpose", entry.purpose());
+              row.put(
+                  "complaintNo",
+                  entry.complaintId() == null
+                      ? null
+                      : complaintService.get(entry.complaintId()).getComplaintNo());
+              row.put("customerId", entry.customerId());
+              return row;
+            })
+        .toList();
   }
 
   private static Map<String, Object> complaint(Complaint c) {

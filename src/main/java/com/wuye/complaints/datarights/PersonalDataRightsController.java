@@ -1,7 +1,7 @@
 package com.wuye.complaints.datarights;
 
-import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A person's data rights (R-CUST-5, PIPL): export and erasure for customer relations (人事行政部,
- * who answer such requests) and administrators; the access log for administrators. Everyone else
- * 403 (SecurityConfiguration).
+ * A person's data rights (R-CUST-5, PIPL): export and erasure for customer relations (人事行政部, who
+ * answer such requests) and administrators; the access log for administrators. Everyone else 403
+ * (SecurityConfiguration).
  */
 @RestController
 @Validated
@@ -46,52 +46,89 @@ class PersonalDataRightsController {
   private final CurrentUser caller;
   private final CompanySettings settings;
 
-  PersonalDataRightsController(PersonalDataRights rights, CurrentUser caller, CompanySettings settings) {
+  PersonalDataRightsController(
+      PersonalDataRights rights, CurrentUser caller, CompanySettings settings) {
     this.rights = rights;
     this.caller = caller;
     this.settings = settings;
   }
 
   @GetMapping(path = "/api/customers/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "导出个人信息 Export everything held on the person (register, category history, VIP cards, complaints, repairs, "
-      + "access log) as JSON; logged (customer-relations, camunda-admin)")
-  ResponseEntity<Map<String, Object>> exportCustomer(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(rights.export(Long.parseLong(id), caller.id()));
+  @Operation(
+      summary =
+          "导出个人信息 Export everything held on the person (register, category history, VIP cards, complaints, repairs, "
+              + "access log) as JSON; logged (customer-relations, camunda-admin)")
+  ResponseEntity<Map<String, Object>> exportCustomer(
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(rights.export(Long.parseLong(id), caller.id()));
   }
 
   @PostMapping(path = "/api/customers/{id}/erase", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "删除（匿名化）个人信息 Erase the person on request: name and phones replaced in the register, their complaints "
-      + "and repairs; statistics kept; once only, a repeat answers the first (customer-relations, camunda-admin)")
-  ResponseEntity<PersonalDataRights.ErasureDone> eraseCustomer(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(rights.erase(Long.parseLong(id), caller.id()));
+  @Operation(
+      summary =
+          "删除（匿名化）个人信息 Erase the person on request: name and phones replaced in the register, their complaints "
+              + "and repairs; statistics kept; once only, a repeat answers the first (customer-relations, camunda-admin)")
+  ResponseEntity<PersonalDataRights.ErasureDone> eraseCustomer(
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(rights.erase(Long.parseLong(id), caller.id()));
   }
 
   @GetMapping(path = "/api/access-log", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "个人信息访问记录 The access log of full personal data (R-CUST-5): newest first, at most 500 (camunda-admin)")
+  @Operation(
+      summary =
+          "个人信息访问记录 The access log of full personal data (R-CUST-5): newest first, at most 500 (camunda-admin)")
   ResponseEntity<List<Map<String, Object>>> accessLog(
-      @Parameter(description = "客户档案编号：此人的档案及其投诉 a person of the register: their entry and their complaints")
-      @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String subject,
-      @Parameter(description = "查看人账号 who read") @RequestParam(required = false)
-      @Size(max = 64, message = "账号不能超过64字 / actor must be at most 64 characters") String actor,
-      @Parameter(description = "第一天 first day, YYYY-MM-DD (company time zone)") @RequestParam(required = false)
-      @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
-      @Parameter(description = "最后一天（含） last day, inclusive") @RequestParam(required = false)
-      @Pattern(regexp = DATE, message = DATE_MESSAGE) String to) {
-    Instant start = from == null ? Instant.EPOCH : day("from", from).atStartOfDay(settings.timeZone()).toInstant();
-    Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z")
-        : day("to", to).plusDays(1).atStartOfDay(settings.timeZone()).toInstant();
+      @Parameter(
+              description =
+                  "客户档案编号：此人的档案及其投诉 a person of the register: their entry and their complaints")
+          @RequestParam(required = false)
+          @Pattern(regexp = ID, message = ID_MESSAGE)
+          String subject,
+      @Parameter(description = "查看人账号 who read")
+          @RequestParam(required = false)
+          @Size(max = 64, message = "账号不能超过64字 / actor must be at most 64 characters")
+          String actor,
+      @Parameter(description = "第一天 first day, YYYY-MM-DD (company time zone)")
+          @RequestParam(required = false)
+          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          String from,
+      @Parameter(description = "最后一天（含） last day, inclusive")
+          @RequestParam(required = false)
+          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          String to) {
+    Instant start =
+        from == null
+            ? Instant.EPOCH
+            : day("from", from).atStartOfDay(settings.timeZone()).toInstant();
+    Instant end =
+        to == null
+            ? Instant.parse("9999-01-01T00:00:00Z")
+            : day("to", to).plusDays(1).atStartOfDay(settings.timeZone()).toInstant();
     if (end.isBefore(start)) {
-      throw new InvalidInputException(new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+      throw new InvalidInputException(
+          new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
     }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(rights.accessLog(subject == null ? null : Long.parseLong(subject),
-        actor == null || actor.isBlank() ? null : actor.strip(), start, end, MAX_ENTRIES));
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(
+            rights.accessLog(
+                subject == null ? null : Long.parseLong(subject),
+                actor == null || actor.isBlank() ? null : actor.strip(),
+                start,
+                end,
+                MAX_ENTRIES));
   }
 
   private static LocalDate day(String field, String value) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(
+          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
     }
   }
 }

@@ -17,45 +17,208 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoComplaints {
 
-  enum Stage { VERIFY, HANDLE, FEEDBACK, VISIT, CLOSED, REOPENED }
-
-  record Sample(Stage stage, String channel, String category, String name, String phone, String community,
-      String building, String unit, String room, String description, int people, boolean otherDepartments,
-      boolean mediaExposed) {
+  enum Stage {
+    VERIFY,
+    HANDLE,
+    FEEDBACK,
+    VISIT,
+    CLOSED,
+    REOPENED
   }
 
-  private static final List<Sample> SAMPLES = List.of(
-      new Sample(Stage.VERIFY, "PHONE", "NOISE", "张伟", "13800001111", "huayuan", "3", "2", "1502",
-          "楼上装修噪音，晚上十点后仍在施工", 1, false, false),
-      new Sample(Stage.HANDLE, "WECHAT", "CLEANING", "李娜", "13800002222", "huayuan", "5", "1", "301",
-          "垃圾桶连续两天未清运，异味严重", 1, false, false),
-      new Sample(Stage.HANDLE, "APP", "REPAIR", "王芳", "13800003333", "jinhu", "2", "1", "802",
-          "电梯一周内三次停运，需要工程部和电梯维保单位共同处理", 1, true, false),
-      new Sample(Stage.VERIFY, "WALK_IN", "PARKING", "刘洋", "13800004444", "jinhu", "1", "3", "1101",
-          "地库车位被外来车辆长期占用，四户业主联名投诉", 4, false, false),
-      new Sample(Stage.HANDLE, "PHONE", "SECURITY", "陈静", "13800005555", "huayuan", "8", "1", "201",
-          "单元门禁损坏一个月，已被本地媒体报道", 1, false, true),
-      new Sample(Stage.FEEDBACK, "APP", "GREENING", "杨磊", "13800006666", "huayuan", "3", "1", "602",
-          "楼下绿化带杂草丛生，蚊虫多", 1, false, false),
-      new Sample(Stage.VISIT, "LETTER", "FEES", "赵敏", "13800007777", "jinhu", "6", "2", "1203",
-          "物业费账单多收了一个月", 1, false, false),
-      new Sample(Stage.CLOSED, "STAFF_RELAY", "SERVICE_ATTITUDE", "黄强", "13800008888", "huayuan", "2", "1", "101",
-          "前台人员态度生硬", 1, false, false),
-      new Sample(Stage.CLOSED, "FAX", "FACILITIES", "周杰", "13800009999", "jinhu", "3", "1", "502",
-          "儿童游乐设施螺丝松动", 1, false, false),
-      new Sample(Stage.REOPENED, "NIGHT_SHIFT", "DECORATION", "吴刚", "13900001111", "huayuan", "5", "2", "1801",
-          "邻居装修占用消防通道堆放材料", 1, false, false),
-      new Sample(Stage.VISIT, "PHONE", "NEIGHBOUR", "郑丽", "13900002222", "jinhu", "2", "2", "402",
-          "楼上住户阳台滴水", 1, false, false),
-      new Sample(Stage.VERIFY, "APP", "NOISE", "孙明", "13900003333", "huayuan", "3", "2", "1402",
-          "夜间装修噪音影响休息", 1, false, false));
+  record Sample(
+      Stage stage,
+      String channel,
+      String category,
+      String name,
+      String phone,
+      String community,
+      String building,
+      String unit,
+      String room,
+      String description,
+      int people,
+      boolean otherDepartments,
+      boolean mediaExposed) {}
+
+  private static final List<Sample> SAMPLES =
+      List.of(
+          new Sample(
+              Stage.VERIFY,
+              "PHONE",
+              "NOISE",
+              "张伟",
+              "13800001111",
+              "huayuan",
+              "3",
+              "2",
+              "1502",
+              "楼上装修噪音，晚上十点后仍在施工",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.HANDLE,
+              "WECHAT",
+              "CLEANING",
+              "李娜",
+              "13800002222",
+              "huayuan",
+              "5",
+              "1",
+              "301",
+              "垃圾桶连续两天未清运，异味严重",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.HANDLE,
+              "APP",
+              "REPAIR",
+              "王芳",
+              "13800003333",
+              "jinhu",
+              "2",
+              "1",
+              "802",
+              "电梯一周内三次停运，需要工程部和电梯维保单位共同处理",
+              1,
+              true,
+              false),
+          new Sample(
+              Stage.VERIFY,
+              "WALK_IN",
+              "PARKING",
+              "刘洋",
+              "13800004444",
+              "jinhu",
+              "1",
+              "3",
+              "1101",
+              "地库车位被外来车辆长期占用，四户业主联名投诉",
+              4,
+              false,
+              false),
+          new Sample(
+              Stage.HANDLE,
+              "PHONE",
+              "SECURITY",
+              "陈静",
+              "13800005555",
+              "huayuan",
+              "8",
+              "1",
+              "201",
+              "单元门禁损坏一个月，已被本地媒体报道",
+              1,
+              false,
+              true),
+          new Sample(
+              Stage.FEEDBACK,
+              "APP",
+              "GREENING",
+              "杨磊",
+              "13800006666",
+              "huayuan",
+              "3",
+              "1",
+              "602",
+              "楼下绿化带杂草丛生，蚊虫多",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.VISIT,
+              "LETTER",
+              "FEES",
+              "赵敏",
+              "13800007777",
+              "jinhu",
+              "6",
+              "2",
+              "1203",
+              "物业费账单多收了一个月",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.CLOSED,
+              "STAFF_RELAY",
+              "SERVICE_ATTITUDE",
+              "黄强",
+              "13800008888",
+              "huayuan",
+              "2",
+              "1",
+              "101",
+              "前台人员态度生硬",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.CLOSED,
+              "FAX",
+              "FACILITIES",
+              "周杰",
+              "13800009999",
+              "jinhu",
+              "3",
+              "1",
+              "502",
+              "儿童游乐设施螺丝松动",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.REOPENED,
+              "NIGHT_SHIFT",
+              "DECORATION",
+              "吴刚",
+              "13900001111",
+              "huayuan",
+              "5",
+              "2",
+              "1801",
+              "邻居装修占用消防通道堆放材料",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.VISIT,
+              "PHONE",
+              "NEIGHBOUR",
+              "郑丽",
+              "13900002222",
+              "jinhu",
+              "2",
+              "2",
+              "402",
+              "楼上住户阳台滴水",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.VERIFY,
+              "APP",
+              "NOISE",
+              "孙明",
+              "13900003333",
+              "huayuan",
+              "3",
+              "2",
+              "1402",
+              "夜间装修噪音影响休息",
+              1,
+              false,
+              false));
 
   /** The demo user who works the tasks of each handling group. */
-  private static final Map<String, String> HANDLER_BY_GROUP = Map.of(
-      Groups.PROPERTY_OFFICER, "officer",
-      Groups.PROJECT_MANAGER, "pm",
-      Groups.GM_ASSISTANT, "gmassistant",
-      Groups.GENERAL_MANAGER, "gm");
+  private static final Map<String, String> HANDLER_BY_GROUP =
+      Map.of(
+          Groups.PROPERTY_OFFICER, "officer",
+          Groups.PROJECT_MANAGER, "pm",
+          Groups.GM_ASSISTANT, "gmassistant",
+          Groups.GENERAL_MANAGER, "gm");
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -68,16 +231,43 @@ class DemoComplaints {
   }
 
   /**
-   * R-KPI-1 two complaints received days ago, so the managers' dashboard has late work now: one still
-   * awaiting verification after three days (its response deadline passes), one verified nine days ago and
-   * still in handling (its handling step is past due, and the seven-day timer raises it to HOT, R-ESC-2).
-   * The engine clock is set back while they are received, then reset; their timers fall due at once.
+   * R-KPI-1 two complaints received days ago, so the managers' dashboard has late work now: one
+   * still awaiting verification after three days (its response deadline passes), one verified nine
+   * days ago and still in handling (its handling step is past due, and the seven-day timer raises
+   * it to HOT, R-ESC-2). The engine clock is set back while they are received, then reset; their
+   * timers fall due at once.
    */
-  private static final List<Sample> AGED = List.of(
-      new Sample(Stage.VERIFY, "PHONE", "PARKING", "钱红", "13900004444", "jinhu", "3", "1", "701",
-          "消防通道被私家车长期占用", 1, false, false),
-      new Sample(Stage.HANDLE, "WECHAT", "FACILITIES", "冯军", "13900005555", "huayuan", "4", "2", "1001",
-          "小区路灯大面积不亮，夜间出行不便", 1, false, false));
+  private static final List<Sample> AGED =
+      List.of(
+          new Sample(
+              Stage.VERIFY,
+              "PHONE",
+              "PARKING",
+              "钱红",
+              "13900004444",
+              "jinhu",
+              "3",
+              "1",
+              "701",
+              "消防通道被私家车长期占用",
+              1,
+              false,
+              false),
+          new Sample(
+              Stage.HANDLE,
+              "WECHAT",
+              "FACILITIES",
+              "冯军",
+              "13900005555",
+              "huayuan",
+              "4",
+              "2",
+              "1001",
+              "小区路灯大面积不亮，夜间出行不便",
+              1,
+              false,
+              false));
+
   private static final int[] AGED_DAYS = {3, 9};
 
   void create() {
@@ -99,8 +289,10 @@ class DemoComplaints {
     intake.put(CHANNEL, s.channel());
     intake.put(CATEGORY, s.category());
     // R-CUST-5: transient, as the intake form and the API send them
-    intake.put(COMPLAINANT_NAME, org.camunda.bpm.engine.variable.Variables.stringValue(s.name(), true));
-    intake.put(COMPLAINANT_PHONE, org.camunda.bpm.engine.variable.Variables.stringValue(s.phone(), true));
+    intake.put(
+        COMPLAINANT_NAME, org.camunda.bpm.engine.variable.Variables.stringValue(s.name(), true));
+    intake.put(
+        COMPLAINANT_PHONE, org.camunda.bpm.engine.variable.Variables.stringValue(s.phone(), true));
     intake.put(COMMUNITY, s.community());
     intake.put(BUILDING, s.building());
     intake.put(UNIT, s.unit());
@@ -145,11 +337,13 @@ class DemoComplaints {
 
   private void complete(String processInstanceId, String user, Map<String, Object> variables) {
     Task task = openTask(processInstanceId);
-    as(user, () -> {
-      tasks.claim(task.getId(), user);
-      tasks.complete(task.getId(), variables);
-      return null;
-    });
+    as(
+        user,
+        () -> {
+          tasks.claim(task.getId(), user);
+          tasks.complete(task.getId(), variables);
+          return null;
+        });
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> work) {

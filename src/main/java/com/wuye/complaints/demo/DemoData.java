@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo profile's users, communities and sample complaints, so a newcomer logs in to real work. */
+/**
+ * The demo profile's users, communities and sample complaints, so a newcomer logs in to real work.
+ */
 @Component
 @Profile("demo")
 @Order(30)
@@ -20,7 +22,11 @@ class DemoData implements ApplicationRunner {
   private final DemoComplaints samples;
   private final DemoHistory history;
 
-  DemoData(DemoUsers users, CommunityService communities, ComplaintService complaints, DemoComplaints samples,
+  DemoData(
+      DemoUsers users,
+      CommunityService communities,
+      ComplaintService complaints,
+      DemoComplaints samples,
       DemoHistory history) {
     this.users = users;
     this.communities = communities;

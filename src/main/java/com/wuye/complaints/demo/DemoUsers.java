@@ -39,16 +39,17 @@ class DemoUsers {
   }
 
   /**
-   * Issue 16: the communities (tenants) of the demo's community staff; every other demo user is in a
-   * company-wide group and sees every community.
+   * Issue 16: the communities (tenants) of the demo's community staff; every other demo user is in
+   * a company-wide group and sees every community.
    */
-  static final Map<String, java.util.List<String>> COMMUNITIES = Map.of(
-      "officer", java.util.List.of("huayuan", "jinhu"),
-      "supervisor", java.util.List.of("huayuan", "jinhu"),
-      "pm", java.util.List.of("huayuan", "jinhu"),
-      "jinhu-officer", java.util.List.of("jinhu"),
-      "jinhu-supervisor", java.util.List.of("jinhu"),
-      "jinhu-pm", java.util.List.of("jinhu"));
+  static final Map<String, java.util.List<String>> COMMUNITIES =
+      Map.of(
+          "officer", java.util.List.of("huayuan", "jinhu"),
+          "supervisor", java.util.List.of("huayuan", "jinhu"),
+          "pm", java.util.List.of("huayuan", "jinhu"),
+          "jinhu-officer", java.util.List.of("jinhu"),
+          "jinhu-supervisor", java.util.List.of("jinhu"),
+          "jinhu-pm", java.util.List.of("jinhu"));
 
   private final IdentityService identity;
   private final CommunityTenants tenants;
@@ -64,16 +65,17 @@ class DemoUsers {
   }
 
   void ensure() {
-    USERS.forEach((id, info) -> {
-      if (identity.createUserQuery().userId(id).count() == 0) {
-        User user = identity.newUser(id);
-        user.setFirstName(info[1]);
-        user.setLastName(info[2]);
-        user.setPassword(id);
-        user.setEmail(id + "@demo.wuye.local");
-        identity.saveUser(user);
-        identity.createMembership(id, info[0]);
-      }
-    });
+    USERS.forEach(
+        (id, info) -> {
+          if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(info[1]);
+            user.setLastName(info[2]);
+            user.setPassword(id);
+            user.setEmail(id + "@demo.wuye.local");
+            identity.saveUser(user);
+            identity.createMembership(id, info[0]);
+          }
+        });
   }
 }

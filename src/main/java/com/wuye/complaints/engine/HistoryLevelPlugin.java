@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the history level "full-current-variables" ({@link CurrentVariablesHistoryLevel}) known to the
- * engine; application.yml chooses it (camunda.bpm.history-level). "full" and "audit" stay available.
+ * Makes the history level "full-current-variables" ({@link CurrentVariablesHistoryLevel}) known to
+ * the engine; application.yml chooses it (camunda.bpm.history-level). "full" and "audit" stay
+ * available.
  */
 @Component
 class HistoryLevelPlugin extends AbstractProcessEnginePlugin {

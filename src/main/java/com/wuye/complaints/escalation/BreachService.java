@@ -6,7 +6,10 @@ import com.wuye.complaints.notification.NotificationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Missed deadlines: written on the complaint and told to the group that must act, in one transaction. */
+/**
+ * Missed deadlines: written on the complaint and told to the group that must act, in one
+ * transaction.
+ */
 @Service
 public class BreachService {
 
@@ -28,16 +31,25 @@ public class BreachService {
       return;
     }
     Complaint complaint = complaints.recordResponseOverdue(complaintId);
-    notifications.notifyGroup(complaintId, supervisorGroup, "响应超时 Response overdue " + complaint.getComplaintNo(),
-        "投诉 " + complaint.getComplaintNo() + " 未在时限内联系投诉人 / the complainant was not contacted in time (due "
-            + complaint.getResponseDueAt() + ").");
+    notifications.notifyGroup(
+        complaintId,
+        supervisorGroup,
+        "响应超时 Response overdue " + complaint.getComplaintNo(),
+        "投诉 "
+            + complaint.getComplaintNo()
+            + " 未在时限内联系投诉人 / the complainant was not contacted in time (due "
+            + complaint.getResponseDueAt()
+            + ").");
   }
 
   /** R-VISIT-5: the visit stays open and mandatory; the customer-service supervisor is told. */
   @Transactional
   public void returnVisitOverdue(long complaintId, String notifyGroup) {
     Complaint complaint = complaints.recordReturnVisitOverdue(complaintId);
-    notifications.notifyGroup(complaintId, notifyGroup, "回访超时 Return visit overdue " + complaint.getComplaintNo(),
+    notifications.notifyGroup(
+        complaintId,
+        notifyGroup,
+        "回访超时 Return visit overdue " + complaint.getComplaintNo(),
         "投诉 " + complaint.getComplaintNo() + " 的回访已超过时限 / the return visit is overdue.");
   }
 }

@@ -1,5 +1,7 @@
 package com.wuye.complaints.escalation;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.waiting.WaitingService;
 import java.time.Duration;
@@ -8,12 +10,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
 /**
- * ServiceTask_CountDaysUnresolved: R-ESC-2 whole days since intake, the input of complaint-severity,
- * less the time the complaint waited on the complainant or a third party (R-SEV-MAJOR/HOT count
- * company-side time only) — so a timer that fires while the complaint waits raises nothing.
+ * ServiceTask_CountDaysUnresolved: R-ESC-2 whole days since intake, the input of
+ * complaint-severity, less the time the complaint waited on the complainant or a third party
+ * (R-SEV-MAJOR/HOT count company-side time only) — so a timer that fires while the complaint waits
+ * raises nothing.
  */
 @Component
 class CountDaysUnresolvedDelegate implements JavaDelegate {
@@ -33,8 +34,10 @@ class CountDaysUnresolvedDelegate implements JavaDelegate {
     Date since = madeAt != null ? madeAt : (Date) execution.getVariable(RECEIVED_AT);
 
     java.time.Instant now = clock.now();
-    long days = Duration.between(since.toInstant(), now)
-        .minus(waiting.notCounted((Long) execution.getVariable(COMPLAINT_ID), now)).toDays();
+    long days =
+        Duration.between(since.toInstant(), now)
+            .minus(waiting.notCounted((Long) execution.getVariable(COMPLAINT_ID), now))
+            .toDays();
 
     execution.setVariable(DAYS_UNRESOLVED, (int) days);
     execution.setVariable(CLASSIFICATION_TRIGGER, "AGE");

@@ -27,13 +27,19 @@ public class EscalationChain {
   String nextLevel(String level) {
     DmnDecisionRuleResult step = step(level);
     if (step == null) {
-      throw new InvalidInputException(new FieldError("escalate",
-          "当前处理人不在升级链上：" + level, "the current handler " + level + " is not on the escalation chain"));
+      throw new InvalidInputException(
+          new FieldError(
+              "escalate",
+              "当前处理人不在升级链上：" + level,
+              "the current handler " + level + " is not on the escalation chain"));
     }
     String next = (String) step.get("nextLevel");
     if (next == null) {
-      throw new InvalidInputException(new FieldError("escalate",
-          "已由总经理处理，无法再升级", "the general manager handles it already: there is no higher level"));
+      throw new InvalidInputException(
+          new FieldError(
+              "escalate",
+              "已由总经理处理，无法再升级",
+              "the general manager handles it already: there is no higher level"));
     }
     return next;
   }
@@ -68,7 +74,10 @@ public class EscalationChain {
     return rank(escalationLevel) > rank(severityHandler) ? escalationLevel : severityHandler;
   }
 
-  /** A handler group the chain does not know (none today) ranks below it: a level of the chain outranks it. */
+  /**
+   * A handler group the chain does not know (none today) ranks below it: a level of the chain
+   * outranks it.
+   */
   private int rank(String level) {
     DmnDecisionRuleResult step = step(level);
     return step == null ? 0 : ((Number) step.get("rank")).intValue();
@@ -76,6 +85,10 @@ public class EscalationChain {
 
   // the process's own bookkeeping, whoever's action triggered it
   private DmnDecisionRuleResult step(String level) {
-    return SystemWork.run(() -> decisions.evaluateDecisionTableByKey(DECISION, Map.of("level", level)).getSingleResult());
+    return SystemWork.run(
+        () ->
+            decisions
+                .evaluateDecisionTableByKey(DECISION, Map.of("level", level))
+                .getSingleResult());
   }
 }

@@ -1,8 +1,8 @@
 package com.wuye.complaints.escalation;
 
-import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.notification.MessageTemplates;
 import com.wuye.complaints.notification.NotificationService;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.SystemWork;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -40,7 +40,10 @@ class HandlerReminders {
   private final TaskService tasks;
   private final CompanySettings settings;
 
-  HandlerReminders(NotificationService notifications, MessageTemplates templates, TaskService tasks,
+  HandlerReminders(
+      NotificationService notifications,
+      MessageTemplates templates,
+      TaskService tasks,
       CompanySettings settings) {
     this.notifications = notifications;
     this.templates = templates;
@@ -49,13 +52,31 @@ class HandlerReminders {
   }
 
   @Transactional
-  void remind(long complaintId, String complaintNo, String handlerGroup, String processInstanceId, Reminder reminder) {
-    Task open = SystemWork.run(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(reminder.taskKey).singleResult());
+  void remind(
+      long complaintId,
+      String complaintNo,
+      String handlerGroup,
+      String processInstanceId,
+      Reminder reminder) {
+    Task open =
+        SystemWork.run(
+            () ->
+                tasks
+                    .createTaskQuery()
+                    .processInstanceId(processInstanceId)
+                    .taskDefinitionKey(reminder.taskKey)
+                    .singleResult());
     Date due = open == null ? null : open.getDueDate();
-    Map<String, String> values = Map.of("complaintNo", complaintNo,
-        "dueAt", due == null ? "-" : DUE.format(due.toInstant().atZone(settings.timeZone())));
-    notifications.notifyGroup(complaintId, handlerGroup, templates.render(reminder.template + ".subject", values),
+    Map<String, String> values =
+        Map.of(
+            "complaintNo",
+            complaintNo,
+            "dueAt",
+            due == null ? "-" : DUE.format(due.toInstant().atZone(settings.timeZone())));
+    notifications.notifyGroup(
+        complaintId,
+        handlerGroup,
+        templates.render(reminder.template + ".subject", values),
         templates.render(reminder.template + ".text", values));
   }
 }

@@ -1,5 +1,7 @@
 package com.wuye.complaints.escalation;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.waiting.WaitingService;
 import java.util.Date;
@@ -8,14 +10,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
 /**
  * ServiceTask_RecordResponsibility and ServiceTask_MoveOpenWork: R-RESP, R-ESC-1. Takes the groups
  * from complaint-responsibility and the deadlines from complaint-sla, gives the complaint (and its
  * open handling work) to those groups — the handler no lower than the complaint's escalation level
- * (R-ESC-4) —, and keeps both as plain variables the tasks and timers use.
- * R-ESC-3, R-LOOP the lead times of the handler's reminders (decision complaint-reminders) go with them.
+ * (R-ESC-4) —, and keeps both as plain variables the tasks and timers use. R-ESC-3, R-LOOP the lead
+ * times of the handler's reminders (decision complaint-reminders) go with them.
  */
 @Component
 class RecordResponsibilityDelegate implements JavaDelegate {
@@ -26,8 +26,12 @@ class RecordResponsibilityDelegate implements JavaDelegate {
   private final EscalationChain chain;
   private final WaitingService waiting;
 
-  RecordResponsibilityDelegate(ResponsibilityService responsibility, CompanySettings settings,
-      ReminderLeadTimes reminderLeadTimes, EscalationChain chain, WaitingService waiting) {
+  RecordResponsibilityDelegate(
+      ResponsibilityService responsibility,
+      CompanySettings settings,
+      ReminderLeadTimes reminderLeadTimes,
+      EscalationChain chain,
+      WaitingService waiting) {
     this.responsibility = responsibility;
     this.settings = settings;
     this.reminderLeadTimes = reminderLeadTimes;
@@ -45,14 +49,22 @@ class RecordResponsibilityDelegate implements JavaDelegate {
     Date madeAt = (Date) execution.getVariable(MADE_AT);
     Date clockStart = madeAt != null ? madeAt : (Date) execution.getVariable(RECEIVED_AT);
     // R-ESC-1: the higher of the severity's handler and the level the complaint was escalated to
-    String handlerGroup = chain.higherOf((String) groups.get(HANDLER_GROUP), (String) execution.getVariable(ESCALATION_LEVEL));
+    String handlerGroup =
+        chain.higherOf(
+            (String) groups.get(HANDLER_GROUP), (String) execution.getVariable(ESCALATION_LEVEL));
     String supervisorGroup = (String) groups.get(SUPERVISOR_GROUP);
-    DeadlinePlan deadlines = DeadlinePlan.of(sla, clockStart.toInstant(), settings.timeZone(),
-        waiting.endedWaiting(complaintId));
+    DeadlinePlan deadlines =
+        DeadlinePlan.of(
+            sla, clockStart.toInstant(), settings.timeZone(), waiting.endedWaiting(complaintId));
     // only where the model says so (ServiceTask_MoveOpenWork) is there open work to move
     boolean moveOpenWork = Boolean.TRUE.equals(execution.getVariableLocal(MOVE_OPEN_WORK));
 
-    responsibility.assign(complaintId, execution.getProcessInstanceId(), moveOpenWork, handlerGroup, supervisorGroup,
+    responsibility.assign(
+        complaintId,
+        execution.getProcessInstanceId(),
+        moveOpenWork,
+        handlerGroup,
+        supervisorGroup,
         deadlines);
 
     execution.setVariable(HANDLER_GROUP, handlerGroup);

@@ -24,8 +24,12 @@ class RemindHandlerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reminders.remind((Long) execution.getVariable(COMPLAINT_ID), (String) execution.getVariable(COMPLAINT_NO),
-        (String) execution.getVariable(HANDLER_GROUP), execution.getProcessInstanceId(),
-        HandlerReminders.Reminder.valueOf(((String) execution.getVariable(REMINDER)).toUpperCase(java.util.Locale.ROOT)));
+    reminders.remind(
+        (Long) execution.getVariable(COMPLAINT_ID),
+        (String) execution.getVariable(COMPLAINT_NO),
+        (String) execution.getVariable(HANDLER_GROUP),
+        execution.getProcessInstanceId(),
+        HandlerReminders.Reminder.valueOf(
+            ((String) execution.getVariable(REMINDER)).toUpperCase(java.util.Locale.ROOT)));
   }
 }

@@ -23,7 +23,10 @@ class ReminderLeadTimes {
 
   /** handleReminderBefore and feedbackReminderBefore, as ISO-8601 durations. */
   Map<String, Object> of(String severity) {
-    return decisions.evaluateDecisionTableByKey(REMINDERS_DECISION, Variables.createVariables().putValue(SEVERITY, severity))
-        .getSingleResult().getEntryMap();
+    return decisions
+        .evaluateDecisionTableByKey(
+            REMINDERS_DECISION, Variables.createVariables().putValue(SEVERITY, severity))
+        .getSingleResult()
+        .getEntryMap();
   }
 }

@@ -1,11 +1,11 @@
 package com.wuye.complaints.escalation;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
 /**
  * ServiceTask_RequestEscalation: R-ESC-4, R-ESC-1 the work goes one level up the chain (decision

@@ -29,8 +29,12 @@ class ResponsibilityService {
   private final TaskAccess taskAccess;
   private final SupervisionAccess supervision;
 
-  ResponsibilityService(ComplaintService complaints, NotificationService notifications, TaskService tasks,
-      TaskAccess taskAccess, SupervisionAccess supervision) {
+  ResponsibilityService(
+      ComplaintService complaints,
+      NotificationService notifications,
+      TaskService tasks,
+      TaskAccess taskAccess,
+      SupervisionAccess supervision) {
     this.complaints = complaints;
     this.notifications = notifications;
     this.tasks = tasks;
@@ -38,35 +42,64 @@ class ResponsibilityService {
     this.supervision = supervision;
   }
 
-  /** @param moveOpenWork whether the process's open handling work moves with the complaint (not at intake) */
+  /**
+   * @param moveOpenWork whether the process's open handling work moves with the complaint (not at
+   *     intake)
+   */
   @Transactional
-  Reassignment assign(long complaintId, String processInstanceId, boolean moveOpenWork, String handlerGroup,
-      String supervisorGroup, DeadlinePlan deadlines) {
-    Reassignment change = complaints.assignResponsibility(complaintId, handlerGroup, supervisorGroup);
+  Reassignment assign(
+      long complaintId,
+      String processInstanceId,
+      boolean moveOpenWork,
+      String handlerGroup,
+      String supervisorGroup,
+      DeadlinePlan deadlines) {
+    Reassignment change =
+        complaints.assignResponsibility(complaintId, handlerGroup, supervisorGroup);
     complaints.recordResponseDue(complaintId, deadlines.responseDueAt());
-    SystemWork.run(() -> {
-      supervision.grant(processInstanceId, supervisorGroup);
-      if (moveOpenWork) {
-        moveOpenWork(processInstanceId, change, deadlines.taskPriority(), complaints.get(complaintId));
-      }
-      return null;
-    });
+    SystemWork.run(
+        () -> {
+          supervision.grant(processInstanceId, supervisorGroup);
+          if (moveOpenWork) {
+            moveOpenWork(
+                processInstanceId, change, deadlines.taskPriority(), complaints.get(complaintId));
+          }
+          return null;
+        });
     if (change.previousHandlerGroup() == null) {
-      notifications.notifyGroup(complaintId, handlerGroup, "新投诉 New complaint " + change.complaintNo(),
+      notifications.notifyGroup(
+          complaintId,
+          handlerGroup,
+          "新投诉 New complaint " + change.complaintNo(),
           "投诉 " + change.complaintNo() + " 已分派给您组处理 / has been given to your group to handle.");
     } else if (change.isEscalation()) {
-      String text = "投诉 " + change.complaintNo() + " 已升级，由 " + handlerGroup + " 处理（原 " + change.previousHandlerGroup()
-          + "） / escalated to " + handlerGroup + " (was " + change.previousHandlerGroup() + ").";
-      notifications.notifyGroup(complaintId, handlerGroup, "投诉升级 Complaint escalated " + change.complaintNo(), text);
-      notifications.notifyGroup(complaintId, supervisorGroup, "投诉升级 Complaint escalated " + change.complaintNo(), text);
+      String text =
+          "投诉 "
+              + change.complaintNo()
+              + " 已升级，由 "
+              + handlerGroup
+              + " 处理（原 "
+              + change.previousHandlerGroup()
+              + "） / escalated to "
+              + handlerGroup
+              + " (was "
+              + change.previousHandlerGroup()
+              + ").";
+      notifications.notifyGroup(
+          complaintId, handlerGroup, "投诉升级 Complaint escalated " + change.complaintNo(), text);
+      notifications.notifyGroup(
+          complaintId, supervisorGroup, "投诉升级 Complaint escalated " + change.complaintNo(), text);
     }
     return change;
   }
 
-  private void moveOpenWork(String processInstanceId, Reassignment change, int priority, Complaint complaint) {
+  private void moveOpenWork(
+      String processInstanceId, Reassignment change, int priority, Complaint complaint) {
     for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-      if (task instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity entity && entity.isDeleted()) {
-        continue; // completed in this very transaction (a work-contact order raised from the handling step)
+      if (task instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity entity
+          && entity.isDeleted()) {
+        continue; // completed in this very transaction (a work-contact order raised from the
+        // handling step)
       }
       if (change.isEscalation() && HANDLE_TASK.equals(task.getTaskDefinitionKey())) {
         tasks.deleteCandidateGroup(task.getId(), change.previousHandlerGroup());
@@ -78,8 +111,14 @@ class ResponsibilityService {
         }
       }
       // the title carries the severity: keep it true (R-SEV-UP)
-      String title = TaskTitles.title(task.getName(), complaint.getComplaintNo(), complaint.getSeverity().name(),
-          complaint.getBuilding(), complaint.getUnit(), complaint.getRoom());
+      String title =
+          TaskTitles.title(
+              task.getName(),
+              complaint.getComplaintNo(),
+              complaint.getSeverity().name(),
+              complaint.getBuilding(),
+              complaint.getUnit(),
+              complaint.getRoom());
       if (task.getPriority() != priority || !title.equals(task.getName())) {
         task.setPriority(priority);
         task.setName(title);

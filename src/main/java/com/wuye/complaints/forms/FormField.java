@@ -9,7 +9,13 @@ import java.util.Set;
  * A choice whose options come from the platform's master data ({@code valuesKey}, e.g. the intake's
  * active communities) has no options here: the service that takes the value checks it.
  */
-public record FormField(String key, Kind kind, Set<String> options, Integer maxLength, boolean personal) {
+public record FormField(
+    String key, Kind kind, Set<String> options, Integer maxLength, boolean personal) {
 
-  public enum Kind { TEXT, NUMBER, YES_NO, CHOICE }
+  public enum Kind {
+    TEXT,
+    NUMBER,
+    YES_NO,
+    CHOICE
+  }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
 public record FormSchema(String formId, Map<String, FormField> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "select", "radio", "datetime");
+  private static final Set<String> INPUTS =
+      Set.of("textfield", "textarea", "number", "checkbox", "select", "radio", "datetime");
 
   public static FormSchema parse(InputStream form) throws IOException {
     JsonNode root = JSON.readTree(form);
@@ -31,7 +32,9 @@ public record FormSchema(String formId, Map<String, FormField> fields) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
       String key = component.path("key").asText(null);
-      if (INPUTS.contains(type) && key != null && !component.path("disabled").asBoolean(false)
+      if (INPUTS.contains(type)
+          && key != null
+          && !component.path("disabled").asBoolean(false)
           && !component.path("readonly").asBoolean(false)) {
         fields.put(key, field(type, key, component));
       }
@@ -40,16 +43,18 @@ public record FormSchema(String formId, Map<String, FormField> fields) {
   }
 
   private static FormField field(String type, String key, JsonNode component) {
-    FormField.Kind kind = switch (type) {
-      case "number" -> FormField.Kind.NUMBER;
-      case "checkbox" -> FormField.Kind.YES_NO;
-      case "select", "radio" -> FormField.Kind.CHOICE;
-      default -> FormField.Kind.TEXT;
-    };
+    FormField.Kind kind =
+        switch (type) {
+          case "number" -> FormField.Kind.NUMBER;
+          case "checkbox" -> FormField.Kind.YES_NO;
+          case "select", "radio" -> FormField.Kind.CHOICE;
+          default -> FormField.Kind.TEXT;
+        };
     Set<String> options = new LinkedHashSet<>();
     component.path("values").forEach(value -> options.add(value.path("value").asText()));
     JsonNode maxLength = component.path("validate").path("maxLength");
     boolean personal = component.path("properties").path("personalData").asText("").equals("true");
-    return new FormField(key, kind, Set.copyOf(options), maxLength.isNumber() ? maxLength.asInt() : null, personal);
+    return new FormField(
+        key, kind, Set.copyOf(options), maxLength.isNumber() ? maxLength.asInt() : null, personal);
   }
 }

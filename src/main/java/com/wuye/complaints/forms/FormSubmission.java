@@ -23,10 +23,12 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public final class FormSubmission {
 
-  private FormSubmission() {
-  }
+  private FormSubmission() {}
 
-  /** Values as plain JSON: {@code {"handlingResult": "…", "escalate": false}} (the platform's task API). */
+  /**
+   * Values as plain JSON: {@code {"handlingResult": "…", "escalate": false}} (the platform's task
+   * API).
+   */
   public static VariableMap fromPlain(FormSchema form, Map<String, Object> values) {
     List<FieldError> errors = new ArrayList<>();
     VariableMap accepted = Variables.createVariables();
@@ -35,8 +37,8 @@ public final class FormSubmission {
   }
 
   /**
-   * Values as the engine REST API sends them: {@code {"name": {"value": …, "type": "String"}}};
-   * a value's declared type must fit the field, and only String, Boolean, Long, Integer, Short,
+   * Values as the engine REST API sends them: {@code {"name": {"value": …, "type": "String"}}}; a
+   * value's declared type must fit the field, and only String, Boolean, Long, Integer, Short,
    * Double and Null are taken.
    */
   public static VariableMap fromTyped(FormSchema form, JsonNode variables) {
@@ -51,19 +53,36 @@ public final class FormSubmission {
         JsonNode typed = entry.getValue();
         String type = typed.path("type").asText("");
         JsonNode value = typed.path("value");
-        Object plain = switch (type) {
-          case "String" -> value.isTextual() || value.isNull() || value.isMissingNode() ? value.textValue() : Wrong.TYPE;
-          case "Boolean" -> value.isBoolean() || value.isNull() || value.isMissingNode()
-              ? (value.isBoolean() ? value.booleanValue() : null) : Wrong.TYPE;
-          case "Long", "Integer", "Short", "Double" -> value.isNumber() ? value.decimalValue()
-              : value.isNull() || value.isMissingNode() ? null : Wrong.TYPE;
-          case "Null", "" -> value.isNull() || value.isMissingNode() ? null
-              : value.isTextual() ? value.textValue() : value.isBoolean() ? value.booleanValue()
-              : value.isNumber() ? value.decimalValue() : Wrong.TYPE;
-          default -> Wrong.TYPE;
-        };
+        Object plain =
+            switch (type) {
+              case "String" ->
+                  value.isTextual() || value.isNull() || value.isMissingNode()
+                      ? value.textValue()
+                      : Wrong.TYPE;
+              case "Boolean" ->
+                  value.isBoolean() || value.isNull() || value.isMissingNode()
+                      ? (value.isBoolean() ? value.booleanValue() : null)
+                      : Wrong.TYPE;
+              case "Long", "Integer", "Short", "Double" ->
+                  value.isNumber()
+                      ? value.decimalValue()
+                      : value.isNull() || value.isMissingNode() ? null : Wrong.TYPE;
+              case "Null", "" ->
+                  value.isNull() || value.isMissingNode()
+                      ? null
+                      : value.isTextual()
+                          ? value.textValue()
+                          : value.isBoolean()
+                              ? value.booleanValue()
+                              : value.isNumber() ? value.decimalValue() : Wrong.TYPE;
+              default -> Wrong.TYPE;
+            };
         if (plain == Wrong.TYPE) {
-          errors.add(new FieldError(entry.getKey(), "不接受类型 " + type, "a value of type " + type + " is not accepted here"));
+          errors.add(
+              new FieldError(
+                  entry.getKey(),
+                  "不接受类型 " + type,
+                  "a value of type " + type + " is not accepted here"));
           continue;
         }
         accept(form, entry.getKey(), plain, accepted, errors);
@@ -72,7 +91,9 @@ public final class FormSubmission {
     return checked(accepted, errors);
   }
 
-  /** The accepted values as the engine REST API's JSON ({@code name → {value, type, valueInfo}}). */
+  /**
+   * The accepted values as the engine REST API's JSON ({@code name → {value, type, valueInfo}}).
+   */
   public static Map<String, Object> toEngineJson(VariableMap values) {
     Map<String, Object> json = new LinkedHashMap<>();
     for (String name : values.keySet()) {
@@ -88,12 +109,19 @@ public final class FormSubmission {
     return json;
   }
 
-  private enum Wrong { TYPE }
+  private enum Wrong {
+    TYPE
+  }
 
-  private static void accept(FormSchema form, String key, Object value, VariableMap accepted, List<FieldError> errors) {
+  private static void accept(
+      FormSchema form, String key, Object value, VariableMap accepted, List<FieldError> errors) {
     FormField field = form.fields().get(key);
     if (field == null) {
-      errors.add(new FieldError(key, "此步骤的表单没有这个字段，不能修改", "this step's form has no such field; it cannot be set here"));
+      errors.add(
+          new FieldError(
+              key,
+              "此步骤的表单没有这个字段，不能修改",
+              "this step's form has no such field; it cannot be set here"));
       return;
     }
     boolean transientValue = field.personal();
@@ -103,11 +131,20 @@ public final class FormSubmission {
           errors.add(new FieldError(key, "应为文字", "must be text"));
         } else if (!PlainText.isPlain((String) value)) {
           errors.add(PlainText.error(key));
-        } else if (value != null && field.maxLength() != null && ((String) value).length() > field.maxLength()) {
-          errors.add(new FieldError(key, "最多 " + field.maxLength() + " 个字", "at most " + field.maxLength() + " characters"));
-        } else if (value != null && field.kind() == FormField.Kind.CHOICE && !field.options().isEmpty()
+        } else if (value != null
+            && field.maxLength() != null
+            && ((String) value).length() > field.maxLength()) {
+          errors.add(
+              new FieldError(
+                  key,
+                  "最多 " + field.maxLength() + " 个字",
+                  "at most " + field.maxLength() + " characters"));
+        } else if (value != null
+            && field.kind() == FormField.Kind.CHOICE
+            && !field.options().isEmpty()
             && !field.options().contains(value)) {
-          errors.add(new FieldError(key, "只能选 " + field.options(), "must be one of " + field.options()));
+          errors.add(
+              new FieldError(key, "只能选 " + field.options(), "must be one of " + field.options()));
         } else {
           accepted.putValueTyped(key, Variables.stringValue((String) value, transientValue));
         }
@@ -131,9 +168,14 @@ public final class FormSubmission {
   }
 
   private static Long wholeNumber(Object value) {
-    BigDecimal number = value instanceof BigDecimal d ? d
-        : value instanceof Number n && !(value instanceof Double || value instanceof Float) ? new BigDecimal(n.toString())
-        : value instanceof Double || value instanceof Float ? BigDecimal.valueOf(((Number) value).doubleValue()) : null;
+    BigDecimal number =
+        value instanceof BigDecimal d
+            ? d
+            : value instanceof Number n && !(value instanceof Double || value instanceof Float)
+                ? new BigDecimal(n.toString())
+                : value instanceof Double || value instanceof Float
+                    ? BigDecimal.valueOf(((Number) value).doubleValue())
+                    : null;
     if (number == null) {
       return null;
     }

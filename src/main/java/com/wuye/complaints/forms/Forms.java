@@ -31,48 +31,67 @@ public class Forms {
   private final IdentityService identity;
   private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
 
-  Forms(TaskService tasks, FormService forms, RepositoryService repository, IdentityService identity) {
+  Forms(
+      TaskService tasks,
+      FormService forms,
+      RepositoryService repository,
+      IdentityService identity) {
     this.tasks = tasks;
     this.forms = forms;
     this.repository = repository;
     this.identity = identity;
   }
 
-  /** The task's form (one without fields when it has no Camunda Form), or empty when there is no such open task. */
+  /**
+   * The task's form (one without fields when it has no Camunda Form), or empty when there is no
+   * such open task.
+   */
   public Optional<FormSchema> ofTask(String taskId) {
-    return asPlatform(() -> {
-      Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-      if (task == null) {
-        return Optional.empty();
-      }
-      if (task.getCamundaFormRef() == null) {
-        return Optional.of(new FormSchema(null, Map.of()));
-      }
-      return Optional.of(cache.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-          key -> read(forms.getDeployedTaskForm(taskId))));
-    });
+    return asPlatform(
+        () -> {
+          Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+          if (task == null) {
+            return Optional.empty();
+          }
+          if (task.getCamundaFormRef() == null) {
+            return Optional.of(new FormSchema(null, Map.of()));
+          }
+          return Optional.of(
+              cache.computeIfAbsent(
+                  task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                  key -> read(forms.getDeployedTaskForm(taskId))));
+        });
   }
 
   /** The start form of a process definition given by id, or by key (its latest version). */
   public Optional<FormSchema> ofStart(String definitionIdOrKey, boolean byKey) {
-    return asPlatform(() -> {
-      ProcessDefinition definition = byKey
-          ? repository.createProcessDefinitionQuery().processDefinitionKey(definitionIdOrKey).latestVersion().singleResult()
-          : repository.createProcessDefinitionQuery().processDefinitionId(definitionIdOrKey).singleResult();
-      if (definition == null) {
-        return Optional.empty();
-      }
-      FormSchema form = cache.get(definition.getId() + "/start");
-      if (form == null) {
-        try {
-          form = read(forms.getDeployedStartForm(definition.getId()));
-        } catch (ProcessEngineException noStartForm) {
-          return Optional.empty();
-        }
-        cache.put(definition.getId() + "/start", form);
-      }
-      return Optional.of(form);
-    });
+    return asPlatform(
+        () -> {
+          ProcessDefinition definition =
+              byKey
+                  ? repository
+                      .createProcessDefinitionQuery()
+                      .processDefinitionKey(definitionIdOrKey)
+                      .latestVersion()
+                      .singleResult()
+                  : repository
+                      .createProcessDefinitionQuery()
+                      .processDefinitionId(definitionIdOrKey)
+                      .singleResult();
+          if (definition == null) {
+            return Optional.empty();
+          }
+          FormSchema form = cache.get(definition.getId() + "/start");
+          if (form == null) {
+            try {
+              form = read(forms.getDeployedStartForm(definition.getId()));
+            } catch (ProcessEngineException noStartForm) {
+              return Optional.empty();
+            }
+            cache.put(definition.getId() + "/start", form);
+          }
+          return Optional.of(form);
+        });
   }
 
   private <T> T asPlatform(Supplier<T> lookup) {

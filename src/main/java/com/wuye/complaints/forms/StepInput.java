@@ -9,8 +9,7 @@ public final class StepInput {
 
   private static final int MAX_TEXT = 2000;
 
-  private StepInput() {
-  }
+  private StepInput() {}
 
   public static String requiredText(VariableScope scope, String field, String zh) {
     String value = optionalText(scope, field, zh);
@@ -30,26 +29,36 @@ public final class StepInput {
     }
     String value = s.strip();
     if (value.length() > MAX_TEXT) {
-      throw new InvalidInputException(new FieldError(field, zh + "不能超过" + MAX_TEXT + "个字",
-          field + " must be at most " + MAX_TEXT + " characters"));
+      throw new InvalidInputException(
+          new FieldError(
+              field,
+              zh + "不能超过" + MAX_TEXT + "个字",
+              field + " must be at most " + MAX_TEXT + " characters"));
     }
     return value;
   }
 
-  public static <E extends Enum<E>> E requiredEnum(VariableScope scope, String field, String zh, Class<E> type) {
+  public static <E extends Enum<E>> E requiredEnum(
+      VariableScope scope, String field, String zh, Class<E> type) {
     String code = requiredText(scope, field, zh);
     try {
       return Enum.valueOf(type, code);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(new FieldError(field, zh + "选项无效：" + code, field + " has no option " + code));
+      throw new InvalidInputException(
+          new FieldError(field, zh + "选项无效：" + code, field + " has no option " + code));
     }
   }
 
-  /** One of the given options (e.g. the specialist departments of R-RESP, R-VISIT-3), or null when not given. */
-  public static String optionalOneOf(VariableScope scope, String field, String zh, java.util.Collection<String> options) {
+  /**
+   * One of the given options (e.g. the specialist departments of R-RESP, R-VISIT-3), or null when
+   * not given.
+   */
+  public static String optionalOneOf(
+      VariableScope scope, String field, String zh, java.util.Collection<String> options) {
     String value = optionalText(scope, field, zh);
     if (value != null && !options.contains(value)) {
-      throw new InvalidInputException(new FieldError(field, zh + "选项无效：" + value, field + " has no option " + value));
+      throw new InvalidInputException(
+          new FieldError(field, zh + "选项无效：" + value, field + " has no option " + value));
     }
     return value;
   }

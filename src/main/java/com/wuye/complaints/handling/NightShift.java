@@ -24,8 +24,7 @@ public class NightShift {
   static final String DECISION = "night-shift";
 
   /** {@code morningShiftStartsAt} is null when the complaint was not taken at night. */
-  public record Plan(boolean takenAtNight, Date morningShiftStartsAt) {
-  }
+  public record Plan(boolean takenAtNight, Date morningShiftStartsAt) {}
 
   private final CompanySettings settings;
 
@@ -37,16 +36,27 @@ public class NightShift {
     ZonedDateTime intake = receivedAt.atZone(settings.timeZone());
     ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
     DecisionDefinitionEntity decision =
-        (DecisionDefinitionEntity) engine.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION);
-    DmnDecisionResultEntries shift = engine.getDmnEngine()
-        .evaluateDecision(decision, Map.of("channel", channel, "intakeTime", intake.toLocalTime()))
-        .getSingleResult();
+        (DecisionDefinitionEntity)
+            engine.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION);
+    DmnDecisionResultEntries shift =
+        engine
+            .getDmnEngine()
+            .evaluateDecision(
+                decision, Map.of("channel", channel, "intakeTime", intake.toLocalTime()))
+            .getSingleResult();
     if (!Boolean.TRUE.equals(shift.getEntry("takenAtNight"))) {
       return new Plan(false, null);
     }
     LocalTime ends = LocalTime.parse(shift.<String>getEntry("shiftEnds"));
     long dayOffset = ((Number) shift.getEntry("shiftEndsDayOffset")).longValue();
-    return new Plan(true,
-        Date.from(intake.toLocalDate().plusDays(dayOffset).atTime(ends).atZone(settings.timeZone()).toInstant()));
+    return new Plan(
+        true,
+        Date.from(
+            intake
+                .toLocalDate()
+                .plusDays(dayOffset)
+                .atTime(ends)
+                .atZone(settings.timeZone())
+                .toInstant()));
   }
 }

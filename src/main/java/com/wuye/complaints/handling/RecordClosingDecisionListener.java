@@ -1,9 +1,11 @@
 package com.wuye.complaints.handling;
 
-import com.wuye.complaints.forms.StepInput;
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.VerificationOutcome;
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.suggestion.SuggestionService;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
@@ -11,8 +13,6 @@ import com.wuye.complaints.support.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
 /**
  * UserTask_ConfirmClosing, on complete: R-LOOP the supervisor confirms closing a complaint that is
@@ -22,7 +22,10 @@ import static com.wuye.complaints.complaint.ComplaintProcess.*;
 @Component
 class RecordClosingDecisionListener implements TaskListener {
 
-  enum ClosingDecision { CONFIRM, SEND_BACK }
+  enum ClosingDecision {
+    CONFIRM,
+    SEND_BACK
+  }
 
   private final ComplaintService complaints;
   private final SuggestionService suggestions;
@@ -35,14 +38,15 @@ class RecordClosingDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
-    ClosingDecision decision = StepInput.requiredEnum(task, CLOSING_DECISION, "决定", ClosingDecision.class);
+    ClosingDecision decision =
+        StepInput.requiredEnum(task, CLOSING_DECISION, "决定", ClosingDecision.class);
     String note = StepInput.optionalText(task, CLOSING_NOTE, "说明");
     String user = TaskActor.required(task);
 
     if (decision == ClosingDecision.SEND_BACK) {
       if (note == null) {
-        throw new InvalidInputException(new FieldError(CLOSING_NOTE,
-            "退回处理须说明理由", "say why it goes to handling"));
+        throw new InvalidInputException(
+            new FieldError(CLOSING_NOTE, "退回处理须说明理由", "say why it goes to handling"));
       }
       complaints.sendBackToHandling(complaintId, user, note);
       task.setVariable(VERIFICATION_OUTCOME, VerificationOutcome.VALID.name());

@@ -1,14 +1,14 @@
 package com.wuye.complaints.handling;
 
-import com.wuye.complaints.forms.StepInput;
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.notification.ComplainantNoticeService;
 import com.wuye.complaints.support.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
 /**
  * UserTask_GiveFeedback, on complete: the complainant has been told the result. R-LOOP the result
@@ -28,7 +28,8 @@ class RecordFeedbackListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
-    FeedbackMethod method = StepInput.requiredEnum(task, FEEDBACK_METHOD, "反馈方式", FeedbackMethod.class);
+    FeedbackMethod method =
+        StepInput.requiredEnum(task, FEEDBACK_METHOD, "反馈方式", FeedbackMethod.class);
     String note = StepInput.requiredText(task, FEEDBACK_NOTE, "反馈内容");
 
     complaints.recordFeedback(complaintId, TaskActor.required(task), method.name(), note);

@@ -1,8 +1,10 @@
 package com.wuye.complaints.handling;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
+import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.identity.Groups;
-import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.support.TaskActor;
 import com.wuye.complaints.waiting.WaitingService;
 import com.wuye.complaints.workcontact.WorkContactOrder;
@@ -12,14 +14,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
 /**
  * UserTask_HandleComplaint, on complete: records the result and who handled it (R-VISIT-1 needs the
  * name); or, when the handler asks to escalate (R-ESC-4), the request and its reason; or, when the
- * handler names a specialist department (R-RESP), the work-contact order 工作联系单 for it. Any
- * waiting on the complainant or a third party (R-SEV-MAJOR/HOT) ends with the step. A step completed
- * after its due date is recorded as a missed handling deadline (R-KPI-1, on-time rate).
+ * handler names a specialist department (R-RESP), the work-contact order 工作联系单 for it. Any waiting
+ * on the complainant or a third party (R-SEV-MAJOR/HOT) ends with the step. A step completed after
+ * its due date is recorded as a missed handling deadline (R-KPI-1, on-time rate).
  */
 @Component
 class RecordHandlingListener implements TaskListener {
@@ -28,7 +28,8 @@ class RecordHandlingListener implements TaskListener {
   private final WaitingService waiting;
   private final WorkContactService workContacts;
 
-  RecordHandlingListener(ComplaintService complaints, WaitingService waiting, WorkContactService workContacts) {
+  RecordHandlingListener(
+      ComplaintService complaints, WaitingService waiting, WorkContactService workContacts) {
     this.complaints = complaints;
     this.waiting = waiting;
     this.workContacts = workContacts;
@@ -38,12 +39,14 @@ class RecordHandlingListener implements TaskListener {
   public void notify(DelegateTask task) {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String handler = TaskActor.required(task);
-    String department = StepInput.optionalOneOf(task, ASSIST_DEPARTMENT, "协助部门", Groups.SPECIALIST_DEPARTMENTS);
+    String department =
+        StepInput.optionalOneOf(task, ASSIST_DEPARTMENT, "协助部门", Groups.SPECIALIST_DEPARTMENTS);
     String request = StepInput.optionalText(task, ASSIST_REQUEST, "协助事项");
     // the form's choices are for this completion only: a later handling step starts from none
     task.removeVariable(ASSIST_DEPARTMENT);
     task.removeVariable(ASSIST_REQUEST);
-    // R-KPI-1: a step completed after its due date (whatever its outcome) missed the handling deadline
+    // R-KPI-1: a step completed after its due date (whatever its outcome) missed the handling
+    // deadline
     complaints.recordHandlingStepEnded(complaintId, task.getDueDate());
     if (Boolean.TRUE.equals(task.getVariable(ESCALATE))) {
       // R-ESC-4: not handled here; the reason goes with the complaint to the next level

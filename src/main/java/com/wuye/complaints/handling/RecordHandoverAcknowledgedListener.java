@@ -1,15 +1,18 @@
 package com.wuye.complaints.handling;
 
-import com.wuye.complaints.forms.StepInput;
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.support.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
-/** UserTask_AcknowledgeHandover, on complete: R-IN-4 the morning shift has it; it goes to the usual verification. */
+/**
+ * UserTask_AcknowledgeHandover, on complete: R-IN-4 the morning shift has it; it goes to the usual
+ * verification.
+ */
 @Component
 class RecordHandoverAcknowledgedListener implements TaskListener {
 

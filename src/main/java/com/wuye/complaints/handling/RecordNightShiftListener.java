@@ -1,19 +1,19 @@
 package com.wuye.complaints.handling;
 
-import com.wuye.complaints.forms.StepInput;
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.VerificationOutcome;
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.support.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
 /**
  * UserTask_HandleAtNight, on complete: R-IN-4 the monitoring room either handled the complaint at
- * night — then what it did is the verification, and it goes to handling — or hands it to the morning
- * shift. What it did or found is required either way (400 without).
+ * night — then what it did is the verification, and it goes to handling — or hands it to the
+ * morning shift. What it did or found is required either way (400 without).
  */
 @Component
 class RecordNightShiftListener implements TaskListener {

@@ -1,16 +1,16 @@
 package com.wuye.complaints.handling;
 
-import com.wuye.complaints.forms.StepInput;
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.VerificationOutcome;
+import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
 /**
  * UserTask_VerifyComplaint, on complete: R-IN-3 the complaint is verified, with its outcome (VALID
@@ -33,20 +33,29 @@ class RecordVerificationListener implements TaskListener {
   public void notify(DelegateTask task) {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String note = StepInput.requiredText(task, VERIFICATION_NOTE, "核实情况");
-    VerificationOutcome outcome = StepInput.optionalText(task, VERIFICATION_OUTCOME, "核实结论") == null
-        ? VerificationOutcome.VALID
-        : StepInput.requiredEnum(task, VERIFICATION_OUTCOME, "核实结论", VerificationOutcome.class);
+    VerificationOutcome outcome =
+        StepInput.optionalText(task, VERIFICATION_OUTCOME, "核实结论") == null
+            ? VerificationOutcome.VALID
+            : StepInput.requiredEnum(task, VERIFICATION_OUTCOME, "核实结论", VerificationOutcome.class);
     String reason = StepInput.optionalText(task, OUTCOME_REASON, "结论理由");
     if (outcome != VerificationOutcome.VALID && reason == null) {
-      throw new InvalidInputException(new FieldError(OUTCOME_REASON,
-          "核实结论为“" + outcome.label() + "”时须填写理由", "a reason is required for outcome " + outcome));
+      throw new InvalidInputException(
+          new FieldError(
+              OUTCOME_REASON,
+              "核实结论为“" + outcome.label() + "”时须填写理由",
+              "a reason is required for outcome " + outcome));
     }
     if (reason != null && reason.length() > MAX_REASON) {
-      throw new InvalidInputException(new FieldError(OUTCOME_REASON,
-          "结论理由不能超过" + MAX_REASON + "个字", "outcomeReason must be at most " + MAX_REASON + " characters"));
+      throw new InvalidInputException(
+          new FieldError(
+              OUTCOME_REASON,
+              "结论理由不能超过" + MAX_REASON + "个字",
+              "outcomeReason must be at most " + MAX_REASON + " characters"));
     }
-    String duplicateOf = outcome == VerificationOutcome.DUPLICATE
-        ? StepInput.requiredText(task, DUPLICATE_OF, "原投诉编号") : null;
+    String duplicateOf =
+        outcome == VerificationOutcome.DUPLICATE
+            ? StepInput.requiredText(task, DUPLICATE_OF, "原投诉编号")
+            : null;
     String user = TaskActor.required(task);
 
     complaints.recordVerification(complaintId, user, note);

@@ -12,11 +12,11 @@ import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntit
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${verificationDeadlines.dueAt(receivedAt)}} on UserTask_VerifyComplaint: R-IN-3 the date the
- * verification is due. Decision verification-deadline says, from the local time of day of the intake,
- * the time of day it is due and how many days later; this turns that into a date in the company's
- * time zone. Evaluated inside the engine command that creates the task, as a business rule task
- * would be (no separate decision authorization for the person whose action created it).
+ * {@code ${verificationDeadlines.dueAt(receivedAt)}} on UserTask_VerifyComplaint: R-IN-3 the date
+ * the verification is due. Decision verification-deadline says, from the local time of day of the
+ * intake, the time of day it is due and how many days later; this turns that into a date in the
+ * company's time zone. Evaluated inside the engine command that creates the task, as a business
+ * rule task would be (no separate decision authorization for the person whose action created it).
  */
 @Component("verificationDeadlines")
 public class VerificationDeadlines {
@@ -32,12 +32,22 @@ public class VerificationDeadlines {
   public Date dueAt(Date receivedAt) {
     ZonedDateTime intake = receivedAt.toInstant().atZone(settings.timeZone());
     ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
-    DecisionDefinitionEntity decision = (DecisionDefinitionEntity) engine.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION);
-    DmnDecisionResultEntries due = engine.getDmnEngine()
-        .evaluateDecision(decision, Map.of("intakeTime", intake.toLocalTime()))
-        .getSingleResult();
+    DecisionDefinitionEntity decision =
+        (DecisionDefinitionEntity)
+            engine.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION);
+    DmnDecisionResultEntries due =
+        engine
+            .getDmnEngine()
+            .evaluateDecision(decision, Map.of("intakeTime", intake.toLocalTime()))
+            .getSingleResult();
     LocalTime dueTime = LocalTime.parse(due.<String>getEntry("dueTime"));
     long dayOffset = ((Number) due.getEntry("dueDayOffset")).longValue();
-    return Date.from(intake.toLocalDate().plusDays(dayOffset).atTime(dueTime).atZone(settings.timeZone()).toInstant());
+    return Date.from(
+        intake
+            .toLocalDate()
+            .plusDays(dayOffset)
+            .atTime(dueTime)
+            .atZone(settings.timeZone())
+            .toInstant());
   }
 }

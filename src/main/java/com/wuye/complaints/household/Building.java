@@ -22,15 +22,22 @@ class Building {
   @Column(nullable = false, length = 20)
   private String name;
 
-  protected Building() {
-  }
+  protected Building() {}
 
   Building(String communityCode, String name) {
     this.communityCode = communityCode;
     this.name = name;
   }
 
-  Long getId() { return id; }
-  String getCommunityCode() { return communityCode; }
-  String getName() { return name; }
+  Long getId() {
+    return id;
+  }
+
+  String getCommunityCode() {
+    return communityCode;
+  }
+
+  String getName() {
+    return name;
+  }
 }

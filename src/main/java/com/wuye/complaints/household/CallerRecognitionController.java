@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-CUST-1, R-CUST-4: while a complaint is being taken, the intake desk asks whether the register
- * knows the caller (Tasklist's intake form shows "已识别 … / 未登记来电"). The answer holds the
- * category, the household, a valid VIP card and the family name only — nothing beyond what the
- * officer typed but those. For the staff who take complaints (SecurityConfiguration); not the
- * machine clients, whose complaints are matched when registered.
+ * knows the caller (Tasklist's intake form shows "已识别 … / 未登记来电"). The answer holds the category,
+ * the household, a valid VIP card and the family name only — nothing beyond what the officer typed
+ * but those. For the staff who take complaints (SecurityConfiguration); not the machine clients,
+ * whose complaints are matched when registered.
  */
 @RestController
 @Validated
@@ -36,21 +36,43 @@ class CallerRecognitionController {
   }
 
   @GetMapping(path = "/api/customers/recognise", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "识别来电客户 Is the caller in the register? Category, household, VIP card and masked name, as the intake will "
-      + "link them (R-CUST-1, R-CUST-4); intake desk staff only")
+  @Operation(
+      summary =
+          "识别来电客户 Is the caller in the register? Category, household, VIP card and masked name, as the intake will "
+              + "link them (R-CUST-1, R-CUST-4); intake desk staff only")
   ResponseEntity<CallerLookup.Recognition> recogniseCaller(
-      @Parameter(description = "来电号码（任意写法） the caller's phone, as typed") @RequestParam(required = false)
-      @Size(max = 30, message = "电话不能超过30字 / phone must be at most 30 characters") String phone,
-      @RequestParam(required = false) @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters") String community,
-      @RequestParam(required = false) @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters") String building,
-      @RequestParam(required = false) @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters") String unit,
-      @RequestParam(required = false) @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters") String room) {
+      @Parameter(description = "来电号码（任意写法） the caller's phone, as typed")
+          @RequestParam(required = false)
+          @Size(max = 30, message = "电话不能超过30字 / phone must be at most 30 characters")
+          String phone,
+      @RequestParam(required = false)
+          @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters")
+          String community,
+      @RequestParam(required = false)
+          @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters")
+          String building,
+      @RequestParam(required = false)
+          @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters")
+          String unit,
+      @RequestParam(required = false)
+          @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters")
+          String room) {
     if (phone == null || !Phones.isValid(Phones.normalize(phone))) {
-      throw new InvalidInputException(new FieldError("phone", "电话应为11位手机号或带区号的固定电话",
-          "phone must be an 11-digit mobile or a landline with area code"));
+      throw new InvalidInputException(
+          new FieldError(
+              "phone",
+              "电话应为11位手机号或带区号的固定电话",
+              "phone must be an 11-digit mobile or a landline with area code"));
     }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(callers.preview(phone, blankToNull(community), blankToNull(building), blankToNull(unit), blankToNull(room)));
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(
+            callers.preview(
+                phone,
+                blankToNull(community),
+                blankToNull(building),
+                blankToNull(unit),
+                blankToNull(room)));
   }
 
   private static String blankToNull(String text) {

@@ -35,10 +35,10 @@ class CategoryChange {
   @Column(name = "set_at", nullable = false)
   private Instant setAt;
 
-  protected CategoryChange() {
-  }
+  protected CategoryChange() {}
 
-  CategoryChange(long customerId, CustomerCategory category, String reason, String setBy, Instant setAt) {
+  CategoryChange(
+      long customerId, CustomerCategory category, String reason, String setBy, Instant setAt) {
     this.customerId = customerId;
     this.category = category;
     this.reason = reason;
@@ -46,8 +46,19 @@ class CategoryChange {
     this.setAt = setAt;
   }
 
-  CustomerCategory getCategory() { return category; }
-  String getReason() { return reason; }
-  String getSetBy() { return setBy; }
-  Instant getSetAt() { return setAt; }
+  CustomerCategory getCategory() {
+    return category;
+  }
+
+  String getReason() {
+    return reason;
+  }
+
+  String getSetBy() {
+    return setBy;
+  }
+
+  Instant getSetAt() {
+    return setAt;
+  }
 }

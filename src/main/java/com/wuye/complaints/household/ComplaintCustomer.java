@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Issue 16 item 3: the person and household of the register a complaint came from (R-CUST-1, R-CUST-4). */
+/**
+ * Issue 16 item 3: the person and household of the register a complaint came from (R-CUST-1,
+ * R-CUST-4).
+ */
 @Entity
 @Table(name = "complaint_customer")
 class ComplaintCustomer {
@@ -30,10 +33,14 @@ class ComplaintCustomer {
   @Column(name = "linked_at", nullable = false)
   private Instant linkedAt;
 
-  protected ComplaintCustomer() {
-  }
+  protected ComplaintCustomer() {}
 
-  ComplaintCustomer(long complaintId, long customerId, long householdId, CustomerCategory registerCategory, Instant linkedAt) {
+  ComplaintCustomer(
+      long complaintId,
+      long customerId,
+      long householdId,
+      CustomerCategory registerCategory,
+      Instant linkedAt) {
     this.complaintId = complaintId;
     this.customerId = customerId;
     this.householdId = householdId;

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 /**
  * A person of a household (业主/住户) with their phones (stored as complaint/Phones normalises them)
  * and their customer category (R-CUST-1) — who set it, why and when; every setting is also a row of
- * {@link CategoryChange}. Personal data: shown in full only to those who keep the register (R-CUST-5).
+ * {@link CategoryChange}. Personal data: shown in full only to those who keep the register
+ * (R-CUST-5).
  */
 @Entity
 @Table(name = "customer")
@@ -55,8 +56,7 @@ class Customer {
   @Column(name = "category_set_at", nullable = false)
   private Instant categorySetAt;
 
-  protected Customer() {
-  }
+  protected Customer() {}
 
   Customer(long householdId, String name, String phone) {
     this.householdId = householdId;
@@ -64,7 +64,9 @@ class Customer {
     this.phone = phone;
   }
 
-  /** R-CUST-1: sets the category with its reason, who and when; the caller writes the history row. */
+  /**
+   * R-CUST-1: sets the category with its reason, who and when; the caller writes the history row.
+   */
   void categorise(CustomerCategory category, String reason, String by, Instant at) {
     this.category = category;
     this.categoryReason = reason;
@@ -72,7 +74,10 @@ class Customer {
     this.categorySetAt = at;
   }
 
-  /** PIPL erasure: name, phones, relation, move-in date and the category's reason go; the category stays for the statistics. */
+  /**
+   * PIPL erasure: name, phones, relation, move-in date and the category's reason go; the category
+   * stays for the statistics.
+   */
   void anonymise(String name, String phone) {
     this.name = name;
     this.phone = phone;
@@ -82,21 +87,67 @@ class Customer {
     this.categoryReason = null;
   }
 
-  Long getId() { return id; }
-  long getHouseholdId() { return householdId; }
-  String getName() { return name; }
-  String getPhone() { return phone; }
-  String getOtherPhone() { return otherPhone; }
-  String getRelation() { return relation; }
-  LocalDate getMoveInDate() { return moveInDate; }
-  CustomerCategory getCategory() { return category; }
-  String getCategoryReason() { return categoryReason; }
-  String getCategorySetBy() { return categorySetBy; }
-  Instant getCategorySetAt() { return categorySetAt; }
+  Long getId() {
+    return id;
+  }
 
-  void setName(String name) { this.name = name; }
-  void setPhone(String phone) { this.phone = phone; }
-  void setOtherPhone(String otherPhone) { this.otherPhone = otherPhone; }
-  void setRelation(String relation) { this.relation = relation; }
-  void setMoveInDate(LocalDate moveInDate) { this.moveInDate = moveInDate; }
+  long getHouseholdId() {
+    return householdId;
+  }
+
+  String getName() {
+    return name;
+  }
+
+  String getPhone() {
+    return phone;
+  }
+
+  String getOtherPhone() {
+    return otherPhone;
+  }
+
+  String getRelation() {
+    return relation;
+  }
+
+  LocalDate getMoveInDate() {
+    return moveInDate;
+  }
+
+  CustomerCategory getCategory() {
+    return category;
+  }
+
+  String getCategoryReason() {
+    return categoryReason;
+  }
+
+  String getCategorySetBy() {
+    return categorySetBy;
+  }
+
+  Instant getCategorySetAt() {
+    return categorySetAt;
+  }
+
+  void setName(String name) {
+    this.name = name;
+  }
+
+  void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  void setOtherPhone(String otherPhone) {
+    this.otherPhone = otherPhone;
+  }
+
+  void setRelation(String relation) {
+    this.relation = relation;
+  }
+
+  void setMoveInDate(LocalDate moveInDate) {
+    this.moveInDate = moveInDate;
+  }
 }

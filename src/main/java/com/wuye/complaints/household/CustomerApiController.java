@@ -49,7 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerApiController {
 
   /** R-CUST-5: who keeps the register and so sees it in full. */
-  static final Set<String> KEEPERS = Set.of(Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN);
+  static final Set<String> KEEPERS =
+      Set.of(Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN);
 
   private static final String NOT_BLANK = "(?s).*\\S.*";
 
@@ -61,7 +62,10 @@ class CustomerApiController {
   private final AccessLog accessLog;
   private final com.wuye.complaints.identity.CommunityScope communities;
 
-  CustomerApiController(CustomerRegister register, CurrentUser caller, AccessLog accessLog,
+  CustomerApiController(
+      CustomerRegister register,
+      CurrentUser caller,
+      AccessLog accessLog,
       com.wuye.complaints.identity.CommunityScope communities) {
     this.register = register;
     this.caller = caller;
@@ -70,125 +74,214 @@ class CustomerApiController {
   }
 
   @Schema(description = "客户类别的一次设定 One setting of the category (R-CUST-1)")
-  record CustomerCategorySetting(CustomerCategory category, String reason, String setBy, Instant setAt) {
-  }
+  record CustomerCategorySetting(
+      CustomerCategory category, String reason, String setBy, Instant setAt) {}
 
-  @Schema(description = "客户（住户成员） A person of the register; masked for staff who do not keep it (R-CUST-5)")
+  @Schema(
+      description =
+          "客户（住户成员） A person of the register; masked for staff who do not keep it (R-CUST-5)")
   record CustomerView(
       long id,
-      @Schema(description = "姓名（非档案管理人员看到的是掩码） name, masked for staff who do not keep the register") String name,
+      @Schema(description = "姓名（非档案管理人员看到的是掩码） name, masked for staff who do not keep the register")
+          String name,
       @Schema(description = "电话（同上掩码） phone, masked likewise") String phone,
       String otherPhone,
-      String community, String building, String unit, String room,
+      String community,
+      String building,
+      String unit,
+      String room,
       @Schema(description = "与户主关系 relation to the head of household") String relation,
       LocalDate moveInDate,
       @Schema(description = "住户类型（R-CUST-2） household type") String householdType,
-      @Schema(description = "客户类别 A–D（R-CUST-1）；D 只提示员工，不影响服务 category; D informs staff, changes no service")
-      CustomerCategory category,
+      @Schema(
+              description =
+                  "客户类别 A–D（R-CUST-1）；D 只提示员工，不影响服务 category; D informs staff, changes no service")
+          CustomerCategory category,
       @Schema(description = "类别理由（仅档案管理人员） reason, to keepers only") String categoryReason,
-      String categorySetBy, Instant categorySetAt,
-      @Schema(description = "类别历史（仅档案管理人员） category history, to keepers only") List<CustomerCategorySetting> categoryHistory,
-      @Schema(description = "是否掩码 whether name and phones are masked") boolean masked) {
-  }
+      String categorySetBy,
+      Instant categorySetAt,
+      @Schema(description = "类别历史（仅档案管理人员） category history, to keepers only")
+          List<CustomerCategorySetting> categoryHistory,
+      @Schema(description = "是否掩码 whether name and phones are masked") boolean masked) {}
 
   @Schema(description = "新客户 A new person of the register")
   record NewCustomer(
-      @Schema(example = "张伟") @NotBlank(message = "姓名必填 / name is required")
-      @Size(max = 50, message = "姓名不能超过50字 / name must be at most 50 characters") String name,
-      @Schema(example = "13812345678") @NotBlank(message = "电话必填 / phone is required")
-      @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters") String phone,
-      @Schema(description = "其他电话 another phone") @Size(max = 20, message = "电话不能超过20字 / otherPhone must be at most 20 characters")
-      String otherPhone,
-      @Schema(example = "huayuan") @NotBlank(message = "小区必填 / community is required")
-      @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters") String community,
-      @Schema(example = "3") @NotBlank(message = "楼栋必填 / building is required")
-      @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters") String building,
-      @Schema(example = "2") @NotBlank(message = "单元必填 / unit is required")
-      @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters") String unit,
-      @Schema(example = "501") @NotBlank(message = "房号必填 / room is required")
-      @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters") String room,
-      @Schema(example = "户主") @Size(max = 20, message = "关系不能超过20字 / relation must be at most 20 characters") String relation,
+      @Schema(example = "张伟")
+          @NotBlank(message = "姓名必填 / name is required")
+          @Size(max = 50, message = "姓名不能超过50字 / name must be at most 50 characters")
+          String name,
+      @Schema(example = "13812345678")
+          @NotBlank(message = "电话必填 / phone is required")
+          @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters")
+          String phone,
+      @Schema(description = "其他电话 another phone")
+          @Size(max = 20, message = "电话不能超过20字 / otherPhone must be at most 20 characters")
+          String otherPhone,
+      @Schema(example = "huayuan")
+          @NotBlank(message = "小区必填 / community is required")
+          @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters")
+          String community,
+      @Schema(example = "3")
+          @NotBlank(message = "楼栋必填 / building is required")
+          @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters")
+          String building,
+      @Schema(example = "2")
+          @NotBlank(message = "单元必填 / unit is required")
+          @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters")
+          String unit,
+      @Schema(example = "501")
+          @NotBlank(message = "房号必填 / room is required")
+          @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters")
+          String room,
+      @Schema(example = "户主")
+          @Size(max = 20, message = "关系不能超过20字 / relation must be at most 20 characters")
+          String relation,
       LocalDate moveInDate,
-      @NotNull(message = "客户类别必填（A/B/C/D） / category is required (A, B, C or D)") CustomerCategory category,
-      @Size(max = 200, message = "类别理由不能超过200字 / categoryReason must be at most 200 characters") String categoryReason,
-      @Schema(example = "COUPLE_WITH_CHILDREN") @Size(max = 32, message = "住户类型不能超过32字 / householdType must be at most 32 characters")
-      String householdType) {
-  }
+      @NotNull(message = "客户类别必填（A/B/C/D） / category is required (A, B, C or D)")
+          CustomerCategory category,
+      @Size(max = 200, message = "类别理由不能超过200字 / categoryReason must be at most 200 characters")
+          String categoryReason,
+      @Schema(example = "COUPLE_WITH_CHILDREN")
+          @Size(max = 32, message = "住户类型不能超过32字 / householdType must be at most 32 characters")
+          String householdType) {}
 
-  @Schema(description = "修改客户：只改给出的字段；改类别须给理由 Changes; fields left out stay; a new category needs a reason")
+  @Schema(
+      description =
+          "修改客户：只改给出的字段；改类别须给理由 Changes; fields left out stay; a new category needs a reason")
   record CustomerChange(
       @Pattern(regexp = NOT_BLANK, message = "姓名不能为空 / name must not be blank")
-      @Size(max = 50, message = "姓名不能超过50字 / name must be at most 50 characters") String name,
+          @Size(max = 50, message = "姓名不能超过50字 / name must be at most 50 characters")
+          String name,
       @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters") String phone,
       @Schema(description = "其他电话；空字符串清除 another phone; empty clears it")
-      @Size(max = 20, message = "电话不能超过20字 / otherPhone must be at most 20 characters") String otherPhone,
-      @Size(max = 20, message = "关系不能超过20字 / relation must be at most 20 characters") String relation,
+          @Size(max = 20, message = "电话不能超过20字 / otherPhone must be at most 20 characters")
+          String otherPhone,
+      @Size(max = 20, message = "关系不能超过20字 / relation must be at most 20 characters")
+          String relation,
       LocalDate moveInDate,
       CustomerCategory category,
-      @Size(max = 200, message = "类别理由不能超过200字 / categoryReason must be at most 200 characters") String categoryReason,
-      @Size(max = 32, message = "住户类型不能超过32字 / householdType must be at most 32 characters") String householdType) {
-  }
+      @Size(max = 200, message = "类别理由不能超过200字 / categoryReason must be at most 200 characters")
+          String categoryReason,
+      @Size(max = 32, message = "住户类型不能超过32字 / householdType must be at most 32 characters")
+          String householdType) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "登记客户 Add a person to the register (customer-supervisor, customer-relations); R-CUST-1 category with reason")
+  @Operation(
+      summary =
+          "登记客户 Add a person to the register (customer-supervisor, customer-relations); R-CUST-1 category with reason")
   ResponseEntity<CustomerView> createCustomer(@Valid @RequestBody NewCustomer request) {
-    if (register.knowsCommunity(request.community()) && !communities.ofCaller().includes(request.community())) {
-      // issue 16: a community's supervisor keeps only their communities' register (an unknown one is the register's 400)
-      throw new ApiProblemException(403, "无权操作 Forbidden",
-          "您不负责这个小区 / you do not work for this community");
+    if (register.knowsCommunity(request.community())
+        && !communities.ofCaller().includes(request.community())) {
+      // issue 16: a community's supervisor keeps only their communities' register (an unknown one
+      // is the register's 400)
+      throw new ApiProblemException(
+          403, "无权操作 Forbidden", "您不负责这个小区 / you do not work for this community");
     }
-    long id = register.create(new CustomerRegister.NewCustomer(request.name().strip(), request.phone(), request.otherPhone(),
-        request.community(), request.building().strip(), request.unit().strip(), request.room().strip(),
-        blankToNull(request.relation()), request.moveInDate(), request.category(), blankToNull(request.categoryReason()),
-        blankToNull(request.householdType())), caller.id());
-    return ResponseEntity.created(URI.create("/api/customers/" + id)).cacheControl(CacheControl.noStore()).body(view(id));
+    long id =
+        register.create(
+            new CustomerRegister.NewCustomer(
+                request.name().strip(),
+                request.phone(),
+                request.otherPhone(),
+                request.community(),
+                request.building().strip(),
+                request.unit().strip(),
+                request.room().strip(),
+                blankToNull(request.relation()),
+                request.moveInDate(),
+                request.category(),
+                blankToNull(request.categoryReason()),
+                blankToNull(request.householdType())),
+            caller.id());
+    return ResponseEntity.created(URI.create("/api/customers/" + id))
+        .cacheControl(CacheControl.noStore())
+        .body(view(id));
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "查看客户 One person of the register (masked unless one keeps the register, R-CUST-5)")
-  ResponseEntity<CustomerView> getCustomer(@PathVariable @Pattern(regexp = "\\d{1,18}", message = "编号应为数字 / id must be a number")
-      String id) {
+  @Operation(
+      summary = "查看客户 One person of the register (masked unless one keeps the register, R-CUST-5)")
+  ResponseEntity<CustomerView> getCustomer(
+      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "编号应为数字 / id must be a number")
+          String id) {
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(Long.parseLong(id)));
   }
 
   @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "修改客户 Change a person of the register; a new category needs a reason (R-CUST-1)")
-  ResponseEntity<CustomerView> changeCustomer(@PathVariable @Pattern(regexp = "\\d{1,18}", message = "编号应为数字 / id must be a number")
-      String id, @Valid @RequestBody CustomerChange change) {
+  @Operation(
+      summary = "修改客户 Change a person of the register; a new category needs a reason (R-CUST-1)")
+  ResponseEntity<CustomerView> changeCustomer(
+      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "编号应为数字 / id must be a number")
+          String id,
+      @Valid @RequestBody CustomerChange change) {
     long customer = Long.parseLong(id);
-    register.change(customer, new CustomerRegister.Change(change.name() == null ? null : change.name().strip(), change.phone(),
-        change.otherPhone(), change.relation(), change.moveInDate(), change.category(), blankToNull(change.categoryReason()),
-        change.householdType()), caller.id());
+    register.change(
+        customer,
+        new CustomerRegister.Change(
+            change.name() == null ? null : change.name().strip(),
+            change.phone(),
+            change.otherPhone(),
+            change.relation(),
+            change.moveInDate(),
+            change.category(),
+            blankToNull(change.categoryReason()),
+            change.householdType()),
+        caller.id());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(customer));
   }
 
   @GetMapping
-  @Operation(summary = "查找客户：按电话，或按小区+楼栋（+单元+房号） Search by phone, or by community and building (and unit, room)")
+  @Operation(
+      summary =
+          "查找客户：按电话，或按小区+楼栋（+单元+房号） Search by phone, or by community and building (and unit, room)")
   ResponseEntity<List<CustomerView>> searchCustomers(
-      @Parameter(description = "电话（任意写法） phone, as typed") @RequestParam(required = false)
-      @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters") String phone,
-      @RequestParam(required = false) @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters") String community,
-      @RequestParam(required = false) @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters") String building,
-      @RequestParam(required = false) @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters") String unit,
-      @RequestParam(required = false) @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters") String room) {
+      @Parameter(description = "电话（任意写法） phone, as typed")
+          @RequestParam(required = false)
+          @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters")
+          String phone,
+      @RequestParam(required = false)
+          @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters")
+          String community,
+      @RequestParam(required = false)
+          @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters")
+          String building,
+      @RequestParam(required = false)
+          @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters")
+          String unit,
+      @RequestParam(required = false)
+          @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters")
+          String room) {
     List<Located> found;
     if (phone != null && !phone.isBlank()) {
       found = register.byPhone(phone);
-    } else if (community != null && building != null && !community.isBlank() && !building.isBlank()) {
+    } else if (community != null
+        && building != null
+        && !community.isBlank()
+        && !building.isBlank()) {
       found = register.byUnit(community, building.strip(), blankToNull(unit), blankToNull(room));
     } else {
-      throw new ApiProblemException(400, "输入有误 Invalid input",
-          "请给出电话，或小区和楼栋 / give a phone, or a community and a building");
+      throw new ApiProblemException(
+          400, "输入有误 Invalid input", "请给出电话，或小区和楼栋 / give a phone, or a community and a building");
     }
     boolean full = keeper();
-    com.wuye.complaints.identity.CommunityScope.Communities within = communities.ofCaller(); // issue 16
+    com.wuye.complaints.identity.CommunityScope.Communities within =
+        communities.ofCaller(); // issue 16
     found = found.stream().filter(located -> within.includes(located.community())).toList();
     if (full) {
-      found.forEach(located -> accessLog.recordRegisterAccess(located.customer().getId(), caller.id(), REGISTER_READ));
+      found.forEach(
+          located ->
+              accessLog.recordRegisterAccess(
+                  located.customer().getId(), caller.id(), REGISTER_READ));
     }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(found.stream().map(located -> view(located, full ? register.history(located.customer().getId()) : null)).toList());
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(
+            found.stream()
+                .map(
+                    located ->
+                        view(located, full ? register.history(located.customer().getId()) : null))
+                .toList());
   }
 
   /** One person; a keeper's full view is logged (R-CUST-5). */
@@ -201,19 +294,40 @@ class CustomerApiController {
     return view(located, register.history(id));
   }
 
-  /** R-CUST-5: full for those who keep the register (history given), masked otherwise (history null). */
+  /**
+   * R-CUST-5: full for those who keep the register (history given), masked otherwise (history
+   * null).
+   */
   private static CustomerView view(Located located, List<CategoryChange> history) {
     Customer c = located.customer();
     boolean masked = history == null;
-    return new CustomerView(c.getId(),
+    return new CustomerView(
+        c.getId(),
         masked ? PersonalData.maskName(c.getName()) : c.getName(),
         masked ? PersonalData.maskPhone(c.getPhone()) : c.getPhone(),
         masked ? PersonalData.maskPhone(c.getOtherPhone()) : c.getOtherPhone(),
-        located.community(), located.building(), located.unit(), located.room(),
-        c.getRelation(), c.getMoveInDate(), located.householdType(), c.getCategory(),
-        masked ? null : c.getCategoryReason(), c.getCategorySetBy(), c.getCategorySetAt(),
-        masked ? List.of() : history.stream()
-            .map(change -> new CustomerCategorySetting(change.getCategory(), change.getReason(), change.getSetBy(), change.getSetAt())).toList(),
+        located.community(),
+        located.building(),
+        located.unit(),
+        located.room(),
+        c.getRelation(),
+        c.getMoveInDate(),
+        located.householdType(),
+        c.getCategory(),
+        masked ? null : c.getCategoryReason(),
+        c.getCategorySetBy(),
+        c.getCategorySetAt(),
+        masked
+            ? List.of()
+            : history.stream()
+                .map(
+                    change ->
+                        new CustomerCategorySetting(
+                            change.getCategory(),
+                            change.getReason(),
+                            change.getSetBy(),
+                            change.getSetAt()))
+                .toList(),
         masked);
   }
 

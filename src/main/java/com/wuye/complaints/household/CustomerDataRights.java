@@ -18,18 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerDataRights {
 
-  /** What replaces a name, and a phone (with the person's id, so their complaints still count as one complainant). */
+  /**
+   * What replaces a name, and a phone (with the person's id, so their complaints still count as one
+   * complainant).
+   */
   public static final String ERASED_NAME = "（已删除）";
+
   static final String ERASED_REASON = "（已删除 erased）";
 
   /** The register's data on a person, in the shape of the export document. */
-  public record RegisterData(Map<String, Object> person, List<Map<String, Object>> categoryHistory,
-      List<Map<String, Object>> vipCards, List<Long> linkedComplaints, List<String> phones, Optional<Erasure> erasure) {
-  }
+  public record RegisterData(
+      Map<String, Object> person,
+      List<Map<String, Object>> categoryHistory,
+      List<Map<String, Object>> vipCards,
+      List<Long> linkedComplaints,
+      List<String> phones,
+      Optional<Erasure> erasure) {}
 
   /** An erasure done: who, when, how many complaints and repairs with them. */
-  public record Erasure(String by, Instant at, int complaints, int repairs) {
-  }
+  public record Erasure(String by, Instant at, int complaints, int repairs) {}
 
   private final CustomerRegister register;
   private final CustomerRepository customers;
@@ -37,8 +44,12 @@ public class CustomerDataRights {
   private final CustomerErasureRepository erasures;
   private final VipCards cards;
 
-  CustomerDataRights(CustomerRegister register, CustomerRepository customers, ComplaintCustomerRepository links,
-      CustomerErasureRepository erasures, VipCards cards) {
+  CustomerDataRights(
+      CustomerRegister register,
+      CustomerRepository customers,
+      ComplaintCustomerRepository links,
+      CustomerErasureRepository erasures,
+      VipCards cards) {
     this.register = register;
     this.customers = customers;
     this.links = links;
@@ -87,14 +98,19 @@ public class CustomerDataRights {
       row.put("issuedAt", card.card().getIssuedAt());
       row.put("validUntil", card.card().getValidUntil());
       row.put("replacements", card.card().getReplacements());
-      row.put("events", card.events().stream().map(e -> {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("event", e.getEvent());
-        event.put("reason", e.getReason());
-        event.put("by", e.getByUser());
-        event.put("at", e.getAt());
-        return event;
-      }).toList());
+      row.put(
+          "events",
+          card.events().stream()
+              .map(
+                  e -> {
+                    Map<String, Object> event = new LinkedHashMap<>();
+                    event.put("event", e.getEvent());
+                    event.put("reason", e.getReason());
+                    event.put("by", e.getByUser());
+                    event.put("at", e.getAt());
+                    return event;
+                  })
+              .toList());
       vip.add(row);
     }
     List<String> phones = new ArrayList<>();
@@ -102,24 +118,39 @@ public class CustomerDataRights {
     if (c.getOtherPhone() != null) {
       phones.add(c.getOtherPhone());
     }
-    return new RegisterData(person, history, vip, links.complaintsOf(customerId), phones, erasure(customerId));
+    return new RegisterData(
+        person, history, vip, links.complaintsOf(customerId), phones, erasure(customerId));
   }
 
   @Transactional(readOnly = true)
   public Optional<Erasure> erasure(long customerId) {
-    return erasures.findById(customerId)
-        .map(e -> new Erasure(e.getErasedBy(), e.getErasedAt(), e.getComplaintsAnonymised(), e.getRepairsAnonymised()));
+    return erasures
+        .findById(customerId)
+        .map(
+            e ->
+                new Erasure(
+                    e.getErasedBy(),
+                    e.getErasedAt(),
+                    e.getComplaintsAnonymised(),
+                    e.getRepairsAnonymised()));
   }
 
-  /** The phone that replaces the person's: unique to them, never a valid phone (so no lookup finds it). */
+  /**
+   * The phone that replaces the person's: unique to them, never a valid phone (so no lookup finds
+   * it).
+   */
   public static String erasedPhone(long customerId) {
     return "erased-" + customerId;
   }
 
-  /** Anonymises the person in the register and records the erasure (complaints and repairs counted by the caller). */
+  /**
+   * Anonymises the person in the register and records the erasure (complaints and repairs counted
+   * by the caller).
+   */
   @Transactional
   public Erasure erase(long customerId, String by, Instant at, int complaints, int repairs) {
-    Customer customer = customers.findById(customerId).orElseThrow(() -> CustomerRegister.unknown(customerId));
+    Customer customer =
+        customers.findById(customerId).orElseThrow(() -> CustomerRegister.unknown(customerId));
     customer.anonymise(ERASED_NAME, erasedPhone(customerId));
     erasures.blankCategoryReasons(customerId);
     erasures.blankCardEventReasons(customerId);

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** PIPL erasure on request: the person was anonymised — by whom, when, how many complaints and repairs with them. */
+/**
+ * PIPL erasure on request: the person was anonymised — by whom, when, how many complaints and
+ * repairs with them.
+ */
 @Entity
 @Table(name = "customer_erasure")
 class CustomerErasure {
@@ -27,10 +30,14 @@ class CustomerErasure {
   @Column(name = "repairs_anonymised", nullable = false)
   private int repairsAnonymised;
 
-  protected CustomerErasure() {
-  }
+  protected CustomerErasure() {}
 
-  CustomerErasure(long customerId, String erasedBy, Instant erasedAt, int complaintsAnonymised, int repairsAnonymised) {
+  CustomerErasure(
+      long customerId,
+      String erasedBy,
+      Instant erasedAt,
+      int complaintsAnonymised,
+      int repairsAnonymised) {
     this.customerId = customerId;
     this.erasedBy = erasedBy;
     this.erasedAt = erasedAt;
@@ -38,8 +45,19 @@ class CustomerErasure {
     this.repairsAnonymised = repairsAnonymised;
   }
 
-  String getErasedBy() { return erasedBy; }
-  Instant getErasedAt() { return erasedAt; }
-  int getComplaintsAnonymised() { return complaintsAnonymised; }
-  int getRepairsAnonymised() { return repairsAnonymised; }
+  String getErasedBy() {
+    return erasedBy;
+  }
+
+  Instant getErasedAt() {
+    return erasedAt;
+  }
+
+  int getComplaintsAnonymised() {
+    return complaintsAnonymised;
+  }
+
+  int getRepairsAnonymised() {
+    return repairsAnonymised;
+  }
 }

@@ -16,6 +16,7 @@ interface CustomerErasureRepository extends JpaRepository<CustomerErasure, Long>
   int blankCardReasons(@Param("customer") long customer, @Param("erased") String erased);
 
   @Modifying(flushAutomatically = true)
-  @Query("update VipCardEvent e set e.reason = null where e.cardId in (select c.id from VipCard c where c.customerId = :customer)")
+  @Query(
+      "update VipCardEvent e set e.reason = null where e.cardId in (select c.id from VipCard c where c.customerId = :customer)")
   int blankCardEventReasons(@Param("customer") long customer);
 }

@@ -14,24 +14,42 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The customer register (客户档案): community → building → dwelling (unit, room) → household →
- * persons. R-CUST-1 every category setting records its reason, who and when, and adds a history
- * row; R-CUST-2 the household type is one of the code list household_type. Phones are stored as
- * {@link Phones#normalize} writes them, so a lookup by phone is one indexed equality.
+ * The customer register (客户档案): community → building → dwelling (unit, room) → household → persons.
+ * R-CUST-1 every category setting records its reason, who and when, and adds a history row;
+ * R-CUST-2 the household type is one of the code list household_type. Phones are stored as {@link
+ * Phones#normalize} writes them, so a lookup by phone is one indexed equality.
  */
 @Service
 public class CustomerRegister {
 
-  /** What a new person of the register says; strings already stripped by the caller where it matters. */
-  record NewCustomer(String name, String phone, String otherPhone, String community, String building, String unit,
-      String room, String relation, LocalDate moveInDate, CustomerCategory category, String categoryReason,
-      String householdType) {
-  }
+  /**
+   * What a new person of the register says; strings already stripped by the caller where it
+   * matters.
+   */
+  record NewCustomer(
+      String name,
+      String phone,
+      String otherPhone,
+      String community,
+      String building,
+      String unit,
+      String room,
+      String relation,
+      LocalDate moveInDate,
+      CustomerCategory category,
+      String categoryReason,
+      String householdType) {}
 
   /** Changes; null leaves a field as it is. A new category needs a reason (R-CUST-1). */
-  record Change(String name, String phone, String otherPhone, String relation, LocalDate moveInDate,
-      CustomerCategory category, String categoryReason, String householdType) {
-  }
+  record Change(
+      String name,
+      String phone,
+      String otherPhone,
+      String relation,
+      LocalDate moveInDate,
+      CustomerCategory category,
+      String categoryReason,
+      String householdType) {}
 
   private final CommunityService communities;
   private final HouseholdTypeRepository types;
@@ -42,9 +60,15 @@ public class CustomerRegister {
   private final CategoryChangeRepository history;
   private final EngineClock clock;
 
-  CustomerRegister(CommunityService communities, HouseholdTypeRepository types, BuildingRepository buildings,
-      DwellingRepository dwellings, HouseholdRepository households, CustomerRepository customers,
-      CategoryChangeRepository history, EngineClock clock) {
+  CustomerRegister(
+      CommunityService communities,
+      HouseholdTypeRepository types,
+      BuildingRepository buildings,
+      DwellingRepository dwellings,
+      HouseholdRepository households,
+      CustomerRepository customers,
+      CategoryChangeRepository history,
+      EngineClock clock) {
     this.communities = communities;
     this.types = types;
     this.buildings = buildings;
@@ -55,7 +79,9 @@ public class CustomerRegister {
     this.clock = clock;
   }
 
-  /** Adds the person to the household of the dwelling (created as needed); returns the person's id. */
+  /**
+   * Adds the person to the household of the dwelling (created as needed); returns the person's id.
+   */
   @Transactional
   public long create(NewCustomer request, String by) {
     List<FieldError> errors = new ArrayList<>();
@@ -63,17 +89,29 @@ public class CustomerRegister {
       errors.add(new FieldError("community", "没有此启用的小区", "no active community with this code"));
     }
     String phone = checkedPhone("phone", request.phone(), errors);
-    String otherPhone = request.otherPhone() == null ? null : checkedPhone("otherPhone", request.otherPhone(), errors);
+    String otherPhone =
+        request.otherPhone() == null
+            ? null
+            : checkedPhone("otherPhone", request.otherPhone(), errors);
     checkType(request.householdType(), errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    Building building = buildings.findByCommunityCodeAndName(request.community(), request.building())
-        .orElseGet(() -> buildings.save(new Building(request.community(), request.building())));
-    Dwelling dwelling = dwellings.findByBuildingIdAndUnitAndRoom(building.getId(), request.unit(), request.room())
-        .orElseGet(() -> dwellings.save(new Dwelling(building.getId(), request.unit(), request.room())));
-    Household household = households.findByDwellingId(dwelling.getId())
-        .orElseGet(() -> households.save(new Household(dwelling.getId(), request.householdType())));
+    Building building =
+        buildings
+            .findByCommunityCodeAndName(request.community(), request.building())
+            .orElseGet(() -> buildings.save(new Building(request.community(), request.building())));
+    Dwelling dwelling =
+        dwellings
+            .findByBuildingIdAndUnitAndRoom(building.getId(), request.unit(), request.room())
+            .orElseGet(
+                () ->
+                    dwellings.save(new Dwelling(building.getId(), request.unit(), request.room())));
+    Household household =
+        households
+            .findByDwellingId(dwelling.getId())
+            .orElseGet(
+                () -> households.save(new Household(dwelling.getId(), request.householdType())));
     if (request.householdType() != null) {
       household.setHouseholdType(request.householdType());
     }
@@ -83,8 +121,13 @@ public class CustomerRegister {
     customer.setMoveInDate(request.moveInDate());
     customer.categorise(request.category(), request.categoryReason(), by, clock.now());
     customers.save(customer);
-    history.save(new CategoryChange(customer.getId(), request.category(), request.categoryReason(), by,
-        customer.getCategorySetAt()));
+    history.save(
+        new CategoryChange(
+            customer.getId(),
+            request.category(),
+            request.categoryReason(),
+            by,
+            customer.getCategorySetAt()));
     return customer.getId();
   }
 
@@ -94,14 +137,20 @@ public class CustomerRegister {
     Customer customer = customers.findById(id).orElseThrow(() -> unknown(id));
     List<FieldError> errors = new ArrayList<>();
     String phone = change.phone() == null ? null : checkedPhone("phone", change.phone(), errors);
-    String otherPhone = change.otherPhone() == null || change.otherPhone().isBlank() ? null
-        : checkedPhone("otherPhone", change.otherPhone(), errors);
+    String otherPhone =
+        change.otherPhone() == null || change.otherPhone().isBlank()
+            ? null
+            : checkedPhone("otherPhone", change.otherPhone(), errors);
     checkType(change.householdType(), errors);
-    boolean recategorised = change.category() != null
-        && (change.category() != customer.getCategory() || change.categoryReason() != null);
+    boolean recategorised =
+        change.category() != null
+            && (change.category() != customer.getCategory() || change.categoryReason() != null);
     if (recategorised && (change.categoryReason() == null || change.categoryReason().isBlank())) {
-      errors.add(new FieldError("categoryReason", "改变客户类别须说明理由（R-CUST-1）",
-          "a change of category needs a reason (R-CUST-1)"));
+      errors.add(
+          new FieldError(
+              "categoryReason",
+              "改变客户类别须说明理由（R-CUST-1）",
+              "a change of category needs a reason (R-CUST-1)"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -122,15 +171,23 @@ public class CustomerRegister {
       customer.setMoveInDate(change.moveInDate());
     }
     if (change.householdType() != null) {
-      households.findById(customer.getHouseholdId()).orElseThrow().setHouseholdType(change.householdType());
+      households
+          .findById(customer.getHouseholdId())
+          .orElseThrow()
+          .setHouseholdType(change.householdType());
     }
     if (recategorised) {
       customer.categorise(change.category(), change.categoryReason(), by, clock.now());
-      history.save(new CategoryChange(id, change.category(), change.categoryReason(), by, customer.getCategorySetAt()));
+      history.save(
+          new CategoryChange(
+              id, change.category(), change.categoryReason(), by, customer.getCategorySetAt()));
     }
   }
 
-  /** Whether the community exists (active or not); an unknown one is refused by {@link #create} with a 400. */
+  /**
+   * Whether the community exists (active or not); an unknown one is refused by {@link #create} with
+   * a 400.
+   */
   @Transactional(readOnly = true)
   boolean knowsCommunity(String code) {
     return communities.find(code).isPresent();
@@ -163,7 +220,9 @@ public class CustomerRegister {
   @Transactional(readOnly = true)
   public Optional<CustomerCategory> categoryOf(String phone) {
     List<Located> found = byPhone(phone);
-    return found.size() == 1 ? Optional.of(found.get(0).customer().getCategory()) : Optional.empty();
+    return found.size() == 1
+        ? Optional.of(found.get(0).customer().getCategory())
+        : Optional.empty();
   }
 
   @Transactional(readOnly = true)
@@ -173,8 +232,11 @@ public class CustomerRegister {
 
   private void checkType(String householdType, List<FieldError> errors) {
     if (householdType != null && !types.existsById(householdType)) {
-      errors.add(new FieldError("householdType", "住户类型应为代码表中的一项：" + String.join(", ", typeCodes()),
-          "householdType must be one of the code list: " + String.join(", ", typeCodes())));
+      errors.add(
+          new FieldError(
+              "householdType",
+              "住户类型应为代码表中的一项：" + String.join(", ", typeCodes()),
+              "householdType must be one of the code list: " + String.join(", ", typeCodes())));
     }
   }
 
@@ -185,12 +247,17 @@ public class CustomerRegister {
   private static String checkedPhone(String field, String typed, List<FieldError> errors) {
     String phone = Phones.normalize(typed);
     if (!Phones.isValid(phone)) {
-      errors.add(new FieldError(field, "电话应为11位手机号或带区号的固定电话", "phone must be an 11-digit mobile or a landline with area code"));
+      errors.add(
+          new FieldError(
+              field,
+              "电话应为11位手机号或带区号的固定电话",
+              "phone must be an 11-digit mobile or a landline with area code"));
     }
     return phone;
   }
 
   static ApiProblemException unknown(long id) {
-    return ApiProblemException.notFound("客户档案中没有编号为 " + id + " 的客户 / no customer " + id + " in the register");
+    return ApiProblemException.notFound(
+        "客户档案中没有编号为 " + id + " 的客户 / no customer " + id + " in the register");
   }
 }

@@ -8,10 +8,11 @@ import org.springframework.data.repository.query.Param;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
-  String LOCATED = "select new com.wuye.complaints.household.Located("
-      + "c, b.communityCode, b.name, d.unit, d.room, h.householdType) "
-      + "from Customer c, Household h, Dwelling d, Building b "
-      + "where h.id = c.householdId and d.id = h.dwellingId and b.id = d.buildingId ";
+  String LOCATED =
+      "select new com.wuye.complaints.household.Located("
+          + "c, b.communityCode, b.name, d.unit, d.room, h.householdType) "
+          + "from Customer c, Household h, Dwelling d, Building b "
+          + "where h.id = c.householdId and d.id = h.dwellingId and b.id = d.buildingId ";
 
   @Query(LOCATED + "and c.id = :id")
   Optional<Located> located(@Param("id") long id);
@@ -20,8 +21,13 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
   @Query(LOCATED + "and (c.phone = :phone or c.otherPhone = :phone) order by c.id")
   List<Located> byPhone(@Param("phone") String phone);
 
-  @Query(LOCATED + "and b.communityCode = :community and b.name = :building "
-      + "and (:unit is null or d.unit = :unit) and (:room is null or d.room = :room) order by d.unit, d.room, c.id")
-  List<Located> byUnit(@Param("community") String community, @Param("building") String building,
-      @Param("unit") String unit, @Param("room") String room);
+  @Query(
+      LOCATED
+          + "and b.communityCode = :community and b.name = :building "
+          + "and (:unit is null or d.unit = :unit) and (:room is null or d.room = :room) order by d.unit, d.room, c.id")
+  List<Located> byUnit(
+      @Param("community") String community,
+      @Param("building") String building,
+      @Param("unit") String unit,
+      @Param("room") String room);
 }

@@ -10,20 +10,32 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's customer register: 160 households in 华苑小区 and 120 in 锦湖花园, each with
- * one or two persons, generated from a fixed seed so every demo start shows the same people. Only
- * when the register is empty, and only in the demo profile (after DemoData has added the communities).
+ * The demo profile's customer register: 160 households in 华苑小区 and 120 in 锦湖花园, each with one or
+ * two persons, generated from a fixed seed so every demo start shows the same people. Only when the
+ * register is empty, and only in the demo profile (after DemoData has added the communities).
  */
 @Component
 @Profile("demo")
 @Order(31)
 class DemoRegister implements ApplicationRunner {
 
-  private static final String[] FAMILY = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
-  private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明",
-      "超", "秀英", "霞", "平", "刚", "桂英", "建华", "志强"};
-  private static final List<String> TYPES = List.of("SINGLE_DINK", "DUAL_DINK", "COUPLE_WITH_CHILDREN", "SINGLE_PARENT",
-      "MATURE_FAMILY", "EMPTY_NEST", "OLDER_SINGLE", "ACTIVE_SENIOR");
+  private static final String[] FAMILY = {
+    "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"
+  };
+  private static final String[] GIVEN = {
+    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "霞",
+    "平", "刚", "桂英", "建华", "志强"
+  };
+  private static final List<String> TYPES =
+      List.of(
+          "SINGLE_DINK",
+          "DUAL_DINK",
+          "COUPLE_WITH_CHILDREN",
+          "SINGLE_PARENT",
+          "MATURE_FAMILY",
+          "EMPTY_NEST",
+          "OLDER_SINGLE",
+          "ACTIVE_SENIOR");
 
   private final CustomerRegister register;
 
@@ -51,10 +63,29 @@ class DemoRegister implements ApplicationRunner {
             String type = TYPES.get(random.nextInt(TYPES.size()));
             String family = FAMILY[random.nextInt(FAMILY.length)];
             CustomerCategory category = category(random.nextInt(100));
-            person(community, building, unit, floor * 100 + room, family, "户主", category, type, random, phone);
+            person(
+                community,
+                building,
+                unit,
+                floor * 100 + room,
+                family,
+                "户主",
+                category,
+                type,
+                random,
+                phone);
             if (random.nextInt(3) == 0) {
-              person(community, building, unit, floor * 100 + room, FAMILY[random.nextInt(FAMILY.length)], "配偶",
-                  CustomerCategory.C, type, random, phone);
+              person(
+                  community,
+                  building,
+                  unit,
+                  floor * 100 + room,
+                  FAMILY[random.nextInt(FAMILY.length)],
+                  "配偶",
+                  CustomerCategory.C,
+                  type,
+                  random,
+                  phone);
             }
           }
         }
@@ -62,19 +93,43 @@ class DemoRegister implements ApplicationRunner {
     }
   }
 
-  private void person(String community, int building, int unit, int room, String family, String relation,
-      CustomerCategory category, String type, Random random, int[] phone) {
+  private void person(
+      String community,
+      int building,
+      int unit,
+      int room,
+      String family,
+      String relation,
+      CustomerCategory category,
+      String type,
+      Random random,
+      int[] phone) {
     String name = family + GIVEN[random.nextInt(GIVEN.length)];
     String mobile = "1390016" + String.format("%04d", phone[0]++);
-    register.create(new CustomerRegister.NewCustomer(name, mobile, null, community, String.valueOf(building),
-        String.valueOf(unit), String.valueOf(room), relation, LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1),
-        category, reason(category), type), "demo");
+    register.create(
+        new CustomerRegister.NewCustomer(
+            name,
+            mobile,
+            null,
+            community,
+            String.valueOf(building),
+            String.valueOf(unit),
+            String.valueOf(room),
+            relation,
+            LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1),
+            category,
+            reason(category),
+            type),
+        "demo");
   }
 
   /** R-CUST-1: mostly ordinary, some loyal, a few VIP and difficult customers. */
   private static CustomerCategory category(int percent) {
-    return percent < 3 ? CustomerCategory.A : percent < 20 ? CustomerCategory.B : percent < 95 ? CustomerCategory.C
-        : CustomerCategory.D;
+    return percent < 3
+        ? CustomerCategory.A
+        : percent < 20
+            ? CustomerCategory.B
+            : percent < 95 ? CustomerCategory.C : CustomerCategory.D;
   }
 
   private static String reason(CustomerCategory category) {

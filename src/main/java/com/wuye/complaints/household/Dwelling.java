@@ -25,8 +25,7 @@ class Dwelling {
   @Column(nullable = false, length = 20)
   private String room;
 
-  protected Dwelling() {
-  }
+  protected Dwelling() {}
 
   Dwelling(long buildingId, String unit, String room) {
     this.buildingId = buildingId;
@@ -34,5 +33,7 @@ class Dwelling {
     this.room = room;
   }
 
-  Long getId() { return id; }
+  Long getId() {
+    return id;
+  }
 }

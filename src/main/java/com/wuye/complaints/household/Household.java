@@ -7,7 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The household (住户) of a dwelling, with its type (R-CUST-2); its persons are {@link Customer}s. */
+/**
+ * The household (住户) of a dwelling, with its type (R-CUST-2); its persons are {@link Customer}s.
+ */
 @Entity
 @Table(name = "household")
 class Household {
@@ -22,15 +24,22 @@ class Household {
   @Column(name = "household_type", length = 32)
   private String householdType;
 
-  protected Household() {
-  }
+  protected Household() {}
 
   Household(long dwellingId, String householdType) {
     this.dwellingId = dwellingId;
     this.householdType = householdType;
   }
 
-  Long getId() { return id; }
-  String getHouseholdType() { return householdType; }
-  void setHouseholdType(String householdType) { this.householdType = householdType; }
+  Long getId() {
+    return id;
+  }
+
+  String getHouseholdType() {
+    return householdType;
+  }
+
+  void setHouseholdType(String householdType) {
+    this.householdType = householdType;
+  }
 }

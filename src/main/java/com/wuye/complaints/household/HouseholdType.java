@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** R-CUST-2: one of the household types, a code list kept in the table household_type (eight rows). */
+/**
+ * R-CUST-2: one of the household types, a code list kept in the table household_type (eight rows).
+ */
 @Entity
 @Table(name = "household_type")
 class HouseholdType {
@@ -17,9 +19,13 @@ class HouseholdType {
   @Column(nullable = false, length = 60)
   private String name;
 
-  protected HouseholdType() {
+  protected HouseholdType() {}
+
+  String getCode() {
+    return code;
   }
 
-  String getCode() { return code; }
-  String getName() { return name; }
+  String getName() {
+    return name;
+  }
 }

@@ -12,20 +12,24 @@ import java.time.Instant;
 /**
  * R-CUST-3: a VIP card. While it is valid it holds its number ({@code heldSequence}, unique per
  * level in the database); revoked or expired it lets the number go. A lost card is replaced under
- * the same number (the replacements count and the audit trail {@link VipCardEvent} keep its history).
+ * the same number (the replacements count and the audit trail {@link VipCardEvent} keep its
+ * history).
  */
 @Entity
 @Table(name = "vip_card")
 class VipCard {
 
-  enum Status { VALID, REVOKED, EXPIRED }
+  enum Status {
+    VALID,
+    REVOKED,
+    EXPIRED
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @Column(name = "customer_id", nullable = false)
   private long customerId;
@@ -61,10 +65,16 @@ class VipCard {
   @Column(nullable = false)
   private int replacements;
 
-  protected VipCard() {
-  }
+  protected VipCard() {}
 
-  VipCard(long customerId, int level, int sequence, String reason, String issuedBy, Instant issuedAt, Instant validUntil) {
+  VipCard(
+      long customerId,
+      int level,
+      int sequence,
+      String reason,
+      String issuedBy,
+      Instant issuedAt,
+      Instant validUntil) {
     this.customerId = customerId;
     this.level = level;
     this.sequence = sequence;
@@ -100,14 +110,43 @@ class VipCard {
     replacements++;
   }
 
-  Long getId() { return id; }
-  long getCustomerId() { return customerId; }
-  String getCardNo() { return cardNo; }
-  int getLevel() { return level; }
-  Status getStatus() { return status; }
-  String getReason() { return reason; }
-  String getIssuedBy() { return issuedBy; }
-  Instant getIssuedAt() { return issuedAt; }
-  Instant getValidUntil() { return validUntil; }
-  int getReplacements() { return replacements; }
+  Long getId() {
+    return id;
+  }
+
+  long getCustomerId() {
+    return customerId;
+  }
+
+  String getCardNo() {
+    return cardNo;
+  }
+
+  int getLevel() {
+    return level;
+  }
+
+  Status getStatus() {
+    return status;
+  }
+
+  String getReason() {
+    return reason;
+  }
+
+  String getIssuedBy() {
+    return issuedBy;
+  }
+
+  Instant getIssuedAt() {
+    return issuedAt;
+  }
+
+  Instant getValidUntil() {
+    return validUntil;
+  }
+
+  int getReplacements() {
+    return replacements;
+  }
 }

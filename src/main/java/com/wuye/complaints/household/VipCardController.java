@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * R-CUST-3 VIP cards of a person of the register: customer relations (人事行政部, who hand them
- * out), customer-service supervisors and administrators issue, revoke and replace them; staff read
- * them; intake-api clients get 403 (SecurityConfiguration).
+ * R-CUST-3 VIP cards of a person of the register: customer relations (人事行政部, who hand them out),
+ * customer-service supervisors and administrators issue, revoke and replace them; staff read them;
+ * intake-api clients get 403 (SecurityConfiguration).
  */
 @RestController
 @RequestMapping(path = "/api/customers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,70 +54,110 @@ class VipCardController {
 
   @Schema(description = "发卡 Issue a VIP card (R-CUST-3)")
   record VipCardIssue(
-      @Schema(description = "级别：0 集团领导级，1 政府官员级，2 其他级 level: 0 group leadership, 1 government official, 2 other")
-      @NotNull(message = "级别必填（0/1/2） / level is required (0, 1 or 2)")
-      @Min(value = 0, message = "级别应为0、1或2 / level must be 0, 1 or 2")
-      @Max(value = 2, message = "级别应为0、1或2 / level must be 0, 1 or 2") Integer level,
+      @Schema(
+              description =
+                  "级别：0 集团领导级，1 政府官员级，2 其他级 level: 0 group leadership, 1 government official, 2 other")
+          @NotNull(message = "级别必填（0/1/2） / level is required (0, 1 or 2)")
+          @Min(value = 0, message = "级别应为0、1或2 / level must be 0, 1 or 2")
+          @Max(value = 2, message = "级别应为0、1或2 / level must be 0, 1 or 2")
+          Integer level,
       @NotBlank(message = "发卡理由必填 / reason is required")
-      @Size(max = 200, message = "理由不能超过200字 / reason must be at most 200 characters") String reason) {
-  }
+          @Size(max = 200, message = "理由不能超过200字 / reason must be at most 200 characters")
+          String reason) {}
 
-  @Schema(description = "注销或补卡的理由 Why a card is revoked (e.g. malicious fee arrears) or replaced (lost)")
+  @Schema(
+      description =
+          "注销或补卡的理由 Why a card is revoked (e.g. malicious fee arrears) or replaced (lost)")
   record VipCardReason(
       @NotBlank(message = "理由必填 / reason is required")
-      @Size(max = 200, message = "理由不能超过200字 / reason must be at most 200 characters") String reason) {
-  }
+          @Size(max = 200, message = "理由不能超过200字 / reason must be at most 200 characters")
+          String reason) {}
 
   @Schema(description = "VIP卡审计记录 An entry of a card's audit trail")
-  record VipCardEventView(String event, String reason, String by, Instant at) {
-  }
+  record VipCardEventView(String event, String reason, String by, Instant at) {}
 
   @Schema(description = "VIP卡 A VIP card")
   record VipCardView(
-      @Schema(example = "JK2001") String cardNo, int level,
+      @Schema(example = "JK2001") String cardNo,
+      int level,
       @Schema(description = "VALID 有效, REVOKED 已注销, EXPIRED 已过期") String status,
-      String reason, String issuedBy, Instant issuedAt, Instant validUntil,
+      String reason,
+      String issuedBy,
+      Instant issuedAt,
+      Instant validUntil,
       @Schema(description = "补卡次数 times replaced after a loss") int replacements,
       List<VipCardEventView> events) {
 
     static VipCardView of(VipCard card, List<VipCardEvent> events) {
-      return new VipCardView(card.getCardNo(), card.getLevel(), card.getStatus().name(), card.getReason(), card.getIssuedBy(),
-          card.getIssuedAt(), card.getValidUntil(), card.getReplacements(),
-          events.stream().map(e -> new VipCardEventView(e.getEvent().name(), e.getReason(), e.getByUser(), e.getAt())).toList());
+      return new VipCardView(
+          card.getCardNo(),
+          card.getLevel(),
+          card.getStatus().name(),
+          card.getReason(),
+          card.getIssuedBy(),
+          card.getIssuedAt(),
+          card.getValidUntil(),
+          card.getReplacements(),
+          events.stream()
+              .map(
+                  e ->
+                      new VipCardEventView(
+                          e.getEvent().name(), e.getReason(), e.getByUser(), e.getAt()))
+              .toList());
     }
   }
 
   @PostMapping(path = "/vip-card", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(responseCode = "409", description = "已持有有效卡，或该级卡号已满 a valid card is held already, or the level is full")
-  @Operation(summary = "发VIP卡 Issue a VIP card: JK + level + the lowest free sequence 001–999, valid 3 years (R-CUST-3)")
-  ResponseEntity<VipCardView> issueVipCard(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+  @ApiResponse(
+      responseCode = "409",
+      description = "已持有有效卡，或该级卡号已满 a valid card is held already, or the level is full")
+  @Operation(
+      summary =
+          "发VIP卡 Issue a VIP card: JK + level + the lowest free sequence 001–999, valid 3 years (R-CUST-3)")
+  ResponseEntity<VipCardView> issueVipCard(
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
       @Valid @RequestBody VipCardIssue request) {
-    VipCard card = cards.issue(Long.parseLong(id), request.level(), request.reason().strip(), caller.id());
-    return ResponseEntity.created(URI.create("/api/customers/" + id + "/vip-cards")).cacheControl(CacheControl.noStore())
+    VipCard card =
+        cards.issue(Long.parseLong(id), request.level(), request.reason().strip(), caller.id());
+    return ResponseEntity.created(URI.create("/api/customers/" + id + "/vip-cards"))
+        .cacheControl(CacheControl.noStore())
         .body(view(card));
   }
 
   @PostMapping(path = "/vip-card/revocation", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "注销VIP卡 Revoke the customer's valid VIP card with a reason (e.g. malicious fee arrears); its number is free again")
-  VipCardView revokeVipCard(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id, @Valid @RequestBody VipCardReason request) {
+  @Operation(
+      summary =
+          "注销VIP卡 Revoke the customer's valid VIP card with a reason (e.g. malicious fee arrears); its number is free again")
+  VipCardView revokeVipCard(
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @Valid @RequestBody VipCardReason request) {
     return view(cards.revoke(Long.parseLong(id), request.reason().strip(), caller.id()));
   }
 
   @PostMapping(path = "/vip-card/replacement", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "补办VIP卡 Replace a lost VIP card under the same number and validity; the trail keeps it")
-  VipCardView replaceVipCard(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id, @Valid @RequestBody VipCardReason request) {
+  @Operation(
+      summary =
+          "补办VIP卡 Replace a lost VIP card under the same number and validity; the trail keeps it")
+  VipCardView replaceVipCard(
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @Valid @RequestBody VipCardReason request) {
     return view(cards.replace(Long.parseLong(id), request.reason().strip(), caller.id()));
   }
 
   @GetMapping("/vip-cards")
   @Operation(summary = "VIP卡记录 Every VIP card the customer has had, with its audit trail")
   List<VipCardView> vipCards(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-    return cards.history(Long.parseLong(id)).stream().map(c -> VipCardView.of(c.card(), c.events())).toList();
+    return cards.history(Long.parseLong(id)).stream()
+        .map(c -> VipCardView.of(c.card(), c.events()))
+        .toList();
   }
 
   private VipCardView view(VipCard card) {
-    return cards.history(card.getCustomerId()).stream().filter(c -> c.card().getId().equals(card.getId()))
-        .map(c -> VipCardView.of(c.card(), c.events())).findFirst().orElseThrow();
+    return cards.history(card.getCustomerId()).stream()
+        .filter(c -> c.card().getId().equals(card.getId()))
+        .map(c -> VipCardView.of(c.card(), c.events()))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -9,14 +9,22 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * R-CUST-3: the audit trail of a VIP card — issued, revoked, replaced, expired, renewed, not renewed
- * at its renewal check — never changed afterwards (except that erasure on request blanks reasons).
+ * R-CUST-3: the audit trail of a VIP card — issued, revoked, replaced, expired, renewed, not
+ * renewed at its renewal check — never changed afterwards (except that erasure on request blanks
+ * reasons).
  */
 @Entity
 @Table(name = "vip_card_event")
 class VipCardEvent {
 
-  enum Type { ISSUED, REVOKED, REPLACED, EXPIRED, RENEWED, NO_RENEWAL }
+  enum Type {
+    ISSUED,
+    REVOKED,
+    REPLACED,
+    EXPIRED,
+    RENEWED,
+    NO_RENEWAL
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +46,7 @@ class VipCardEvent {
   @Column(name = "at_time", nullable = false)
   private Instant at;
 
-  protected VipCardEvent() {
-  }
+  protected VipCardEvent() {}
 
   VipCardEvent(long cardId, Type event, String reason, String byUser, Instant at) {
     this.cardId = cardId;
@@ -49,9 +56,23 @@ class VipCardEvent {
     this.at = at;
   }
 
-  long getCardId() { return cardId; }
-  Type getEvent() { return event; }
-  String getReason() { return reason; }
-  String getByUser() { return byUser; }
-  Instant getAt() { return at; }
+  long getCardId() {
+    return cardId;
+  }
+
+  Type getEvent() {
+    return event;
+  }
+
+  String getReason() {
+    return reason;
+  }
+
+  String getByUser() {
+    return byUser;
+  }
+
+  Instant getAt() {
+    return at;
+  }
 }

@@ -16,8 +16,7 @@ final class VipCardNumbers {
   static final int LOWEST = 1;
   static final int HIGHEST = 999;
 
-  private VipCardNumbers() {
-  }
+  private VipCardNumbers() {}
 
   static boolean isLevel(int level) {
     return level >= 0 && level <= 2;
@@ -25,7 +24,8 @@ final class VipCardNumbers {
 
   static String format(int level, int sequence) {
     if (!isLevel(level) || sequence < LOWEST || sequence > HIGHEST) {
-      throw new IllegalArgumentException("no VIP card number for level " + level + ", sequence " + sequence);
+      throw new IllegalArgumentException(
+          "no VIP card number for level " + level + ", sequence " + sequence);
     }
     return PREFIX + level + String.format("%03d", sequence);
   }
@@ -38,8 +38,23 @@ final class VipCardNumbers {
         return sequence;
       }
     }
-    throw ApiProblemException.conflict("第 " + level + " 级VIP卡号已用完（" + PREFIX + level + "001–" + PREFIX + level
-        + "999 均在有效期内） / VIP card level " + level + " is full: all of " + PREFIX + level + "001–" + PREFIX + level
-        + "999 are held by valid cards (R-CUST-3)");
+    throw ApiProblemException.conflict(
+        "第 "
+            + level
+            + " 级VIP卡号已用完（"
+            + PREFIX
+            + level
+            + "001–"
+            + PREFIX
+            + level
+            + "999 均在有效期内） / VIP card level "
+            + level
+            + " is full: all of "
+            + PREFIX
+            + level
+            + "001–"
+            + PREFIX
+            + level
+            + "999 are held by valid cards (R-CUST-3)");
   }
 }

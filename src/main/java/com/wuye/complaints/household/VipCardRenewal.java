@@ -18,7 +18,11 @@ import java.time.Instant;
 @Table(name = "vip_card_renewal")
 class VipCardRenewal {
 
-  enum Decision { RENEW, LET_EXPIRE, REVOKE }
+  enum Decision {
+    RENEW,
+    LET_EXPIRE,
+    REVOKE
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,8 +50,7 @@ class VipCardRenewal {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
-  protected VipCardRenewal() {
-  }
+  protected VipCardRenewal() {}
 
   VipCardRenewal(long cardId, Instant validUntil, Instant startedAt) {
     this.cardId = cardId;
@@ -65,8 +68,19 @@ class VipCardRenewal {
     this.decidedAt = at;
   }
 
-  Long getId() { return id; }
-  long getCardId() { return cardId; }
-  Instant getValidUntil() { return validUntil; }
-  Decision getDecision() { return decision; }
+  Long getId() {
+    return id;
+  }
+
+  long getCardId() {
+    return cardId;
+  }
+
+  Instant getValidUntil() {
+    return validUntil;
+  }
+
+  Decision getDecision() {
+    return decision;
+  }
 }

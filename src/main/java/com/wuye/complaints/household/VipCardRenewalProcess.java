@@ -1,6 +1,8 @@
 package com.wuye.complaints.household;
 
-/** Process vip-card-renewal (bpmn/vip-card-renewal.bpmn): its key and variable names, declared once. */
+/**
+ * Process vip-card-renewal (bpmn/vip-card-renewal.bpmn): its key and variable names, declared once.
+ */
 final class VipCardRenewalProcess {
 
   static final String KEY = "vip-card-renewal";
@@ -17,9 +19,9 @@ final class VipCardRenewalProcess {
   // the form of UserTask_ReviewVipCardRenewal
   static final String DECISION = "renewalDecision";
   static final String REASON = "renewalReason";
+
   /** Set by the task's listener: whether the card was renewed (Gateway_CardRenewed). */
   static final String RENEWED = "renewed";
 
-  private VipCardRenewalProcess() {
-  }
+  private VipCardRenewalProcess() {}
 }

@@ -2,5 +2,4 @@ package com.wuye.complaints.household;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface VipCardRenewalRepository extends JpaRepository<VipCardRenewal, Long> {
-}
+interface VipCardRenewalRepository extends JpaRepository<VipCardRenewal, Long> {}

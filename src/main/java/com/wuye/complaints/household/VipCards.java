@@ -1,7 +1,7 @@
 package com.wuye.complaints.household;
 
-import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.IsoDurations;
 import com.wuye.complaints.support.SystemWork;
@@ -17,22 +17,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * R-CUST-3 VIP cards: issue (JK + level + the lowest free sequence of the level, valid for what
- * decision vip-card-validity says), revoke with a reason (e.g. malicious fee arrears), replace a lost
- * card under the same number; every step in the audit trail vip_card_event. Two issues at once never
- * get the same number: the database's unique (level, held sequence) refuses the second, which tries
- * the next free number in a fresh transaction.
+ * decision vip-card-validity says), revoke with a reason (e.g. malicious fee arrears), replace a
+ * lost card under the same number; every step in the audit trail vip_card_event. Two issues at once
+ * never get the same number: the database's unique (level, held sequence) refuses the second, which
+ * tries the next free number in a fresh transaction.
  */
 @Service
 class VipCards {
 
   static final String VALIDITY_DECISION = "vip-card-validity";
-  /** Outputs of {@link #VALIDITY_DECISION}: how long a card is valid, and how long before expiry it is up for renewal. */
+
+  /**
+   * Outputs of {@link #VALIDITY_DECISION}: how long a card is valid, and how long before expiry it
+   * is up for renewal.
+   */
   static final String VALID_FOR = "validFor";
+
   static final String RENEW_BEFORE = "renewBefore";
   private static final int ATTEMPTS = 20;
 
-  record CardWithEvents(VipCard card, List<VipCardEvent> events) {
-  }
+  record CardWithEvents(VipCard card, List<VipCardEvent> events) {}
 
   private final VipCardRepository cards;
   private final VipCardEventRepository events;
@@ -42,8 +46,14 @@ class VipCards {
   private final EngineClock clock;
   private final TransactionTemplate transaction;
 
-  VipCards(VipCardRepository cards, VipCardEventRepository events, CustomerRepository customers, DecisionService decisions,
-      CompanySettings settings, EngineClock clock, PlatformTransactionManager transactions) {
+  VipCards(
+      VipCardRepository cards,
+      VipCardEventRepository events,
+      CustomerRepository customers,
+      DecisionService decisions,
+      CompanySettings settings,
+      EngineClock clock,
+      PlatformTransactionManager transactions) {
     this.cards = cards;
     this.events = events;
     this.customers = customers;
@@ -53,14 +63,18 @@ class VipCards {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** A new card for the customer; 404 unknown customer, 409 when they hold a valid card or the level is full. */
+  /**
+   * A new card for the customer; 404 unknown customer, 409 when they hold a valid card or the level
+   * is full.
+   */
   VipCard issue(long customerId, int level, String reason, String by) {
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.execute(status -> issueOnce(customerId, level, reason, by));
       } catch (DataIntegrityViolationException | ConcurrencyFailureException taken) {
         if (attempt >= ATTEMPTS) {
-          throw ApiProblemException.conflict("VIP卡号分配冲突，请稍后重试 / VIP card numbers are contended, try again shortly");
+          throw ApiProblemException.conflict(
+              "VIP卡号分配冲突，请稍后重试 / VIP card numbers are contended, try again shortly");
         }
       }
     }
@@ -72,19 +86,32 @@ class VipCards {
     }
     Instant now = clock.now();
     releaseExpired(level, now, by);
-    if (cards.findByCustomerIdAndStatusOrderByIdDesc(customerId, VipCard.Status.VALID).stream().anyMatch(c -> c.isValidAt(now))) {
-      throw ApiProblemException.conflict("该客户已持有有效的VIP卡；遗失请补卡，换级请先注销 / the customer holds a valid VIP "
-          + "card already; replace a lost one, or revoke it first to change the level");
+    if (cards.findByCustomerIdAndStatusOrderByIdDesc(customerId, VipCard.Status.VALID).stream()
+        .anyMatch(c -> c.isValidAt(now))) {
+      throw ApiProblemException.conflict(
+          "该客户已持有有效的VIP卡；遗失请补卡，换级请先注销 / the customer holds a valid VIP "
+              + "card already; replace a lost one, or revoke it first to change the level");
     }
     int sequence = VipCardNumbers.next(level, cards.heldSequences(level));
     String validFor = validity(level, VALID_FOR);
-    VipCard card = cards.saveAndFlush(new VipCard(customerId, level, sequence, reason, by, now,
-        IsoDurations.addTo(now, validFor, settings.timeZone())));
+    VipCard card =
+        cards.saveAndFlush(
+            new VipCard(
+                customerId,
+                level,
+                sequence,
+                reason,
+                by,
+                now,
+                IsoDurations.addTo(now, validFor, settings.timeZone())));
     events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.ISSUED, reason, by, now));
     return card;
   }
 
-  /** Expired cards let their numbers go (and say so in the trail) before a number of the level is chosen. */
+  /**
+   * Expired cards let their numbers go (and say so in the trail) before a number of the level is
+   * chosen.
+   */
   private void releaseExpired(int level, Instant now, String by) {
     for (VipCard expired : cards.expiredStillHolding(level, now)) {
       expired.expire();
@@ -95,8 +122,12 @@ class VipCards {
 
   /** An output of decision vip-card-validity for the level (an ISO-8601 period). */
   String validity(int level, String output) {
-    return SystemWork.run(() -> decisions.evaluateDecisionTableByKey(VALIDITY_DECISION, Map.of("level", level))
-        .getSingleResult().getEntry(output));
+    return SystemWork.run(
+        () ->
+            decisions
+                .evaluateDecisionTableByKey(VALIDITY_DECISION, Map.of("level", level))
+                .getSingleResult()
+                .getEntry(output));
   }
 
   /**
@@ -105,61 +136,97 @@ class VipCards {
    * card no longer holds its number (revoked or expired meanwhile).
    */
   VipCard renew(long cardId, String reason, String by) {
-    return transaction.execute(status -> {
-      VipCard card = cards.findById(cardId).orElseThrow(() -> ApiProblemException.notFound("没有此VIP卡 / no such VIP card"));
-      if (card.getStatus() != VipCard.Status.VALID || !card.isValidAt(clock.now())) {
-        throw ApiProblemException.conflict("VIP卡 " + card.getCardNo() + " 已失效，不能续期，请重新发卡 / card " + card.getCardNo()
-            + " is no longer valid and cannot be renewed; issue a new one (R-CUST-3)");
-      }
-      card.renew(IsoDurations.addTo(card.getValidUntil(), validity(card.getLevel(), VALID_FOR), settings.timeZone()));
-      events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.RENEWED, reason, by, clock.now()));
-      return card;
-    });
+    return transaction.execute(
+        status -> {
+          VipCard card =
+              cards
+                  .findById(cardId)
+                  .orElseThrow(() -> ApiProblemException.notFound("没有此VIP卡 / no such VIP card"));
+          if (card.getStatus() != VipCard.Status.VALID || !card.isValidAt(clock.now())) {
+            throw ApiProblemException.conflict(
+                "VIP卡 "
+                    + card.getCardNo()
+                    + " 已失效，不能续期，请重新发卡 / card "
+                    + card.getCardNo()
+                    + " is no longer valid and cannot be renewed; issue a new one (R-CUST-3)");
+          }
+          card.renew(
+              IsoDurations.addTo(
+                  card.getValidUntil(), validity(card.getLevel(), VALID_FOR), settings.timeZone()));
+          events.save(
+              new VipCardEvent(card.getId(), VipCardEvent.Type.RENEWED, reason, by, clock.now()));
+          return card;
+        });
   }
 
-  /** R-CUST-3 not renewed: revoked now (its number is free again), or left to expire; the reason goes in the trail. */
+  /**
+   * R-CUST-3 not renewed: revoked now (its number is free again), or left to expire; the reason
+   * goes in the trail.
+   */
   VipCard endWithoutRenewal(long cardId, boolean revokeNow, String reason, String by) {
-    return transaction.execute(status -> {
-      VipCard card = cards.findById(cardId).orElseThrow(() -> ApiProblemException.notFound("没有此VIP卡 / no such VIP card"));
-      if (revokeNow && card.getStatus() == VipCard.Status.VALID) {
-        card.revoke();
-        events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.REVOKED, reason, by, clock.now()));
-      } else {
-        events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.NO_RENEWAL, reason, by, clock.now()));
-      }
-      return card;
-    });
+    return transaction.execute(
+        status -> {
+          VipCard card =
+              cards
+                  .findById(cardId)
+                  .orElseThrow(() -> ApiProblemException.notFound("没有此VIP卡 / no such VIP card"));
+          if (revokeNow && card.getStatus() == VipCard.Status.VALID) {
+            card.revoke();
+            events.save(
+                new VipCardEvent(card.getId(), VipCardEvent.Type.REVOKED, reason, by, clock.now()));
+          } else {
+            events.save(
+                new VipCardEvent(
+                    card.getId(), VipCardEvent.Type.NO_RENEWAL, reason, by, clock.now()));
+          }
+          return card;
+        });
   }
 
-  /** Revokes the customer's valid card with the reason; its number is free again. 404 when they hold none. */
+  /**
+   * Revokes the customer's valid card with the reason; its number is free again. 404 when they hold
+   * none.
+   */
   VipCard revoke(long customerId, String reason, String by) {
-    return transaction.execute(status -> {
-      VipCard card = current(customerId);
-      card.revoke();
-      events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.REVOKED, reason, by, clock.now()));
-      return card;
-    });
+    return transaction.execute(
+        status -> {
+          VipCard card = current(customerId);
+          card.revoke();
+          events.save(
+              new VipCardEvent(card.getId(), VipCardEvent.Type.REVOKED, reason, by, clock.now()));
+          return card;
+        });
   }
 
-  /** A lost card is replaced under the same number and validity; the trail records it. 404 when none is valid. */
+  /**
+   * A lost card is replaced under the same number and validity; the trail records it. 404 when none
+   * is valid.
+   */
   VipCard replace(long customerId, String reason, String by) {
-    return transaction.execute(status -> {
-      VipCard card = current(customerId);
-      card.replaced();
-      events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.REPLACED, reason, by, clock.now()));
-      return card;
-    });
+    return transaction.execute(
+        status -> {
+          VipCard card = current(customerId);
+          card.replaced();
+          events.save(
+              new VipCardEvent(card.getId(), VipCardEvent.Type.REPLACED, reason, by, clock.now()));
+          return card;
+        });
   }
 
-  /** Every card the customer has had, oldest first, each with its trail. 404 for an unknown customer. */
+  /**
+   * Every card the customer has had, oldest first, each with its trail. 404 for an unknown
+   * customer.
+   */
   List<CardWithEvents> history(long customerId) {
-    return transaction.execute(status -> {
-      if (!customers.existsById(customerId)) {
-        throw CustomerRegister.unknown(customerId);
-      }
-      return cards.findByCustomerIdOrderByIdAsc(customerId).stream()
-          .map(card -> new CardWithEvents(card, events.findByCardIdOrderByIdAsc(card.getId()))).toList();
-    });
+    return transaction.execute(
+        status -> {
+          if (!customers.existsById(customerId)) {
+            throw CustomerRegister.unknown(customerId);
+          }
+          return cards.findByCustomerIdOrderByIdAsc(customerId).stream()
+              .map(card -> new CardWithEvents(card, events.findByCardIdOrderByIdAsc(card.getId())))
+              .toList();
+        });
   }
 
   private VipCard current(long customerId) {
@@ -168,7 +235,11 @@ class VipCards {
     }
     Instant now = clock.now();
     return cards.findByCustomerIdAndStatusOrderByIdDesc(customerId, VipCard.Status.VALID).stream()
-        .filter(card -> card.isValidAt(now)).findFirst()
-        .orElseThrow(() -> ApiProblemException.notFound("该客户没有有效的VIP卡 / the customer holds no valid VIP card"));
+        .filter(card -> card.isValidAt(now))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                ApiProblemException.notFound(
+                    "该客户没有有效的VIP卡 / the customer holds no valid VIP card"));
   }
 }

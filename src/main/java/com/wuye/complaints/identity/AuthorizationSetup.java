@@ -27,21 +27,21 @@ import org.springframework.stereotype.Component;
 /**
  * Every standing grant of the platform, in one table (authorizations are on). Created at start-up
  * when missing; running it again changes nothing. What is not here is not allowed, except:
+ *
  * <ul>
  *   <li>the members of a task's candidate group, and its assignee, may read and work that task
  *       (Camunda grants this when the task is given to them; {@link TaskAccess} takes it back when
- *       escalation moves the work on);</li>
+ *       escalation moves the work on);
  *   <li>a complaint's supervising group may read its process instance ({@link SupervisionAccess},
- *       R-RESP: supervisors see the complaints they supervise);</li>
- *   <li>{@code camunda-admin} may do everything (Camunda's admin user set-up grants it).</li>
+ *       R-RESP: supervisors see the complaints they supervise);
+ *   <li>{@code camunda-admin} may do everything (Camunda's admin user set-up grants it).
  * </ul>
  */
 @Component
 @Order(15)
 class AuthorizationSetup implements ApplicationRunner {
 
-  record Grant(String group, Resource resource, String resourceId, Permission... permissions) {
-  }
+  record Grant(String group, Resource resource, String resourceId, Permission... permissions) {}
 
   private static final String COMPLAINTS = ComplaintProcess.KEY;
   private static final List<String> STAFF = List.of(SecurityConfiguration.STAFF);
@@ -60,11 +60,14 @@ class AuthorizationSetup implements ApplicationRunner {
       // R-IN-1: whoever receives a complaint records it
       grants.add(new Grant(staff, PROCESS_INSTANCE, "*", CREATE));
     }
-    // R-REP-1 the service centre takes repair requests: its staff start repair orders with the Tasklist start form
+    // R-REP-1 the service centre takes repair requests: its staff start repair orders with the
+    // Tasklist start form
     for (String serviceCentre : Groups.SERVICE_CENTRE) {
-      grants.add(new Grant(serviceCentre, PROCESS_DEFINITION, "repair-order", READ, CREATE_INSTANCE));
+      grants.add(
+          new Grant(serviceCentre, PROCESS_DEFINITION, "repair-order", READ, CREATE_INSTANCE));
     }
-    // R-KPI-2 customer relations work the monthly analysis and the case write-ups (forms and diagrams)
+    // R-KPI-2 customer relations work the monthly analysis and the case write-ups (forms and
+    // diagrams)
     grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "monthly-analysis", READ));
     grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "case-write-up", READ));
     // other channels' systems start complaints and nothing else (their reads go through /api)
@@ -75,18 +78,31 @@ class AuthorizationSetup implements ApplicationRunner {
       grants.add(new Grant(supervisor, APPLICATION, "cockpit", ACCESS));
       grants.add(new Grant(supervisor, DECISION_DEFINITION, "*", READ));
     }
-    // R-CUST-3 customer relations open the VIP card renewal task's form (the tasks come from the renewal job)
+    // R-CUST-3 customer relations open the VIP card renewal task's form (the tasks come from the
+    // renewal job)
     grants.add(new Grant(Groups.CUSTOMER_RELATIONS, PROCESS_DEFINITION, "vip-card-renewal", READ));
     // the general manager, top of the chain, sees every complaint and its history
     grants.add(new Grant(Groups.GENERAL_MANAGER, APPLICATION, "cockpit", ACCESS));
-    grants.add(new Grant(Groups.GENERAL_MANAGER, PROCESS_DEFINITION, COMPLAINTS, READ_INSTANCE, READ_HISTORY));
+    grants.add(
+        new Grant(
+            Groups.GENERAL_MANAGER, PROCESS_DEFINITION, COMPLAINTS, READ_INSTANCE, READ_HISTORY));
     grants.add(new Grant(Groups.GENERAL_MANAGER, DECISION_DEFINITION, "*", READ));
-    // R-KPI-1 the managers' Cockpit dashboard: the general manager, GM's assistants and general-affairs managers
+    // R-KPI-1 the managers' Cockpit dashboard: the general manager, GM's assistants and
+    // general-affairs managers
     // read every complaint and repair order, its tasks and history — and change nothing
-    for (String manager : List.of(Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER)) {
+    for (String manager :
+        List.of(Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER)) {
       grants.add(new Grant(manager, APPLICATION, "cockpit", ACCESS));
       for (String process : List.of(COMPLAINTS, "repair-order")) {
-        grants.add(new Grant(manager, PROCESS_DEFINITION, process, READ, READ_INSTANCE, READ_TASK, READ_HISTORY));
+        grants.add(
+            new Grant(
+                manager,
+                PROCESS_DEFINITION,
+                process,
+                READ,
+                READ_INSTANCE,
+                READ_TASK,
+                READ_HISTORY));
       }
     }
     return List.copyOf(grants);
@@ -100,17 +116,37 @@ class AuthorizationSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    GRANTS.forEach(grant -> ensure(authorizations, grant.group(), grant.resource(), grant.resourceId(), grant.permissions()));
+    GRANTS.forEach(
+        grant ->
+            ensure(
+                authorizations,
+                grant.group(),
+                grant.resource(),
+                grant.resourceId(),
+                grant.permissions()));
   }
 
-  /** Makes sure the group holds at least these permissions on the resource; adds what is missing. */
-  static void ensure(AuthorizationService authorizations, String group, Resource resource, String resourceId,
+  /**
+   * Makes sure the group holds at least these permissions on the resource; adds what is missing.
+   */
+  static void ensure(
+      AuthorizationService authorizations,
+      String group,
+      Resource resource,
+      String resourceId,
       Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
-        .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .singleResult();
-    Authorization authorization = existing != null ? existing
-        : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .singleResult();
+    Authorization authorization =
+        existing != null
+            ? existing
+            : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     boolean changed = existing == null;
     if (existing == null) {
       authorization.setGroupId(group);

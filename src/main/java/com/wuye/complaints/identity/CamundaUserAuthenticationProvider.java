@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * HTTP Basic, checked against Camunda's identity service: the same users and passwords as Tasklist.
  * Each Camunda group the user belongs to becomes an authority named after it.
- * <p>Wrong passwords: a person's account is held back by Camunda's growing delay (up to
- * {@code loginDelayMaxTime}, never for good). A machine client (group {@code intake-api}) is not:
- * whoever knows only its name must not stop every other channel's intake. Its password is checked
- * without the account delay; wrong guesses are answered slowly instead ({@link LoginThrottle}).
+ *
+ * <p>Wrong passwords: a person's account is held back by Camunda's growing delay (up to {@code
+ * loginDelayMaxTime}, never for good). A machine client (group {@code intake-api}) is not: whoever
+ * knows only its name must not stop every other channel's intake. Its password is checked without
+ * the account delay; wrong guesses are answered slowly instead ({@link LoginThrottle}).
  */
 @Component
 class CamundaUserAuthenticationProvider implements AuthenticationProvider {
@@ -26,8 +27,8 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
   private final MachineClientPasswords machineClients;
   private final LoginThrottle throttle;
 
-  CamundaUserAuthenticationProvider(IdentityService identity, MachineClientPasswords machineClients,
-      LoginThrottle throttle) {
+  CamundaUserAuthenticationProvider(
+      IdentityService identity, MachineClientPasswords machineClients, LoginThrottle throttle) {
     this.identity = identity;
     this.machineClients = machineClients;
     this.throttle = throttle;
@@ -40,7 +41,8 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || !(credentials instanceof String password)) {
       throw bad();
     }
-    boolean machine = identity.createUserQuery().userId(userId).memberOfGroup(Groups.INTAKE_API).count() > 0;
+    boolean machine =
+        identity.createUserQuery().userId(userId).memberOfGroup(Groups.INTAKE_API).count() > 0;
     if (machine) {
       String source = source(authentication);
       if (!machineClients.matches(userId, password)) {
@@ -51,8 +53,11 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     } else if (!identity.checkPassword(userId, password)) {
       throw bad();
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+    List<SimpleGrantedAuthority> groups =
+        identity.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .map(SimpleGrantedAuthority::new)
+            .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 
@@ -61,7 +66,9 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
   }
 
   private static String source(Authentication authentication) {
-    return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
+    return authentication.getDetails() instanceof WebAuthenticationDetails details
+        ? details.getRemoteAddress()
+        : "unknown";
   }
 
   @Override

@@ -9,12 +9,14 @@ import org.springframework.stereotype.Component;
  * Issue 16, 管理处 as the unit of work: the one definition of "the communities this user may see",
  * used by every edge. The engine applies the same answer to Tasklist, Cockpit, engine REST and the
  * engine calls of {@code /api} through Camunda's tenant check (one tenant per community, the
- * community's code; {@link CommunityTenants}); the platform's own SQL reads ask {@link #ofCaller()}.
+ * community's code; {@link CommunityTenants}); the platform's own SQL reads ask {@link
+ * #ofCaller()}.
+ *
  * <ul>
- *   <li>{@code camunda-admin} and the {@link Groups#COMPANY_WIDE} groups: every community;</li>
+ *   <li>{@code camunda-admin} and the {@link Groups#COMPANY_WIDE} groups: every community;
  *   <li>everyone else (the {@link Groups#COMMUNITY_STAFF}): the communities whose tenant they are a
  *       member of, directly or through a group (kept by the administrator in Admin → 租户 Tenants);
- *       none when they are a member of none.</li>
+ *       none when they are a member of none.
  * </ul>
  */
 @Component
@@ -45,7 +47,8 @@ public class CommunityScope {
   private final TenantMemberships memberships;
   private final org.camunda.bpm.engine.TaskService tasks;
 
-  CommunityScope(CurrentUser caller, TenantMemberships memberships, org.camunda.bpm.engine.TaskService tasks) {
+  CommunityScope(
+      CurrentUser caller, TenantMemberships memberships, org.camunda.bpm.engine.TaskService tasks) {
     this.caller = caller;
     this.memberships = memberships;
     this.tasks = tasks;
@@ -73,9 +76,9 @@ public class CommunityScope {
   }
 
   /**
-   * A 404 when the task exists but belongs to another community's tenant: called before working on a
-   * task as the caller, where the engine's tenant check would refuse it with a 500. Called with no
-   * engine authentication set (the lookup is the platform's own).
+   * A 404 when the task exists but belongs to another community's tenant: called before working on
+   * a task as the caller, where the engine's tenant check would refuse it with a 500. Called with
+   * no engine authentication set (the lookup is the platform's own).
    */
   public void requireTaskVisible(String taskId, String notFoundDetail) {
     org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -85,8 +88,9 @@ public class CommunityScope {
   }
 
   /**
-   * A 404 unless the caller may see the community: another community's complaint, repair or customer
-   * is "not found" (the edge's own not-found text), so its existence is not disclosed either.
+   * A 404 unless the caller may see the community: another community's complaint, repair or
+   * customer is "not found" (the edge's own not-found text), so its existence is not disclosed
+   * either.
    */
   public void requireVisible(String community, String notFoundDetail) {
     if (!ofCaller().includes(community)) {

@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.springframework.stereotype.Component;
 
 /**
- * Issue 16: a new complaint or repair order belongs to its community's tenant. The process models are
- * deployed once, without a tenant, and shared by every community; when an instance of such a shared
- * definition starts, the engine asks this provider and stamps the answer on the instance — its
- * tasks, jobs (timers), variables, incidents and history inherit it. The answer is the start
+ * Issue 16: a new complaint or repair order belongs to its community's tenant. The process models
+ * are deployed once, without a tenant, and shared by every community; when an instance of such a
+ * shared definition starts, the engine asks this provider and stamps the answer on the instance —
+ * its tasks, jobs (timers), variables, incidents and history inherit it. The answer is the start
  * variable {@code community} (both the complaint-handling and the repair-order process start with
  * it; the intake checks it names an active community). Decisions evaluated inside an instance take
  * the instance's tenant. Instances started before this existed keep no tenant (docs/operations.md).
@@ -33,7 +33,8 @@ class CommunityTenantIdProvider extends AbstractProcessEnginePlugin implements T
     if (ctx.getSuperExecution() != null) {
       return ctx.getSuperExecution().getTenantId();
     }
-    Object community = ctx.getVariables() == null ? null : ctx.getVariables().get(COMMUNITY_VARIABLE);
+    Object community =
+        ctx.getVariables() == null ? null : ctx.getVariables().get(COMMUNITY_VARIABLE);
     return community instanceof String code && !code.isBlank() ? code : null;
   }
 
@@ -43,7 +44,8 @@ class CommunityTenantIdProvider extends AbstractProcessEnginePlugin implements T
   }
 
   @Override
-  public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext ctx) {
     return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
   }
 }

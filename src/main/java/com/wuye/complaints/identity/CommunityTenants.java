@@ -7,11 +7,11 @@ import org.springframework.stereotype.Service;
 /**
  * Issue 16: one Camunda tenant per community, its id the community's code and its name the
  * community's name. Process instances of a community's complaints and repairs carry that tenant
- * ({@link CommunityTenantIdProvider}); with the engine's tenant check on, Tasklist, Cockpit and engine
- * REST show a user only the instances, tasks, jobs and history of the tenants they are a member of.
- * The {@link Groups#COMPANY_WIDE} groups are members of every tenant; community staff are made
- * members one by one by the administrator (Admin webapp → 租户 Tenants, or {@link #addMember}).
- * Everything here is idempotent: running it again changes nothing.
+ * ({@link CommunityTenantIdProvider}); with the engine's tenant check on, Tasklist, Cockpit and
+ * engine REST show a user only the instances, tasks, jobs and history of the tenants they are a
+ * member of. The {@link Groups#COMPANY_WIDE} groups are members of every tenant; community staff
+ * are made members one by one by the administrator (Admin webapp → 租户 Tenants, or {@link
+ * #addMember}). Everything here is idempotent: running it again changes nothing.
  */
 @Service
 public class CommunityTenants {
@@ -37,7 +37,10 @@ public class CommunityTenants {
     }
   }
 
-  /** Makes a user (community staff) a member of the community's tenant; nothing when they are already. */
+  /**
+   * Makes a user (community staff) a member of the community's tenant; nothing when they are
+   * already.
+   */
   public void addMember(String code, String userId) {
     if (identity.createTenantQuery().tenantId(code).userMember(userId).count() == 0) {
       identity.createTenantUserMembership(code, userId);

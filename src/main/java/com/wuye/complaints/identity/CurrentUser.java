@@ -32,7 +32,9 @@ public class CurrentUser {
     if (auth == null) {
       return Set.of();
     }
-    return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    return auth.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .collect(Collectors.toSet());
   }
 
   public boolean isAdmin() {
@@ -40,8 +42,8 @@ public class CurrentUser {
   }
 
   /**
-   * Runs engine work as the caller: the engine checks the caller's and their groups' grants, and shows
-   * only the communities (tenants) they are a member of (issue 16, {@link CommunityScope}).
+   * Runs engine work as the caller: the engine checks the caller's and their groups' grants, and
+   * shows only the communities (tenants) they are a member of (issue 16, {@link CommunityScope}).
    */
   public <T> T asCaller(Supplier<T> work) {
     List<String> groups = List.copyOf(groups());

@@ -15,8 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hands the user Spring Security authenticated to the engine for one engine-REST request, so
- * every engine call in it is checked against that user's and groups' authorizations and tenants.
+ * Hands the user Spring Security authenticated to the engine for one engine-REST request, so every
+ * engine call in it is checked against that user's and groups' authorizations and tenants.
  */
 class EngineRestAuthenticationFilter extends OncePerRequestFilter {
 
@@ -29,20 +29,25 @@ class EngineRestAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !auth.isAuthenticated()) {
       chain.doFilter(request, response);
       return;
     }
-    // the engine the REST API itself looks up: with one engine per JVM (production) that is ours; should
+    // the engine the REST API itself looks up: with one engine per JVM (production) that is ours;
+    // should
     // a JVM ever hold more than one (as a test JVM with several application contexts does), the
     // authentication still lands where the request is served, never leaving it unchecked
     IdentityService served = servedEngineIdentity();
-    // with the user's tenants (one per community, issue 16): the engine's tenant check shows only those
-    List<String> groups = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    served.setAuthentication(auth.getName(), groups, List.copyOf(tenants.of(auth.getName(), groups)));
+    // with the user's tenants (one per community, issue 16): the engine's tenant check shows only
+    // those
+    List<String> groups =
+        auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    served.setAuthentication(
+        auth.getName(), groups, List.copyOf(tenants.of(auth.getName(), groups)));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -10,7 +10,6 @@ import com.wuye.complaints.support.BufferedRequest;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.RuleRefusals;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,55 +38,68 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The engine's generic surface, cut down to what each person's work needs. Camunda's engine REST
  * API ({@code /engine-rest}) and the webapps' copy of it ({@code /camunda/api/engine}) can do far
  * more than any step of complaint handling asks for; every request to either passes here first:
+ *
  * <ol>
  *   <li><b>No expression from outside.</b> A query may not carry an {@code …Expression} field or a
  *       {@code ${…}}/{@code #{…}} value anywhere (parameters, body, {@code orQueries}, nested or
  *       not), whoever sends it. Saving a filter (administrators only) may use exactly the
- *       expressions the platform's own filters use ({@link #STORED_FILTER_EXPRESSION}).</li>
+ *       expressions the platform's own filters use ({@link #STORED_FILTER_EXPRESSION}).
  *   <li><b>Only what the work needs.</b> Staff may read (the engine's authorizations decide what),
  *       run queries and stored filters, claim, comment on and complete tasks, start a process
  *       through its start form, and change their own password. Everything else — starting part-way,
- *       modification, migration, messages, signals, variables, users, deployments — is for
- *       {@code camunda-admin} alone; the engine writes each such operation to its user-operation log.</li>
- *   <li><b>A step changes only what its form asks.</b> Completing a task and submitting a start form
- *       take exactly the form's enabled fields with their types ({@link FormSubmission}); the request
- *       is rewritten to carry those values alone, personal fields as transient values.</li>
- *   <li><b>Webapp plugin APIs</b> (Cockpit, Admin, Tasklist) answer only users who may use that webapp.</li>
+ *       modification, migration, messages, signals, variables, users, deployments — is for {@code
+ *       camunda-admin} alone; the engine writes each such operation to its user-operation log.
+ *   <li><b>A step changes only what its form asks.</b> Completing a task and submitting a start
+ *       form take exactly the form's enabled fields with their types ({@link FormSubmission}); the
+ *       request is rewritten to carry those values alone, personal fields as transient values.
+ *   <li><b>Webapp plugin APIs</b> (Cockpit, Admin, Tasklist) answer only users who may use that
+ *       webapp.
  * </ol>
  */
 class EngineSurfaceGuard extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineSurfaceGuard.class);
 
-  /** The expressions the platform's own stored filters use; a saved filter may use these and no others. */
-  static final Pattern STORED_FILTER_EXPRESSION = Pattern.compile(
-      "\\$\\{(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
-          + "|dateTime\\(\\)(\\.(plus|minus)(Minutes|Hours|Days|Weeks)\\([0-9]{1,4}\\))*\\.toDate\\(\\))}");
+  /**
+   * The expressions the platform's own stored filters use; a saved filter may use these and no
+   * others.
+   */
+  static final Pattern STORED_FILTER_EXPRESSION =
+      Pattern.compile(
+          "\\$\\{(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
+              + "|dateTime\\(\\)(\\.(plus|minus)(Minutes|Hours|Days|Weeks)\\([0-9]{1,4}\\))*\\.toDate\\(\\))}");
 
   private static final int MAX_BODY_BYTES = 256 * 1024;
   private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(/.*)?$");
-  private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/camunda/api/engine/engine/[^/]+(/.*)?$");
-  private static final Pattern WEBAPP_PLUGIN = Pattern.compile("^/camunda/api/(cockpit|admin|tasklist)/.*$");
-  private static final Pattern TASK_FORM = Pattern.compile("^/task/([^/]+)/(submit-form|complete)$");
-  private static final Pattern START_FORM = Pattern.compile("^/process-definition/(key/)?([^/]+)/submit-form$");
+  private static final Pattern WEBAPP_ENGINE =
+      Pattern.compile("^/camunda/api/engine/engine/[^/]+(/.*)?$");
+  private static final Pattern WEBAPP_PLUGIN =
+      Pattern.compile("^/camunda/api/(cockpit|admin|tasklist)/.*$");
+  private static final Pattern TASK_FORM =
+      Pattern.compile("^/task/([^/]+)/(submit-form|complete)$");
+  private static final Pattern START_FORM =
+      Pattern.compile("^/process-definition/(key/)?([^/]+)/submit-form$");
   private static final Pattern TASK_CLAIM = Pattern.compile("^/task/[^/]+/claim$");
   private static final Pattern OWN_PASSWORD = Pattern.compile("^/user/([^/]+)/credentials$");
   private static final Pattern FILTER_SAVE = Pattern.compile("^/filter(/create|/[^/]+)$");
 
   /** What staff may send besides GET: queries, stored filters, their own tasks' work. */
-  private static final List<Pattern> STAFF_POSTS = List.of(
-      Pattern.compile("^/(task|process-instance|variable-instance|execution|job)(/count)?$"),
-      Pattern.compile("^/history/(process-instance|task|activity-instance|variable-instance|decision-instance"
-          + "|incident|job-log|user-operation|identity-link-log)(/count)?$"),
-      Pattern.compile("^/filter/[^/]+/(list|count|singleResult)$"),
-      Pattern.compile("^/task/[^/]+/(claim|unclaim|comment/create)$"),
-      TASK_FORM,
-      START_FORM);
+  private static final List<Pattern> STAFF_POSTS =
+      List.of(
+          Pattern.compile("^/(task|process-instance|variable-instance|execution|job)(/count)?$"),
+          Pattern.compile(
+              "^/history/(process-instance|task|activity-instance|variable-instance|decision-instance"
+                  + "|incident|job-log|user-operation|identity-link-log)(/count)?$"),
+          Pattern.compile("^/filter/[^/]+/(list|count|singleResult)$"),
+          Pattern.compile("^/task/[^/]+/(claim|unclaim|comment/create)$"),
+          TASK_FORM,
+          START_FORM);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -97,7 +109,10 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
   private final CommunityScope communities;
   private final org.camunda.bpm.engine.TaskService tasks;
 
-  EngineSurfaceGuard(Forms forms, IdentityService identity, CommunityScope communities,
+  EngineSurfaceGuard(
+      Forms forms,
+      IdentityService identity,
+      CommunityScope communities,
       org.camunda.bpm.engine.TaskService tasks) {
     this.forms = forms;
     this.identity = identity;
@@ -105,7 +120,9 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     this.tasks = tasks;
   }
 
-  /** A task's own endpoints (claim, complete, submit-form, comment, variables …), its id in group 1. */
+  /**
+   * A task's own endpoints (claim, complete, submit-form, comment, variables …), its id in group 1.
+   */
   private static final Pattern TASK_ACTION = Pattern.compile("^/task/([^/]+)/.+$");
 
   record Caller(String id, Collection<String> groups, UserAuthentication webappUser) {
@@ -115,7 +132,8 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     try {
@@ -140,7 +158,10 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
       if (plugin.matches() && !path.startsWith("/camunda/api/admin/auth/")) {
         Optional<Caller> caller = webappCaller(request);
         if (caller.isPresent() && !caller.get().webappUser().isAuthorizedForApp(plugin.group(1))) {
-          throw new Refusal(403, "无权访问 Forbidden", "您不能使用此应用 / you may not use the " + plugin.group(1) + " webapp");
+          throw new Refusal(
+              403,
+              "无权访问 Forbidden",
+              "您不能使用此应用 / you may not use the " + plugin.group(1) + " webapp");
         }
       }
       chain.doFilter(request, response);
@@ -153,7 +174,8 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
   }
 
-  private HttpServletRequest guard(HttpServletRequest request, String rest, Caller caller) throws IOException {
+  private HttpServletRequest guard(HttpServletRequest request, String rest, Caller caller)
+      throws IOException {
     refuseExpressionParameters(request);
     String method = request.getMethod();
     boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
@@ -162,8 +184,14 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
     byte[] body = BufferedRequest.read(request, MAX_BODY_BYTES);
     if (body == null) {
-      throw new Refusal(413, "请求体过大 Content too large", "请求体不能超过 " + MAX_BODY_BYTES / 1024 + " KB / the body must be at most "
-          + MAX_BODY_BYTES / 1024 + " KB");
+      throw new Refusal(
+          413,
+          "请求体过大 Content too large",
+          "请求体不能超过 "
+              + MAX_BODY_BYTES / 1024
+              + " KB / the body must be at most "
+              + MAX_BODY_BYTES / 1024
+              + " KB");
     }
     JsonNode json = body.length == 0 ? null : parse(body);
 
@@ -178,41 +206,58 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
       return new Submission(BufferedRequest.withBody(request, rewrite(form, json, true)));
     }
     if (method.equals("POST") && startForm.matches()) {
-      FormSchema form = forms.ofStart(startForm.group(2), startForm.group(1) != null)
-          .orElseThrow(() -> new Refusal(403, "不能这样开始 Not startable",
-              "此流程只能通过受理表单或接口开始 / this process starts only through its intake form or the intake API"));
+      FormSchema form =
+          forms
+              .ofStart(startForm.group(2), startForm.group(1) != null)
+              .orElseThrow(
+                  () ->
+                      new Refusal(
+                          403,
+                          "不能这样开始 Not startable",
+                          "此流程只能通过受理表单或接口开始 / this process starts only through its intake form or the intake API"));
       return new Submission(BufferedRequest.withBody(request, rewrite(form, json, false)));
     }
 
     if (method.equals("POST") || method.equals("PUT")) {
-      boolean filterSave = FILTER_SAVE.matcher(rest).matches() && !rest.endsWith("/list") && !rest.endsWith("/count");
+      boolean filterSave =
+          FILTER_SAVE.matcher(rest).matches()
+              && !rest.endsWith("/list")
+              && !rest.endsWith("/count");
       refuseExpressions(json, "", filterSave && caller.isAdmin());
     }
-    if (caller.isAdmin() || (method.equals("POST") && STAFF_POSTS.stream().anyMatch(p -> p.matcher(rest).matches()))) {
+    if (caller.isAdmin()
+        || (method.equals("POST")
+            && STAFF_POSTS.stream().anyMatch(p -> p.matcher(rest).matches()))) {
       HttpServletRequest passed = BufferedRequest.withBody(request, body);
       // claiming runs the step's assignment rules (R-VISIT-1: not the handler)
-      return method.equals("POST") && TASK_CLAIM.matcher(rest).matches() ? new Submission(passed) : passed;
+      return method.equals("POST") && TASK_CLAIM.matcher(rest).matches()
+          ? new Submission(passed)
+          : passed;
     }
     Matcher password = OWN_PASSWORD.matcher(rest);
     if (method.equals("PUT") && password.matches() && password.group(1).equals(caller.id())) {
       refuseWeakPassword(caller.id(), json);
       return BufferedRequest.withBody(request, body);
     }
-    throw new Refusal(403, "无权访问 Forbidden", "您的角色不能通过引擎接口执行此操作；请使用平台的表单或接口 / "
-        + "your role may not do this through the engine API; use the platform's forms and API");
+    throw new Refusal(
+        403,
+        "无权访问 Forbidden",
+        "您的角色不能通过引擎接口执行此操作；请使用平台的表单或接口 / "
+            + "your role may not do this through the engine API; use the platform's forms and API");
   }
 
   /**
-   * Issue 16: another community's task is "not found" to change, as it is to read. (The engine would
-   * refuse it too — its tenant check — but with a 500 that says why.) Tasks of no tenant (started
-   * before communities were tenants) pass on to the engine's own checks.
+   * Issue 16: another community's task is "not found" to change, as it is to read. (The engine
+   * would refuse it too — its tenant check — but with a 500 that says why.) Tasks of no tenant
+   * (started before communities were tenants) pass on to the engine's own checks.
    */
   private void refuseAnotherCommunitysTask(String rest, Caller caller) {
     Matcher action = TASK_ACTION.matcher(rest);
     if (!action.matches() || caller.isAdmin()) {
       return;
     }
-    org.camunda.bpm.engine.impl.identity.Authentication current = identity.getCurrentAuthentication();
+    org.camunda.bpm.engine.impl.identity.Authentication current =
+        identity.getCurrentAuthentication();
     identity.clearAuthentication();
     org.camunda.bpm.engine.task.Task task;
     try {
@@ -222,20 +267,25 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
         identity.setAuthentication(current);
       }
     }
-    if (task != null && task.getTenantId() != null
+    if (task != null
+        && task.getTenantId() != null
         && !communities.of(caller.id(), caller.groups()).includes(task.getTenantId())) {
       throw new Refusal(404, "找不到 Not found", "没有这个任务 / no such task");
     }
   }
 
-  /** A form submission or a claim: a rule's refusal inside the engine is answered in its own words, as a 400. */
+  /**
+   * A form submission or a claim: a rule's refusal inside the engine is answered in its own words,
+   * as a 400.
+   */
   private static final class Submission extends jakarta.servlet.http.HttpServletRequestWrapper {
     Submission(HttpServletRequest request) {
       super(request);
     }
   }
 
-  private static void submit(Submission submission, HttpServletResponse response, FilterChain chain, String path)
+  private static void submit(
+      Submission submission, HttpServletResponse response, FilterChain chain, String path)
       throws IOException, ServletException {
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     RuleRefusals.forget();
@@ -253,7 +303,9 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
   }
 
-  /** The engine would answer a password against its policy with a 500; say what is wrong instead. */
+  /**
+   * The engine would answer a password against its policy with a 500; say what is wrong instead.
+   */
   private void refuseWeakPassword(String userId, JsonNode json) {
     PasswordPolicy policy = identity.getPasswordPolicy();
     String candidate = json == null ? null : json.path("password").asText(null);
@@ -263,10 +315,16 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     User user = identity.createUserQuery().userId(userId).singleResult();
     PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(policy, candidate, user);
     if (!result.isValid()) {
-      throw new Refusal(400, "密码不符合要求 Password too weak", "密码至少10位，须含大写字母、小写字母、数字和符号，且不含用户名 / "
-          + "a password needs at least 10 characters with upper and lower case letters, a digit and a sign, and must "
-          + "not contain the user name (" + result.getViolatedRules().stream().map(PasswordPolicyRule::getPlaceholder)
-          .collect(java.util.stream.Collectors.joining(", ")) + ")");
+      throw new Refusal(
+          400,
+          "密码不符合要求 Password too weak",
+          "密码至少10位，须含大写字母、小写字母、数字和符号，且不含用户名 / "
+              + "a password needs at least 10 characters with upper and lower case letters, a digit and a sign, and must "
+              + "not contain the user name ("
+              + result.getViolatedRules().stream()
+                  .map(PasswordPolicyRule::getPlaceholder)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ")");
     }
   }
 
@@ -280,7 +338,9 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     return JSON.writeValueAsBytes(out);
   }
 
-  /** Reads the query string itself: asking the request for its parameters would consume a form body. */
+  /**
+   * Reads the query string itself: asking the request for its parameters would consume a form body.
+   */
   private static void refuseExpressionParameters(HttpServletRequest request) {
     String query = request.getQueryString();
     if (query == null) {
@@ -304,7 +364,10 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
   }
 
-  /** Walks the whole body: no expression field (but the platform's own in a filter saved by an admin), no ${…} value. */
+  /**
+   * Walks the whole body: no expression field (but the platform's own in a filter saved by an
+   * admin), no ${…} value.
+   */
   private static void refuseExpressions(JsonNode node, String where, boolean storedFilter) {
     if (node == null) {
       return;
@@ -315,8 +378,11 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
         String at = where.isEmpty() ? field.getKey() : where + "." + field.getKey();
         if (isExpressionField(field.getKey())) {
           JsonNode value = field.getValue();
-          boolean platformOwn = storedFilter && (value.isNull()
-              || (value.isTextual() && STORED_FILTER_EXPRESSION.matcher(value.textValue()).matches()));
+          boolean platformOwn =
+              storedFilter
+                  && (value.isNull()
+                      || (value.isTextual()
+                          && STORED_FILTER_EXPRESSION.matcher(value.textValue()).matches()));
           if (!platformOwn) {
             throw expressionRefused(at);
           }
@@ -342,7 +408,9 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
   }
 
   private static Refusal expressionRefused(String where) {
-    return new Refusal(400, "不接受表达式 Expressions are forbidden",
+    return new Refusal(
+        400,
+        "不接受表达式 Expressions are forbidden",
         "查询中不能含有表达式（" + where + "）/ a query may not carry an expression (" + where + ")");
   }
 
@@ -359,8 +427,11 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     if (auth == null || !auth.isAuthenticated()) {
       return Optional.empty();
     }
-    return Optional.of(new Caller(auth.getName(),
-        auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(), null));
+    return Optional.of(
+        new Caller(
+            auth.getName(),
+            auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(),
+            null));
   }
 
   private static Optional<Caller> webappCaller(HttpServletRequest request) {
@@ -370,10 +441,15 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user)) {
+        || !(authentications.getAuthenticationForProcessEngine("default")
+            instanceof UserAuthentication user)) {
       return Optional.empty();
     }
-    return Optional.of(new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds(), user));
+    return Optional.of(
+        new Caller(
+            user.getIdentityId(),
+            user.getGroupIds() == null ? List.of() : user.getGroupIds(),
+            user));
   }
 
   /** A refusal with an RFC 9457 problem body in Chinese and English. */
@@ -396,14 +472,20 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
 
     static Refusal invalid(InvalidInputException e) {
-      return new Refusal(400, "输入有误 Invalid input", "请更正标出的字段 / correct the fields listed", e.errors());
+      return new Refusal(
+          400, "输入有误 Invalid input", "请更正标出的字段 / correct the fields listed", e.errors());
     }
 
     void write(HttpServletResponse response) throws IOException {
       ObjectNode body = com.wuye.complaints.support.Problems.body(status, title, detail, errors);
       // the webapps show "message" in their notifications
-      body.put("message", errors.isEmpty() ? title + "：" + detail : errors.stream()
-          .map(error -> error.messageZh() + " / " + error.messageEn()).collect(java.util.stream.Collectors.joining("；")));
+      body.put(
+          "message",
+          errors.isEmpty()
+              ? title + "：" + detail
+              : errors.stream()
+                  .map(error -> error.messageZh() + " / " + error.messageEn())
+                  .collect(java.util.stream.Collectors.joining("；")));
       com.wuye.complaints.support.Problems.write(response, body);
     }
   }

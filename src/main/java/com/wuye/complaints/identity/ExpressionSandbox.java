@@ -22,10 +22,26 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpressionSandbox extends AbstractProcessEnginePlugin {
 
-  private static final Set<String> FORBIDDEN_METHODS = Set.of("getClass", "forName", "getRuntime", "exec",
-      "newInstance", "getMethod", "getMethods", "getDeclaredMethod", "getDeclaredMethods", "getDeclaredField",
-      "getField", "getConstructor", "getDeclaredConstructor", "invoke", "loadClass", "getClassLoader",
-      "setAccessible", "getenv");
+  private static final Set<String> FORBIDDEN_METHODS =
+      Set.of(
+          "getClass",
+          "forName",
+          "getRuntime",
+          "exec",
+          "newInstance",
+          "getMethod",
+          "getMethods",
+          "getDeclaredMethod",
+          "getDeclaredMethods",
+          "getDeclaredField",
+          "getField",
+          "getConstructor",
+          "getDeclaredConstructor",
+          "invoke",
+          "loadClass",
+          "getClassLoader",
+          "setAccessible",
+          "getenv");
 
   private final ApplicationContext context;
 
@@ -35,29 +51,35 @@ class ExpressionSandbox extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setExpressionManager(new SpringExpressionManager(context, configuration.getBeans()) {
-      @Override
-      protected ELResolver createElResolver() {
-        CompositeELResolver resolvers = new CompositeELResolver();
-        resolvers.add(new Guard());
-        resolvers.add(super.createElResolver());
-        return resolvers;
-      }
-    });
+    configuration.setExpressionManager(
+        new SpringExpressionManager(context, configuration.getBeans()) {
+          @Override
+          protected ELResolver createElResolver() {
+            CompositeELResolver resolvers = new CompositeELResolver();
+            resolvers.add(new Guard());
+            resolvers.add(super.createElResolver());
+            return resolvers;
+          }
+        });
   }
 
   static boolean forbidden(Object base, Object name) {
-    return base instanceof Class<?> || base instanceof ClassLoader || base instanceof Runtime
-        || base instanceof ProcessBuilder || base instanceof Thread
+    return base instanceof Class<?>
+        || base instanceof ClassLoader
+        || base instanceof Runtime
+        || base instanceof ProcessBuilder
+        || base instanceof Thread
         || (base != null && base.getClass().getName().startsWith("java.lang.reflect."))
-        || (name != null && (FORBIDDEN_METHODS.contains(name.toString()) || "class".equals(name.toString())));
+        || (name != null
+            && (FORBIDDEN_METHODS.contains(name.toString()) || "class".equals(name.toString())));
   }
 
   /** Refuses before any other resolver is asked; resolves nothing itself. */
   static final class Guard extends ELResolver {
 
     @Override
-    public Object invoke(ELContext context, Object base, Object method, Class<?>[] types, Object[] params) {
+    public Object invoke(
+        ELContext context, Object base, Object method, Class<?>[] types, Object[] params) {
       refuse(base, method);
       return null;
     }

@@ -20,13 +20,14 @@ class GroupSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Groups.ALL.forEach((id, name) -> {
-      if (identity.createGroupQuery().groupId(id).count() == 0) {
-        Group group = identity.newGroup(id);
-        group.setName(name);
-        group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
-        identity.saveGroup(group);
-      }
-    });
+    Groups.ALL.forEach(
+        (id, name) -> {
+          if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
+            identity.saveGroup(group);
+          }
+        });
   }
 }

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Slows password guessing against machine clients without ever locking them out: each wrong
  * password from an address is answered later than the one before (0.5 s, 1 s, 2 s, up to 4 s); the
- * right password is never delayed, whoever guessed before. At most a few answers wait at once, so
- * a flood of guesses cannot tie up the server's threads (those beyond are refused at once).
- * Kept in memory: on a cluster each node throttles what reaches it.
+ * right password is never delayed, whoever guessed before. At most a few answers wait at once, so a
+ * flood of guesses cannot tie up the server's threads (those beyond are refused at once). Kept in
+ * memory: on a cluster each node throttles what reaches it.
  */
 @Component
 class LoginThrottle {

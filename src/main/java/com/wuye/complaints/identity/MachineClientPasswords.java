@@ -20,10 +20,20 @@ class MachineClientPasswords {
   }
 
   boolean matches(String userId, String password) {
-    return Boolean.TRUE.equals(engine.getCommandExecutorTxRequired().execute(context -> {
-      UserEntity user = context.getDbEntityManager().selectById(UserEntity.class, userId);
-      return user != null && user.getPassword() != null
-          && engine.getPasswordManager().check(EncryptionUtil.saltPassword(password, user.getSalt()), user.getPassword());
-    }));
+    return Boolean.TRUE.equals(
+        engine
+            .getCommandExecutorTxRequired()
+            .execute(
+                context -> {
+                  UserEntity user =
+                      context.getDbEntityManager().selectById(UserEntity.class, userId);
+                  return user != null
+                      && user.getPassword() != null
+                      && engine
+                          .getPasswordManager()
+                          .check(
+                              EncryptionUtil.saltPassword(password, user.getSalt()),
+                              user.getPassword());
+                }));
   }
 }

@@ -1,9 +1,9 @@
 package com.wuye.complaints.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wuye.complaints.forms.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import com.wuye.complaints.forms.Forms;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,104 +31,226 @@ class SecurityConfiguration {
 
   /** Groups whose members work complaints; the intake-api client group is deliberately not one. */
   static final String[] STAFF = {
-      Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER, Groups.GM_ASSISTANT,
-      Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS, Groups.CUSTOMER_RELATIONS,
-      Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR, Groups.SECURITY, Groups.CLEANING,
-      Groups.GREENING, Groups.SERVICE_CENTER_MANAGER, Groups.ADMIN};
+    Groups.PROPERTY_OFFICER,
+    Groups.CUSTOMER_SUPERVISOR,
+    Groups.PROJECT_MANAGER,
+    Groups.GM_ASSISTANT,
+    Groups.GENERAL_MANAGER,
+    Groups.GENERAL_AFFAIRS_MANAGER,
+    Groups.DEPARTMENT_HEADS,
+    Groups.CUSTOMER_RELATIONS,
+    Groups.MONITORING_ROOM,
+    Groups.ENGINEERING,
+    Groups.ENGINEERING_SUPERVISOR,
+    Groups.SECURITY,
+    Groups.CLEANING,
+    Groups.GREENING,
+    Groups.SERVICE_CENTER_MANAGER,
+    Groups.ADMIN
+  };
 
   private static final String[] MAY_RECORD_COMPLAINTS = {
-      Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER,
-      Groups.GM_ASSISTANT, Groups.GENERAL_MANAGER, Groups.GENERAL_AFFAIRS_MANAGER, Groups.DEPARTMENT_HEADS,
-      Groups.CUSTOMER_RELATIONS, Groups.MONITORING_ROOM, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR,
-      Groups.SECURITY, Groups.CLEANING, Groups.GREENING, Groups.SERVICE_CENTER_MANAGER, Groups.ADMIN};
+    Groups.INTAKE_API,
+    Groups.PROPERTY_OFFICER,
+    Groups.CUSTOMER_SUPERVISOR,
+    Groups.PROJECT_MANAGER,
+    Groups.GM_ASSISTANT,
+    Groups.GENERAL_MANAGER,
+    Groups.GENERAL_AFFAIRS_MANAGER,
+    Groups.DEPARTMENT_HEADS,
+    Groups.CUSTOMER_RELATIONS,
+    Groups.MONITORING_ROOM,
+    Groups.ENGINEERING,
+    Groups.ENGINEERING_SUPERVISOR,
+    Groups.SECURITY,
+    Groups.CLEANING,
+    Groups.GREENING,
+    Groups.SERVICE_CENTER_MANAGER,
+    Groups.ADMIN
+  };
 
-  /** R-REP-1 who records and reads repair orders: the channels' systems, the service centre and engineering. */
+  /**
+   * R-REP-1 who records and reads repair orders: the channels' systems, the service centre and
+   * engineering.
+   */
   private static final String[] MAY_RECORD_REPAIRS = {
-      Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.MONITORING_ROOM,
-      Groups.SERVICE_CENTER_MANAGER, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR, Groups.ADMIN};
+    Groups.INTAKE_API, Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.MONITORING_ROOM,
+    Groups.SERVICE_CENTER_MANAGER, Groups.ENGINEERING, Groups.ENGINEERING_SUPERVISOR, Groups.ADMIN
+  };
 
   private static final String[] SEE_SUGGESTIONS = {
-      Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR, Groups.ADMIN};
+    Groups.GENERAL_MANAGER,
+    Groups.GM_ASSISTANT,
+    Groups.GENERAL_AFFAIRS_MANAGER,
+    Groups.CUSTOMER_SUPERVISOR,
+    Groups.ADMIN
+  };
 
-  /** The customer register's keepers (issue 16, R-CUST-5); other staff read it masked, intake clients not at all. */
-  private static final String[] KEEP_CUSTOMERS = {Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+  /**
+   * The customer register's keepers (issue 16, R-CUST-5); other staff read it masked, intake
+   * clients not at all.
+   */
+  private static final String[] KEEP_CUSTOMERS = {
+    Groups.CUSTOMER_SUPERVISOR, Groups.CUSTOMER_RELATIONS, Groups.ADMIN
+  };
 
   /** R-CUST-5, PIPL: who answers a person's request to export or erase their data. */
   private static final String[] ANSWER_DATA_REQUESTS = {Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
 
-  /** R-CUST-1, R-CUST-4: who takes complaints at the desk and may ask whether a caller is known (not the machine clients). */
-  private static final String[] TAKE_CALLS = {Groups.PROPERTY_OFFICER, Groups.CUSTOMER_SUPERVISOR, Groups.MONITORING_ROOM,
-      Groups.CUSTOMER_RELATIONS, Groups.ADMIN};
+  /**
+   * R-CUST-1, R-CUST-4: who takes complaints at the desk and may ask whether a caller is known (not
+   * the machine clients).
+   */
+  private static final String[] TAKE_CALLS = {
+    Groups.PROPERTY_OFFICER,
+    Groups.CUSTOMER_SUPERVISOR,
+    Groups.MONITORING_ROOM,
+    Groups.CUSTOMER_RELATIONS,
+    Groups.ADMIN
+  };
 
-  /** R-KPI-1 the figures: company-wide for the first three, own groups' complaints for the last two (report.ReportApiController). */
+  /**
+   * R-KPI-1 the figures: company-wide for the first three, own groups' complaints for the last two
+   * (report.ReportApiController).
+   */
   private static final String[] READ_REPORTS = {
-      Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.CUSTOMER_SUPERVISOR,
-      Groups.PROJECT_MANAGER};
+    Groups.GENERAL_MANAGER,
+    Groups.GM_ASSISTANT,
+    Groups.GENERAL_AFFAIRS_MANAGER,
+    Groups.CUSTOMER_SUPERVISOR,
+    Groups.PROJECT_MANAGER
+  };
 
   @Bean
   @Order(1)
-  SecurityFilterChain machineClients(HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
+  SecurityFilterChain machineClients(
+      HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
       throws Exception {
-    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"),
-            path("/swagger-ui/**"), path("/swagger-ui.html"), path("/v3/api-docs"), path("/v3/api-docs/**"),
-            path("/v3/api-docs.yaml"), path("/v3/api-docs.yml")))
+    http.securityMatcher(
+            new OrRequestMatcher(
+                path("/api/**"),
+                path("/engine-rest/**"),
+                path("/actuator/**"),
+                path("/swagger-ui/**"),
+                path("/swagger-ui.html"),
+                path("/v3/api-docs"),
+                path("/v3/api-docs/**"),
+                path("/v3/api-docs.yaml"),
+                path("/v3/api-docs.yml")))
         .authenticationManager(new ProviderManager(users))
         // stateless Basic: no cookie, so nothing for a cross-site request to ride on
         .csrf(csrf -> csrf.disable())
-        // stateless, and a Tasklist session reading the API keeps its id: changing it under Tasklist's feet
-        // (session-fixation protection) made requests in flight answer 401 and signed the person out
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-            .sessionFixation(fixation -> fixation.none()))
+        // stateless, and a Tasklist session reading the API keeps its id: changing it under
+        // Tasklist's feet
+        // (session-fixation protection) made requests in flight answer 401 and signed the person
+        // out
+        .sessionManagement(
+            session ->
+                session
+                    .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                    .sessionFixation(fixation -> fixation.none()))
         .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
-        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-          response.setHeader("WWW-Authenticate", "Basic realm=\"complaints\", charset=\"UTF-8\"");
-          problem(response, json, 401, "需要登录 Authentication required",
-              "请用平台账号以 HTTP Basic 方式登录 / sign in with HTTP Basic using a platform account");
-        }))
-        .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-            problem(response, json, 403, "无权访问 Forbidden", "您的角色不能执行此操作 / your role may not do this")))
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-            .requestMatchers(path("/actuator/**")).hasAuthority(Groups.ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/complaints")).hasAnyAuthority(MAY_RECORD_COMPLAINTS)
-            .requestMatchers(path(HttpMethod.GET, "/api/complaints"), path(HttpMethod.GET, "/api/complaints/*"))
-            .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
-            // R-REP-4 the price list: staff read it, administrators keep it
-            .requestMatchers(path(HttpMethod.GET, "/api/repairs/price-list")).hasAnyAuthority(STAFF)
-            .requestMatchers(path("/api/repairs/price-list"), path("/api/repairs/price-list/**")).hasAuthority(Groups.ADMIN)
-            // R-REP-1 repair orders: the channels' systems, the service centre and engineering
-            .requestMatchers(path(HttpMethod.POST, "/api/repairs"), path(HttpMethod.GET, "/api/repairs/*"))
-            .hasAnyAuthority(MAY_RECORD_REPAIRS)
-            // communities are master data: everyone who records or works complaints reads them, the admin keeps them
-            .requestMatchers(path(HttpMethod.GET, "/api/communities"), path(HttpMethod.GET, "/api/communities/*"))
-            .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
-            .requestMatchers(path("/api/communities"), path("/api/communities/**")).hasAuthority(Groups.ADMIN)
-            // R-CUST-5, PIPL a person's export and erasure: customer relations and admins; the access log: admins
-            .requestMatchers(path(HttpMethod.GET, "/api/customers/*/export"), path(HttpMethod.POST, "/api/customers/*/erase"))
-            .hasAnyAuthority(ANSWER_DATA_REQUESTS)
-            .requestMatchers(path("/api/access-log")).hasAuthority(Groups.ADMIN)
-            // R-CUST-1, R-CUST-4 recognising a caller while a complaint is taken: the staff who take complaints
-            .requestMatchers(path(HttpMethod.GET, "/api/customers/recognise")).hasAnyAuthority(TAKE_CALLS)
-            // the customer register: its keepers change it; staff read it (masked, CustomerApiController)
-            .requestMatchers(path(HttpMethod.POST, "/api/customers"), path(HttpMethod.POST, "/api/customers/**"),
-                path(HttpMethod.PATCH, "/api/customers/*"))
-            .hasAnyAuthority(KEEP_CUSTOMERS)
-            .requestMatchers(path("/api/customers"), path("/api/customers/**")).hasAnyAuthority(STAFF)
-            // consultations and suggestions closed at verification: the managers' dashboard
-            .requestMatchers(path(HttpMethod.GET, "/api/suggestions")).hasAnyAuthority(SEE_SUGGESTIONS)
-            // R-KPI-2 the monthly analysis, preventive actions and cases (report.AnalysisReaders narrows the scope)
-            .requestMatchers(path(HttpMethod.POST, "/api/reports/monthly/*/run"))
-            .hasAnyAuthority(Groups.GENERAL_AFFAIRS_MANAGER, Groups.ADMIN)
-            .requestMatchers(path(HttpMethod.GET, "/api/reports/monthly"), path(HttpMethod.GET, "/api/reports/monthly/**"),
-                path(HttpMethod.GET, "/api/preventive-actions"), path(HttpMethod.GET, "/api/cases"),
-                path(HttpMethod.GET, "/api/cases/*"))
-            .hasAnyAuthority(Groups.ANALYSIS_READERS)
-            .requestMatchers(path(HttpMethod.POST, "/api/complaints/*/case-worthy"))
-            .hasAnyAuthority(Groups.SUPERVISORS_AND_ABOVE.toArray(String[]::new))
-            .requestMatchers(path(HttpMethod.GET, "/api/reports/**")).hasAnyAuthority(READ_REPORTS)
-            .requestMatchers(path("/api/**")).hasAnyAuthority(STAFF)
-            .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(STAFF)
-            .anyRequest().authenticated());
+        .httpBasic(
+            basic ->
+                basic.authenticationEntryPoint(
+                    (request, response, e) -> {
+                      response.setHeader(
+                          "WWW-Authenticate", "Basic realm=\"complaints\", charset=\"UTF-8\"");
+                      problem(
+                          response,
+                          json,
+                          401,
+                          "需要登录 Authentication required",
+                          "请用平台账号以 HTTP Basic 方式登录 / sign in with HTTP Basic using a platform account");
+                    }))
+        .exceptionHandling(
+            errors ->
+                errors.accessDeniedHandler(
+                    (request, response, e) ->
+                        problem(
+                            response,
+                            json,
+                            403,
+                            "无权访问 Forbidden",
+                            "您的角色不能执行此操作 / your role may not do this")))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
+                    .permitAll()
+                    .requestMatchers(path("/actuator/**"))
+                    .hasAuthority(Groups.ADMIN)
+                    .requestMatchers(path(HttpMethod.POST, "/api/complaints"))
+                    .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+                    .requestMatchers(
+                        path(HttpMethod.GET, "/api/complaints"),
+                        path(HttpMethod.GET, "/api/complaints/*"))
+                    .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+                    // R-REP-4 the price list: staff read it, administrators keep it
+                    .requestMatchers(path(HttpMethod.GET, "/api/repairs/price-list"))
+                    .hasAnyAuthority(STAFF)
+                    .requestMatchers(
+                        path("/api/repairs/price-list"), path("/api/repairs/price-list/**"))
+                    .hasAuthority(Groups.ADMIN)
+                    // R-REP-1 repair orders: the channels' systems, the service centre and
+                    // engineering
+                    .requestMatchers(
+                        path(HttpMethod.POST, "/api/repairs"),
+                        path(HttpMethod.GET, "/api/repairs/*"))
+                    .hasAnyAuthority(MAY_RECORD_REPAIRS)
+                    // communities are master data: everyone who records or works complaints reads
+                    // them, the admin keeps them
+                    .requestMatchers(
+                        path(HttpMethod.GET, "/api/communities"),
+                        path(HttpMethod.GET, "/api/communities/*"))
+                    .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+                    .requestMatchers(path("/api/communities"), path("/api/communities/**"))
+                    .hasAuthority(Groups.ADMIN)
+                    // R-CUST-5, PIPL a person's export and erasure: customer relations and admins;
+                    // the access log: admins
+                    .requestMatchers(
+                        path(HttpMethod.GET, "/api/customers/*/export"),
+                        path(HttpMethod.POST, "/api/customers/*/erase"))
+                    .hasAnyAuthority(ANSWER_DATA_REQUESTS)
+                    .requestMatchers(path("/api/access-log"))
+                    .hasAuthority(Groups.ADMIN)
+                    // R-CUST-1, R-CUST-4 recognising a caller while a complaint is taken: the staff
+                    // who take complaints
+                    .requestMatchers(path(HttpMethod.GET, "/api/customers/recognise"))
+                    .hasAnyAuthority(TAKE_CALLS)
+                    // the customer register: its keepers change it; staff read it (masked,
+                    // CustomerApiController)
+                    .requestMatchers(
+                        path(HttpMethod.POST, "/api/customers"),
+                        path(HttpMethod.POST, "/api/customers/**"),
+                        path(HttpMethod.PATCH, "/api/customers/*"))
+                    .hasAnyAuthority(KEEP_CUSTOMERS)
+                    .requestMatchers(path("/api/customers"), path("/api/customers/**"))
+                    .hasAnyAuthority(STAFF)
+                    // consultations and suggestions closed at verification: the managers' dashboard
+                    .requestMatchers(path(HttpMethod.GET, "/api/suggestions"))
+                    .hasAnyAuthority(SEE_SUGGESTIONS)
+                    // R-KPI-2 the monthly analysis, preventive actions and cases
+                    // (report.AnalysisReaders narrows the scope)
+                    .requestMatchers(path(HttpMethod.POST, "/api/reports/monthly/*/run"))
+                    .hasAnyAuthority(Groups.GENERAL_AFFAIRS_MANAGER, Groups.ADMIN)
+                    .requestMatchers(
+                        path(HttpMethod.GET, "/api/reports/monthly"),
+                        path(HttpMethod.GET, "/api/reports/monthly/**"),
+                        path(HttpMethod.GET, "/api/preventive-actions"),
+                        path(HttpMethod.GET, "/api/cases"),
+                        path(HttpMethod.GET, "/api/cases/*"))
+                    .hasAnyAuthority(Groups.ANALYSIS_READERS)
+                    .requestMatchers(path(HttpMethod.POST, "/api/complaints/*/case-worthy"))
+                    .hasAnyAuthority(Groups.SUPERVISORS_AND_ABOVE.toArray(String[]::new))
+                    .requestMatchers(path(HttpMethod.GET, "/api/reports/**"))
+                    .hasAnyAuthority(READ_REPORTS)
+                    .requestMatchers(path("/api/**"))
+                    .hasAnyAuthority(STAFF)
+                    .requestMatchers(path("/engine-rest/**"))
+                    .hasAnyAuthority(STAFF)
+                    .anyRequest()
+                    .authenticated());
     return http.build();
   }
 
@@ -136,18 +258,23 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     http
-        // Camunda's webapps send their own CSRF token (X-XSRF-TOKEN) checked by their CsrfPreventionFilter
+        // Camunda's webapps send their own CSRF token (X-XSRF-TOKEN) checked by their
+        // CsrfPreventionFilter
         .csrf(csrf -> csrf.disable())
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
-            // the webapps sign users in themselves, against the same identity service
-            .anyRequest().permitAll());
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(path("/camunda/api/admin/setup/**"))
+                    .denyAll()
+                    // the webapps sign users in themselves, against the same identity service
+                    .anyRequest()
+                    .permitAll());
     return http.build();
   }
 
   @Bean
-  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(IdentityService identity,
-      TenantMemberships tenants) {
+  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(
+      IdentityService identity, TenantMemberships tenants) {
     FilterRegistrationBean<EngineRestAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(identity, tenants));
     registration.setUrlPatterns(EngineRestAuthenticationFilter.urlPatterns());
@@ -156,8 +283,11 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(Forms forms, IdentityService identity,
-      CommunityScope communities, org.camunda.bpm.engine.TaskService tasks) {
+  FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(
+      Forms forms,
+      IdentityService identity,
+      CommunityScope communities,
+      org.camunda.bpm.engine.TaskService tasks) {
     FilterRegistrationBean<EngineSurfaceGuard> registration =
         new FilterRegistrationBean<>(new EngineSurfaceGuard(forms, identity, communities, tasks));
     registration.setUrlPatterns(List.of("/engine-rest/*", "/camunda/api/*"));
@@ -177,7 +307,8 @@ class SecurityConfiguration {
     return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
   }
 
-  private static void problem(HttpServletResponse response, ObjectMapper json, int status, String title, String detail)
+  private static void problem(
+      HttpServletResponse response, ObjectMapper json, int status, String title, String detail)
       throws IOException {
     com.wuye.complaints.support.Problems.write(response, status, title, detail);
   }

@@ -24,13 +24,17 @@ class SupervisedTaskReadListener {
   @EventListener(condition = "#task.eventName == 'create'")
   public void created(DelegateTask task) {
     Object group = task.getVariable(ComplaintProcess.SUPERVISOR_GROUP);
-    // a candidate group already holds Camunda's own grant on the task (written in this same command)
-    if (group instanceof String supervisorGroup && !supervisorGroup.isBlank()
-        && task.getCandidates().stream().noneMatch(link -> supervisorGroup.equals(link.getGroupId()))) {
-      SystemWork.run(() -> {
-        supervision.grantTask(task.getId(), supervisorGroup);
-        return null;
-      });
+    // a candidate group already holds Camunda's own grant on the task (written in this same
+    // command)
+    if (group instanceof String supervisorGroup
+        && !supervisorGroup.isBlank()
+        && task.getCandidates().stream()
+            .noneMatch(link -> supervisorGroup.equals(link.getGroupId()))) {
+      SystemWork.run(
+          () -> {
+            supervision.grantTask(task.getId(), supervisorGroup);
+            return null;
+          });
     }
   }
 }

@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 
-/** R-RESP: the group supervising a complaint may follow it (read its process instance in Cockpit). */
+/**
+ * R-RESP: the group supervising a complaint may follow it (read its process instance in Cockpit).
+ */
 @Service
 public class SupervisionAccess {
 
@@ -27,8 +29,12 @@ public class SupervisionAccess {
    * (re)assessed; tasks created later get theirs from {@link SupervisedTaskReadListener}.
    */
   public void grant(String processInstanceId, String supervisorGroup) {
-    AuthorizationSetup.ensure(authorizations, supervisorGroup, PROCESS_INSTANCE, processInstanceId, READ);
-    tasks.createTaskQuery().processInstanceId(processInstanceId).list()
+    AuthorizationSetup.ensure(
+        authorizations, supervisorGroup, PROCESS_INSTANCE, processInstanceId, READ);
+    tasks
+        .createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .list()
         .forEach(task -> grantTask(task.getId(), supervisorGroup));
   }
 

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Service;
 
 /**
- * Camunda grants a task's candidate group and assignee access to it but never takes that back.
- * When escalation moves the work on (R-ESC-1), the level it leaves must lose it.
+ * Camunda grants a task's candidate group and assignee access to it but never takes that back. When
+ * escalation moves the work on (R-ESC-1), the level it leaves must lose it.
  */
 @Service
 public class TaskAccess {
@@ -19,14 +19,24 @@ public class TaskAccess {
   }
 
   public void revokeGroup(String taskId, String group) {
-    authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.TASK).resourceId(taskId)
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()
+    authorizations
+        .createAuthorizationQuery()
+        .groupIdIn(group)
+        .resourceType(Resources.TASK)
+        .resourceId(taskId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .list()
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }
 
   public void revokeUser(String taskId, String user) {
-    authorizations.createAuthorizationQuery().userIdIn(user).resourceType(Resources.TASK).resourceId(taskId)
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()
+    authorizations
+        .createAuthorizationQuery()
+        .userIdIn(user)
+        .resourceType(Resources.TASK)
+        .resourceId(taskId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .list()
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }
 }

@@ -18,23 +18,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets a person signed in to Tasklist use the platform's API with that sign-in, as Tasklist's own
  * engine calls do: a read (GET) rides on the session; a change must also carry the session's CSRF
- * token ({@code X-XSRF-TOKEN}), which another site cannot read, so the cookie alone changes nothing.
- * This is how Tasklist's Contact tab reads {@code /api/tasks/{id}/contact} and records a contact.
+ * token ({@code X-XSRF-TOKEN}), which another site cannot read, so the cookie alone changes
+ * nothing. This is how Tasklist's Contact tab reads {@code /api/tasks/{id}/contact} and records a
+ * contact.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
-    if (session != null && request.getHeader("Authorization") == null
+    if (session != null
+        && request.getHeader("Authorization") == null
         && request.getRequestURI().startsWith(request.getContextPath() + "/api/")
         && ("GET".equals(request.getMethod()) || carriesSessionToken(request, session))) {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
       if (authentications != null
-          && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-            user.getIdentityId(), null, user.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList()));
+          && authentications.getAuthenticationForProcessEngine("default")
+              instanceof UserAuthentication user) {
+        SecurityContextHolder.getContext()
+            .setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(
+                    user.getIdentityId(),
+                    null,
+                    user.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList()));
       }
     }
     chain.doFilter(request, response);
@@ -43,8 +51,10 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
   private static boolean carriesSessionToken(HttpServletRequest request, HttpSession session) {
     Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
     String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    return expected instanceof String token && sent != null
-        && java.security.MessageDigest.isEqual(token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    return expected instanceof String token
+        && sent != null
+        && java.security.MessageDigest.isEqual(
+            token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
             sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -1,14 +1,12 @@
 package com.wuye.complaints.intake;
 
 import com.wuye.complaints.complaint.ComplaintNumbers;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import com.wuye.complaints.complaint.ComplaintSearch;
 import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Severity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -28,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** R-IN-1: complaints from the owners' app, WeChat and call-center systems. */
@@ -50,19 +50,29 @@ class ComplaintApiController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(responseCode = "409", description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
-  @Operation(summary = "受理投诉 Register a complaint",
-      description = "Starts the complaint-handling process. With Idempotency-Key, a retry returns the first answer "
-          + "and creates nothing; the same key with another body is a 409.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
+  @Operation(
+      summary = "受理投诉 Register a complaint",
+      description =
+          "Starts the complaint-handling process. With Idempotency-Key, a retry returns the first answer "
+              + "and creates nothing; the same key with another body is a 409.")
   ResponseEntity<IntakeResponse> receive(
       @Parameter(description = "客户端生成的唯一键 a unique key per complaint, reused on retries")
-      @RequestHeader(name = "Idempotency-Key", required = false)
-      @Size(min = 1, max = 100, message = "Idempotency-Key 长度应为1到100 / Idempotency-Key must be 1 to 100 characters")
-      @Pattern(regexp = "[\\x21-\\x7E]+", message = "Idempotency-Key 只能含可见ASCII字符 / Idempotency-Key must be printable ASCII")
-      String idempotencyKey,
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          @Size(
+              min = 1,
+              max = 100,
+              message = "Idempotency-Key 长度应为1到100 / Idempotency-Key must be 1 to 100 characters")
+          @Pattern(
+              regexp = "[\\x21-\\x7E]+",
+              message = "Idempotency-Key 只能含可见ASCII字符 / Idempotency-Key must be printable ASCII")
+          String idempotencyKey,
       @Valid @RequestBody IntakeRequest request) {
     ComplaintIntake.Outcome outcome = intake.receive(request, idempotencyKey);
-    ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/complaints/" + outcome.response().complaintNo()));
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.created(URI.create("/api/complaints/" + outcome.response().complaintNo()));
     if (outcome.replayed()) {
       response.header("Idempotent-Replayed", "true");
     }
@@ -71,7 +81,9 @@ class ComplaintApiController {
 
   @GetMapping("/{complaintNo}")
   @Operation(summary = "查看投诉 One complaint: status, severity history, open work, timeline")
-  ComplaintViews.Detail get(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo) {
+  ComplaintViews.Detail get(
+      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
+          String complaintNo) {
     return queries.detail(complaintNo);
   }
 
@@ -83,21 +95,34 @@ class ComplaintApiController {
       @RequestParam(required = false) @Size(max = 32) String community,
       @RequestParam(required = false) @Size(max = 20) String building,
       @Parameter(description = "受理时间起 received at or after (ISO-8601 instant)")
-      @RequestParam(required = false) Instant receivedFrom,
+          @RequestParam(required = false)
+          Instant receivedFrom,
       @Parameter(description = "受理时间止 received before (ISO-8601 instant)")
-      @RequestParam(required = false) Instant receivedBefore,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "page 不能为负 / page must not be negative") int page,
-      @RequestParam(defaultValue = "20") @Min(value = 1, message = "size 至少为1 / size must be at least 1")
-      @Max(value = 100, message = "size 不能超过100 / size must be at most 100") int size) {
-    return queries.list(new ComplaintSearch(status, severity, community, building, receivedFrom, receivedBefore, null),
-        page, size);
+          @RequestParam(required = false)
+          Instant receivedBefore,
+      @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "page 不能为负 / page must not be negative")
+          int page,
+      @RequestParam(defaultValue = "20")
+          @Min(value = 1, message = "size 至少为1 / size must be at least 1")
+          @Max(value = 100, message = "size 不能超过100 / size must be at most 100")
+          int size) {
+    return queries.list(
+        new ComplaintSearch(
+            status, severity, community, building, receivedFrom, receivedBefore, null),
+        page,
+        size);
   }
 
   @PostMapping(path = "/{complaintNo}/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.OK)
-  @ApiResponse(responseCode = "409", description = "投诉已不在处理中 the complaint is no longer being resolved")
+  @ApiResponse(
+      responseCode = "409",
+      description = "投诉已不在处理中 the complaint is no longer being resolved")
   @Operation(summary = "报告新情况 Report new facts (R-SEV-UP: severity is reassessed, never lowered)")
-  IntakeResponse reportFacts(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo,
+  IntakeResponse reportFacts(
+      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
+          String complaintNo,
       @Valid @RequestBody FactsRequest request) {
     return facts.report(complaintNo, request);
   }

@@ -18,14 +18,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * Intake from other channels: starts the same complaint-handling process as the Tasklist start
- * form, as the calling client. With an Idempotency-Key, a retried request gets the first answer
- * and creates nothing (support.IdempotentRequests, shared with the repair intake).
+ * form, as the calling client. With an Idempotency-Key, a retried request gets the first answer and
+ * creates nothing (support.IdempotentRequests, shared with the repair intake).
  */
 @Service
 class ComplaintIntake {
 
-  record Outcome(IntakeResponse response, boolean replayed) {
-  }
+  record Outcome(IntakeResponse response, boolean replayed) {}
 
   private final RuntimeService runtime;
   private final ComplaintService complaints;
@@ -34,8 +33,13 @@ class ComplaintIntake {
   private final IdempotentRequests idempotent;
   private final NamedStaff namedStaff;
 
-  ComplaintIntake(RuntimeService runtime, ComplaintService complaints, CommunityService communities, CurrentUser caller,
-      IdempotentRequests idempotent, NamedStaff namedStaff) {
+  ComplaintIntake(
+      RuntimeService runtime,
+      ComplaintService complaints,
+      CommunityService communities,
+      CurrentUser caller,
+      IdempotentRequests idempotent,
+      NamedStaff namedStaff) {
     this.runtime = runtime;
     this.complaints = complaints;
     this.communities = communities;
@@ -47,20 +51,33 @@ class ComplaintIntake {
   /** R-IN-1 registers the complaint once per Idempotency-Key (support.IdempotentRequests). */
   Outcome receive(IntakeRequest request, String idempotencyKey) {
     checkReferences(request);
-    IdempotentRequests.Outcome<IntakeResponse> outcome = idempotent.once("complaint", caller.id(), idempotencyKey, request,
-        IntakeResponse.class, IntakeResponse::complaintNo, () -> start(request));
+    IdempotentRequests.Outcome<IntakeResponse> outcome =
+        idempotent.once(
+            "complaint",
+            caller.id(),
+            idempotencyKey,
+            request,
+            IntakeResponse.class,
+            IntakeResponse::complaintNo,
+            () -> start(request));
     return new Outcome(outcome.response(), outcome.replayed());
   }
 
   /** Unknown references are refused before anything is written (no complaint number is spent). */
   private void checkReferences(IntakeRequest request) {
     if (!communities.exists(request.location().community())) {
-      throw new InvalidInputException(new FieldError("location.community",
-          "未知小区代码：" + request.location().community(), "unknown community code: " + request.location().community()));
+      throw new InvalidInputException(
+          new FieldError(
+              "location.community",
+              "未知小区代码：" + request.location().community(),
+              "unknown community code: " + request.location().community()));
     }
     if (request.repeatOf() != null && complaints.findByNumber(request.repeatOf()).isEmpty()) {
-      throw new InvalidInputException(new FieldError("repeatOf",
-          "找不到被重复投诉的原投诉：" + request.repeatOf(), "no earlier complaint numbered " + request.repeatOf()));
+      throw new InvalidInputException(
+          new FieldError(
+              "repeatOf",
+              "找不到被重复投诉的原投诉：" + request.repeatOf(),
+              "no earlier complaint numbered " + request.repeatOf()));
     }
     if (request.namedStaff() != null && !request.namedStaff().isBlank()) {
       namedStaff.known(request.namedStaff().strip());
@@ -68,27 +85,40 @@ class ComplaintIntake {
   }
 
   private IntakeResponse start(IntakeRequest request) {
-    VariableMap result = caller.asCaller(() -> runtime.createProcessInstanceByKey(KEY)
-        .setVariables(variables(request)).executeWithVariablesInReturn().getVariables());
+    VariableMap result =
+        caller.asCaller(
+            () ->
+                runtime
+                    .createProcessInstanceByKey(KEY)
+                    .setVariables(variables(request))
+                    .executeWithVariablesInReturn()
+                    .getVariables());
     String complaintNo = result.getValue(COMPLAINT_NO, String.class);
-    // by id: the row is in this transaction's persistence context already (no query, no early flush)
+    // by id: the row is in this transaction's persistence context already (no query, no early
+    // flush)
     String status = complaints.get(result.getValue(COMPLAINT_ID, Long.class)).getStatus().name();
     Date responseDue = result.getValue(RESPONSE_DUE_AT, Date.class);
-    return new IntakeResponse(complaintNo, result.getValue(SEVERITY, String.class),
-        result.getValue(HANDLER_GROUP, String.class), status, responseDue == null ? null : responseDue.toInstant());
+    return new IntakeResponse(
+        complaintNo,
+        result.getValue(SEVERITY, String.class),
+        result.getValue(HANDLER_GROUP, String.class),
+        status,
+        responseDue == null ? null : responseDue.toInstant());
   }
 
   /**
-   * The same variables the Tasklist intake form submits. R-CUST-5: the name and phone are transient,
-   * as the form marks them: the register step writes them to the complaint row, engine history never
-   * holds them.
+   * The same variables the Tasklist intake form submits. R-CUST-5: the name and phone are
+   * transient, as the form marks them: the register step writes them to the complaint row, engine
+   * history never holds them.
    */
   static VariableMap variables(IntakeRequest request) {
     VariableMap variables = Variables.createVariables();
     variables.put(CHANNEL, request.channel().name());
     variables.put(CATEGORY, request.category().name());
-    variables.putValueTyped(COMPLAINANT_NAME, Variables.stringValue(request.complainant().name(), true));
-    variables.putValueTyped(COMPLAINANT_PHONE, Variables.stringValue(request.complainant().phone(), true));
+    variables.putValueTyped(
+        COMPLAINANT_NAME, Variables.stringValue(request.complainant().name(), true));
+    variables.putValueTyped(
+        COMPLAINANT_PHONE, Variables.stringValue(request.complainant().phone(), true));
     variables.put(COMMUNITY, request.location().community());
     variables.put(BUILDING, request.location().building());
     variables.put(UNIT, request.location().unit());
@@ -105,7 +135,9 @@ class ComplaintIntake {
     if (request.customerCategory() != null) {
       variables.put(CUSTOMER_CATEGORY, request.customerCategory());
     }
-    variables.put(NOTICE_CHANNEL, (request.noticeChannel() == null ? NoticeChannel.SMS : request.noticeChannel()).name());
+    variables.put(
+        NOTICE_CHANNEL,
+        (request.noticeChannel() == null ? NoticeChannel.SMS : request.noticeChannel()).name());
     variables.put(NOTIFY_OPT_OUT, Boolean.TRUE.equals(request.notifyOptOut()));
     if (request.madeAt() != null) {
       variables.put(MADE_AT, request.madeAt().toString());
@@ -115,5 +147,4 @@ class ComplaintIntake {
     }
     return variables;
   }
-
 }

@@ -26,7 +26,11 @@ class FactsIntake {
   private final CurrentUser caller;
   private final ComplaintService complaints;
 
-  FactsIntake(RuntimeService runtime, ComplaintQueries queries, CurrentUser caller, ComplaintService complaints) {
+  FactsIntake(
+      RuntimeService runtime,
+      ComplaintQueries queries,
+      CurrentUser caller,
+      ComplaintService complaints) {
     this.runtime = runtime;
     this.queries = queries;
     this.caller = caller;
@@ -36,8 +40,11 @@ class FactsIntake {
   @Transactional
   IntakeResponse report(String complaintNo, FactsRequest facts) {
     if (facts.isEmpty()) {
-      throw new InvalidInputException(new FieldError("facts", "请至少报告一项新情况",
-          "report at least one of collectiveSize, inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments"));
+      throw new InvalidInputException(
+          new FieldError(
+              "facts",
+              "请至少报告一项新情况",
+              "report at least one of collectiveSize, inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments"));
     }
     queries.detail(complaintNo); // the caller must be able to see it
     Map<String, Object> variables = new HashMap<>();
@@ -49,15 +56,32 @@ class FactsIntake {
     variables.put(FACTS_REPORTED_BY, caller.id());
     put(variables, FACTS_NOTE, facts.note());
     try {
-      runtime.createMessageCorrelation(FACTS_CHANGED_MESSAGE).processInstanceBusinessKey(complaintNo)
-          .setVariables(variables).correlate();
+      runtime
+          .createMessageCorrelation(FACTS_CHANGED_MESSAGE)
+          .processInstanceBusinessKey(complaintNo)
+          .setVariables(variables)
+          .correlate();
     } catch (MismatchingMessageCorrelationException notResolving) {
-      throw ApiProblemException.conflict("投诉 " + complaintNo + " 已不在处理中，不能再改变等级 / complaint " + complaintNo
-          + " is no longer being resolved, so new facts cannot change its severity");
+      throw ApiProblemException.conflict(
+          "投诉 "
+              + complaintNo
+              + " 已不在处理中，不能再改变等级 / complaint "
+              + complaintNo
+              + " is no longer being resolved, so new facts cannot change its severity");
     }
-    // the answer is what changed, not the caller's view: after an escalation it may be out of their reach
-    return complaints.findByNumber(complaintNo).map(c -> new IntakeResponse(c.getComplaintNo(), c.getSeverity().name(),
-        c.getHandlerGroup(), c.getStatus().name(), c.getResponseDueAt())).orElseThrow();
+    // the answer is what changed, not the caller's view: after an escalation it may be out of their
+    // reach
+    return complaints
+        .findByNumber(complaintNo)
+        .map(
+            c ->
+                new IntakeResponse(
+                    c.getComplaintNo(),
+                    c.getSeverity().name(),
+                    c.getHandlerGroup(),
+                    c.getStatus().name(),
+                    c.getResponseDueAt()))
+        .orElseThrow();
   }
 
   private static void put(Map<String, Object> variables, String name, Object value) {

@@ -1,8 +1,10 @@
 package com.wuye.complaints.intake;
 
-import com.wuye.complaints.complaint.ComplaintNumbers;
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.Channel;
+import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.complaint.NewComplaint;
 import com.wuye.complaints.complaint.Phones;
 import com.wuye.complaints.notification.NoticeChannel;
@@ -12,22 +14,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
 /**
- * Turns the intake variables (from the Tasklist start form or any other start) into a valid
- * {@link NewComplaint}, or rejects them with every problem named in Chinese and English.
- * Values are taken as given: no guessing a number from text or a boolean from a number.
+ * Turns the intake variables (from the Tasklist start form or any other start) into a valid {@link
+ * NewComplaint}, or rejects them with every problem named in Chinese and English. Values are taken
+ * as given: no guessing a number from text or a boolean from a number.
  */
 final class IntakeRecordParser {
-
 
   private final Map<String, Object> values;
   private final List<FieldError> errors = new ArrayList<>();
@@ -36,16 +34,24 @@ final class IntakeRecordParser {
     this.values = values;
   }
 
-  /** {@code now}: the engine clock, when the complaint is being recorded (a made-at time may not be later). */
+  /**
+   * {@code now}: the engine clock, when the complaint is being recorded (a made-at time may not be
+   * later).
+   */
   static NewComplaint parse(Map<String, Object> values, String receivedBy, Instant now) {
     return new IntakeRecordParser(values).parse(receivedBy, now);
   }
 
-  /** R-LOOP how the complainant wants to be told: the channel (SMS unless given) and whether they declined. */
+  /**
+   * R-LOOP how the complainant wants to be told: the channel (SMS unless given) and whether they
+   * declined.
+   */
   static NoticeRequest notice(Map<String, Object> values) {
     IntakeRecordParser parser = new IntakeRecordParser(values);
-    NoticeChannel channel = values.get(NOTICE_CHANNEL) == null ? NoticeChannel.SMS
-        : parser.enumValue(NOTICE_CHANNEL, NoticeChannel.class, "通知方式");
+    NoticeChannel channel =
+        values.get(NOTICE_CHANNEL) == null
+            ? NoticeChannel.SMS
+            : parser.enumValue(NOTICE_CHANNEL, NoticeChannel.class, "通知方式");
     boolean optOut = parser.flag(NOTIFY_OPT_OUT);
     if (!parser.errors.isEmpty()) {
       throw new InvalidInputException(parser.errors);
@@ -54,8 +60,9 @@ final class IntakeRecordParser {
   }
 
   /**
-   * R-RESP, R-VISIT-1 the staff member the complaint is about, as a user id (optional; blank is none).
-   * Whether that user exists is checked where the engine's users are known (namedstaff.NamedStaff).
+   * R-RESP, R-VISIT-1 the staff member the complaint is about, as a user id (optional; blank is
+   * none). Whether that user exists is checked where the engine's users are known
+   * (namedstaff.NamedStaff).
    */
   static String namedStaff(Map<String, Object> values) {
     IntakeRecordParser parser = new IntakeRecordParser(values);
@@ -67,25 +74,26 @@ final class IntakeRecordParser {
   }
 
   private NewComplaint parse(String receivedBy, Instant now) {
-    NewComplaint intake = new NewComplaint(
-        enumValue(CHANNEL, Channel.class, "渠道"),
-        enumValue(CATEGORY, Category.class, "类别"),
-        text(COMPLAINANT_NAME, "投诉人姓名", true, 50),
-        phone(),
-        text(COMMUNITY, "小区", true, 32),
-        text(BUILDING, "楼栋", true, 20),
-        text(UNIT, "单元", false, 20),
-        text(ROOM, "房号", false, 20),
-        text(DESCRIPTION, "投诉内容", true, 2000),
-        collectiveSize(),
-        flag(IN_LITIGATION),
-        flag(MEDIA_EXPOSED),
-        flag(LITIGATION_OR_MEDIA_RISK),
-        flag(NEEDS_OTHER_DEPARTMENTS),
-        repeatOf(),
-        receivedBy,
-        customerCategory(),
-        madeAt(now));
+    NewComplaint intake =
+        new NewComplaint(
+            enumValue(CHANNEL, Channel.class, "渠道"),
+            enumValue(CATEGORY, Category.class, "类别"),
+            text(COMPLAINANT_NAME, "投诉人姓名", true, 50),
+            phone(),
+            text(COMMUNITY, "小区", true, 32),
+            text(BUILDING, "楼栋", true, 20),
+            text(UNIT, "单元", false, 20),
+            text(ROOM, "房号", false, 20),
+            text(DESCRIPTION, "投诉内容", true, 2000),
+            collectiveSize(),
+            flag(IN_LITIGATION),
+            flag(MEDIA_EXPOSED),
+            flag(LITIGATION_OR_MEDIA_RISK),
+            flag(NEEDS_OTHER_DEPARTMENTS),
+            repeatOf(),
+            receivedBy,
+            customerCategory(),
+            madeAt(now));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -106,8 +114,11 @@ final class IntakeRecordParser {
     }
     String trimmed = s.strip();
     if (trimmed.length() > maxLength) {
-      errors.add(new FieldError(field, zh + "不能超过" + maxLength + "个字",
-          field + " must be at most " + maxLength + " characters"));
+      errors.add(
+          new FieldError(
+              field,
+              zh + "不能超过" + maxLength + "个字",
+              field + " must be at most " + maxLength + " characters"));
       return null;
     }
     return trimmed;
@@ -116,8 +127,11 @@ final class IntakeRecordParser {
   private String phone() {
     String phone = Phones.normalize(text(COMPLAINANT_PHONE, "联系电话", true, 30));
     if (phone != null && !Phones.isValid(phone)) {
-      errors.add(new FieldError(COMPLAINANT_PHONE, "联系电话格式不正确（手机11位或固话区号-号码）",
-          "phone must be an 11-digit mobile or an area code and number"));
+      errors.add(
+          new FieldError(
+              COMPLAINANT_PHONE,
+              "联系电话格式不正确（手机11位或固话区号-号码）",
+              "phone must be an 11-digit mobile or an area code and number"));
       return null;
     }
     return phone;
@@ -126,8 +140,9 @@ final class IntakeRecordParser {
   private String repeatOf() {
     String no = text(REPEAT_OF, "原投诉编号", false, 20);
     if (no != null && !ComplaintNumbers.isValid(no)) {
-      errors.add(new FieldError(REPEAT_OF, "原投诉编号格式应为 TS-年月日-序号",
-          "repeatOf must look like TS-20261122-0001"));
+      errors.add(
+          new FieldError(
+              REPEAT_OF, "原投诉编号格式应为 TS-年月日-序号", "repeatOf must look like TS-20261122-0001"));
       return null;
     }
     return no;
@@ -137,7 +152,9 @@ final class IntakeRecordParser {
   private String customerCategory() {
     String category = text(CUSTOMER_CATEGORY, "客户类别", false, 1);
     if (category != null && !"ABCD".contains(category)) {
-      errors.add(new FieldError(CUSTOMER_CATEGORY, "客户类别应为 A/B/C/D", "customerCategory must be A, B, C or D"));
+      errors.add(
+          new FieldError(
+              CUSTOMER_CATEGORY, "客户类别应为 A/B/C/D", "customerCategory must be A, B, C or D"));
       return null;
     }
     return category;
@@ -145,7 +162,8 @@ final class IntakeRecordParser {
 
   /**
    * R-IN-2 when the complaint was made: optional (then it is when it is recorded), an ISO date-time
-   * with offset (the intake form's date-time field, the API's {@code madeAt}) or a date; never in the future.
+   * with offset (the intake form's date-time field, the API's {@code madeAt}) or a date; never in
+   * the future.
    */
   private Instant madeAt(Instant now) {
     Object raw = values.get(MADE_AT);
@@ -159,8 +177,11 @@ final class IntakeRecordParser {
       try {
         madeAt = OffsetDateTime.parse(s.strip()).toInstant();
       } catch (DateTimeParseException e) {
-        errors.add(new FieldError(MADE_AT, "投诉时间格式应为 2026-11-02T10:00+08:00",
-            "madeAt must be a date-time with offset, like 2026-11-02T10:00+08:00"));
+        errors.add(
+            new FieldError(
+                MADE_AT,
+                "投诉时间格式应为 2026-11-02T10:00+08:00",
+                "madeAt must be a date-time with offset, like 2026-11-02T10:00+08:00"));
         return null;
       }
     } else {
@@ -182,8 +203,11 @@ final class IntakeRecordParser {
     try {
       return Enum.valueOf(type, code);
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, zh + "代码无效：" + code,
-          field + " must be one of " + Arrays.toString(type.getEnumConstants())));
+      errors.add(
+          new FieldError(
+              field,
+              zh + "代码无效：" + code,
+              field + " must be one of " + Arrays.toString(type.getEnumConstants())));
       return null;
     }
   }
@@ -193,15 +217,20 @@ final class IntakeRecordParser {
     if (raw == null) {
       return 1;
     }
-    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short
+    if (raw instanceof Integer
+        || raw instanceof Long
+        || raw instanceof Short
         || (raw instanceof Number n && isWhole(n))) {
       long size = ((Number) raw).longValue();
       if (size >= 1 && size <= 100_000) {
         return (int) size;
       }
     }
-    errors.add(new FieldError(COLLECTIVE_SIZE, "投诉人数应为不小于1的整数",
-        "collectiveSize must be a whole number of at least 1"));
+    errors.add(
+        new FieldError(
+            COLLECTIVE_SIZE,
+            "投诉人数应为不小于1的整数",
+            "collectiveSize must be a whole number of at least 1"));
     return 1;
   }
 

@@ -1,5 +1,7 @@
 package com.wuye.complaints.intake;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.NewComplaint;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.handling.NightShift;
@@ -11,11 +13,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
 /**
- * ServiceTask_RegisterComplaint: writes the complaint row; its number becomes the business key. R-LOOP
- * the complainant's acknowledgement is queued with it (same transaction).
+ * ServiceTask_RegisterComplaint: writes the complaint row; its number becomes the business key.
+ * R-LOOP the complainant's acknowledgement is queued with it (same transaction).
  */
 @Component
 class RegisterComplaintDelegate implements JavaDelegate {
@@ -32,13 +32,17 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    NewComplaint record = IntakeRecordParser.parse(execution.getVariables(), (String) execution.getVariable(RECEIVED_BY),
-        ClockUtil.getCurrentTime().toInstant());
+    NewComplaint record =
+        IntakeRecordParser.parse(
+            execution.getVariables(),
+            (String) execution.getVariable(RECEIVED_BY),
+            ClockUtil.getCurrentTime().toInstant());
     NoticeRequest notice = IntakeRecordParser.notice(execution.getVariables());
     String namedStaff = IntakeRecordParser.namedStaff(execution.getVariables());
     Duration window = Duration.parse((String) execution.getVariable(SAME_ISSUE_WINDOW));
 
-    Registration registration = intake.register(record, notice, execution.getProcessInstanceId(), window, namedStaff);
+    Registration registration =
+        intake.register(record, notice, execution.getProcessInstanceId(), window, namedStaff);
 
     execution.setProcessBusinessKey(registration.complaintNo());
     execution.setVariable(COMPLAINT_ID, registration.complaintId());
@@ -49,22 +53,37 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(LITIGATION_OR_MEDIA_RISK, record.litigationOrMediaRisk());
     execution.setVariable(NEEDS_OTHER_DEPARTMENTS, record.needsOtherDepartments());
     execution.setVariable(SAME_ISSUE_COMPLAINANTS, registration.sameIssueComplainants());
-    execution.setVariable(SAME_ISSUE_COMPLAINTS_TO_RAISE, String.join(",", registration.sameIssueComplaintsToRaise()));
+    execution.setVariable(
+        SAME_ISSUE_COMPLAINTS_TO_RAISE,
+        String.join(",", registration.sameIssueComplaintsToRaise()));
     execution.setVariable(REPEAT_AFTER_HANDLING, registration.repeatAfterHandling());
-    // R-CUST-1, R-CUST-4: a caller the register knows gets the register's category (and the complaint is
+    // R-CUST-1, R-CUST-4: a caller the register knows gets the register's category (and the
+    // complaint is
     // linked to them); the intake's self-declared category stands only for an unknown caller
-    execution.setVariable(CUSTOMER_CATEGORY, callers.recognise(registration.complaintId(), record.complainantPhone(),
-        record.community(), record.building(), record.unit(), record.room()).orElse(record.customerCategory()));
-    // R-RESP, R-VISIT-1 only the user id: the guard on every task reads it, the escalation level routes past it
+    execution.setVariable(
+        CUSTOMER_CATEGORY,
+        callers
+            .recognise(
+                registration.complaintId(),
+                record.complainantPhone(),
+                record.community(),
+                record.building(),
+                record.unit(),
+                record.room())
+            .orElse(record.customerCategory()));
+    // R-RESP, R-VISIT-1 only the user id: the guard on every task reads it, the escalation level
+    // routes past it
     execution.setVariable(NAMED_STAFF, registration.namedStaff());
     if (registration.escalationLevel() != null) {
       execution.setVariable(ESCALATION_LEVEL, registration.escalationLevel());
     }
     // R-CUST-5: the full contact came in transient and lives in the complaint row only; the process
-    // (and so engine history) keeps the masked one. A step that calls the complainant reads the full
+    // (and so engine history) keeps the masked one. A step that calls the complainant reads the
+    // full
     // one through the platform's logged contact endpoint.
     execution.setVariable(COMPLAINANT_NAME_MASKED, PersonalData.maskName(record.complainantName()));
-    execution.setVariable(COMPLAINANT_PHONE_MASKED, PersonalData.maskPhone(record.complainantPhone()));
+    execution.setVariable(
+        COMPLAINANT_PHONE_MASKED, PersonalData.maskPhone(record.complainantPhone()));
     execution.setVariable(DAYS_UNRESOLVED, 0);
     execution.setVariable(VERIFIED, false);
     execution.setVariable(CLASSIFICATION_TRIGGER, "INTAKE");

@@ -1,19 +1,19 @@
 package com.wuye.complaints.intake;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,11 +35,18 @@ class TaskFactsController {
   }
 
   @ResponseStatus(HttpStatus.OK)
-  @ApiResponse(responseCode = "409", description = "投诉已不在处理中 the complaint is no longer being resolved")
-  @PostMapping(path = "/api/tasks/{taskId}/facts", consumes = MediaType.APPLICATION_JSON_VALUE,
+  @ApiResponse(
+      responseCode = "409",
+      description = "投诉已不在处理中 the complaint is no longer being resolved")
+  @PostMapping(
+      path = "/api/tasks/{taskId}/facts",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "从任务报告新情况 Report new facts from a task of one's own (R-SEV-UP: reassessed at once, never lowered)")
-  IntakeResponse report(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
+  @Operation(
+      summary =
+          "从任务报告新情况 Report new facts from a task of one's own (R-SEV-UP: reassessed at once, never lowered)")
+  IntakeResponse report(
+      @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @Valid @RequestBody FactsRequest request) {
     return facts.report(ownTasks.find(taskId).complaint().getComplaintNo(), request);
   }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 /**
  * R-RESP, R-VISIT-1: the staff member a complaint is about 被投诉员工 (service attitude, typically).
  * Recorded at intake in table complaint_named_staff; the process keeps only the user id (variable
- * namedStaff). The work goes to the level of the escalation chain above the person's group (decision
- * escalation-chain), and {@link NamedStaffGuard} refuses the person every task of the complaint.
+ * namedStaff). The work goes to the level of the escalation chain above the person's group
+ * (decision escalation-chain), and {@link NamedStaffGuard} refuses the person every task of the
+ * complaint.
  */
 @Service
 public class NamedStaff {
@@ -30,7 +31,8 @@ public class NamedStaff {
   private final JdbcTemplate jdbc;
   private final EngineClock clock;
 
-  NamedStaff(IdentityService identity, EscalationChain chain, JdbcTemplate jdbc, EngineClock clock) {
+  NamedStaff(
+      IdentityService identity, EscalationChain chain, JdbcTemplate jdbc, EngineClock clock) {
     this.identity = identity;
     this.chain = chain;
     this.jdbc = jdbc;
@@ -44,8 +46,11 @@ public class NamedStaff {
   public String known(String userId) {
     User user = SystemWork.run(() -> identity.createUserQuery().userId(userId).singleResult());
     if (user == null) {
-      throw new InvalidInputException(new FieldError(FIELD, "被投诉员工账号不存在：" + userId,
-          "namedStaff must be the user id of a staff member; there is no user " + userId));
+      throw new InvalidInputException(
+          new FieldError(
+              FIELD,
+              "被投诉员工账号不存在：" + userId,
+              "namedStaff must be the user id of a staff member; there is no user " + userId));
     }
     return user.getId();
   }
@@ -53,19 +58,31 @@ public class NamedStaff {
   /**
    * Records who the complaint is about and says where its work goes: the level of the chain above
    * the person's highest group on it (R-RESP, R-ESC-1), or empty when the person is on no level of
-   * the chain (a security guard, say) and the handler stays as decided. {@code userId}: as {@link #known} gave it.
+   * the chain (a security guard, say) and the handler stays as decided. {@code userId}: as {@link
+   * #known} gave it.
    */
   public Optional<String> record(long complaintId, String userId, String recordedBy) {
-    jdbc.update("insert into complaint_named_staff (complaint_id, user_id, recorded_by, recorded_at) values (?, ?, ?, ?)",
-        complaintId, userId, recordedBy, Timestamp.from(clock.now()));
-    List<String> groups = SystemWork.run(() -> identity.createGroupQuery().groupMember(userId).list())
-        .stream().map(Group::getId).toList();
+    jdbc.update(
+        "insert into complaint_named_staff (complaint_id, user_id, recorded_by, recorded_at) values (?, ?, ?, ?)",
+        complaintId,
+        userId,
+        recordedBy,
+        Timestamp.from(clock.now()));
+    List<String> groups =
+        SystemWork.run(() -> identity.createGroupQuery().groupMember(userId).list()).stream()
+            .map(Group::getId)
+            .toList();
     return chain.levelAbove(groups);
   }
 
   /** The staff member the complaint is about, if it names one. */
   public Optional<String> of(long complaintId) {
-    return jdbc.queryForList("select user_id from complaint_named_staff where complaint_id = ?", String.class, complaintId)
-        .stream().findFirst();
+    return jdbc
+        .queryForList(
+            "select user_id from complaint_named_staff where complaint_id = ?",
+            String.class,
+            complaintId)
+        .stream()
+        .findFirst();
   }
 }

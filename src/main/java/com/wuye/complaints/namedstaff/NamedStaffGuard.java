@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * R-RESP, R-VISIT-1 "no one handles or visits a complaint about themselves": added by the engine, as
- * it parses process complaint-handling, to every one of its user tasks — verify, handle, feedback,
- * return visit, rectify, confirmations and any added later — as a built-in listener on assignment
- * and on complete (before the model's own listeners). The staff member the complaint names
- * (variable namedStaff) may not claim or be given any task of it, nor complete one.
+ * R-RESP, R-VISIT-1 "no one handles or visits a complaint about themselves": added by the engine,
+ * as it parses process complaint-handling, to every one of its user tasks — verify, handle,
+ * feedback, return visit, rectify, confirmations and any added later — as a built-in listener on
+ * assignment and on complete (before the model's own listeners). The staff member the complaint
+ * names (variable namedStaff) may not claim or be given any task of it, nor complete one.
  */
 @Component
 class NamedStaffGuard extends AbstractProcessEnginePlugin {
@@ -33,16 +33,23 @@ class NamedStaffGuard extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     TaskListener guard = NamedStaffGuard::check;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity process && KEY.equals(process.getKey())) {
-          var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, guard);
-          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
-        }
-      }
-    });
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(
+                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
+                    && KEY.equals(process.getKey())) {
+                  var definition =
+                      ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                          .getTaskDefinition();
+                  definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, guard);
+                  definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
+                }
+              }
+            });
   }
 
   static void check(DelegateTask task) {
@@ -54,7 +61,8 @@ class NamedStaffGuard extends AbstractProcessEnginePlugin {
       throw new NamedStaffRefusedException(named);
     }
     if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      Authentication auth =
+          task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       if (auth != null && named.equals(auth.getUserId())) {
         throw new NamedStaffRefusedException(named);
       }

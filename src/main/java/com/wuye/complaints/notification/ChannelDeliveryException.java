@@ -13,7 +13,10 @@ class ChannelDeliveryException extends RuntimeException {
     this.permanent = permanent;
   }
 
-  /** Worth another attempt later: the gateway is down, busy (5xx, 408, 429) or did not answer in time. */
+  /**
+   * Worth another attempt later: the gateway is down, busy (5xx, 408, 429) or did not answer in
+   * time.
+   */
   static ChannelDeliveryException transientFailure(String message, Throwable cause) {
     return new ChannelDeliveryException(message, false, cause);
   }

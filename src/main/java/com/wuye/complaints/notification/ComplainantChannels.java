@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The channel for each {@link NoticeChannel}: the HTTP gateway where one is configured
- * ({@code complaints.sms.gateway.url}, {@code complaints.wechat.gateway.url}), otherwise the
- * recording double, with a warning at start-up so an unconfigured production node is noticed.
+ * The channel for each {@link NoticeChannel}: the HTTP gateway where one is configured ({@code
+ * complaints.sms.gateway.url}, {@code complaints.wechat.gateway.url}), otherwise the recording
+ * double, with a warning at start-up so an unconfigured production node is noticed.
  */
 @Configuration(proxyBeanMethods = false)
 class ComplainantChannels {
@@ -39,19 +39,30 @@ class ComplainantChannels {
   }
 
   @Bean
-  Registry complainantChannelRegistry(MessageGatewaySettings smsGatewaySettings,
-      MessageGatewaySettings wechatGatewaySettings, RecordedComplainantMessages recorder) {
+  Registry complainantChannelRegistry(
+      MessageGatewaySettings smsGatewaySettings,
+      MessageGatewaySettings wechatGatewaySettings,
+      RecordedComplainantMessages recorder) {
     Map<NoticeChannel, ComplainantChannel> channels = new EnumMap<>(NoticeChannel.class);
-    channels.put(NoticeChannel.SMS, smsGatewaySettings.configured() ? new SmsChannel(smsGatewaySettings)
-        : recorded(NoticeChannel.SMS, recorder));
-    channels.put(NoticeChannel.WECHAT, wechatGatewaySettings.configured() ? new WechatChannel(wechatGatewaySettings)
-        : recorded(NoticeChannel.WECHAT, recorder));
+    channels.put(
+        NoticeChannel.SMS,
+        smsGatewaySettings.configured()
+            ? new SmsChannel(smsGatewaySettings)
+            : recorded(NoticeChannel.SMS, recorder));
+    channels.put(
+        NoticeChannel.WECHAT,
+        wechatGatewaySettings.configured()
+            ? new WechatChannel(wechatGatewaySettings)
+            : recorded(NoticeChannel.WECHAT, recorder));
     return new Registry(Map.copyOf(channels));
   }
 
-  private static ComplainantChannel recorded(NoticeChannel channel, RecordedComplainantMessages recorder) {
-    log.warn("complaints.{}.gateway.url is not set: messages to complainants by {} are recorded, not sent",
-        channel.name().toLowerCase(java.util.Locale.ROOT), channel);
+  private static ComplainantChannel recorded(
+      NoticeChannel channel, RecordedComplainantMessages recorder) {
+    log.warn(
+        "complaints.{}.gateway.url is not set: messages to complainants by {} are recorded, not sent",
+        channel.name().toLowerCase(java.util.Locale.ROOT),
+        channel);
     return recorder.as(channel);
   }
 }

@@ -19,12 +19,35 @@ class MessageGatewaySettings {
     return url != null && !url.toString().isBlank();
   }
 
-  public URI getUrl() { return url; }
-  public void setUrl(URI url) { this.url = url; }
-  public String getApiKey() { return apiKey; }
-  public void setApiKey(String apiKey) { this.apiKey = apiKey; }
-  public Duration getConnectTimeout() { return connectTimeout; }
-  public void setConnectTimeout(Duration connectTimeout) { this.connectTimeout = connectTimeout; }
-  public Duration getReadTimeout() { return readTimeout; }
-  public void setReadTimeout(Duration readTimeout) { this.readTimeout = readTimeout; }
+  public URI getUrl() {
+    return url;
+  }
+
+  public void setUrl(URI url) {
+    this.url = url;
+  }
+
+  public String getApiKey() {
+    return apiKey;
+  }
+
+  public void setApiKey(String apiKey) {
+    this.apiKey = apiKey;
+  }
+
+  public Duration getConnectTimeout() {
+    return connectTimeout;
+  }
+
+  public void setConnectTimeout(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+  }
+
+  public Duration getReadTimeout() {
+    return readTimeout;
+  }
+
+  public void setReadTimeout(Duration readTimeout) {
+    this.readTimeout = readTimeout;
+  }
 }

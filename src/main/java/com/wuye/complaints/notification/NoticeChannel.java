@@ -2,7 +2,10 @@ package com.wuye.complaints.notification;
 
 import com.wuye.complaints.complaint.Codes;
 
-/** How a complainant is told about their complaint (R-LOOP 反馈): chosen at intake, SMS unless said otherwise. */
+/**
+ * How a complainant is told about their complaint (R-LOOP 反馈): chosen at intake, SMS unless said
+ * otherwise.
+ */
 public enum NoticeChannel {
   SMS,
   WECHAT;

@@ -27,8 +27,7 @@ class NoticePreference {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
-  protected NoticePreference() {
-  }
+  protected NoticePreference() {}
 
   NoticePreference(long complaintId, NoticeChannel channel, boolean optedOut, Instant recordedAt) {
     this.complaintId = complaintId;
@@ -37,6 +36,11 @@ class NoticePreference {
     this.recordedAt = recordedAt;
   }
 
-  NoticeChannel getChannel() { return channel; }
-  boolean isOptedOut() { return optedOut; }
+  NoticeChannel getChannel() {
+    return channel;
+  }
+
+  boolean isOptedOut() {
+    return optedOut;
+  }
 }

@@ -2,5 +2,4 @@ package com.wuye.complaints.notification;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface NoticePreferenceRepository extends JpaRepository<NoticePreference, Long> {
-}
+interface NoticePreferenceRepository extends JpaRepository<NoticePreference, Long> {}

@@ -16,7 +16,11 @@ import java.time.Instant;
 public class Notification {
 
   static final String EMAIL = "EMAIL";
-  /** The recipient of messages by SMS or WeChat: the complainant, whose phone is read from the complaint at send time. */
+
+  /**
+   * The recipient of messages by SMS or WeChat: the complainant, whose phone is read from the
+   * complaint at send time.
+   */
   static final String COMPLAINANT = "complainant";
 
   @Id
@@ -57,8 +61,7 @@ public class Notification {
   @Column(name = "sent_at")
   private Instant sentAt;
 
-  protected Notification() {
-  }
+  protected Notification() {}
 
   Notification(Long complaintId, String recipientGroup, String subject, String body, Instant now) {
     this.complaintId = complaintId;
@@ -72,15 +75,24 @@ public class Notification {
   }
 
   /** A message to the complainant of a complaint by their channel; the text carries no phone. */
-  static Notification toComplainant(long complaintId, NoticeChannel channel, String subject, String body, Instant now) {
+  static Notification toComplainant(
+      long complaintId, NoticeChannel channel, String subject, String body, Instant now) {
     Notification n = new Notification(complaintId, COMPLAINANT, subject, body, now);
     n.channel = channel.name();
     return n;
   }
 
-  /** A message the complainant is not sent (they opted out), kept so the case shows it was not forgotten. */
-  static Notification skippedForComplainant(long complaintId, NoticeChannel channel, String subject, String body,
-      String reason, Instant now) {
+  /**
+   * A message the complainant is not sent (they opted out), kept so the case shows it was not
+   * forgotten.
+   */
+  static Notification skippedForComplainant(
+      long complaintId,
+      NoticeChannel channel,
+      String subject,
+      String body,
+      String reason,
+      Instant now) {
     Notification n = toComplainant(complaintId, channel, subject, body, now);
     n.status = NotificationStatus.SKIPPED;
     n.lastError = reason;
@@ -91,7 +103,10 @@ public class Notification {
     return COMPLAINANT.equals(recipientGroup) && !EMAIL.equals(channel);
   }
 
-  /** A channel's failure: a refusal (4xx) is FAILED at once, anything else is retried like any failure. */
+  /**
+   * A channel's failure: a refusal (4xx) is FAILED at once, anything else is retried like any
+   * failure.
+   */
   void failed(ChannelDeliveryException e, Instant retryAt, int maxAttempts) {
     if (e.isPermanent()) {
       refused(e.getMessage());
@@ -124,14 +139,43 @@ public class Notification {
     }
   }
 
-  public Long getId() { return id; }
-  public Long getComplaintId() { return complaintId; }
-  public String getRecipientGroup() { return recipientGroup; }
-  public String getChannel() { return channel; }
-  public String getSubject() { return subject; }
-  public String getBody() { return body; }
-  public NotificationStatus getStatus() { return status; }
-  public int getAttempts() { return attempts; }
-  public String getLastError() { return lastError; }
-  public Instant getSentAt() { return sentAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long getComplaintId() {
+    return complaintId;
+  }
+
+  public String getRecipientGroup() {
+    return recipientGroup;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public NotificationStatus getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
 }

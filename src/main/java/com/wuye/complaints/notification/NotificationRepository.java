@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-  @Query("select n.id from Notification n where n.status = :status and n.nextAttemptAt <= :now order by n.id")
+  @Query(
+      "select n.id from Notification n where n.status = :status and n.nextAttemptAt <= :now order by n.id")
   List<Long> findDueIds(NotificationStatus status, Instant now, Pageable page);
 
   List<Notification> findByComplaintIdOrderByIdAsc(Long complaintId);

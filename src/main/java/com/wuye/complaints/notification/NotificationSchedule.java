@@ -14,16 +14,23 @@ class NotificationSchedule {
 
   @Bean
   JobDetail notificationSendJob() {
-    return JobBuilder.newJob(NotificationSendJob.class).withIdentity("notification-sender")
-        .withDescription("Delivers the notification outbox").storeDurably().build();
+    return JobBuilder.newJob(NotificationSendJob.class)
+        .withIdentity("notification-sender")
+        .withDescription("Delivers the notification outbox")
+        .storeDurably()
+        .build();
   }
 
   @Bean
   Trigger notificationSendTrigger(JobDetail notificationSendJob, NotificationSettings settings) {
-    return TriggerBuilder.newTrigger().forJob(notificationSendJob).withIdentity("notification-sender")
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-            .withIntervalInMilliseconds(settings.sendInterval().toMillis()).repeatForever()
-            .withMisfireHandlingInstructionNextWithRemainingCount())
+    return TriggerBuilder.newTrigger()
+        .forJob(notificationSendJob)
+        .withIdentity("notification-sender")
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(settings.sendInterval().toMillis())
+                .repeatForever()
+                .withMisfireHandlingInstructionNextWithRemainingCount())
         .build();
   }
 }

@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers due notifications from the outbox: by e-mail to the members of the recipient group when
  * mail is configured, otherwise to the log; a message to a complainant by their channel (SMS,
  * WeChat) to the phone read from the complaint row now, never stored with the message nor logged
- * unmasked. A channel's refusal (4xx) makes it FAILED at once. Each notification is delivered in a transaction of its
- * own; a failure counts an attempt and schedules a retry, and after the last attempt the row stays
- * FAILED for operators to see: nothing vanishes.
+ * unmasked. A channel's refusal (4xx) makes it FAILED at once. Each notification is delivered in a
+ * transaction of its own; a failure counts an attempt and schedules a retry, and after the last
+ * attempt the row stays FAILED for operators to see: nothing vanishes.
  */
 @Component
 public class NotificationSender {
@@ -40,9 +40,15 @@ public class NotificationSender {
   private final ComplaintService complaints;
   private final ComplainantChannels.Registry channels;
 
-  NotificationSender(NotificationRepository outbox, IdentityService identity, ObjectProvider<JavaMailSender> mail,
-      NotificationSettings settings, EngineClock clock, PlatformTransactionManager txManager,
-      ComplaintService complaints, ComplainantChannels.Registry channels) {
+  NotificationSender(
+      NotificationRepository outbox,
+      IdentityService identity,
+      ObjectProvider<JavaMailSender> mail,
+      NotificationSettings settings,
+      EngineClock clock,
+      PlatformTransactionManager txManager,
+      ComplaintService complaints,
+      ComplainantChannels.Registry channels) {
     this.outbox = outbox;
     this.complaints = complaints;
     this.channels = channels;
@@ -51,12 +57,15 @@ public class NotificationSender {
     this.settings = settings;
     this.clock = clock;
     this.eachInItsOwnTransaction = new TransactionTemplate(txManager);
-    this.eachInItsOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.eachInItsOwnTransaction.setPropagationBehavior(
+        TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Delivers what is due now; returns how many were sent. */
   public int sendDue() {
-    List<Long> due = outbox.findDueIds(NotificationStatus.PENDING, clock.now(), PageRequest.of(0, settings.batchSize()));
+    List<Long> due =
+        outbox.findDueIds(
+            NotificationStatus.PENDING, clock.now(), PageRequest.of(0, settings.batchSize()));
     int sent = 0;
     for (Long id : due) {
       Boolean ok = eachInItsOwnTransaction.execute(status -> deliver(id));
@@ -88,18 +97,33 @@ public class NotificationSender {
         message.setText(n.getBody());
         mailer.send(message);
       } else {
-        log.info("notification {} to {}: {} / {}", n.getId(), n.getRecipientGroup(), n.getSubject(), n.getBody());
+        log.info(
+            "notification {} to {}: {} / {}",
+            n.getId(),
+            n.getRecipientGroup(),
+            n.getSubject(),
+            n.getBody());
       }
       n.sent(clock.now());
       return true;
     } catch (ChannelDeliveryException e) {
       n.failed(e, clock.now().plus(settings.retryDelay()), settings.maxAttempts());
-      log.warn("notification {} to the complainant of complaint {} failed (attempt {}, {}): {}", n.getId(),
-          n.getComplaintId(), n.getAttempts(), n.getStatus(), e.getMessage());
+      log.warn(
+          "notification {} to the complainant of complaint {} failed (attempt {}, {}): {}",
+          n.getId(),
+          n.getComplaintId(),
+          n.getAttempts(),
+          n.getStatus(),
+          e.getMessage());
       return false;
     } catch (RuntimeException e) {
       n.failed(e.toString(), clock.now().plus(settings.retryDelay()), settings.maxAttempts());
-      log.warn("notification {} to {} failed (attempt {}): {}", n.getId(), n.getRecipientGroup(), n.getAttempts(), e.toString());
+      log.warn(
+          "notification {} to {} failed (attempt {}): {}",
+          n.getId(),
+          n.getRecipientGroup(),
+          n.getAttempts(),
+          e.toString());
       return false;
     }
   }
@@ -107,12 +131,19 @@ public class NotificationSender {
   private void toComplainant(Notification n) {
     String phone = complaints.get(n.getComplaintId()).getComplainantPhone();
     channels.of(NoticeChannel.valueOf(n.getChannel())).send(phone, n.getBody());
-    log.info("notification {} to the complainant of complaint {} by {} at {}", n.getId(), n.getComplaintId(),
-        n.getChannel(), PersonalData.maskPhone(phone));
+    log.info(
+        "notification {} to the complainant of complaint {} by {} at {}",
+        n.getId(),
+        n.getComplaintId(),
+        n.getChannel(),
+        PersonalData.maskPhone(phone));
   }
 
   private List<String> addressesOf(String group) {
     return identity.createUserQuery().memberOfGroup(group).list().stream()
-        .map(User::getEmail).filter(Objects::nonNull).filter(email -> !email.isBlank()).toList();
+        .map(User::getEmail)
+        .filter(Objects::nonNull)
+        .filter(email -> !email.isBlank())
+        .toList();
   }
 }

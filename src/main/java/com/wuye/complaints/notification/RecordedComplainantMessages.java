@@ -20,8 +20,7 @@ public class RecordedComplainantMessages {
   private static final int KEPT = 1000;
 
   /** One message as it would have gone out. */
-  public record Message(NoticeChannel channel, String phone, String text) {
-  }
+  public record Message(NoticeChannel channel, String phone, String text) {}
 
   private final Deque<Message> messages = new ArrayDeque<>();
 
@@ -35,7 +34,11 @@ public class RecordedComplainantMessages {
       messages.removeFirst();
     }
     messages.addLast(new Message(channel, phone, text));
-    log.info("{} (no gateway configured, recorded not sent) to {}: {}", channel, PersonalData.maskPhone(phone), text);
+    log.info(
+        "{} (no gateway configured, recorded not sent) to {}: {}",
+        channel,
+        PersonalData.maskPhone(phone),
+        text);
   }
 
   ComplainantChannel as(NoticeChannel channel) {

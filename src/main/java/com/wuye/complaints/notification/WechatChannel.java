@@ -1,8 +1,8 @@
 package com.wuye.complaints.notification;
 
 /**
- * WeChat messages through the company's WeChat relay ({@code complaints.wechat.gateway}), which finds
- * the follower of the service account by the phone; same HTTP contract as the SMS gateway.
+ * WeChat messages through the company's WeChat relay ({@code complaints.wechat.gateway}), which
+ * finds the follower of the service account by the phone; same HTTP contract as the SMS gateway.
  */
 class WechatChannel implements ComplainantChannel {
 

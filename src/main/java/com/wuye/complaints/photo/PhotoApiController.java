@@ -37,8 +37,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Before and after photos 照片 of complaints and repair orders (issue 17): added as multipart uploads
- * (field {@code file}, optional {@code stage} before/after/other) by the staff working an open step,
- * read by them and by the record's supervisors, served back only as the image type their bytes are.
+ * (field {@code file}, optional {@code stage} before/after/other) by the staff working an open
+ * step, read by them and by the record's supervisors, served back only as the image type their
+ * bytes are.
  */
 @RestController
 @Validated
@@ -48,9 +49,10 @@ class PhotoApiController {
 
   private static final String ID = "\\d{1,18}";
   private static final String ID_MESSAGE = "照片编号应为数字 / a photo id is a number";
-  private static final String UPLOAD = "照片文件（JPEG、PNG 或 WebP，按内容判断），multipart 字段 file；stage：before 维修前、after 维修后、"
-      + "other 其他（默认） / the photo (JPEG, PNG or WebP, judged by its bytes) as multipart field file; stage before, after or "
-      + "other (default). 413 above the size limit, 415 for any other content, 409 when the record has its most photos";
+  private static final String UPLOAD =
+      "照片文件（JPEG、PNG 或 WebP，按内容判断），multipart 字段 file；stage：before 维修前、after 维修后、"
+          + "other 其他（默认） / the photo (JPEG, PNG or WebP, judged by its bytes) as multipart field file; stage before, after or "
+          + "other (default). 413 above the size limit, 415 for any other content, 409 when the record has its most photos";
 
   private final PhotoService photos;
   private final TaskService tasks;
@@ -62,71 +64,112 @@ class PhotoApiController {
     this.caller = caller;
   }
 
-  @PostMapping(path = "/api/complaints/{complaintNo}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+  @PostMapping(
+      path = "/api/complaints/{complaintNo}/photos",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "上传投诉照片 Add a photo to a complaint (staff working one of its open steps)", description = UPLOAD)
+  @Operation(
+      summary = "上传投诉照片 Add a photo to a complaint (staff working one of its open steps)",
+      description = UPLOAD)
   @ApiResponse(responseCode = "409", description = "照片数量已达上限 the complaint has its most photos")
-  @ApiResponse(responseCode = "415", description = "不是 JPEG、PNG 或 WebP 图片 not a JPEG, PNG or WebP image")
+  @ApiResponse(
+      responseCode = "415",
+      description = "不是 JPEG、PNG 或 WebP 图片 not a JPEG, PNG or WebP image")
   ResponseEntity<Photo> addComplaintPhoto(
-      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo,
+      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
+          String complaintNo,
       @RequestParam(name = "file", required = false) MultipartFile file,
-      @Parameter(schema = @Schema(allowableValues = {"before", "after", "other"})) @RequestParam(name = "stage", required = false)
-      String stage) throws IOException {
+      @Parameter(schema = @Schema(allowableValues = {"before", "after", "other"}))
+          @RequestParam(name = "stage", required = false)
+          String stage)
+      throws IOException {
     return created(photos.upload(RecordType.COMPLAINT, complaintNo, bytes(file), stage));
   }
 
-  @PostMapping(path = "/api/repairs/{orderNo}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+  @PostMapping(
+      path = "/api/repairs/{orderNo}/photos",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "上传维修照片 Add a before/after photo to a repair order (staff working one of its open steps)",
+  @Operation(
+      summary =
+          "上传维修照片 Add a before/after photo to a repair order (staff working one of its open steps)",
       description = UPLOAD)
   @ApiResponse(responseCode = "409", description = "照片数量已达上限 the order has its most photos")
-  @ApiResponse(responseCode = "415", description = "不是 JPEG、PNG 或 WebP 图片 not a JPEG, PNG or WebP image")
+  @ApiResponse(
+      responseCode = "415",
+      description = "不是 JPEG、PNG 或 WebP 图片 not a JPEG, PNG or WebP image")
   ResponseEntity<Photo> addRepairPhoto(
-      @PathVariable @Pattern(regexp = RepairOrders.PATTERN, message = RepairOrders.MESSAGE) String orderNo,
+      @PathVariable @Pattern(regexp = RepairOrders.PATTERN, message = RepairOrders.MESSAGE)
+          String orderNo,
       @RequestParam(name = "file", required = false) MultipartFile file,
-      @Parameter(schema = @Schema(allowableValues = {"before", "after", "other"})) @RequestParam(name = "stage", required = false)
-      String stage) throws IOException {
+      @Parameter(schema = @Schema(allowableValues = {"before", "after", "other"}))
+          @RequestParam(name = "stage", required = false)
+          String stage)
+      throws IOException {
     return created(photos.upload(RecordType.REPAIR, orderNo, bytes(file), stage));
   }
 
-  @GetMapping(path = "/api/complaints/{complaintNo}/photos", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "投诉的照片 The photos of a complaint (id, stage, who, when, size, type; bytes at url)")
+  @GetMapping(
+      path = "/api/complaints/{complaintNo}/photos",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "投诉的照片 The photos of a complaint (id, stage, who, when, size, type; bytes at url)")
   List<Photo> complaintPhotos(
-      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo) {
+      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
+          String complaintNo) {
     return photos.list(RecordType.COMPLAINT, complaintNo);
   }
 
   @GetMapping(path = "/api/repairs/{orderNo}/photos", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "派工单的照片 The photos of a repair order (id, stage, who, when, size, type; bytes at url)")
-  List<Photo> repairPhotos(@PathVariable @Pattern(regexp = RepairOrders.PATTERN, message = RepairOrders.MESSAGE) String orderNo) {
+  @Operation(
+      summary =
+          "派工单的照片 The photos of a repair order (id, stage, who, when, size, type; bytes at url)")
+  List<Photo> repairPhotos(
+      @PathVariable @Pattern(regexp = RepairOrders.PATTERN, message = RepairOrders.MESSAGE)
+          String orderNo) {
     return photos.list(RecordType.REPAIR, orderNo);
   }
 
   @GetMapping(path = "/api/tasks/{taskId}/photos", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "任务所属投诉或派工单的照片 The photos of the task's complaint or repair order, whether the caller may add "
-      + "one, the limits and where to upload (Tasklist's 照片 Photos tab)")
-  ResponseEntity<PhotoService.TaskPhotos> taskPhotos(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
+  @Operation(
+      summary =
+          "任务所属投诉或派工单的照片 The photos of the task's complaint or repair order, whether the caller may add "
+              + "one, the limits and where to upload (Tasklist's 照片 Photos tab)")
+  ResponseEntity<PhotoService.TaskPhotos> taskPhotos(
+      @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || task.getProcessInstanceId() == null) {
-      throw ApiProblemException.notFound("没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
+      throw ApiProblemException.notFound(
+          "没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
     }
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(photos.forTask(task));
   }
 
   @GetMapping("/api/photos/{id}")
-  @Operation(summary = "照片内容 The photo itself, as the image type its bytes are (nosniff, no script can run in it)")
-  @ApiResponse(responseCode = "200", description = "the image", content = {
-      @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
-      @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-      @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
-  ResponseEntity<byte[]> photo(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+  @Operation(
+      summary =
+          "照片内容 The photo itself, as the image type its bytes are (nosniff, no script can run in it)")
+  @ApiResponse(
+      responseCode = "200",
+      description = "the image",
+      content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))
+      })
+  ResponseEntity<byte[]> photo(
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     PhotoService.Content content = photos.content(Long.parseLong(id));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(content.contentType()))
-        .header("Content-Disposition", ContentDisposition.inline().filename("photo-" + content.id() + "." + content.extension())
-            .build().toString())
+        .header(
+            "Content-Disposition",
+            ContentDisposition.inline()
+                .filename("photo-" + content.id() + "." + content.extension())
+                .build()
+                .toString())
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate())
@@ -135,10 +178,13 @@ class PhotoApiController {
 
   @DeleteMapping("/api/photos/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "删除照片 Delete a photo: its uploader while the step it was added at is open, a supervisor while the record "
-      + "is open")
+  @Operation(
+      summary =
+          "删除照片 Delete a photo: its uploader while the step it was added at is open, a supervisor while the record "
+              + "is open")
   @ApiResponse(responseCode = "409", description = "上传时的步骤已完成 the step it was added at is finished")
-  ResponseEntity<Void> deletePhoto(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+  ResponseEntity<Void> deletePhoto(
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     photos.delete(Long.parseLong(id));
     return ResponseEntity.noContent().build();
   }

@@ -15,17 +15,20 @@ import java.util.Optional;
  * <ul>
  *   <li>JPEG: the EXIF GPS directory is emptied in place (its entries and values zeroed, its count
  *       set to 0), so the orientation and the time taken stay; XMP blocks (APP1, which can repeat
- *       the position) are removed.</li>
- *   <li>PNG: the {@code eXIf}, {@code tEXt}, {@code zTXt} and {@code iTXt} chunks are removed.</li>
- *   <li>WebP: the {@code EXIF} and {@code XMP } chunks are removed and their flags cleared.</li>
+ *       the position) are removed.
+ *   <li>PNG: the {@code eXIf}, {@code tEXt}, {@code zTXt} and {@code iTXt} chunks are removed.
+ *   <li>WebP: the {@code EXIF} and {@code XMP } chunks are removed and their flags cleared.
  * </ul>
+ *
  * A file whose structure does not hold together (a segment running past the end) is refused: it is
  * not the image it claims to be.
  */
 final class PhotoImages {
 
   enum Type {
-    JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), WEBP("image/webp", "webp");
+    JPEG("image/jpeg", "jpg"),
+    PNG("image/png", "png"),
+    WEBP("image/webp", "webp");
 
     final String mediaType;
     final String extension;
@@ -40,20 +43,24 @@ final class PhotoImages {
     }
   }
 
-  /** The image with its position removed, or empty when it is not a well-formed JPEG, PNG or WebP. */
-  record Cleaned(Type type, byte[] bytes) {
-  }
+  /**
+   * The image with its position removed, or empty when it is not a well-formed JPEG, PNG or WebP.
+   */
+  record Cleaned(Type type, byte[] bytes) {}
 
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   private static final byte[] EXIF_HEADER = {'E', 'x', 'i', 'f', 0, 0};
-  private static final byte[] XMP_HEADER = "http://ns.adobe.com/xap/1.0/".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] XMP_HEADER =
+      "http://ns.adobe.com/xap/1.0/".getBytes(StandardCharsets.US_ASCII);
   private static final int GPS_IFD_TAG = 0x8825;
 
-  private PhotoImages() {
-  }
+  private PhotoImages() {}
 
   static Optional<Type> sniff(byte[] data) {
-    if (data.length >= 4 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
+    if (data.length >= 4
+        && (data[0] & 0xFF) == 0xFF
+        && (data[1] & 0xFF) == 0xD8
+        && (data[2] & 0xFF) == 0xFF) {
       return Optional.of(Type.JPEG);
     }
     if (data.length >= 8 && Arrays.equals(data, 0, 8, PNG_SIGNATURE, 0, 8)) {
@@ -70,11 +77,12 @@ final class PhotoImages {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    byte[] cleaned = switch (type.get()) {
-      case JPEG -> jpeg(data);
-      case PNG -> png(data);
-      case WEBP -> webp(data);
-    };
+    byte[] cleaned =
+        switch (type.get()) {
+          case JPEG -> jpeg(data);
+          case PNG -> png(data);
+          case WEBP -> webp(data);
+        };
     return cleaned == null ? Optional.empty() : Optional.of(new Cleaned(type.get(), cleaned));
   }
 
@@ -117,7 +125,9 @@ final class PhotoImages {
     }
   }
 
-  /** Zeroes the GPS directory of the TIFF structure starting at {@code tiff}; false if it is broken. */
+  /**
+   * Zeroes the GPS directory of the TIFF structure starting at {@code tiff}; false if it is broken.
+   */
   private static boolean emptyGpsDirectory(byte[] segment, int tiff) {
     if (tiff + 8 > segment.length) {
       return false;
@@ -148,8 +158,9 @@ final class PhotoImages {
       int first = (int) (tiff + gps + 2);
       for (int e = 0; e < count; e++) {
         int gpsEntry = first + 12 * e;
-        long bytes = (long) unitSize(buffer.getShort(gpsEntry + 2) & 0xFFFF)
-            * Integer.toUnsignedLong(buffer.getInt(gpsEntry + 4));
+        long bytes =
+            (long) unitSize(buffer.getShort(gpsEntry + 2) & 0xFFFF)
+                * Integer.toUnsignedLong(buffer.getInt(gpsEntry + 4));
         if (bytes > 4) { // the value lies elsewhere in the block: zero it too
           long offset = tiff + Integer.toUnsignedLong(buffer.getInt(gpsEntry + 8));
           if (offset + bytes > segment.length) {
@@ -158,7 +169,8 @@ final class PhotoImages {
           Arrays.fill(segment, (int) offset, (int) (offset + bytes), (byte) 0);
         }
       }
-      // the count, the entries and the offset of a next directory: a GPS directory with nothing in it
+      // the count, the entries and the offset of a next directory: a GPS directory with nothing in
+      // it
       Arrays.fill(segment, first - 2, Math.min(segment.length, first + 12 * count + 4), (byte) 0);
     }
     return true;
@@ -198,7 +210,10 @@ final class PhotoImages {
       }
       String type = new String(in, at + 4, 4, StandardCharsets.US_ASCII);
       int total = (int) (12 + length);
-      if (!(type.equals("eXIf") || type.equals("tEXt") || type.equals("zTXt") || type.equals("iTXt"))) {
+      if (!(type.equals("eXIf")
+          || type.equals("tEXt")
+          || type.equals("zTXt")
+          || type.equals("iTXt"))) {
         out.write(in, at, total);
       }
       at += total;
@@ -220,7 +235,9 @@ final class PhotoImages {
         return null;
       }
       String type = new String(in, at, 4, StandardCharsets.US_ASCII);
-      long length = Integer.toUnsignedLong(ByteBuffer.wrap(in, at + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
+      long length =
+          Integer.toUnsignedLong(
+              ByteBuffer.wrap(in, at + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
       long total = 8 + length + (length & 1);
       if (at + 8 + length > in.length) {
         return null;
@@ -243,7 +260,8 @@ final class PhotoImages {
   }
 
   private static boolean startsWith(byte[] data, int offset, int length, byte[] prefix) {
-    return length >= prefix.length && offset + prefix.length <= data.length
+    return length >= prefix.length
+        && offset + prefix.length <= data.length
         && Arrays.equals(data, offset, offset + prefix.length, prefix, 0, prefix.length);
   }
 

@@ -28,22 +28,43 @@ import org.springframework.stereotype.Component;
 @Component
 class PhotoRecords {
 
-  enum RecordType { COMPLAINT, REPAIR }
-
-  enum Role { NONE, READER, WORKER }
-
-  /** A complaint or a repair order: its process, its supervisors, the person it is about (complaints). */
-  record Target(RecordType type, String no, String processInstanceId, Set<String> supervisors, String namedStaff) {
+  enum RecordType {
+    COMPLAINT,
+    REPAIR
   }
+
+  enum Role {
+    NONE,
+    READER,
+    WORKER
+  }
+
+  /**
+   * A complaint or a repair order: its process, its supervisors, the person it is about
+   * (complaints).
+   */
+  record Target(
+      RecordType type,
+      String no,
+      String processInstanceId,
+      Set<String> supervisors,
+      String namedStaff) {}
 
   /** The caller's role on a record and, for a worker, the open task they work it through. */
   record Access(Role role, String taskId) {
     static final Access NONE = new Access(Role.NONE, null);
   }
 
-  /** Who reads the photos of every repair order: the engineering and customer-service supervisors, the managers. */
-  private static final Set<String> REPAIR_SUPERVISORS = Set.of(Groups.ENGINEERING_SUPERVISOR, Groups.CUSTOMER_SUPERVISOR,
-      Groups.GENERAL_MANAGER, Groups.ADMIN);
+  /**
+   * Who reads the photos of every repair order: the engineering and customer-service supervisors,
+   * the managers.
+   */
+  private static final Set<String> REPAIR_SUPERVISORS =
+      Set.of(
+          Groups.ENGINEERING_SUPERVISOR,
+          Groups.CUSTOMER_SUPERVISOR,
+          Groups.GENERAL_MANAGER,
+          Groups.ADMIN);
 
   private final ComplaintService complaints;
   private final RepairOrders repairs;
@@ -52,8 +73,13 @@ class PhotoRecords {
   private final RuntimeService runtime;
   private final CurrentUser caller;
 
-  PhotoRecords(ComplaintService complaints, RepairOrders repairs, NamedStaff namedStaff, TaskService tasks,
-      RuntimeService runtime, CurrentUser caller) {
+  PhotoRecords(
+      ComplaintService complaints,
+      RepairOrders repairs,
+      NamedStaff namedStaff,
+      TaskService tasks,
+      RuntimeService runtime,
+      CurrentUser caller) {
     this.complaints = complaints;
     this.repairs = repairs;
     this.namedStaff = namedStaff;
@@ -63,20 +89,34 @@ class PhotoRecords {
   }
 
   Target find(RecordType type, String no) {
-    return lookup(type, no).orElseThrow(() -> ApiProblemException.notFound(type == RecordType.COMPLAINT
-        ? "没有这个投诉 / no complaint " + no : "没有这个派工单 / no repair order " + no));
+    return lookup(type, no)
+        .orElseThrow(
+            () ->
+                ApiProblemException.notFound(
+                    type == RecordType.COMPLAINT
+                        ? "没有这个投诉 / no complaint " + no
+                        : "没有这个派工单 / no repair order " + no));
   }
 
   Optional<Target> lookup(RecordType type, String no) {
     if (type == RecordType.COMPLAINT) {
       return complaints.findByNumber(no).map(this::complaint);
     }
-    return repairs.processInstanceOf(no).map(process -> new Target(type, no, process, REPAIR_SUPERVISORS, null));
+    return repairs
+        .processInstanceOf(no)
+        .map(process -> new Target(type, no, process, REPAIR_SUPERVISORS, null));
   }
 
-  /** The record a task belongs to, by its process's business key (never a variable someone could set). */
+  /**
+   * The record a task belongs to, by its process's business key (never a variable someone could
+   * set).
+   */
   Optional<Target> ofTask(Task task) {
-    var process = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+    var process =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult();
     if (process == null || process.getBusinessKey() == null) {
       return Optional.empty();
     }
@@ -92,7 +132,11 @@ class PhotoRecords {
     if (complaint.getSupervisorGroup() != null) {
       supervisors.add(complaint.getSupervisorGroup());
     }
-    return new Target(RecordType.COMPLAINT, complaint.getComplaintNo(), complaint.getProcessInstanceId(), supervisors,
+    return new Target(
+        RecordType.COMPLAINT,
+        complaint.getComplaintNo(),
+        complaint.getProcessInstanceId(),
+        supervisors,
         namedStaff.of(complaint.getId()).orElse(null));
   }
 
@@ -102,8 +146,16 @@ class PhotoRecords {
     if (user == null || user.equals(target.namedStaff())) {
       return Access.NONE;
     }
-    List<Task> visible = target.processInstanceId() == null ? List.of() : caller.asCaller(() ->
-        tasks.createTaskQuery().processInstanceId(target.processInstanceId()).active().list());
+    List<Task> visible =
+        target.processInstanceId() == null
+            ? List.of()
+            : caller.asCaller(
+                () ->
+                    tasks
+                        .createTaskQuery()
+                        .processInstanceId(target.processInstanceId())
+                        .active()
+                        .list());
     for (Task task : visible) {
       if (user.equals(task.getAssignee()) || isCandidate(task.getId(), user, groups)) {
         return new Access(Role.WORKER, task.getId());
@@ -113,14 +165,20 @@ class PhotoRecords {
     return !visible.isEmpty() || supervises ? new Access(Role.READER, null) : Access.NONE;
   }
 
-  /** Supervisors (not the readers who only see a task) may remove a photo while the record is open. */
+  /**
+   * Supervisors (not the readers who only see a task) may remove a photo while the record is open.
+   */
   boolean supervises(Target target) {
     return target.supervisors().stream().anyMatch(caller.groups()::contains);
   }
 
   boolean isOpen(Target target) {
     return target.processInstanceId() != null
-        && runtime.createProcessInstanceQuery().processInstanceId(target.processInstanceId()).count() > 0;
+        && runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(target.processInstanceId())
+                .count()
+            > 0;
   }
 
   boolean isTaskOpen(String taskId) {
@@ -130,7 +188,8 @@ class PhotoRecords {
   private boolean isCandidate(String taskId, String user, Set<String> groups) {
     for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())
-          && (user.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId())))) {
+          && (user.equals(link.getUserId())
+              || (link.getGroupId() != null && groups.contains(link.getGroupId())))) {
         return true;
       }
     }

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Before and after photos 照片 of complaints and repair orders, in table {@code photo}. A photo is
  * accepted only as what its bytes are (JPEG, PNG or WebP; never what the client says it is), within
- * the configured size and count, with its GPS position removed, from someone working an open step of
- * the record. Its uploader may delete it while that step is open, a supervisor while the record is.
+ * the configured size and count, with its GPS position removed, from someone working an open step
+ * of the record. Its uploader may delete it while that step is open, a supervisor while the record
+ * is.
  */
 @Service
 class PhotoService {
@@ -36,13 +37,20 @@ class PhotoService {
   static final Set<String> STAGES = Set.of("before", "after", "other");
 
   /** A photo's bytes and what they are. */
-  record Content(long id, String contentType, String extension, byte[] bytes) {
-  }
+  record Content(long id, String contentType, String extension, byte[] bytes) {}
 
-  /** What Tasklist's Photos tab needs: the record, whether the caller may add, the limits, the photos. */
-  record TaskPhotos(String recordType, String recordNo, String uploadUrl, boolean mayUpload, long maxSize, int maxPerRecord,
-      List<Photo> photos) {
-  }
+  /**
+   * What Tasklist's Photos tab needs: the record, whether the caller may add, the limits, the
+   * photos.
+   */
+  record TaskPhotos(
+      String recordType,
+      String recordNo,
+      String uploadUrl,
+      boolean mayUpload,
+      long maxSize,
+      int maxPerRecord,
+      List<Photo> photos) {}
 
   private final PhotoRecords records;
   private final PhotoLimits limits;
@@ -50,7 +58,12 @@ class PhotoService {
   private final CurrentUser caller;
   private final EngineClock clock;
 
-  PhotoService(PhotoRecords records, PhotoLimits limits, JdbcTemplate jdbc, CurrentUser caller, EngineClock clock) {
+  PhotoService(
+      PhotoRecords records,
+      PhotoLimits limits,
+      JdbcTemplate jdbc,
+      CurrentUser caller,
+      EngineClock clock) {
     this.records = records;
     this.limits = limits;
     this.jdbc = jdbc;
@@ -63,46 +76,93 @@ class PhotoService {
     Target target = records.find(type, no);
     Access access = records.access(target);
     if (access.role() != Role.WORKER) {
-      throw forbidden("只有正在处理此" + noun(type) + "的人员可以上传照片 / only the staff working an open step of this record add photos");
+      throw forbidden(
+          "只有正在处理此"
+              + noun(type)
+              + "的人员可以上传照片 / only the staff working an open step of this record add photos");
     }
     String stage = stage(stageParam);
     if (file == null || file.length == 0) {
-      throw new InvalidInputException(new FieldError("file", "请选择照片文件", "the multipart field file with the photo is required"));
+      throw new InvalidInputException(
+          new FieldError("file", "请选择照片文件", "the multipart field file with the photo is required"));
     }
     if (file.length > limits.maxSize().toBytes()) {
-      throw new ApiProblemException(413, "照片过大 Photo too large", "每张照片不能超过 " + megabytes(limits.maxSize().toBytes())
-          + " / a photo must be at most " + megabytes(limits.maxSize().toBytes()));
+      throw new ApiProblemException(
+          413,
+          "照片过大 Photo too large",
+          "每张照片不能超过 "
+              + megabytes(limits.maxSize().toBytes())
+              + " / a photo must be at most "
+              + megabytes(limits.maxSize().toBytes()));
     }
-    PhotoImages.Cleaned image = PhotoImages.clean(file).orElseThrow(() -> new ApiProblemException(415,
-        "不支持的照片格式 Unsupported photo type", "只接受 JPEG、PNG 或 WebP 图片（按文件内容判断） / only JPEG, PNG or WebP images are "
-            + "accepted, judged by their content"));
-    Integer count = jdbc.queryForObject("select count(*) from photo where record_type = ? and record_no = ?", Integer.class,
-        type.name(), no);
+    PhotoImages.Cleaned image =
+        PhotoImages.clean(file)
+            .orElseThrow(
+                () ->
+                    new ApiProblemException(
+                        415,
+                        "不支持的照片格式 Unsupported photo type",
+                        "只接受 JPEG、PNG 或 WebP 图片（按文件内容判断） / only JPEG, PNG or WebP images are "
+                            + "accepted, judged by their content"));
+    Integer count =
+        jdbc.queryForObject(
+            "select count(*) from photo where record_type = ? and record_no = ?",
+            Integer.class,
+            type.name(),
+            no);
     if (count != null && count >= limits.maxPerRecord()) {
-      throw ApiProblemException.conflict("此" + noun(type) + "已有 " + count + " 张照片，已达上限 / this record already has " + count
-          + " photos, the most it keeps");
+      throw ApiProblemException.conflict(
+          "此"
+              + noun(type)
+              + "已有 "
+              + count
+              + " 张照片，已达上限 / this record already has "
+              + count
+              + " photos, the most it keeps");
     }
     Timestamp now = Timestamp.from(clock.now());
-    org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      var insert = connection.prepareStatement("insert into photo (record_type, record_no, stage, content_type, size_bytes, sha256,"
-          + " task_id, uploaded_by, uploaded_at, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-      insert.setString(1, type.name());
-      insert.setString(2, no);
-      insert.setString(3, stage);
-      insert.setString(4, image.type().mediaType);
-      insert.setInt(5, image.bytes().length);
-      insert.setString(6, sha256(image.bytes()));
-      insert.setString(7, access.taskId());
-      insert.setString(8, caller.id());
-      insert.setTimestamp(9, now);
-      insert.setBytes(10, image.bytes());
-      return insert;
-    }, key);
+    org.springframework.jdbc.support.GeneratedKeyHolder key =
+        new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.update(
+        connection -> {
+          var insert =
+              connection.prepareStatement(
+                  "insert into photo (record_type, record_no, stage, content_type, size_bytes, sha256,"
+                      + " task_id, uploaded_by, uploaded_at, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  new String[] {"id"});
+          insert.setString(1, type.name());
+          insert.setString(2, no);
+          insert.setString(3, stage);
+          insert.setString(4, image.type().mediaType);
+          insert.setInt(5, image.bytes().length);
+          insert.setString(6, sha256(image.bytes()));
+          insert.setString(7, access.taskId());
+          insert.setString(8, caller.id());
+          insert.setTimestamp(9, now);
+          insert.setBytes(10, image.bytes());
+          return insert;
+        },
+        key);
     long id = key.getKey().longValue();
-    LOG.info("photo {} of {} {} added by {} ({} bytes, {})", id, type, no, caller.id(), image.bytes().length, image.type());
-    return new Photo(id, type.name(), no, stage, image.type().mediaType, image.bytes().length, caller.id(), now.toInstant(),
-        url(id), true);
+    LOG.info(
+        "photo {} of {} {} added by {} ({} bytes, {})",
+        id,
+        type,
+        no,
+        caller.id(),
+        image.bytes().length,
+        image.type());
+    return new Photo(
+        id,
+        type.name(),
+        no,
+        stage,
+        image.type().mediaType,
+        image.bytes().length,
+        caller.id(),
+        now.toInstant(),
+        url(id),
+        true);
   }
 
   @Transactional(readOnly = true)
@@ -114,18 +174,35 @@ class PhotoService {
 
   @Transactional(readOnly = true)
   TaskPhotos forTask(Task task) {
-    Target target = records.ofTask(task).orElseThrow(() -> ApiProblemException.notFound(
-        "此任务不属于投诉或派工单 / task " + task.getId() + " belongs to no complaint or repair order"));
+    Target target =
+        records
+            .ofTask(task)
+            .orElseThrow(
+                () ->
+                    ApiProblemException.notFound(
+                        "此任务不属于投诉或派工单 / task "
+                            + task.getId()
+                            + " belongs to no complaint or repair order"));
     Access access = readable(target);
     String path = target.type() == RecordType.COMPLAINT ? "/api/complaints/" : "/api/repairs/";
-    return new TaskPhotos(target.type().name(), target.no(), path + target.no() + "/photos", access.role() == Role.WORKER,
-        limits.maxSize().toBytes(), limits.maxPerRecord(), photos(target, access));
+    return new TaskPhotos(
+        target.type().name(),
+        target.no(),
+        path + target.no() + "/photos",
+        access.role() == Role.WORKER,
+        limits.maxSize().toBytes(),
+        limits.maxPerRecord(),
+        photos(target, access));
   }
 
   @Transactional(readOnly = true)
   Content content(long id) {
-    var rows = jdbc.query("select record_type, record_no, content_type, content from photo where id = ?", (rs, n) ->
-        new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)}, id);
+    var rows =
+        jdbc.query(
+            "select record_type, record_no, content_type, content from photo where id = ?",
+            (rs, n) ->
+                new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)},
+            id);
     if (rows.isEmpty()) {
       throw notFound(id);
     }
@@ -138,8 +215,12 @@ class PhotoService {
 
   @Transactional
   void delete(long id) {
-    var rows = jdbc.query("select record_type, record_no, uploaded_by, task_id from photo where id = ?", (rs, n) ->
-        new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, id);
+    var rows =
+        jdbc.query(
+            "select record_type, record_no, uploaded_by, task_id from photo where id = ?",
+            (rs, n) ->
+                new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
+            id);
     if (rows.isEmpty()) {
       throw notFound(id);
     }
@@ -148,11 +229,13 @@ class PhotoService {
     if (!mayDelete(target, row[2], row[3])) {
       boolean own = row[2].equals(caller.id()) && records.access(target).role() != Role.NONE;
       if (own) {
-        throw ApiProblemException.conflict("上传照片的步骤已完成，照片已归档，不能再删除 / the step the photo was added at is finished; "
-            + "it is part of the record now");
+        throw ApiProblemException.conflict(
+            "上传照片的步骤已完成，照片已归档，不能再删除 / the step the photo was added at is finished; "
+                + "it is part of the record now");
       }
-      throw forbidden("只有上传人（在该步骤未完成时）或主管可以删除照片 / only the uploader, while the step is open, or a supervisor "
-          + "deletes a photo");
+      throw forbidden(
+          "只有上传人（在该步骤未完成时）或主管可以删除照片 / only the uploader, while the step is open, or a supervisor "
+              + "deletes a photo");
     }
     jdbc.update("delete from photo where id = ?", id);
     LOG.info("photo {} of {} {} deleted by {}", id, row[0], row[1], caller.id());
@@ -166,20 +249,35 @@ class PhotoService {
   }
 
   private List<Photo> photos(Target target, Access access) {
-    return jdbc.query("select id, stage, content_type, size_bytes, uploaded_by, uploaded_at, task_id from photo"
-        + " where record_type = ? and record_no = ? order by uploaded_at, id", (rs, n) -> {
+    return jdbc.query(
+        "select id, stage, content_type, size_bytes, uploaded_by, uploaded_at, task_id from photo"
+            + " where record_type = ? and record_no = ? order by uploaded_at, id",
+        (rs, n) -> {
           long id = rs.getLong("id");
-          return new Photo(id, target.type().name(), target.no(), rs.getString("stage"), rs.getString("content_type"),
-              rs.getInt("size_bytes"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), url(id),
+          return new Photo(
+              id,
+              target.type().name(),
+              target.no(),
+              rs.getString("stage"),
+              rs.getString("content_type"),
+              rs.getInt("size_bytes"),
+              rs.getString("uploaded_by"),
+              rs.getTimestamp("uploaded_at").toInstant(),
+              url(id),
               mayDelete(target, rs.getString("uploaded_by"), rs.getString("task_id")));
-        }, target.type().name(), target.no());
+        },
+        target.type().name(),
+        target.no());
   }
 
   private Access readable(Target target) {
     Access access = records.access(target);
     if (access.role() == Role.NONE) {
-      throw forbidden("您不处理也不督办此" + noun(target.type()) + "，不能查看其照片 / you neither work nor supervise this record, "
-          + "so you may not see its photos");
+      throw forbidden(
+          "您不处理也不督办此"
+              + noun(target.type())
+              + "，不能查看其照片 / you neither work nor supervise this record, "
+              + "so you may not see its photos");
     }
     return access;
   }
@@ -190,8 +288,11 @@ class PhotoService {
     }
     String stage = value.trim().toLowerCase(Locale.ROOT);
     if (!STAGES.contains(stage)) {
-      throw new InvalidInputException(new FieldError("stage", "阶段应为 before（维修前）、after（维修后）或 other（其他）",
-          "stage must be before, after or other"));
+      throw new InvalidInputException(
+          new FieldError(
+              "stage",
+              "阶段应为 before（维修前）、after（维修后）或 other（其他）",
+              "stage must be before, after or other"));
     }
     return stage;
   }

@@ -22,12 +22,17 @@ class AssessRepairChargesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    RepairCharges.Diagnosis diagnosis = new RepairCharges.Diagnosis(chargeType(task.getVariable("chargeType")),
-        (String) task.getVariable("priceItems"), (String) task.getVariable("offListWork"),
-        number(task.getVariable("offListQuote")), number(task.getVariable("offListMaterial")),
-        Boolean.TRUE.equals(task.getVariable("agreementSigned")));
-    RepairCharges.Assessment assessment = charges.assess((String) task.getVariable(RepairProcess.REPAIR_NO), diagnosis,
-        task.getAssignee());
+    RepairCharges.Diagnosis diagnosis =
+        new RepairCharges.Diagnosis(
+            chargeType(task.getVariable("chargeType")),
+            (String) task.getVariable("priceItems"),
+            (String) task.getVariable("offListWork"),
+            number(task.getVariable("offListQuote")),
+            number(task.getVariable("offListMaterial")),
+            Boolean.TRUE.equals(task.getVariable("agreementSigned")));
+    RepairCharges.Assessment assessment =
+        charges.assess(
+            (String) task.getVariable(RepairProcess.REPAIR_NO), diagnosis, task.getAssignee());
     task.setVariable("chargeTotal", assessment.chargeTotal().toPlainString());
     task.setVariable("materialCost", assessment.materialCost().doubleValue());
   }
@@ -36,7 +41,8 @@ class AssessRepairChargesListener implements TaskListener {
     try {
       return raw == null ? null : RepairCharges.ChargeType.valueOf(raw.toString());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(new FieldError("chargeType", "收费方式无效", "chargeType must be FREE, LISTED or OFF_LIST"));
+      throw new InvalidInputException(
+          new FieldError("chargeType", "收费方式无效", "chargeType must be FREE, LISTED or OFF_LIST"));
     }
   }
 

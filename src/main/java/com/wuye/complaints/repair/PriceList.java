@@ -19,7 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PriceList {
 
-  record Item(String code, String name, String unit, BigDecimal labourFee, BigDecimal materialFee, boolean active) {
+  record Item(
+      String code,
+      String name,
+      String unit,
+      BigDecimal labourFee,
+      BigDecimal materialFee,
+      boolean active) {
     BigDecimal price() {
       return labourFee.add(materialFee);
     }
@@ -35,19 +41,32 @@ class PriceList {
 
   @Transactional(readOnly = true)
   List<Item> all() {
-    return jdbc.query("select * from repair_price_item order by code", (rs, n) -> new Item(rs.getString("code"),
-        rs.getString("name"), rs.getString("unit"), rs.getBigDecimal("labour_fee"), rs.getBigDecimal("material_fee"),
-        rs.getBoolean("active")));
+    return jdbc.query(
+        "select * from repair_price_item order by code",
+        (rs, n) ->
+            new Item(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("unit"),
+                rs.getBigDecimal("labour_fee"),
+                rs.getBigDecimal("material_fee"),
+                rs.getBoolean("active")));
   }
 
   /** The active items of these codes; an unknown or withdrawn code is refused naming the field. */
   @Transactional(readOnly = true)
   List<Item> listed(List<String> codes, String field) {
-    Map<String, Item> byCode = all().stream().filter(Item::active).collect(Collectors.toMap(Item::code, Function.identity()));
+    Map<String, Item> byCode =
+        all().stream()
+            .filter(Item::active)
+            .collect(Collectors.toMap(Item::code, Function.identity()));
     List<String> unknown = codes.stream().filter(code -> !byCode.containsKey(code)).toList();
     if (!unknown.isEmpty()) {
-      throw new InvalidInputException(new FieldError(field, "价目表中没有这些项目：" + String.join(",", unknown),
-          "not on the price list: " + String.join(",", unknown)));
+      throw new InvalidInputException(
+          new FieldError(
+              field,
+              "价目表中没有这些项目：" + String.join(",", unknown),
+              "not on the price list: " + String.join(",", unknown)));
     }
     return codes.stream().map(byCode::get).toList();
   }
@@ -56,20 +75,38 @@ class PriceList {
   @Transactional
   Item add(Item item, String by) {
     if (find(item.code()).isPresent()) {
-      throw ApiProblemException.conflict("价目表已有此项目代码 / the price list already has code " + item.code());
+      throw ApiProblemException.conflict(
+          "价目表已有此项目代码 / the price list already has code " + item.code());
     }
-    jdbc.update("insert into repair_price_item (code, name, unit, labour_fee, material_fee, active, updated_by, updated_at)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?)", item.code(), item.name(), item.unit(), item.labourFee(), item.materialFee(),
-        item.active(), by, Timestamp.from(clock.now()));
+    jdbc.update(
+        "insert into repair_price_item (code, name, unit, labour_fee, material_fee, active, updated_by, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        item.code(),
+        item.name(),
+        item.unit(),
+        item.labourFee(),
+        item.materialFee(),
+        item.active(),
+        by,
+        Timestamp.from(clock.now()));
     return item;
   }
 
   /** Changes an item (PUT): its name, unit, fees or whether it is offered. */
   @Transactional
   Item change(Item item, String by) {
-    int changed = jdbc.update("update repair_price_item set name = ?, unit = ?, labour_fee = ?, material_fee = ?, active = ?,"
-        + " updated_by = ?, updated_at = ? where code = ?", item.name(), item.unit(), item.labourFee(), item.materialFee(),
-        item.active(), by, Timestamp.from(clock.now()), item.code());
+    int changed =
+        jdbc.update(
+            "update repair_price_item set name = ?, unit = ?, labour_fee = ?, material_fee = ?, active = ?,"
+                + " updated_by = ?, updated_at = ? where code = ?",
+            item.name(),
+            item.unit(),
+            item.labourFee(),
+            item.materialFee(),
+            item.active(),
+            by,
+            Timestamp.from(clock.now()),
+            item.code());
     if (changed == 0) {
       throw ApiProblemException.notFound("价目表中没有此项目 / no price-list item " + item.code());
     }

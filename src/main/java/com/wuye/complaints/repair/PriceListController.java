@@ -41,21 +41,29 @@ class PriceListController {
 
   /** One item as an administrator writes it: labour and material fee per unit in RMB. */
   record ItemRequest(
-      @NotBlank(message = "项目名称必填 / name is required") @Size(max = 100, message = "项目名称不能超过100字 / name must be at most 100 characters") String name,
-      @NotBlank(message = "计价单位必填 / unit is required") @Size(max = 20, message = "计价单位不能超过20字 / unit must be at most 20 characters") String unit,
-      @NotNull(message = "人工费必填 / labourFee is required") @DecimalMin(value = "0", message = "人工费不能为负 / labourFee must not be negative")
-      @DecimalMax(value = "99999", message = "人工费过大 / labourFee is too large") @Digits(integer = 5, fraction = 2, message = "金额最多两位小数 / at most two decimals")
-      BigDecimal labourFee,
-      @NotNull(message = "材料费必填 / materialFee is required") @DecimalMin(value = "0", message = "材料费不能为负 / materialFee must not be negative")
-      @DecimalMax(value = "99999", message = "材料费过大 / materialFee is too large") @Digits(integer = 5, fraction = 2, message = "金额最多两位小数 / at most two decimals")
-      BigDecimal materialFee,
-      Boolean active) {
-  }
+      @NotBlank(message = "项目名称必填 / name is required")
+          @Size(max = 100, message = "项目名称不能超过100字 / name must be at most 100 characters")
+          String name,
+      @NotBlank(message = "计价单位必填 / unit is required")
+          @Size(max = 20, message = "计价单位不能超过20字 / unit must be at most 20 characters")
+          String unit,
+      @NotNull(message = "人工费必填 / labourFee is required")
+          @DecimalMin(value = "0", message = "人工费不能为负 / labourFee must not be negative")
+          @DecimalMax(value = "99999", message = "人工费过大 / labourFee is too large")
+          @Digits(integer = 5, fraction = 2, message = "金额最多两位小数 / at most two decimals")
+          BigDecimal labourFee,
+      @NotNull(message = "材料费必填 / materialFee is required")
+          @DecimalMin(value = "0", message = "材料费不能为负 / materialFee must not be negative")
+          @DecimalMax(value = "99999", message = "材料费过大 / materialFee is too large")
+          @Digits(integer = 5, fraction = 2, message = "金额最多两位小数 / at most two decimals")
+          BigDecimal materialFee,
+      Boolean active) {}
 
   record NewItemRequest(
-      @NotBlank(message = "项目代码必填 / code is required") @Pattern(regexp = CODE, message = "项目代码格式如 SD-01 / code looks like SD-01") String code,
-      @NotNull(message = "项目必填 / item is required") @Valid ItemRequest item) {
-  }
+      @NotBlank(message = "项目代码必填 / code is required")
+          @Pattern(regexp = CODE, message = "项目代码格式如 SD-01 / code looks like SD-01")
+          String code,
+      @NotNull(message = "项目必填 / item is required") @Valid ItemRequest item) {}
 
   private final PriceList prices;
   private final CurrentUser caller;
@@ -66,7 +74,9 @@ class PriceListController {
   }
 
   @GetMapping
-  @Operation(summary = "维修收费价目表 The repair price list (R-REP-4): listed items are charged labour + material as listed")
+  @Operation(
+      summary =
+          "维修收费价目表 The repair price list (R-REP-4): listed items are charged labour + material as listed")
   List<PriceList.Item> list() {
     return prices.all();
   }
@@ -83,14 +93,22 @@ class PriceListController {
   @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "404", description = "没有此项目 no such item")
-  @Operation(summary = "修改价目 Change a price-list item, or withdraw it with active=false (administrators)")
-  PriceList.Item change(@PathVariable @Pattern(regexp = CODE, message = "项目代码格式如 SD-01 / code looks like SD-01") String code,
+  @Operation(
+      summary = "修改价目 Change a price-list item, or withdraw it with active=false (administrators)")
+  PriceList.Item change(
+      @PathVariable @Pattern(regexp = CODE, message = "项目代码格式如 SD-01 / code looks like SD-01")
+          String code,
       @Valid @RequestBody ItemRequest request) {
     return prices.change(item(code, request), caller.id());
   }
 
   private static PriceList.Item item(String code, ItemRequest request) {
-    return new PriceList.Item(code, request.name().strip(), request.unit().strip(), request.labourFee(), request.materialFee(),
+    return new PriceList.Item(
+        code,
+        request.name().strip(),
+        request.unit().strip(),
+        request.labourFee(),
+        request.materialFee(),
         request.active() == null || request.active());
   }
 }

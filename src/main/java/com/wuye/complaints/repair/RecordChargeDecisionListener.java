@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** R-REP-4 the off-list review and the material-cost approval completed: records who decided what and why. */
+/**
+ * R-REP-4 the off-list review and the material-cost approval completed: records who decided what
+ * and why.
+ */
 @Component
 class RecordChargeDecisionListener implements TaskListener {
 
@@ -23,10 +26,16 @@ class RecordChargeDecisionListener implements TaskListener {
     try {
       decision = raw == null ? null : RepairCharges.Decision.valueOf(raw.toString());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(new FieldError("chargeDecision", "审批结果无效", "chargeDecision must be APPROVE, REDIAGNOSE or CLOSE"));
+      throw new InvalidInputException(
+          new FieldError(
+              "chargeDecision", "审批结果无效", "chargeDecision must be APPROVE, REDIAGNOSE or CLOSE"));
     }
-    charges.decide((String) task.getVariable(RepairProcess.REPAIR_NO), task.getTaskDefinitionKey(), decision,
-        (String) task.getVariable("chargeDecisionReason"), Boolean.TRUE.equals(task.getVariable("agreementSigned")),
+    charges.decide(
+        (String) task.getVariable(RepairProcess.REPAIR_NO),
+        task.getTaskDefinitionKey(),
+        decision,
+        (String) task.getVariable("chargeDecisionReason"),
+        Boolean.TRUE.equals(task.getVariable("agreementSigned")),
         task.getAssignee());
   }
 }

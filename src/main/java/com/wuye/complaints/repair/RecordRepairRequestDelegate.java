@@ -24,8 +24,9 @@ class RecordRepairRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     NewRepair repair = RepairRecordParser.parse(execution.getVariables());
-    RepairOrders.Recorded recorded = orders.record(repair, execution.getProcessInstanceId(),
-        ClockUtil.getCurrentTime().toInstant());
+    RepairOrders.Recorded recorded =
+        orders.record(
+            repair, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
     execution.setProcessBusinessKey(recorded.orderNo());
     execution.setVariable(REPAIR_NO, recorded.orderNo());
     execution.setVariable(VIP, recorded.vip());

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** UserTask_MakeSampledReturnVisit completed, R-REP-6: the sampler's visit recorded beside the reason it was chosen. */
+/**
+ * UserTask_MakeSampledReturnVisit completed, R-REP-6: the sampler's visit recorded beside the
+ * reason it was chosen.
+ */
 @Component
 class RecordSampledVisitListener implements TaskListener {
 
@@ -16,7 +19,11 @@ class RecordSampledVisitListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    sampling.recordVisit((String) task.getVariable(RepairProcess.REPAIR_NO), (String) task.getVariable("samplerGroup"),
-        (String) task.getVariable("sampledSatisfaction"), (String) task.getVariable("sampledComment"), task.getAssignee());
+    sampling.recordVisit(
+        (String) task.getVariable(RepairProcess.REPAIR_NO),
+        (String) task.getVariable("samplerGroup"),
+        (String) task.getVariable("sampledSatisfaction"),
+        (String) task.getVariable("sampledComment"),
+        task.getAssignee());
   }
 }

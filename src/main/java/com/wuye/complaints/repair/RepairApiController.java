@@ -39,20 +39,31 @@ class RepairApiController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(responseCode = "409", description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
-  @Operation(summary = "报修 Record a repair request",
-      description = "Starts process repair-order: answers the dispatch slip number PG-YYYYMMDD-NNNN, the deadlines "
-          + "decision repair-sla gives (ISO-8601 durations) and the group the slip is issued to. With Idempotency-Key, "
-          + "a retry returns the first answer and creates nothing; the same key with another body is a 409.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
+  @Operation(
+      summary = "报修 Record a repair request",
+      description =
+          "Starts process repair-order: answers the dispatch slip number PG-YYYYMMDD-NNNN, the deadlines "
+              + "decision repair-sla gives (ISO-8601 durations) and the group the slip is issued to. With Idempotency-Key, "
+              + "a retry returns the first answer and creates nothing; the same key with another body is a 409.")
   ResponseEntity<RepairViews.RepairCreated> recordRepair(
       @Parameter(description = "客户端生成的唯一键 a unique key per request, reused on retries")
-      @RequestHeader(name = "Idempotency-Key", required = false)
-      @Size(min = 1, max = 100, message = "Idempotency-Key 长度应为1到100 / Idempotency-Key must be 1 to 100 characters")
-      @Pattern(regexp = "[\\x21-\\x7E]+", message = "Idempotency-Key 只能含可见ASCII字符 / Idempotency-Key must be printable ASCII")
-      String idempotencyKey,
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          @Size(
+              min = 1,
+              max = 100,
+              message = "Idempotency-Key 长度应为1到100 / Idempotency-Key must be 1 to 100 characters")
+          @Pattern(
+              regexp = "[\\x21-\\x7E]+",
+              message = "Idempotency-Key 只能含可见ASCII字符 / Idempotency-Key must be printable ASCII")
+          String idempotencyKey,
       @Valid @RequestBody RepairRequest request) {
-    IdempotentRequests.Outcome<RepairViews.RepairCreated> outcome = intake.receive(request, idempotencyKey);
-    ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/repairs/" + outcome.response().orderNo()));
+    IdempotentRequests.Outcome<RepairViews.RepairCreated> outcome =
+        intake.receive(request, idempotencyKey);
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.created(URI.create("/api/repairs/" + outcome.response().orderNo()));
     if (outcome.replayed()) {
       response.header("Idempotent-Replayed", "true");
     }
@@ -61,8 +72,12 @@ class RepairApiController {
 
   @GetMapping("/{orderNo}")
   @Operation(summary = "查看派工单 One repair order: its facts, open step, the requester masked")
-  RepairViews.RepairDetail getRepair(@PathVariable @Pattern(regexp = "PG-\\d{8}-\\d{4,6}",
-      message = "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001") String orderNo) {
+  RepairViews.RepairDetail getRepair(
+      @PathVariable
+          @Pattern(
+              regexp = "PG-\\d{8}-\\d{4,6}",
+              message = "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001")
+          String orderNo) {
     return intake.detail(orderNo);
   }
 }

@@ -14,25 +14,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-REP-4 paid work: what the technician's diagnosis costs the customer and who agreed to it. Listed
- * items are charged as the price list says; off-list work is charged as quoted and reviewed by the
- * engineering supervisor; whether the material cost needs the service-centre manager is decision
- * repair-charges' (the threshold is in the table, not here). Every assessment and decision is a row.
+ * R-REP-4 paid work: what the technician's diagnosis costs the customer and who agreed to it.
+ * Listed items are charged as the price list says; off-list work is charged as quoted and reviewed
+ * by the engineering supervisor; whether the material cost needs the service-centre manager is
+ * decision repair-charges' (the threshold is in the table, not here). Every assessment and decision
+ * is a row.
  */
 @Service
 class RepairCharges {
 
-  enum ChargeType { FREE, LISTED, OFF_LIST }
+  enum ChargeType {
+    FREE,
+    LISTED,
+    OFF_LIST
+  }
 
-  enum Decision { APPROVE, REDIAGNOSE, CLOSE }
+  enum Decision {
+    APPROVE,
+    REDIAGNOSE,
+    CLOSE
+  }
 
   /** The technician's pricing, as the diagnosis form gives it. */
-  record Diagnosis(ChargeType chargeType, String priceItems, String offListWork, Long offListQuote, Long offListMaterial,
-      boolean agreementSigned) {
-  }
+  record Diagnosis(
+      ChargeType chargeType,
+      String priceItems,
+      String offListWork,
+      Long offListQuote,
+      Long offListMaterial,
+      boolean agreementSigned) {}
 
-  record Assessment(ChargeType chargeType, BigDecimal chargeTotal, BigDecimal materialCost) {
-  }
+  record Assessment(ChargeType chargeType, BigDecimal chargeTotal, BigDecimal materialCost) {}
 
   static final String REVIEW_STEP = "UserTask_ReviewOffListWork";
   static final String APPROVAL_STEP = "UserTask_ApproveMaterialCost";
@@ -51,17 +63,26 @@ class RepairCharges {
   Assessment assess(String orderNo, Diagnosis diagnosis, String by) {
     List<FieldError> errors = new ArrayList<>();
     if (diagnosis.chargeType() == null) {
-      throw new InvalidInputException(new FieldError("chargeType", "请选择收费方式", "chargeType is required"));
+      throw new InvalidInputException(
+          new FieldError("chargeType", "请选择收费方式", "chargeType is required"));
     }
-    List<String> codes = diagnosis.priceItems() == null ? List.of() : Arrays.stream(diagnosis.priceItems().split("[,，\\s]+"))
-        .map(String::strip).filter(code -> !code.isEmpty()).map(String::toUpperCase).toList();
+    List<String> codes =
+        diagnosis.priceItems() == null
+            ? List.of()
+            : Arrays.stream(diagnosis.priceItems().split("[,，\\s]+"))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .map(String::toUpperCase)
+                .toList();
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal material = BigDecimal.ZERO;
     switch (diagnosis.chargeType()) {
-      case FREE -> { }
+      case FREE -> {}
       case LISTED -> {
         if (codes.isEmpty()) {
-          errors.add(new FieldError("priceItems", "按价目表收费须填写项目代码", "listed work needs its price-list codes"));
+          errors.add(
+              new FieldError(
+                  "priceItems", "按价目表收费须填写项目代码", "listed work needs its price-list codes"));
         } else {
           for (PriceList.Item item : prices.listed(codes, "priceItems")) {
             total = total.add(item.price());
@@ -71,14 +92,21 @@ class RepairCharges {
       }
       case OFF_LIST -> {
         if (diagnosis.offListWork() == null || diagnosis.offListWork().isBlank()) {
-          errors.add(new FieldError("offListWork", "价目表外收费须说明工作内容", "off-list work needs a description"));
+          errors.add(
+              new FieldError("offListWork", "价目表外收费须说明工作内容", "off-list work needs a description"));
         }
         if (diagnosis.offListQuote() == null || diagnosis.offListQuote() <= 0) {
-          errors.add(new FieldError("offListQuote", "价目表外收费须填写报价（元）", "off-list work needs its quote in RMB"));
+          errors.add(
+              new FieldError(
+                  "offListQuote", "价目表外收费须填写报价（元）", "off-list work needs its quote in RMB"));
         } else {
           long materialPart = diagnosis.offListMaterial() == null ? 0 : diagnosis.offListMaterial();
           if (materialPart < 0 || materialPart > diagnosis.offListQuote()) {
-            errors.add(new FieldError("offListMaterial", "材料费应在0与报价之间", "the material cost must be between 0 and the quote"));
+            errors.add(
+                new FieldError(
+                    "offListMaterial",
+                    "材料费应在0与报价之间",
+                    "the material cost must be between 0 and the quote"));
           }
           total = BigDecimal.valueOf(diagnosis.offListQuote());
           material = BigDecimal.valueOf(materialPart);
@@ -88,36 +116,65 @@ class RepairCharges {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    jdbc.update("insert into repair_charge (order_no, charge_type, price_items, off_list_work, charge_total, material_cost,"
-        + " agreement_signed, assessed_by, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", orderNo,
-        diagnosis.chargeType().name(), codes.isEmpty() ? null : String.join(",", codes),
-        diagnosis.chargeType() == ChargeType.OFF_LIST ? diagnosis.offListWork() : null, total, material,
-        diagnosis.agreementSigned(), by, Timestamp.from(clock.now()));
+    jdbc.update(
+        "insert into repair_charge (order_no, charge_type, price_items, off_list_work, charge_total, material_cost,"
+            + " agreement_signed, assessed_by, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        orderNo,
+        diagnosis.chargeType().name(),
+        codes.isEmpty() ? null : String.join(",", codes),
+        diagnosis.chargeType() == ChargeType.OFF_LIST ? diagnosis.offListWork() : null,
+        total,
+        material,
+        diagnosis.agreementSigned(),
+        by,
+        Timestamp.from(clock.now()));
     return new Assessment(diagnosis.chargeType(), total, material);
   }
 
   /**
-   * The supervisor's review (approve or diagnose again) or the manager's approval (approve, diagnose
-   * again or close): anything but an approval needs a reason; the manager approves material only with
-   * the customer's signed agreement recorded.
+   * The supervisor's review (approve or diagnose again) or the manager's approval (approve,
+   * diagnose again or close): anything but an approval needs a reason; the manager approves
+   * material only with the customer's signed agreement recorded.
    */
   @Transactional
-  void decide(String orderNo, String step, Decision decision, String reason, boolean agreementSigned, String by) {
+  void decide(
+      String orderNo,
+      String step,
+      Decision decision,
+      String reason,
+      boolean agreementSigned,
+      String by) {
     if (decision == null) {
-      throw new InvalidInputException(new FieldError("chargeDecision", "请选择审批结果", "chargeDecision is required"));
+      throw new InvalidInputException(
+          new FieldError("chargeDecision", "请选择审批结果", "chargeDecision is required"));
     }
-    Set<Decision> allowed = APPROVAL_STEP.equals(step) ? Set.of(Decision.values()) : Set.of(Decision.APPROVE, Decision.REDIAGNOSE);
+    Set<Decision> allowed =
+        APPROVAL_STEP.equals(step)
+            ? Set.of(Decision.values())
+            : Set.of(Decision.APPROVE, Decision.REDIAGNOSE);
     if (!allowed.contains(decision)) {
-      throw new InvalidInputException(new FieldError("chargeDecision", "此步骤不能选择：" + decision, "not a decision of this step: " + decision));
+      throw new InvalidInputException(
+          new FieldError(
+              "chargeDecision", "此步骤不能选择：" + decision, "not a decision of this step: " + decision));
     }
     if (decision != Decision.APPROVE && (reason == null || reason.isBlank())) {
-      throw new InvalidInputException(new FieldError("chargeDecisionReason", "不同意时须说明理由", "a refusal needs a reason"));
+      throw new InvalidInputException(
+          new FieldError("chargeDecisionReason", "不同意时须说明理由", "a refusal needs a reason"));
     }
     if (APPROVAL_STEP.equals(step) && decision == Decision.APPROVE && !agreementSigned) {
-      throw new InvalidInputException(new FieldError("agreementSigned", "客户未签署收费协议，不能批准",
-          "the customer's signed agreement must be recorded before approval"));
+      throw new InvalidInputException(
+          new FieldError(
+              "agreementSigned",
+              "客户未签署收费协议，不能批准",
+              "the customer's signed agreement must be recorded before approval"));
     }
-    jdbc.update("insert into repair_charge_decision (order_no, step, decision, reason, decided_by, decided_at) values (?, ?, ?, ?, ?, ?)",
-        orderNo, step, decision.name(), reason == null || reason.isBlank() ? null : reason.strip(), by, Timestamp.from(clock.now()));
+    jdbc.update(
+        "insert into repair_charge_decision (order_no, step, decision, reason, decided_by, decided_at) values (?, ?, ?, ?, ?, ?)",
+        orderNo,
+        step,
+        decision.name(),
+        reason == null || reason.isBlank() ? null : reason.strip(),
+        by,
+        Timestamp.from(clock.now()));
   }
 }

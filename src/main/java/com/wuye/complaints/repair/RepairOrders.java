@@ -22,18 +22,23 @@ public class RepairOrders {
 
   /** A dispatch slip number 派工单号 in a path. */
   public static final String PATTERN = "PG-\\d{8}-\\d{4,6}";
-  public static final String MESSAGE = "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001";
 
-  /** What recording gives the process: the slip number and whether the register knows the requester as a VIP. */
-  record Recorded(String orderNo, boolean vip) {
-  }
+  public static final String MESSAGE =
+      "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001";
+
+  /**
+   * What recording gives the process: the slip number and whether the register knows the requester
+   * as a VIP.
+   */
+  record Recorded(String orderNo, boolean vip) {}
 
   private final DailyNumbers numbers;
   private final JdbcTemplate jdbc;
   private final CommunityService communities;
   private final CallerLookup callers;
 
-  RepairOrders(DailyNumbers numbers, JdbcTemplate jdbc, CommunityService communities, CallerLookup callers) {
+  RepairOrders(
+      DailyNumbers numbers, JdbcTemplate jdbc, CommunityService communities, CallerLookup callers) {
     this.numbers = numbers;
     this.jdbc = jdbc;
     this.communities = communities;
@@ -42,27 +47,54 @@ public class RepairOrders {
 
   /** The process instance of the repair order with this number, if there is one. */
   public Optional<String> processInstanceOf(String orderNo) {
-    return jdbc.queryForList("select process_instance_id from repair_order where order_no = ?", String.class, orderNo)
-        .stream().findFirst();
+    return jdbc
+        .queryForList(
+            "select process_instance_id from repair_order where order_no = ?",
+            String.class,
+            orderNo)
+        .stream()
+        .findFirst();
   }
 
   @Transactional
   Recorded record(NewRepair repair, String processInstanceId, Instant now) {
     if (!communities.exists(repair.community())) {
-      throw new InvalidInputException(new FieldError("location.community", "没有这个小区：" + repair.community(),
-          "no such community: " + repair.community()));
+      throw new InvalidInputException(
+          new FieldError(
+              "location.community",
+              "没有这个小区：" + repair.community(),
+              "no such community: " + repair.community()));
     }
     // R-CUST-4: the register decides who is a VIP, never the request
-    Optional<String> category = callers.categoryOf(repair.requesterPhone(), repair.community(), repair.building(),
-        repair.unit(), repair.room());
+    Optional<String> category =
+        callers.categoryOf(
+            repair.requesterPhone(),
+            repair.community(),
+            repair.building(),
+            repair.unit(),
+            repair.room());
     String no = numbers.next(DailyNumbers.Kind.REPAIR_ORDER, now);
-    jdbc.update("insert into repair_order (order_no, process_instance_id, channel, kind, facility_type, public_size, emergency,"
-        + " customer_category, community_code, building, unit, room, description, requester_name, requester_phone,"
-        + " requested_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        no, processInstanceId, repair.channel().name(), repair.kind().name(), repair.facility().name(),
-        repair.size() == null ? null : repair.size().name(), repair.emergency(), category.orElse(null), repair.community(),
-        repair.building(), repair.unit(), repair.room(), repair.description(), repair.requesterName(), repair.requesterPhone(),
-        Timestamp.from(now), repair.recordedBy());
+    jdbc.update(
+        "insert into repair_order (order_no, process_instance_id, channel, kind, facility_type, public_size, emergency,"
+            + " customer_category, community_code, building, unit, room, description, requester_name, requester_phone,"
+            + " requested_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        no,
+        processInstanceId,
+        repair.channel().name(),
+        repair.kind().name(),
+        repair.facility().name(),
+        repair.size() == null ? null : repair.size().name(),
+        repair.emergency(),
+        category.orElse(null),
+        repair.community(),
+        repair.building(),
+        repair.unit(),
+        repair.room(),
+        repair.description(),
+        repair.requesterName(),
+        repair.requesterPhone(),
+        Timestamp.from(now),
+        repair.recordedBy());
     return new Recorded(no, category.filter("A"::equals).isPresent());
   }
 }

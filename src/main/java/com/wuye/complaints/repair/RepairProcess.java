@@ -1,6 +1,9 @@
 package com.wuye.complaints.repair;
 
-/** The variables of process repair-order, named once. Personal data (name, phone) only ever transient. */
+/**
+ * The variables of process repair-order, named once. Personal data (name, phone) only ever
+ * transient.
+ */
 final class RepairProcess {
 
   static final String KEY = "repair-order";
@@ -18,6 +21,7 @@ final class RepairProcess {
   static final String FACILITY_TYPE = "facilityType";
   static final String DESCRIPTION = "description";
   static final String EMERGENCY = "emergency";
+
   /** who recorded it: the start event's initiator in Tasklist, the API's caller otherwise */
   static final String RECORDED_BY = "recordedBy";
 
@@ -25,6 +29,5 @@ final class RepairProcess {
   static final String REPAIR_NO = "repairNo";
   static final String VIP = "vip";
 
-  private RepairProcess() {
-  }
+  private RepairProcess() {}
 }

@@ -39,15 +39,23 @@ final class RepairRecordParser {
     String unit = text(UNIT, "单元", false, 20);
     String room = text(ROOM, "房号", false, 20);
     RepairRequest.RepairKind kind = enumValue(KIND, RepairRequest.RepairKind.class, "报修类别", true);
-    RepairRequest.PublicSize size = enumValue(PUBLIC_SIZE, RepairRequest.PublicSize.class, "公共维修规模", false);
-    RepairRequest.FacilityType facility = enumValue(FACILITY_TYPE, RepairRequest.FacilityType.class, "设施类型", false);
+    RepairRequest.PublicSize size =
+        enumValue(PUBLIC_SIZE, RepairRequest.PublicSize.class, "公共维修规模", false);
+    RepairRequest.FacilityType facility =
+        enumValue(FACILITY_TYPE, RepairRequest.FacilityType.class, "设施类型", false);
     String description = text(DESCRIPTION, "报修内容", true, 2000);
     boolean emergency = flag(EMERGENCY);
     String recordedBy = text(RECORDED_BY, "登记人", false, 64);
-    // R-REP-3 the fix deadline of a public-facility repair depends on its size; a household repair has none
-    if (kind == RepairRequest.RepairKind.PUBLIC_FACILITY && size == null && !errors.stream().anyMatch(e -> e.field().equals(PUBLIC_SIZE))) {
-      errors.add(new FieldError(PUBLIC_SIZE, "公共设施维修须填写规模（SMALL/MEDIUM/LARGE）",
-          "a public-facility repair needs its size (SMALL, MEDIUM or LARGE)"));
+    // R-REP-3 the fix deadline of a public-facility repair depends on its size; a household repair
+    // has none
+    if (kind == RepairRequest.RepairKind.PUBLIC_FACILITY
+        && size == null
+        && !errors.stream().anyMatch(e -> e.field().equals(PUBLIC_SIZE))) {
+      errors.add(
+          new FieldError(
+              PUBLIC_SIZE,
+              "公共设施维修须填写规模（SMALL/MEDIUM/LARGE）",
+              "a public-facility repair needs its size (SMALL, MEDIUM or LARGE)"));
     }
     if (kind == RepairRequest.RepairKind.HOUSEHOLD && size != null) {
       errors.add(new FieldError(PUBLIC_SIZE, "入户维修不填规模", "a household repair has no size"));
@@ -55,8 +63,20 @@ final class RepairRecordParser {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return new NewRepair(channel, name, phone, community, building, unit, room, kind, size,
-        facility == null ? RepairRequest.FacilityType.ORDINARY : facility, description, emergency, recordedBy);
+    return new NewRepair(
+        channel,
+        name,
+        phone,
+        community,
+        building,
+        unit,
+        room,
+        kind,
+        size,
+        facility == null ? RepairRequest.FacilityType.ORDINARY : facility,
+        description,
+        emergency,
+        recordedBy);
   }
 
   private String text(String field, String zh, boolean required, int maxLength) {
@@ -73,7 +93,11 @@ final class RepairRecordParser {
     }
     String trimmed = s.strip();
     if (trimmed.length() > maxLength) {
-      errors.add(new FieldError(field, zh + "不能超过" + maxLength + "个字", field + " must be at most " + maxLength + " characters"));
+      errors.add(
+          new FieldError(
+              field,
+              zh + "不能超过" + maxLength + "个字",
+              field + " must be at most " + maxLength + " characters"));
       return null;
     }
     return trimmed;
@@ -82,14 +106,18 @@ final class RepairRecordParser {
   private String phone() {
     String phone = Phones.normalize(text(REQUESTER_PHONE, "联系电话", true, 30));
     if (phone != null && !Phones.isValid(phone)) {
-      errors.add(new FieldError(REQUESTER_PHONE, "联系电话格式不正确（手机11位或固话区号-号码）",
-          "phone must be an 11-digit mobile or an area code and number"));
+      errors.add(
+          new FieldError(
+              REQUESTER_PHONE,
+              "联系电话格式不正确（手机11位或固话区号-号码）",
+              "phone must be an 11-digit mobile or an area code and number"));
       return null;
     }
     return phone;
   }
 
-  private <E extends Enum<E>> E enumValue(String field, Class<E> type, String zh, boolean required) {
+  private <E extends Enum<E>> E enumValue(
+      String field, Class<E> type, String zh, boolean required) {
     String code = text(field, zh, required, 40);
     if (code == null) {
       return null;
@@ -97,7 +125,11 @@ final class RepairRecordParser {
     try {
       return Enum.valueOf(type, code);
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, zh + "代码无效：" + code, field + " must be one of " + Arrays.toString(type.getEnumConstants())));
+      errors.add(
+          new FieldError(
+              field,
+              zh + "代码无效：" + code,
+              field + " must be one of " + Arrays.toString(type.getEnumConstants())));
       return null;
     }
   }

@@ -5,16 +5,34 @@ import java.time.Instant;
 /** What the repair API answers. Contact details only masked. */
 final class RepairViews {
 
-  private RepairViews() {
-  }
+  private RepairViews() {}
 
-  /** 201 to an intake: the slip number, its deadlines (repair-sla) and the group it was issued to. */
-  record RepairCreated(String orderNo, String assignedGroup, String arrivalWithin, String fixWithin, String returnVisitWithin,
-      int taskPriority) {
-  }
+  /**
+   * 201 to an intake: the slip number, its deadlines (repair-sla) and the group it was issued to.
+   */
+  record RepairCreated(
+      String orderNo,
+      String assignedGroup,
+      String arrivalWithin,
+      String fixWithin,
+      String returnVisitWithin,
+      int taskPriority) {}
 
-  record RepairDetail(String orderNo, String status, String channel, String kind, String facility, String size,
-      boolean emergency, String community, String building, String unit, String room, String description,
-      String requesterName, String requesterPhone, Instant requestedAt, String openStep) {
-  }
+  record RepairDetail(
+      String orderNo,
+      String status,
+      String channel,
+      String kind,
+      String facility,
+      String size,
+      boolean emergency,
+      String community,
+      String building,
+      String unit,
+      String room,
+      String description,
+      String requesterName,
+      String requesterPhone,
+      Instant requestedAt,
+      String openStep) {}
 }

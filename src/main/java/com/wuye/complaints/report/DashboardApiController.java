@@ -20,10 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * R-KPI-1 the managers' dashboard in Cockpit (plugin complaint-dashboard): the counts of what is open,
- * late and escalated now, and the complaints behind every number. Who reads what is as for the figures
- * (ReportApiController): company-wide for the general manager, GM's assistants and general-affairs
- * managers, their groups' complaints for supervisors and project managers, 403 for everyone else.
+ * R-KPI-1 the managers' dashboard in Cockpit (plugin complaint-dashboard): the counts of what is
+ * open, late and escalated now, and the complaints behind every number. Who reads what is as for
+ * the figures (ReportApiController): company-wide for the general manager, GM's assistants and
+ * general-affairs managers, their groups' complaints for supervisors and project managers, 403 for
+ * everyone else.
  */
 @RestController
 @Validated
@@ -32,15 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class DashboardApiController {
 
-  private static final String FILTERS = "open|breached|overdue|escalated|returnVisitBacklog|received|closed|closedLate"
-      + "|closedUnvisited|unsatisfied|repeat|responseLate|handlingLate|returnVisitLate";
+  private static final String FILTERS =
+      "open|breached|overdue|escalated|returnVisitBacklog|received|closed|closedLate"
+          + "|closedUnvisited|unsatisfied|repeat|responseLate|handlingLate|returnVisitLate";
   private static final String BREACHES = "response|handling|returnVisit|rectificationNotice";
 
   private final DashboardService dashboard;
   private final CurrentUser user;
   private final com.wuye.complaints.identity.CommunityScope communities;
 
-  DashboardApiController(DashboardService dashboard, CurrentUser user,
+  DashboardApiController(
+      DashboardService dashboard,
+      CurrentUser user,
       com.wuye.complaints.identity.CommunityScope communities) {
     this.dashboard = dashboard;
     this.user = user;
@@ -48,61 +52,101 @@ class DashboardApiController {
   }
 
   @Schema(description = "看板 R-KPI-1 what is open, late and escalated now")
-  record DashboardView(String scope, String community, DashboardService.DashboardSummary summary) {
-  }
+  record DashboardView(String scope, String community, DashboardService.DashboardSummary summary) {}
 
-  @Schema(description = "投诉清单 the complaints behind a number (at most 200; total counts them all); complainant names masked")
-  record DashboardComplaintList(String scope, String filter, int total, java.util.List<DashboardService.DashboardComplaint> complaints) {
-  }
+  @Schema(
+      description =
+          "投诉清单 the complaints behind a number (at most 200; total counts them all); complainant names masked")
+  record DashboardComplaintList(
+      String scope,
+      String filter,
+      int total,
+      java.util.List<DashboardService.DashboardComplaint> complaints) {}
 
   @GetMapping("/dashboard")
-  @Operation(operationId = "getDashboard", summary = "看板 Open complaints by severity and community, missed deadlines and overdue steps, escalations this week, the return-visit backlog")
-  DashboardView summary(@Parameter(description = "one community's code") @RequestParam(required = false) String community) {
+  @Operation(
+      operationId = "getDashboard",
+      summary =
+          "看板 Open complaints by severity and community, missed deadlines and overdue steps, escalations this week, the return-visit backlog")
+  DashboardView summary(
+      @Parameter(description = "one community's code") @RequestParam(required = false)
+          String community) {
     KpiService.Scope scope = ReportApiController.scopeOf(user.groups(), communities.ofCaller());
     String code = blankToNull(community);
-    return new DashboardView(ReportApiController.describe(scope), code, dashboard.summary(code, scope));
+    return new DashboardView(
+        ReportApiController.describe(scope), code, dashboard.summary(code, scope));
   }
 
   @GetMapping("/complaints")
-  @Operation(operationId = "listReportComplaints", summary = "看板明细 The complaints behind a number of the dashboard or the figures")
+  @Operation(
+      operationId = "listReportComplaints",
+      summary = "看板明细 The complaints behind a number of the dashboard or the figures")
   DashboardComplaintList complaints(
-      @Parameter(description = FILTERS) @RequestParam @Pattern(regexp = FILTERS, message = "不支持的筛选 / unknown filter") String filter,
-      @Parameter(description = "first day (period filters: received … returnVisitLate), YYYY-MM-DD") @RequestParam(required = false) String from,
+      @Parameter(description = FILTERS)
+          @RequestParam
+          @Pattern(regexp = FILTERS, message = "不支持的筛选 / unknown filter")
+          String filter,
+      @Parameter(description = "first day (period filters: received … returnVisitLate), YYYY-MM-DD")
+          @RequestParam(required = false)
+          String from,
       @Parameter(description = "last day, inclusive") @RequestParam(required = false) String to,
-      @Parameter(description = "one community's code") @RequestParam(required = false) String community,
-      @Parameter(description = "MAJOR | HOT | IMPORTANT | GENERAL") @RequestParam(required = false)
-      @Pattern(regexp = "MAJOR|HOT|IMPORTANT|GENERAL", message = "等级应为 MAJOR、HOT、IMPORTANT 或 GENERAL / unknown severity") String severity,
-      @Parameter(description = "breached: " + BREACHES + "; overdue: the step's id, e.g. UserTask_HandleComplaint")
-      @RequestParam(required = false) @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "步骤无效 / invalid step") String step) {
-    DashboardService.Filter chosen = DashboardService.Filter.valueOf(DashboardService.snake(filter));
+      @Parameter(description = "one community's code") @RequestParam(required = false)
+          String community,
+      @Parameter(description = "MAJOR | HOT | IMPORTANT | GENERAL")
+          @RequestParam(required = false)
+          @Pattern(
+              regexp = "MAJOR|HOT|IMPORTANT|GENERAL",
+              message = "等级应为 MAJOR、HOT、IMPORTANT 或 GENERAL / unknown severity")
+          String severity,
+      @Parameter(
+              description =
+                  "breached: "
+                      + BREACHES
+                      + "; overdue: the step's id, e.g. UserTask_HandleComplaint")
+          @RequestParam(required = false)
+          @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "步骤无效 / invalid step")
+          String step) {
+    DashboardService.Filter chosen =
+        DashboardService.Filter.valueOf(DashboardService.snake(filter));
     LocalDate start = null;
     LocalDate end = null;
     if (chosen.needsPeriod()) {
       start = date("from", from);
       end = date("to", to);
       if (end.isBefore(start)) {
-        throw new InvalidInputException(new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+        throw new InvalidInputException(
+            new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
       }
       if (ChronoUnit.DAYS.between(start, end) >= 366) {
-        throw new InvalidInputException(new FieldError("to", "一次最多查询366天", "a period covers at most 366 days"));
+        throw new InvalidInputException(
+            new FieldError("to", "一次最多查询366天", "a period covers at most 366 days"));
       }
     }
     String chosenStep = blankToNull(step);
-    if (chosen == DashboardService.Filter.BREACHED && (chosenStep == null || !chosenStep.matches(BREACHES))) {
-      throw new InvalidInputException(new FieldError("step", "请指明超时环节：response、handling、returnVisit 或 rectificationNotice",
-          "breached needs step response, handling, returnVisit or rectificationNotice"));
+    if (chosen == DashboardService.Filter.BREACHED
+        && (chosenStep == null || !chosenStep.matches(BREACHES))) {
+      throw new InvalidInputException(
+          new FieldError(
+              "step",
+              "请指明超时环节：response、handling、returnVisit 或 rectificationNotice",
+              "breached needs step response, handling, returnVisit or rectificationNotice"));
     }
     KpiService.Scope scope = ReportApiController.scopeOf(user.groups(), communities.ofCaller());
-    DashboardService.DashboardComplaints lines = dashboard.list(new DashboardService.Criteria(chosen, start, end, blankToNull(community),
-        blankToNull(severity), chosenStep), scope);
-    return new DashboardComplaintList(ReportApiController.describe(scope), filter, lines.total(), lines.complaints());
+    DashboardService.DashboardComplaints lines =
+        dashboard.list(
+            new DashboardService.Criteria(
+                chosen, start, end, blankToNull(community), blankToNull(severity), chosenStep),
+            scope);
+    return new DashboardComplaintList(
+        ReportApiController.describe(scope), filter, lines.total(), lines.complaints());
   }
 
   private static LocalDate date(String field, String value) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(
+          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
     }
   }
 

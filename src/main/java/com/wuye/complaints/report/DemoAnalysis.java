@@ -40,8 +40,12 @@ class DemoAnalysis implements ApplicationRunner {
     for (int back = 2; back >= 0; back--) {
       reports.run(last.minusMonths(back));
     }
-    Task analyse = tasks.createTaskQuery().processDefinitionKey(MonthlyAnalysisProcess.KEY).processInstanceBusinessKey(last.toString())
-        .singleResult();
+    Task analyse =
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey(MonthlyAnalysisProcess.KEY)
+            .processInstanceBusinessKey(last.toString())
+            .singleResult();
     if (analyse == null) {
       return;
     }

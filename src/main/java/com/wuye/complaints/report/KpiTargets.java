@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * R-KPI-1 the targets beside each figure, from the latest deployed DMN decision {@code kpi-targets}
- * a manager changes (bpmn/kpi-targets.dmn). Evaluated by a DMN engine of its own, so reading a report
- * writes no decision history and needs no write transaction.
+ * a manager changes (bpmn/kpi-targets.dmn). Evaluated by a DMN engine of its own, so reading a
+ * report writes no decision history and needs no write transaction.
  */
 @Component
 class KpiTargets {
@@ -26,7 +26,8 @@ class KpiTargets {
   static final String DECISION = "kpi-targets";
 
   private final RepositoryService repository;
-  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final DmnEngine dmn =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
   KpiTargets(RepositoryService repository) {
@@ -37,23 +38,38 @@ class KpiTargets {
   Map<String, Target> forCommunity(String community) {
     DmnDecision decision = latest();
     Map<String, Target> targets = new LinkedHashMap<>();
-    dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("community", community == null ? "" : community))
+    dmn.evaluateDecisionTable(
+            decision,
+            Variables.createVariables().putValue("community", community == null ? "" : community))
         .getResultList()
-        .forEach(row -> targets.putIfAbsent((String) row.get("kpi"),
-            new Target((String) row.get("comparison"), ((Number) row.get("target")).doubleValue())));
+        .forEach(
+            row ->
+                targets.putIfAbsent(
+                    (String) row.get("kpi"),
+                    new Target(
+                        (String) row.get("comparison"),
+                        ((Number) row.get("target")).doubleValue())));
     return targets;
   }
 
   private DmnDecision latest() {
-    DecisionDefinition definition = SystemWork.run(() -> repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(DECISION).latestVersion().singleResult());
-    return parsed.computeIfAbsent(definition.getId(), id -> {
-      try (InputStream model = SystemWork.run(() -> repository.getDecisionModel(id))) {
-        return dmn.parseDecision(DECISION, model);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    DecisionDefinition definition =
+        SystemWork.run(
+            () ->
+                repository
+                    .createDecisionDefinitionQuery()
+                    .decisionDefinitionKey(DECISION)
+                    .latestVersion()
+                    .singleResult());
+    return parsed.computeIfAbsent(
+        definition.getId(),
+        id -> {
+          try (InputStream model = SystemWork.run(() -> repository.getDecisionModel(id))) {
+            return dmn.parseDecision(DECISION, model);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** How a figure is compared with its target: {@code >=}, {@code >}, {@code <=} or {@code <}. */

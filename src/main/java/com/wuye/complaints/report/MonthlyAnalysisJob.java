@@ -6,8 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * R-KPI-2 the Quartz job that writes the previous month's reports. Quartz's clustered JDBC job store
- * fires it on one node; a second run (another node, a restart, the manual trigger) writes nothing new.
+ * R-KPI-2 the Quartz job that writes the previous month's reports. Quartz's clustered JDBC job
+ * store fires it on one node; a second run (another node, a restart, the manual trigger) writes
+ * nothing new.
  */
 @DisallowConcurrentExecution
 class MonthlyAnalysisJob extends QuartzJobBean {

@@ -21,17 +21,35 @@ record MonthlyReport(
     return new MonthlyReport(month, scope, createdAt, base + ".csv", base + ".xlsx");
   }
 
-  /** One figure row: a dimension (TOTAL, CATEGORY, BUILDING, SEVERITY, CAUSE, HANDLER_GROUP) and item. */
-  record Figure(String dimension, String item, int received, BigDecimal share, int closed, BigDecimal satisfactionRate,
-      BigDecimal onTimeRate, BigDecimal returnVisitRate, BigDecimal repeatRate, BigDecimal complaintRate) {
-  }
+  /**
+   * One figure row: a dimension (TOTAL, CATEGORY, BUILDING, SEVERITY, CAUSE, HANDLER_GROUP) and
+   * item.
+   */
+  record Figure(
+      String dimension,
+      String item,
+      int received,
+      BigDecimal share,
+      int closed,
+      BigDecimal satisfactionRate,
+      BigDecimal onTimeRate,
+      BigDecimal returnVisitRate,
+      BigDecimal repeatRate,
+      BigDecimal complaintRate) {}
 
   /** One listed complaint (REPEAT, MAJOR, HOT): numbers and codes, no personal data. */
-  record Listed(String list, String complaintNo, String community, String building, String category, String severity,
-      String status, String repeatOf, int reopenCount, Instant receivedAt) {
-  }
+  record Listed(
+      String list,
+      String complaintNo,
+      String community,
+      String building,
+      String category,
+      String severity,
+      String status,
+      String repeatOf,
+      int reopenCount,
+      Instant receivedAt) {}
 
   /** The whole stored report. */
-  record Content(MonthlyReport report, List<Figure> figures, List<Listed> complaints) {
-  }
+  record Content(MonthlyReport report, List<Figure> figures, List<Listed> complaints) {}
 }

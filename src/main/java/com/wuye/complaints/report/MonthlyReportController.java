@@ -1,8 +1,8 @@
 package com.wuye.complaints.report;
 
-import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,25 +32,29 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-KPI-2 the stored monthly reports 月度投诉分析 and their downloads. Readers: AnalysisReaders (the
- * reports hold figures and complaint numbers, no personal data; the platform records no community per
- * supervisor, so supervisors and project managers read every community's). The manual run: the
+ * reports hold figures and complaint numbers, no personal data; the platform records no community
+ * per supervisor, so supervisors and project managers read every community's). The manual run: the
  * general-affairs managers and the administrator.
  */
 @RestController
 @Validated
-@Tag(name = "monthly-analysis", description = "月度投诉分析、预防措施 R-KPI-2 monthly analysis and preventive actions")
+@Tag(
+    name = "monthly-analysis",
+    description = "月度投诉分析、预防措施 R-KPI-2 monthly analysis and preventive actions")
 @SecurityRequirement(name = "basic")
 class MonthlyReportController {
 
   private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
   private static final String MONTH_MESSAGE = "月份格式应为 YYYY-MM / must be a month YYYY-MM";
   private static final String SCOPE = "company|[a-z][a-z0-9-]{1,31}";
-  private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   @Schema(description = "月度分析已运行 what a run of the monthly analysis wrote")
-  record RunResult(String month, @Schema(description = "reports written by this run (0 when all existed)") int written,
-      List<MonthlyReport> reports) {
-  }
+  record RunResult(
+      String month,
+      @Schema(description = "reports written by this run (0 when all existed)") int written,
+      List<MonthlyReport> reports) {}
 
   private final MonthlyReports reports;
   private final CurrentUser caller;
@@ -63,44 +67,78 @@ class MonthlyReportController {
   }
 
   @GetMapping(path = "/api/reports/monthly", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(operationId = "listMonthlyReports", summary = "月度报告 The stored reports of a month (company and each community), with download links")
-  List<MonthlyReport> list(@Parameter(description = "YYYY-MM") @RequestParam @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month) {
+  @Operation(
+      operationId = "listMonthlyReports",
+      summary =
+          "月度报告 The stored reports of a month (company and each community), with download links")
+  List<MonthlyReport> list(
+      @Parameter(description = "YYYY-MM")
+          @RequestParam
+          @Pattern(regexp = MONTH, message = MONTH_MESSAGE)
+          String month) {
     AnalysisReaders.scope(caller.groups());
     return reports.list(month(month));
   }
 
   @GetMapping(path = "/api/reports/monthly/{month}/{scope}.csv", produces = "text/csv")
-  @Operation(operationId = "downloadMonthlyReportCsv", summary = "月度报告 CSV (UTF-8 with BOM, opens in Excel)")
-  @ApiResponse(responseCode = "200", description = "the report", content = @Content(mediaType = "text/csv"))
+  @Operation(
+      operationId = "downloadMonthlyReportCsv",
+      summary = "月度报告 CSV (UTF-8 with BOM, opens in Excel)")
+  @ApiResponse(
+      responseCode = "200",
+      description = "the report",
+      content = @Content(mediaType = "text/csv"))
   @ResponseStatus(HttpStatus.OK)
-  ResponseEntity<byte[]> csv(@PathVariable @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month,
-      @Parameter(description = "community code or company") @PathVariable @Pattern(regexp = SCOPE, message = "小区代码或 company / a community code or company") String scope) {
+  ResponseEntity<byte[]> csv(
+      @PathVariable @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month,
+      @Parameter(description = "community code or company")
+          @PathVariable
+          @Pattern(regexp = SCOPE, message = "小区代码或 company / a community code or company")
+          String scope) {
     MonthlyReport.Content content = content(month, scope);
-    return file(MonthlyReportFiles.csv(content, zone), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+    return file(
+        MonthlyReportFiles.csv(content, zone),
+        new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
         month + "-" + scope + ".csv");
   }
 
-  @GetMapping(path = "/api/reports/monthly/{month}/{scope}.xlsx",
+  @GetMapping(
+      path = "/api/reports/monthly/{month}/{scope}.xlsx",
       produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   @Operation(operationId = "downloadMonthlyReportXlsx", summary = "月度报告 Excel workbook (XLSX)")
-  @ApiResponse(responseCode = "200", description = "the report",
-      content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+  @ApiResponse(
+      responseCode = "200",
+      description = "the report",
+      content =
+          @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   @ResponseStatus(HttpStatus.OK)
-  ResponseEntity<byte[]> xlsx(@PathVariable @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month,
-      @Parameter(description = "community code or company") @PathVariable @Pattern(regexp = SCOPE, message = "小区代码或 company / a community code or company") String scope) {
-    return file(MonthlyReportFiles.xlsx(content(month, scope), zone), XLSX, month + "-" + scope + ".xlsx");
+  ResponseEntity<byte[]> xlsx(
+      @PathVariable @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month,
+      @Parameter(description = "community code or company")
+          @PathVariable
+          @Pattern(regexp = SCOPE, message = "小区代码或 company / a community code or company")
+          String scope) {
+    return file(
+        MonthlyReportFiles.xlsx(content(month, scope), zone), XLSX, month + "-" + scope + ".xlsx");
   }
 
-  @PostMapping(path = "/api/reports/monthly/{month}/run", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(operationId = "runMonthlyAnalysis", summary = "运行月度分析 Run the monthly analysis of a past month now "
-      + "(what the job does on the 1st; idempotent: stored reports stay as they are). General-affairs managers and administrators")
+  @PostMapping(
+      path = "/api/reports/monthly/{month}/run",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      operationId = "runMonthlyAnalysis",
+      summary =
+          "运行月度分析 Run the monthly analysis of a past month now "
+              + "(what the job does on the 1st; idempotent: stored reports stay as they are). General-affairs managers and administrators")
   RunResult run(@PathVariable @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month) {
     YearMonth m = month(month);
     if (m.isAfter(reports.previousMonth())) {
-      throw new InvalidInputException(new FieldError("month", "只能分析已结束的月份", "only a month that is over can be analysed"));
+      throw new InvalidInputException(
+          new FieldError("month", "只能分析已结束的月份", "only a month that is over can be analysed"));
     }
     if (!reports.anyComplaintUpTo(m)) {
-      throw ApiProblemException.notFound("该月及之前没有投诉记录 / no complaint was recorded in or before " + month);
+      throw ApiProblemException.notFound(
+          "该月及之前没有投诉记录 / no complaint was recorded in or before " + month);
     }
     int written = reports.run(m);
     return new RunResult(month, written, reports.list(m));
@@ -108,8 +146,10 @@ class MonthlyReportController {
 
   private MonthlyReport.Content content(String month, String scope) {
     AnalysisReaders.scope(caller.groups());
-    return reports.content(month(month), scope)
-        .orElseThrow(() -> ApiProblemException.notFound("月度报告 monthly report " + month + " " + scope));
+    return reports
+        .content(month(month), scope)
+        .orElseThrow(
+            () -> ApiProblemException.notFound("月度报告 monthly report " + month + " " + scope));
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
@@ -123,7 +163,8 @@ class MonthlyReportController {
     try {
       return YearMonth.parse(month);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(new FieldError("month", "月份格式应为 YYYY-MM", "must be a month YYYY-MM"));
+      throw new InvalidInputException(
+          new FieldError("month", "月份格式应为 YYYY-MM", "must be a month YYYY-MM"));
     }
   }
 }

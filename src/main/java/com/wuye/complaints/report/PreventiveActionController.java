@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-KPI-2, R-LOOP 改进 the preventive actions of the monthly analyses: read by AnalysisReaders
- * (supervisors and project managers: the actions their groups own), marked done by the owner group or
- * customer relations.
+ * (supervisors and project managers: the actions their groups own), marked done by the owner group
+ * or customer relations.
  */
 @RestController
 @Validated
@@ -37,15 +37,23 @@ class PreventiveActionController {
   }
 
   @GetMapping(path = "/api/preventive-actions", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(operationId = "listPreventiveActions", summary = "预防措施 Preventive actions, oldest due first; overdue = open after the due date")
-  List<PreventiveAction> list(@Parameter(description = "true: open ones only") @RequestParam(defaultValue = "false") boolean open) {
+  @Operation(
+      operationId = "listPreventiveActions",
+      summary = "预防措施 Preventive actions, oldest due first; overdue = open after the due date")
+  List<PreventiveAction> list(
+      @Parameter(description = "true: open ones only") @RequestParam(defaultValue = "false")
+          boolean open) {
     return actions.list(open, AnalysisReaders.scope(caller.groups()));
   }
 
   @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "409", description = "已完成 already done")
-  @PostMapping(path = "/api/preventive-actions/{id}/done", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(operationId = "completePreventiveAction", summary = "标记预防措施已完成 Mark a preventive action done: its owner group or customer relations")
+  @PostMapping(
+      path = "/api/preventive-actions/{id}/done",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      operationId = "completePreventiveAction",
+      summary = "标记预防措施已完成 Mark a preventive action done: its owner group or customer relations")
   PreventiveAction done(@PathVariable long id) {
     return actions.done(id, caller.id(), caller.groups());
   }

@@ -26,10 +26,19 @@ class RecordMonthlyAnalysisListener implements TaskListener {
   public void notify(DelegateTask task) {
     List<PreventiveActions.Draft> drafts = new ArrayList<>();
     for (int slot = 1; slot <= MonthlyAnalysisProcess.ACTION_SLOTS; slot++) {
-      drafts.add(new PreventiveActions.Draft(slot, text(task, field("Cause", slot)), text(task, field("Text", slot)),
-          text(task, field("Owner", slot)), text(task, field("Due", slot)), text(task, field("Community", slot))));
+      drafts.add(
+          new PreventiveActions.Draft(
+              slot,
+              text(task, field("Cause", slot)),
+              text(task, field("Text", slot)),
+              text(task, field("Owner", slot)),
+              text(task, field("Due", slot)),
+              text(task, field("Community", slot))));
     }
-    actions.record((String) task.getVariable(MonthlyAnalysisProcess.MONTH), text(task, MonthlyAnalysisProcess.CAUSES), drafts,
+    actions.record(
+        (String) task.getVariable(MonthlyAnalysisProcess.MONTH),
+        text(task, MonthlyAnalysisProcess.CAUSES),
+        drafts,
         task.getAssignee());
   }
 

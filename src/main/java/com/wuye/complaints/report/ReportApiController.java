@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * R-KPI-1 the company's figures (docs/reports.md). General manager, GM's assistants and general-affairs
- * managers read them company-wide; customer-service supervisors and project managers for the complaints
- * their groups handle or supervise; everyone else gets 403 (SecurityConfiguration and here).
+ * R-KPI-1 the company's figures (docs/reports.md). General manager, GM's assistants and
+ * general-affairs managers read them company-wide; customer-service supervisors and project
+ * managers for the complaints their groups handle or supervise; everyone else gets 403
+ * (SecurityConfiguration and here).
  */
 @RestController
 @Validated
@@ -38,11 +39,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
 
   /** Who reads every complaint's figures. */
-  static final Set<String> COMPANY_WIDE = Set.of(Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER);
+  static final Set<String> COMPANY_WIDE =
+      Set.of(Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER);
+
   /** Who reads the figures of the complaints their group handles or supervises. */
   static final Set<String> OWN_GROUPS = Set.of(Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER);
+
   private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
   private static final String DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / must be a date YYYY-MM-DD";
+
   /** The longest period one request covers. */
   private static final long MAX_DAYS = 366;
 
@@ -50,83 +55,129 @@ class ReportApiController {
   private final CurrentUser user;
   private final com.wuye.complaints.identity.CommunityScope communities;
 
-  ReportApiController(KpiService kpis, CurrentUser user, com.wuye.complaints.identity.CommunityScope communities) {
+  ReportApiController(
+      KpiService kpis, CurrentUser user, com.wuye.complaints.identity.CommunityScope communities) {
     this.communities = communities;
     this.kpis = kpis;
     this.user = user;
   }
 
   @Schema(description = "考核指标 R-KPI-1 figures of a period")
-  record KpiReport(LocalDate from, LocalDate to, String community,
-      @Schema(description = "company, or the groups whose complaints are counted") String scope, KpiFigures figures) {
-  }
+  record KpiReport(
+      LocalDate from,
+      LocalDate to,
+      String community,
+      @Schema(description = "company, or the groups whose complaints are counted") String scope,
+      KpiFigures figures) {}
 
   @Schema(description = "分组指标 figures per group")
-  record BreakdownGroup(String key, KpiFigures figures) {
-  }
+  record BreakdownGroup(String key, KpiFigures figures) {}
 
   @Schema(description = "分组指标 R-KPI-1 figures of a period per group")
-  record KpiBreakdown(LocalDate from, LocalDate to, String community, String scope, String by, List<BreakdownGroup> groups) {
-  }
+  record KpiBreakdown(
+      LocalDate from,
+      LocalDate to,
+      String community,
+      String scope,
+      String by,
+      List<BreakdownGroup> groups) {}
 
   @GetMapping("/kpis")
-  @Operation(operationId = "getKpis", summary = "考核指标 The R-KPI-1 figures of a period, with their targets")
+  @Operation(
+      operationId = "getKpis",
+      summary = "考核指标 The R-KPI-1 figures of a period, with their targets")
   KpiReport kpis(
-      @Parameter(description = "first day, YYYY-MM-DD (company time zone)") @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
-      @Parameter(description = "last day, inclusive") @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
-      @Parameter(description = "one community's code") @RequestParam(required = false) String community) {
+      @Parameter(description = "first day, YYYY-MM-DD (company time zone)")
+          @RequestParam
+          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          String from,
+      @Parameter(description = "last day, inclusive")
+          @RequestParam
+          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          String to,
+      @Parameter(description = "one community's code") @RequestParam(required = false)
+          String community) {
     LocalDate[] period = period(from, to);
     KpiService.Scope scope = scope();
-    return new KpiReport(period[0], period[1], blankToNull(community), describe(scope),
+    return new KpiReport(
+        period[0],
+        period[1],
+        blankToNull(community),
+        describe(scope),
         kpis.figures(period[0], period[1], blankToNull(community), scope));
   }
 
   @GetMapping("/kpis/breakdown")
-  @Operation(operationId = "getKpiBreakdown", summary = "分组指标 The figures per month, community, building, category, severity or handler group")
+  @Operation(
+      operationId = "getKpiBreakdown",
+      summary =
+          "分组指标 The figures per month, community, building, category, severity or handler group")
   KpiBreakdown breakdown(
-      @Parameter(description = "month | community | building | category | severity | handlerGroup") @RequestParam
-      @Pattern(regexp = "month|community|building|category|severity|handlerGroup",
-          message = "只能按 month、community、building、category、severity 或 handlerGroup 分组 / must be month, community, building, category, severity or handlerGroup") String by,
+      @Parameter(description = "month | community | building | category | severity | handlerGroup")
+          @RequestParam
+          @Pattern(
+              regexp = "month|community|building|category|severity|handlerGroup",
+              message =
+                  "只能按 month、community、building、category、severity 或 handlerGroup 分组 / must be month, community, building, category, severity or handlerGroup")
+          String by,
       @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
       @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
       @RequestParam(required = false) String community) {
     KpiService.By grouping = grouping(by);
     LocalDate[] period = period(from, to);
     KpiService.Scope scope = scope();
-    List<BreakdownGroup> groups = kpis.breakdown(grouping, period[0], period[1], blankToNull(community), scope)
-        .entrySet().stream().map(e -> new BreakdownGroup(e.getKey(), e.getValue())).toList();
-    return new KpiBreakdown(period[0], period[1], blankToNull(community), describe(scope), by, groups);
+    List<BreakdownGroup> groups =
+        kpis
+            .breakdown(grouping, period[0], period[1], blankToNull(community), scope)
+            .entrySet()
+            .stream()
+            .map(e -> new BreakdownGroup(e.getKey(), e.getValue()))
+            .toList();
+    return new KpiBreakdown(
+        period[0], period[1], blankToNull(community), describe(scope), by, groups);
   }
 
   private KpiService.Scope scope() {
     return scopeOf(user.groups(), communities.ofCaller());
   }
 
-  /** R-KPI-1 whose complaints the caller's groups read (docs/reports.md "Who reads what"); 403 for nobody's. */
-  static KpiService.Scope scopeOf(Set<String> groups, com.wuye.complaints.identity.CommunityScope.Communities reach) {
+  /**
+   * R-KPI-1 whose complaints the caller's groups read (docs/reports.md "Who reads what"); 403 for
+   * nobody's.
+   */
+  static KpiService.Scope scopeOf(
+      Set<String> groups, com.wuye.complaints.identity.CommunityScope.Communities reach) {
     if (groups.stream().anyMatch(COMPANY_WIDE::contains)) {
       return KpiService.Scope.COMPANY;
     }
     List<String> own = groups.stream().filter(OWN_GROUPS::contains).sorted().toList();
     if (own.isEmpty()) {
-      throw new ApiProblemException(403, "无权查看 Forbidden", "考核指标仅供管理人员查看 / the figures are for managers only");
+      throw new ApiProblemException(
+          403, "无权查看 Forbidden", "考核指标仅供管理人员查看 / the figures are for managers only");
     }
-    // issue 16: a community's supervisor or project manager counts only their communities' complaints
+    // issue 16: a community's supervisor or project manager counts only their communities'
+    // complaints
     java.util.Set<String> within = reach.restriction();
     return new KpiService.Scope(own, within == null ? null : within.stream().sorted().toList());
   }
 
   static String describe(KpiService.Scope scope) {
-    return scope.companyWide() ? "company" : scope.groups().stream().collect(Collectors.joining(","));
+    return scope.companyWide()
+        ? "company"
+        : scope.groups().stream().collect(Collectors.joining(","));
   }
 
   private static KpiService.By grouping(String by) {
-    String name = by == null ? "" : by.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    String name =
+        by == null ? "" : by.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     try {
       return KpiService.By.valueOf(name);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(new FieldError("by", "只能按 month、community、building、category、severity 或 handlerGroup 分组",
-          "must be month, community, building, category, severity or handlerGroup"));
+      throw new InvalidInputException(
+          new FieldError(
+              "by",
+              "只能按 month、community、building、category、severity 或 handlerGroup 分组",
+              "must be month, community, building, category, severity or handlerGroup"));
     }
   }
 
@@ -134,10 +185,12 @@ class ReportApiController {
     LocalDate start = date("from", from);
     LocalDate end = date("to", to);
     if (end.isBefore(start)) {
-      throw new InvalidInputException(new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+      throw new InvalidInputException(
+          new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
     }
     if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-      throw new InvalidInputException(new FieldError("to", "一次最多查询366天", "a period covers at most 366 days"));
+      throw new InvalidInputException(
+          new FieldError("to", "一次最多查询366天", "a period covers at most 366 days"));
     }
     return new LocalDate[] {start, end};
   }
@@ -146,7 +199,8 @@ class ReportApiController {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(
+          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
     }
   }
 

@@ -1,13 +1,15 @@
 package com.wuye.complaints.returnvisit;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
+
 import com.wuye.complaints.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
-
-/** ServiceTask_CloseComplaint: the loop is closed, only after a satisfied return visit (R-VISIT-1). */
+/**
+ * ServiceTask_CloseComplaint: the loop is closed, only after a satisfied return visit (R-VISIT-1).
+ */
 @Component
 class CloseComplaintDelegate implements JavaDelegate {
 

@@ -1,12 +1,12 @@
 package com.wuye.complaints.returnvisit;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
+
 import com.wuye.complaints.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
-
-import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 
 /**
  * Complaints still running on a process version from before the written notice (R-VISIT-3,
@@ -20,7 +20,8 @@ class LegacyRectificationNoticeListener implements TaskListener {
   private final RectificationService rectification;
   private final ComplaintService complaints;
 
-  LegacyRectificationNoticeListener(RectificationService rectification, ComplaintService complaints) {
+  LegacyRectificationNoticeListener(
+      RectificationService rectification, ComplaintService complaints) {
     this.rectification = rectification;
     this.complaints = complaints;
   }
@@ -30,8 +31,16 @@ class LegacyRectificationNoticeListener implements TaskListener {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String problem = complaints.get(complaintId).getProblemDescription();
     task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .forEach(link -> rectification.issueNotice(complaintId, "system", link.getGroupId(),
-            problem == null || problem.isBlank() ? "回访发现问题 a problem found on the return visit" : problem));
+        .filter(
+            link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .forEach(
+            link ->
+                rectification.issueNotice(
+                    complaintId,
+                    "system",
+                    link.getGroupId(),
+                    problem == null || problem.isBlank()
+                        ? "回访发现问题 a problem found on the return visit"
+                        : problem));
   }
 }

@@ -1,5 +1,7 @@
 package com.wuye.complaints.returnvisit;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.FieldError;
@@ -9,12 +11,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
 /**
- * UserTask_IssueRectificationNotice, on complete: R-VISIT-3 the supervising group's written notice is
- * recorded and sent to the department responsible (the visitor's choice unless the notice changes it);
- * the department's deadline to rectify (decision rectification-deadline) goes to UserTask_RectifyProblem.
+ * UserTask_IssueRectificationNotice, on complete: R-VISIT-3 the supervising group's written notice
+ * is recorded and sent to the department responsible (the visitor's choice unless the notice
+ * changes it); the department's deadline to rectify (decision rectification-deadline) goes to
+ * UserTask_RectifyProblem.
  */
 @Component
 class RecordRectificationNoticeListener implements TaskListener {
@@ -32,17 +33,26 @@ class RecordRectificationNoticeListener implements TaskListener {
   public void notify(DelegateTask task) {
     String notice = StepInput.requiredText(task, RECTIFICATION_NOTICE, "整改要求");
     if (notice.length() > MAX_NOTICE) {
-      throw new InvalidInputException(new FieldError(RECTIFICATION_NOTICE, "整改要求不能超过" + MAX_NOTICE + "个字",
-          RECTIFICATION_NOTICE + " must be at most " + MAX_NOTICE + " characters"));
+      throw new InvalidInputException(
+          new FieldError(
+              RECTIFICATION_NOTICE,
+              "整改要求不能超过" + MAX_NOTICE + "个字",
+              RECTIFICATION_NOTICE + " must be at most " + MAX_NOTICE + " characters"));
     }
-    String department = StepInput.optionalOneOf(task, RESPONSIBLE_DEPARTMENT, "责任部门", Groups.SPECIALIST_DEPARTMENTS);
+    String department =
+        StepInput.optionalOneOf(
+            task, RESPONSIBLE_DEPARTMENT, "责任部门", Groups.SPECIALIST_DEPARTMENTS);
     if (department == null) {
-      throw new InvalidInputException(new FieldError(RESPONSIBLE_DEPARTMENT,
-          "请选择责任部门", "name the department responsible for the rectification"));
+      throw new InvalidInputException(
+          new FieldError(
+              RESPONSIBLE_DEPARTMENT,
+              "请选择责任部门",
+              "name the department responsible for the rectification"));
     }
 
-    String rectifyWithin = rectification.issueNotice((Long) task.getVariable(COMPLAINT_ID), TaskActor.required(task),
-        department, notice);
+    String rectifyWithin =
+        rectification.issueNotice(
+            (Long) task.getVariable(COMPLAINT_ID), TaskActor.required(task), department, notice);
 
     task.getExecution().setVariable(RESPONSIBLE_DEPARTMENT, department);
     task.getExecution().setVariable(RECTIFY_WITHIN, rectifyWithin);

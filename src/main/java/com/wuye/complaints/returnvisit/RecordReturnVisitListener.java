@@ -1,5 +1,7 @@
 package com.wuye.complaints.returnvisit;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.*;
+
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.Satisfaction;
 import com.wuye.complaints.forms.StepInput;
@@ -11,9 +13,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.*;
-
-/** UserTask_MakeReturnVisit, on complete: R-VISIT-1 records satisfaction and comments, R-VISIT-3 a problem found. */
+/**
+ * UserTask_MakeReturnVisit, on complete: R-VISIT-1 records satisfaction and comments, R-VISIT-3 a
+ * problem found.
+ */
 @Component
 class RecordReturnVisitListener implements TaskListener {
 
@@ -26,23 +29,31 @@ class RecordReturnVisitListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long complaintId = (Long) task.getVariable(COMPLAINT_ID);
-    Satisfaction satisfaction = StepInput.requiredEnum(task, SATISFACTION, "满意度", Satisfaction.class);
+    Satisfaction satisfaction =
+        StepInput.requiredEnum(task, SATISFACTION, "满意度", Satisfaction.class);
     String comment = StepInput.optionalText(task, VISIT_COMMENT, "回访意见");
     if (satisfaction == Satisfaction.UNSATISFIED && comment == null) {
       // the reason is what the second round of handling works from
-      throw new InvalidInputException(new FieldError(VISIT_COMMENT,
-          "不满意时请填写原因", "say why the complainant is not satisfied"));
+      throw new InvalidInputException(
+          new FieldError(VISIT_COMMENT, "不满意时请填写原因", "say why the complainant is not satisfied"));
     }
 
     boolean problemFound = Boolean.TRUE.equals(task.getVariable(PROBLEM_FOUND));
-    String problem = problemFound ? StepInput.requiredText(task, PROBLEM_DESCRIPTION, "发现的问题") : null;
+    String problem =
+        problemFound ? StepInput.requiredText(task, PROBLEM_DESCRIPTION, "发现的问题") : null;
     // R-VISIT-3: the notice goes to the department responsible, which the visitor names
-    String department = StepInput.optionalOneOf(task, RESPONSIBLE_DEPARTMENT, "责任部门", Groups.SPECIALIST_DEPARTMENTS);
+    String department =
+        StepInput.optionalOneOf(
+            task, RESPONSIBLE_DEPARTMENT, "责任部门", Groups.SPECIALIST_DEPARTMENTS);
     if (problemFound && department == null) {
-      throw new InvalidInputException(new FieldError(RESPONSIBLE_DEPARTMENT,
-          "发现问题时请选择责任部门", "name the department responsible for the problem found"));
+      throw new InvalidInputException(
+          new FieldError(
+              RESPONSIBLE_DEPARTMENT,
+              "发现问题时请选择责任部门",
+              "name the department responsible for the problem found"));
     }
 
-    complaints.recordReturnVisit(complaintId, TaskActor.required(task), satisfaction, comment, problem, department);
+    complaints.recordReturnVisit(
+        complaintId, TaskActor.required(task), satisfaction, comment, problem, department);
   }
 }

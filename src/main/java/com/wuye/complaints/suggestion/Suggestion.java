@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A consultation or suggestion (咨询/建议) that came in as a complaint and was closed at verification. */
+/**
+ * A consultation or suggestion (咨询/建议) that came in as a complaint and was closed at verification.
+ */
 @Entity
 @Table(name = "suggestion")
 class Suggestion {
@@ -39,11 +41,16 @@ class Suggestion {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
-  protected Suggestion() {
-  }
+  protected Suggestion() {}
 
-  Suggestion(Long complaintId, String complaintNo, String communityCode, String category, String summary,
-      String recordedBy, Instant recordedAt) {
+  Suggestion(
+      Long complaintId,
+      String complaintNo,
+      String communityCode,
+      String category,
+      String summary,
+      String recordedBy,
+      Instant recordedAt) {
     this.complaintId = complaintId;
     this.complaintNo = complaintNo;
     this.communityCode = communityCode;
@@ -53,11 +60,31 @@ class Suggestion {
     this.recordedAt = recordedAt;
   }
 
-  Long getComplaintId() { return complaintId; }
-  String getComplaintNo() { return complaintNo; }
-  String getCommunityCode() { return communityCode; }
-  String getCategory() { return category; }
-  String getSummary() { return summary; }
-  String getRecordedBy() { return recordedBy; }
-  Instant getRecordedAt() { return recordedAt; }
+  Long getComplaintId() {
+    return complaintId;
+  }
+
+  String getComplaintNo() {
+    return complaintNo;
+  }
+
+  String getCommunityCode() {
+    return communityCode;
+  }
+
+  String getCategory() {
+    return category;
+  }
+
+  String getSummary() {
+    return summary;
+  }
+
+  String getRecordedBy() {
+    return recordedBy;
+  }
+
+  Instant getRecordedAt() {
+    return recordedAt;
+  }
 }

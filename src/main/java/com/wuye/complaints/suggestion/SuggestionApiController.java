@@ -18,13 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The suggestions list (咨询/建议) for the managers' dashboard: general manager, GM's assistants,
- * general-affairs managers, customer-service supervisors and administrators (SecurityConfiguration);
- * everyone else gets 403. No complainant's name or phone is in it.
+ * general-affairs managers, customer-service supervisors and administrators
+ * (SecurityConfiguration); everyone else gets 403. No complainant's name or phone is in it.
  */
 @RestController
 @RequestMapping(path = "/api/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
-@Tag(name = "suggestions", description = "咨询/建议清单 Consultations and suggestions closed at verification")
+@Tag(
+    name = "suggestions",
+    description = "咨询/建议清单 Consultations and suggestions closed at verification")
 @SecurityRequirement(name = "basic")
 class SuggestionApiController {
 
@@ -41,22 +43,40 @@ class SuggestionApiController {
       @Schema(example = "CLEANING") String category,
       @Schema(description = "内容 what was asked or suggested") String summary,
       @Schema(description = "确认人 confirmed by") String recordedBy,
-      Instant recordedAt) {
-  }
+      Instant recordedAt) {}
 
   @Schema(description = "一页 A page, newest first")
-  record SuggestionPage(List<SuggestionView> items, int page, int size, long totalItems, int totalPages) {
-  }
+  record SuggestionPage(
+      List<SuggestionView> items, int page, int size, long totalItems, int totalPages) {}
 
   @GetMapping
-  @Operation(operationId = "listSuggestions", summary = "咨询/建议清单，最新在前 The suggestions list, newest first")
+  @Operation(
+      operationId = "listSuggestions",
+      summary = "咨询/建议清单，最新在前 The suggestions list, newest first")
   SuggestionPage list(
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "page 不能为负 / page must not be negative") int page,
-      @RequestParam(defaultValue = "20") @Min(value = 1, message = "size 至少为1 / size must be at least 1")
-      @Max(value = 100, message = "size 不能超过100 / size must be at most 100") int size) {
+      @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "page 不能为负 / page must not be negative")
+          int page,
+      @RequestParam(defaultValue = "20")
+          @Min(value = 1, message = "size 至少为1 / size must be at least 1")
+          @Max(value = 100, message = "size 不能超过100 / size must be at most 100")
+          int size) {
     Page<Suggestion> found = suggestions.newestFirst(page, size);
-    return new SuggestionPage(found.getContent().stream().map(s -> new SuggestionView(s.getComplaintNo(),
-        s.getCommunityCode(), s.getCategory(), s.getSummary(), s.getRecordedBy(), s.getRecordedAt())).toList(),
-        page, size, found.getTotalElements(), found.getTotalPages());
+    return new SuggestionPage(
+        found.getContent().stream()
+            .map(
+                s ->
+                    new SuggestionView(
+                        s.getComplaintNo(),
+                        s.getCommunityCode(),
+                        s.getCategory(),
+                        s.getSummary(),
+                        s.getRecordedBy(),
+                        s.getRecordedAt()))
+            .toList(),
+        page,
+        size,
+        found.getTotalElements(),
+        found.getTotalPages());
   }
 }

@@ -7,7 +7,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The suggestions list: consultations and suggestions closed at verification, for the managers' dashboard. */
+/**
+ * The suggestions list: consultations and suggestions closed at verification, for the managers'
+ * dashboard.
+ */
 @Service
 @Transactional
 public class SuggestionService {
@@ -23,8 +26,15 @@ public class SuggestionService {
   /** Records it once; a repeated call (a retried step) changes nothing. */
   public void record(Complaint complaint, String user) {
     if (!suggestions.existsByComplaintId(complaint.getId())) {
-      suggestions.save(new Suggestion(complaint.getId(), complaint.getComplaintNo(), complaint.getCommunityCode(),
-          complaint.getCategory().name(), complaint.getDescription(), user, clock.now()));
+      suggestions.save(
+          new Suggestion(
+              complaint.getId(),
+              complaint.getComplaintNo(),
+              complaint.getCommunityCode(),
+              complaint.getCategory().name(),
+              complaint.getDescription(),
+              user,
+              clock.now()));
     }
   }
 

@@ -11,11 +11,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request body read whole (up to a limit) so it can be checked, and handed on as it was or rewritten. */
+/**
+ * A request body read whole (up to a limit) so it can be checked, and handed on as it was or
+ * rewritten.
+ */
 public final class BufferedRequest {
 
-  private BufferedRequest() {
-  }
+  private BufferedRequest() {}
 
   /** The body, or null when it is longer than {@code max} bytes, declared or streamed. */
   public static byte[] read(HttpServletRequest request, int max) throws IOException {
@@ -77,7 +79,9 @@ public final class BufferedRequest {
 
       @Override
       public String getHeader(String name) {
-        return name.equalsIgnoreCase("Content-Length") ? Integer.toString(body.length) : super.getHeader(name);
+        return name.equalsIgnoreCase("Content-Length")
+            ? Integer.toString(body.length)
+            : super.getHeader(name);
       }
     };
   }

@@ -85,7 +85,11 @@ public class DailyNumbers implements DisposableBean {
 
   private static int increment(Connection connection, String table, Date day) throws SQLException {
     // the update locks the day's row until the commit, so the value read is ours
-    while (update(connection, "update " + table + " set last_seq = last_seq + 1 where counter_day = ?", day) == 0) {
+    while (update(
+            connection,
+            "update " + table + " set last_seq = last_seq + 1 where counter_day = ?",
+            day)
+        == 0) {
       try {
         update(connection, "insert into " + table + " (counter_day, last_seq) values (?, 1)", day);
         return 1;
@@ -93,7 +97,8 @@ public class DailyNumbers implements DisposableBean {
         // the row exists now: increment it
       }
     }
-    try (PreparedStatement read = connection.prepareStatement("select last_seq from " + table + " where counter_day = ?")) {
+    try (PreparedStatement read =
+        connection.prepareStatement("select last_seq from " + table + " where counter_day = ?")) {
       read.setDate(1, day);
       try (ResultSet rs = read.executeQuery()) {
         rs.next();

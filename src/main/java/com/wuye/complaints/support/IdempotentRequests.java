@@ -34,17 +34,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IdempotentRequests {
 
   /** The answer, and whether it is the stored answer of an earlier request with the same key. */
-  public record Outcome<T>(T response, boolean replayed) {
-  }
+  public record Outcome<T>(T response, boolean replayed) {}
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final EngineClock clock;
   private final TransientFailures retrying;
-  private final ObjectMapper canonical = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private final ObjectMapper canonical =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, EngineClock clock, TransientFailures retrying) {
+  IdempotentRequests(
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      EngineClock clock,
+      TransientFailures retrying) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.clock = clock;
@@ -52,66 +57,99 @@ public class IdempotentRequests {
   }
 
   /**
-   * Runs {@code create} once per (client, key), in one transaction with the key row, retried as a whole
-   * on transient failures. {@code operation} names what is created ("complaint", "repair"); {@code
-   * numberOf} gives the created record's number, kept beside the key.
+   * Runs {@code create} once per (client, key), in one transaction with the key row, retried as a
+   * whole on transient failures. {@code operation} names what is created ("complaint", "repair");
+   * {@code numberOf} gives the created record's number, kept beside the key.
    */
-  public <T> Outcome<T> once(String operation, String client, String key, Object request, Class<T> responseType,
-      Function<T, String> numberOf, Supplier<T> create) {
+  public <T> Outcome<T> once(
+      String operation,
+      String client,
+      String key,
+      Object request,
+      Class<T> responseType,
+      Function<T, String> numberOf,
+      Supplier<T> create) {
     String hash = fingerprint(operation, request);
-    return retrying.retry(operation + " intake", () -> {
-      if (key != null) {
-        Optional<Outcome<T>> earlier = replay(client, key, hash, responseType);
-        if (earlier.isPresent()) {
-          return earlier.get();
-        }
-      }
-      try {
-        return transaction.execute(status -> {
+    return retrying.retry(
+        operation + " intake",
+        () -> {
           if (key != null) {
-            // taken first: a concurrent request with the same key waits here, then fails as a duplicate
-            jdbc.update("insert into intake_request (client_id, idempotency_key, request_hash, created_at) values (?, ?, ?, ?)",
-                client, key, hash, Timestamp.from(clock.now()));
+            Optional<Outcome<T>> earlier = replay(client, key, hash, responseType);
+            if (earlier.isPresent()) {
+              return earlier.get();
+            }
           }
-          T response = create.get();
-          if (key != null) {
-            jdbc.update("update intake_request set complaint_no = ?, response_body = ? where client_id = ? and idempotency_key = ?",
-                numberOf.apply(response), json(response), client, key);
+          try {
+            return transaction.execute(
+                status -> {
+                  if (key != null) {
+                    // taken first: a concurrent request with the same key waits here, then fails as
+                    // a duplicate
+                    jdbc.update(
+                        "insert into intake_request (client_id, idempotency_key, request_hash, created_at) values (?, ?, ?, ?)",
+                        client,
+                        key,
+                        hash,
+                        Timestamp.from(clock.now()));
+                  }
+                  T response = create.get();
+                  if (key != null) {
+                    jdbc.update(
+                        "update intake_request set complaint_no = ?, response_body = ? where client_id = ? and idempotency_key = ?",
+                        numberOf.apply(response),
+                        json(response),
+                        client,
+                        key);
+                  }
+                  return new Outcome<>(response, false);
+                });
+          } catch (DuplicateKeyException raced) {
+            if (key == null) {
+              throw raced;
+            }
+            return replay(client, key, hash, responseType)
+                .orElseThrow(
+                    () ->
+                        new ConcurrencyFailureException(
+                            "the request holding the same key rolled back", raced));
           }
-          return new Outcome<>(response, false);
         });
-      } catch (DuplicateKeyException raced) {
-        if (key == null) {
-          throw raced;
-        }
-        return replay(client, key, hash, responseType)
-            .orElseThrow(() -> new ConcurrencyFailureException("the request holding the same key rolled back", raced));
-      }
-    });
   }
 
-  private <T> Optional<Outcome<T>> replay(String client, String key, String hash, Class<T> responseType) {
-    List<Map<String, Object>> rows = jdbc.queryForList(
-        "select request_hash, response_body from intake_request where client_id = ? and idempotency_key = ?", client, key);
+  private <T> Optional<Outcome<T>> replay(
+      String client, String key, String hash, Class<T> responseType) {
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "select request_hash, response_body from intake_request where client_id = ? and idempotency_key = ?",
+            client,
+            key);
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     if (!hash.equals(rows.get(0).get("request_hash"))) {
-      throw ApiProblemException.conflict("此 Idempotency-Key 已用于另一份不同的请求 / this Idempotency-Key was already used "
-          + "with a different request body");
+      throw ApiProblemException.conflict(
+          "此 Idempotency-Key 已用于另一份不同的请求 / this Idempotency-Key was already used "
+              + "with a different request body");
     }
     try {
-      return Optional.of(new Outcome<>(canonical.readValue((String) rows.get(0).get("response_body"), responseType), true));
+      return Optional.of(
+          new Outcome<>(
+              canonical.readValue((String) rows.get(0).get("response_body"), responseType), true));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored intake response unreadable for key " + key, e);
     }
   }
 
-  /** The complaint fingerprint stays the hash of its body alone (as stored before repairs shared the keys). */
+  /**
+   * The complaint fingerprint stays the hash of its body alone (as stored before repairs shared the
+   * keys).
+   */
   private String fingerprint(String operation, Object request) {
     String text = "complaint".equals(operation) ? json(request) : operation + ":" + json(request);
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * Input that cannot be accepted. Extends the engine's exception so that Tasklist and the engine REST
- * API show the message to the person who submitted the form; the transaction rolls back, so nothing
- * is half written.
+ * Input that cannot be accepted. Extends the engine's exception so that Tasklist and the engine
+ * REST API show the message to the person who submitted the form; the transaction rolls back, so
+ * nothing is half written.
  */
 public class InvalidInputException extends ProcessEngineException {
 
@@ -17,7 +17,9 @@ public class InvalidInputException extends ProcessEngineException {
   private final transient List<FieldError> errors;
 
   public InvalidInputException(List<FieldError> errors) {
-    super(MESSAGE_PREFIX + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+    super(
+        MESSAGE_PREFIX
+            + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
     this.errors = List.copyOf(errors);
   }
 
@@ -31,7 +33,8 @@ public class InvalidInputException extends ProcessEngineException {
 
   /**
    * The refusal behind a failure, if any: the engine wraps what a listener or delegate throws
-   * ("Exception while invoking TaskListener…"); the person who asked should read our words, not that.
+   * ("Exception while invoking TaskListener…"); the person who asked should read our words, not
+   * that.
    */
   public static java.util.Optional<InvalidInputException> in(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

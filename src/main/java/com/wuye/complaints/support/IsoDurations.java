@@ -7,13 +7,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * Adds an ISO-8601 duration from a model (e.g. {@code P7D}, {@code PT24H}, {@code P1M}) to a moment,
- * months and days by the company's calendar, hours and minutes by the clock.
+ * Adds an ISO-8601 duration from a model (e.g. {@code P7D}, {@code PT24H}, {@code P1M}) to a
+ * moment, months and days by the company's calendar, hours and minutes by the clock.
  */
 public final class IsoDurations {
 
-  private IsoDurations() {
-  }
+  private IsoDurations() {}
 
   public static Instant addTo(Instant start, String iso, ZoneId zone) {
     if (iso == null || !iso.startsWith("P")) {

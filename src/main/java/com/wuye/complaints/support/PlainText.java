@@ -7,8 +7,7 @@ package com.wuye.complaints.support;
  */
 public final class PlainText {
 
-  private PlainText() {
-  }
+  private PlainText() {}
 
   public static boolean isPlain(String text) {
     if (text == null) {
@@ -16,7 +15,9 @@ public final class PlainText {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+          || c == 0x7f
+          || (c >= 0x80 && c < 0xa0)) {
         return false;
       }
     }
@@ -24,6 +25,7 @@ public final class PlainText {
   }
 
   public static FieldError error(String field) {
-    return new FieldError(field, "含有控制字符，请只输入文字", "contains control characters; type plain text only");
+    return new FieldError(
+        field, "含有控制字符，请只输入文字", "contains control characters; type plain text only");
   }
 }

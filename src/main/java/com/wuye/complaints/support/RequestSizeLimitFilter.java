@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * No API request body is larger than a complaint can be, and every one is real UTF-8: the body is
  * read whole before anything parses it, so one over the limit is refused with 413 whether it
- * declares its length or streams it in chunks, and one with invalid bytes (an overlong form such
- * as {@code C0 BC}, a lone continuation byte) with 400. Either way nothing is written.
+ * declares its length or streams it in chunks, and one with invalid bytes (an overlong form such as
+ * {@code C0 BC}, a lone continuation byte) with 400. Either way nothing is written.
  */
 @Configuration
 class RequestSizeLimitFilter {
@@ -27,13 +27,16 @@ class RequestSizeLimitFilter {
 
   /**
    * Photo uploads (package photo) are binary multipart bodies of up to a few MB: their limit is the
-   * multipart parser's ({@code complaints.photos.max-request-size}), which also refuses them streaming.
+   * multipart parser's ({@code complaints.photos.max-request-size}), which also refuses them
+   * streaming.
    */
-  private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile("/api/(complaints|repairs)/[^/]+/photos");
+  private static final java.util.regex.Pattern PHOTO_UPLOAD =
+      java.util.regex.Pattern.compile("/api/(complaints|repairs)/[^/]+/photos");
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> apiBodyLimit() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Limit());
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(new Limit());
     registration.addUrlPatterns("/api/*");
     registration.setOrder(1);
     return registration;
@@ -42,20 +45,31 @@ class RequestSizeLimitFilter {
   static final class Limit extends OncePerRequestFilter {
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || isPhotoUpload(request)) {
+      if ("GET".equals(request.getMethod())
+          || "HEAD".equals(request.getMethod())
+          || isPhotoUpload(request)) {
         chain.doFilter(request, response);
         return;
       }
       byte[] body = BufferedRequest.read(request, MAX_BODY_BYTES);
       if (body == null) {
-        refuse(response, 413, "请求体过大 Content too large", "请求体不能超过 " + MAX_BODY_BYTES / 1024
-            + " KB / the body must be at most " + MAX_BODY_BYTES / 1024 + " KB");
+        refuse(
+            response,
+            413,
+            "请求体过大 Content too large",
+            "请求体不能超过 "
+                + MAX_BODY_BYTES / 1024
+                + " KB / the body must be at most "
+                + MAX_BODY_BYTES / 1024
+                + " KB");
         return;
       }
       if (!isUtf8(body)) {
-        refuse(response, 400, "输入有误 Invalid input", "请求体不是有效的 UTF-8 文本 / the body is not valid UTF-8");
+        refuse(
+            response, 400, "输入有误 Invalid input", "请求体不是有效的 UTF-8 文本 / the body is not valid UTF-8");
         return;
       }
       chain.doFilter(BufferedRequest.withBody(request, body), response);
@@ -63,21 +77,29 @@ class RequestSizeLimitFilter {
 
     private static boolean isPhotoUpload(HttpServletRequest request) {
       String type = request.getContentType();
-      return "POST".equals(request.getMethod()) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
-          && PHOTO_UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+      return "POST".equals(request.getMethod())
+          && type != null
+          && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+          && PHOTO_UPLOAD
+              .matcher(request.getRequestURI().substring(request.getContextPath().length()))
+              .matches();
     }
 
     private static boolean isUtf8(byte[] body) {
       try {
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(body));
         return true;
       } catch (CharacterCodingException invalid) {
         return false;
       }
     }
 
-    private static void refuse(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    private static void refuse(
+        HttpServletResponse response, int status, String title, String detail) throws IOException {
       Problems.write(response, status, title, detail);
     }
   }

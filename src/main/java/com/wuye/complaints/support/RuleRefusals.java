@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * A rule that refuses what a person asked (a visit by the handler, "unsatisfied" without a comment,
  * escalation without a reason, a bad intake) is an answer for that person, not a server failure.
- * The engine reports it wrapped ("ENGINE-… Exception while invoking TaskListener…") as an error with
- * a stack trace and, through its REST API, a 500. Here, every engine command that ends in such a
- * refusal leaves it for the request to answer with our own words (see the engine-surface guard and
- * the task API), and the engine's error lines for it are not written: the refusal is logged once,
- * at INFO, by whoever answers it.
+ * The engine reports it wrapped ("ENGINE-… Exception while invoking TaskListener…") as an error
+ * with a stack trace and, through its REST API, a 500. Here, every engine command that ends in such
+ * a refusal leaves it for the request to answer with our own words (see the engine-surface guard
+ * and the task API), and the engine's error lines for it are not written: the refusal is logged
+ * once, at INFO, by whoever answers it.
  */
 @Component
 public class RuleRefusals extends AbstractProcessEnginePlugin {
@@ -44,42 +44,57 @@ public class RuleRefusals extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(0, new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        try {
-          return next.execute(command);
-        } catch (RuntimeException failed) {
-          InvalidInputException.in(failed).ifPresent(LAST::set);
-          throw failed;
-        }
-      }
-    });
+    List<CommandInterceptor> interceptors =
+        configuration.getCustomPreCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(
+        0,
+        new CommandInterceptor() {
+          @Override
+          public <T> T execute(Command<T> command) {
+            try {
+              return next.execute(command);
+            } catch (RuntimeException failed) {
+              InvalidInputException.in(failed).ifPresent(LAST::set);
+              throw failed;
+            }
+          }
+        });
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
   @PostConstruct
   void quietEngineErrorsForRefusals() {
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
-      logback.addTurboFilter(new TurboFilter() {
-        @Override
-        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
-            Throwable thrown) {
-          if (!level.isGreaterOrEqual(Level.WARN) || !logger.getName().startsWith("org.camunda.bpm")) {
-            return FilterReply.NEUTRAL;
-          }
-          // the engine passes the exception as a parameter; its REST API writes the stack trace into the text
-          boolean refusal = InvalidInputException.in(thrown).isPresent()
-              || format != null && format.contains(InvalidInputException.MESSAGE_PREFIX);
-          for (Object param : params == null ? new Object[0] : params) {
-            refusal |= param instanceof Throwable t && InvalidInputException.in(t).isPresent()
-                || param instanceof String text && text.contains(InvalidInputException.MESSAGE_PREFIX);
-          }
-          return refusal ? FilterReply.DENY : FilterReply.NEUTRAL;
-        }
-      });
+      logback.addTurboFilter(
+          new TurboFilter() {
+            @Override
+            public FilterReply decide(
+                Marker marker,
+                Logger logger,
+                Level level,
+                String format,
+                Object[] params,
+                Throwable thrown) {
+              if (!level.isGreaterOrEqual(Level.WARN)
+                  || !logger.getName().startsWith("org.camunda.bpm")) {
+                return FilterReply.NEUTRAL;
+              }
+              // the engine passes the exception as a parameter; its REST API writes the stack trace
+              // into the text
+              boolean refusal =
+                  InvalidInputException.in(thrown).isPresent()
+                      || format != null && format.contains(InvalidInputException.MESSAGE_PREFIX);
+              for (Object param : params == null ? new Object[0] : params) {
+                refusal |=
+                    param instanceof Throwable t && InvalidInputException.in(t).isPresent()
+                        || param instanceof String text
+                            && text.contains(InvalidInputException.MESSAGE_PREFIX);
+              }
+              return refusal ? FilterReply.DENY : FilterReply.NEUTRAL;
+            }
+          });
     }
   }
 }

@@ -6,23 +6,25 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /** Who is working a task: its assignee, or else the user logged in to the engine. */
 public final class TaskActor {
 
-  private TaskActor() {
-  }
+  private TaskActor() {}
 
   public static String of(DelegateTask task) {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication auth =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return auth == null ? null : auth.getUserId();
   }
 
-  /** For steps whose rules depend on the person (R-VISIT-1): refuse to complete them anonymously. */
+  /**
+   * For steps whose rules depend on the person (R-VISIT-1): refuse to complete them anonymously.
+   */
   public static String required(DelegateTask task) {
     String user = of(task);
     if (user == null) {
-      throw new InvalidInputException(new FieldError("assignee",
-          "请先认领任务再完成", "claim the task before completing it"));
+      throw new InvalidInputException(
+          new FieldError("assignee", "请先认领任务再完成", "claim the task before completing it"));
     }
     return user;
   }

@@ -31,7 +31,8 @@ public class TransientFailures {
   private final int attempts;
   private final Duration pause;
 
-  public TransientFailures(@Value("${complaints.transient-retry.attempts:6}") int attempts,
+  public TransientFailures(
+      @Value("${complaints.transient-retry.attempts:6}") int attempts,
       @Value("${complaints.transient-retry.pause:PT0.05S}") Duration pause) {
     this.attempts = attempts;
     this.pause = pause;
@@ -41,8 +42,13 @@ public class TransientFailures {
   public static boolean isTransient(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof OptimisticLockingException
-          || cause instanceof TransientDataAccessException // Spring: ConcurrencyFailure (deadlock, lock), QueryTimeout
-          || cause instanceof SQLTransactionRollbackException // JDBC: deadlock victim (MySQL 1213, H2 40001, 90131)
+          || cause
+              instanceof
+              TransientDataAccessException // Spring: ConcurrencyFailure (deadlock, lock),
+          // QueryTimeout
+          || cause
+              instanceof
+              SQLTransactionRollbackException // JDBC: deadlock victim (MySQL 1213, H2 40001, 90131)
           || cause instanceof SQLTimeoutException // JDBC: lock wait timeout (H2 50200)
           || cause instanceof jakarta.persistence.OptimisticLockException
           || cause instanceof jakarta.persistence.PessimisticLockException
@@ -57,7 +63,10 @@ public class TransientFailures {
     return false;
   }
 
-  /** The connection pool had no connection for us within its timeout (Hikari: SQLTransientConnectionException). */
+  /**
+   * The connection pool had no connection for us within its timeout (Hikari:
+   * SQLTransientConnectionException).
+   */
   static boolean isOverloaded(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.sql.SQLTransientConnectionException
@@ -72,14 +81,17 @@ public class TransientFailures {
   }
 
   private static boolean isRollbackState(SQLException sql) {
-    // 40001 serialization failure / deadlock, 40XXX rollbacks; MySQL 1205 lock wait timeout, 1213 deadlock
+    // 40001 serialization failure / deadlock, 40XXX rollbacks; MySQL 1205 lock wait timeout, 1213
+    // deadlock
     return sql.getSQLState() != null && sql.getSQLState().startsWith("40")
-        || sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213;
+        || sql.getErrorCode() == 1205
+        || sql.getErrorCode() == 1213;
   }
 
   /**
-   * Runs the unit of work; a transient failure runs it again, each time in a transaction of its own.
-   * Inside a caller's transaction it runs once: only the caller can retry its whole transaction.
+   * Runs the unit of work; a transient failure runs it again, each time in a transaction of its
+   * own. Inside a caller's transaction it runs once: only the caller can retry its whole
+   * transaction.
    */
   public <T> T retry(String what, Supplier<T> work) {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -90,7 +102,8 @@ public class TransientFailures {
         return work.get();
       } catch (RuntimeException failure) {
         if (isOverloaded(failure)) {
-          // the pool had no connection for the whole connection timeout: retrying would only add load
+          // the pool had no connection for the whole connection timeout: retrying would only add
+          // load
           LOG.warn("{}: no database connection in time: {}", what, failure.toString());
           throw new ServiceBusyException(what, failure);
         }
@@ -101,17 +114,23 @@ public class TransientFailures {
           LOG.warn("{}: still failing after {} attempts: {}", what, attempt, failure.toString());
           throw new ServiceBusyException(what, failure);
         }
-        LOG.info("{}: attempt {} failed transiently ({}), trying again", what, attempt, failure.toString());
+        LOG.info(
+            "{}: attempt {} failed transiently ({}), trying again",
+            what,
+            attempt,
+            failure.toString());
         pauseBefore(attempt + 1);
       }
     }
   }
 
   public void retry(String what, Runnable work) {
-    retry(what, () -> {
-      work.run();
-      return null;
-    });
+    retry(
+        what,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   private void pauseBefore(int attempt) {

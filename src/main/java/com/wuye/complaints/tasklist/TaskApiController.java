@@ -1,8 +1,5 @@
 package com.wuye.complaints.tasklist;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import com.wuye.complaints.forms.FormSubmission;
 import com.wuye.complaints.forms.Forms;
 import com.wuye.complaints.identity.CurrentUser;
@@ -10,6 +7,7 @@ import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.TransientFailures;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,12 +20,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,8 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class TaskApiController {
 
-  record Completion(@Size(max = 50, message = "最多50个变量 / at most 50 variables") Map<String, Object> variables) {
-  }
+  record Completion(
+      @Size(max = 50, message = "最多50个变量 / at most 50 variables") Map<String, Object> variables) {}
 
   private final TaskService tasks;
   private final HistoryService history;
@@ -52,8 +52,13 @@ class TaskApiController {
 
   private final com.wuye.complaints.identity.CommunityScope communities;
 
-  TaskApiController(TaskService tasks, HistoryService history, CurrentUser caller, Forms forms,
-      TransientFailures retrying, com.wuye.complaints.identity.CommunityScope communities) {
+  TaskApiController(
+      TaskService tasks,
+      HistoryService history,
+      CurrentUser caller,
+      Forms forms,
+      TransientFailures retrying,
+      com.wuye.complaints.identity.CommunityScope communities) {
     this.communities = communities;
     this.tasks = tasks;
     this.history = history;
@@ -73,51 +78,73 @@ class TaskApiController {
 
   @PostMapping(path = "/{taskId}/complete", consumes = "application/json")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @ApiResponse(responseCode = "409", description = "任务已被完成或刚被他人处理 the task was completed or just worked on by someone else")
+  @ApiResponse(
+      responseCode = "409",
+      description = "任务已被完成或刚被他人处理 the task was completed or just worked on by someone else")
   @Operation(summary = "完成任务 Complete a task with its form values")
-  ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
+  ResponseEntity<Void> complete(
+      @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @Valid @RequestBody Completion completion) {
-    Map<String, Object> submitted = completion.variables() == null ? Map.of() : completion.variables();
+    Map<String, Object> submitted =
+        completion.variables() == null ? Map.of() : completion.variables();
     // a step changes only what its form asks (the same check Tasklist and engine REST go through)
-    VariableMap values = forms.ofTask(taskId).map(form -> FormSubmission.fromPlain(form, submitted))
-        .orElseGet(Variables::createVariables);
+    VariableMap values =
+        forms
+            .ofTask(taskId)
+            .map(form -> FormSubmission.fromPlain(form, submitted))
+            .orElseGet(Variables::createVariables);
     run(taskId, () -> tasks.complete(taskId, values));
     return ResponseEntity.noContent().build();
   }
 
   private void run(String taskId, Runnable work) {
-    // issue 16: another community's task is "not found" (the engine's tenant check would answer a 500)
+    // issue 16: another community's task is "not found" (the engine's tenant check would answer a
+    // 500)
     communities.requireTaskVisible(taskId, "没有任务 " + taskId + " / no task " + taskId);
     try {
-      // a deadlock or lost lock on a task still open (e.g. against a job on the same complaint) is tried again
-      retrying.retry("task " + taskId, () -> {
-        try {
-          caller.asCaller(() -> {
-            work.run();
-            return null;
+      // a deadlock or lost lock on a task still open (e.g. against a job on the same complaint) is
+      // tried again
+      retrying.retry(
+          "task " + taskId,
+          () -> {
+            try {
+              caller.asCaller(
+                  () -> {
+                    work.run();
+                    return null;
+                  });
+            } catch (RuntimeException failed) {
+              alreadyCompleted(taskId);
+              throw failed;
+            }
           });
-        } catch (RuntimeException failed) {
-          alreadyCompleted(taskId);
-          throw failed;
-        }
-      });
     } catch (NullValueException missing) {
       alreadyCompleted(taskId);
       throw ApiProblemException.notFound("没有任务 " + taskId + " / no task " + taskId);
     } catch (ApiProblemException refused) {
       throw refused;
     } catch (RuntimeException failed) {
-      // a rule of the step refused it (e.g. R-VISIT-1, a reason missing): the person reads that rule
-      InvalidInputException.in(failed).ifPresent(refusal -> {
-        throw refusal;
-      });
-      // the loser of a race fails on the engine's optimistic lock, as a MySQL/MariaDB deadlock victim, or
-      // on a stale or blocked JPA write of the complaint, and kept failing so (TransientFailures); or, once
-      // the winner has finished, it is refused (the task's grants are gone) or a listener fails on state the
+      // a rule of the step refused it (e.g. R-VISIT-1, a reason missing): the person reads that
+      // rule
+      InvalidInputException.in(failed)
+          .ifPresent(
+              refusal -> {
+                throw refusal;
+              });
+      // the loser of a race fails on the engine's optimistic lock, as a MySQL/MariaDB deadlock
+      // victim, or
+      // on a stale or blocked JPA write of the complaint, and kept failing so (TransientFailures);
+      // or, once
+      // the winner has finished, it is refused (the task's grants are gone) or a listener fails on
+      // state the
       // winner changed (seen on H2). Its transactions were rolled back either way.
       if (lostToConcurrentWork(failed)) {
-        throw ApiProblemException.conflict("任务 " + taskId + " 刚被他人处理，请刷新 / task " + taskId
-            + " was just worked on by someone else; reload it");
+        throw ApiProblemException.conflict(
+            "任务 "
+                + taskId
+                + " 刚被他人处理，请刷新 / task "
+                + taskId
+                + " was just worked on by someone else; reload it");
       }
       alreadyCompleted(taskId);
       throw failed;
@@ -135,7 +162,8 @@ class TaskApiController {
 
   private void alreadyCompleted(String taskId) {
     if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
-      throw ApiProblemException.conflict("任务 " + taskId + " 已被完成 / task " + taskId + " has already been completed");
+      throw ApiProblemException.conflict(
+          "任务 " + taskId + " 已被完成 / task " + taskId + " has already been completed");
     }
   }
 }

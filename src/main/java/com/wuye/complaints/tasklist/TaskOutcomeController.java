@@ -37,11 +37,11 @@ class TaskOutcomeController {
 
   @Schema(description = "已完成任务的投诉结果 What became of the complaint of a task the caller completed")
   record TaskOutcome(
-      @Schema(description = "完成的步骤 the step completed", example = "UserTask_MakeReturnVisit") String taskDefinitionKey,
+      @Schema(description = "完成的步骤 the step completed", example = "UserTask_MakeReturnVisit")
+          String taskDefinitionKey,
       @Schema(example = "TS-20260301-0001") String complaintNo,
       @Schema(description = "CLOSED 已结案, REOPENED 已重开为重复投诉, OPEN 仍在处理") String outcome,
-      @Schema(description = "投诉当前状态 where the complaint stands now") ComplaintStatus status) {
-  }
+      @Schema(description = "投诉当前状态 where the complaint stands now") ComplaintStatus status) {}
 
   private final HistoryService history;
   private final ComplaintService complaints;
@@ -54,27 +54,52 @@ class TaskOutcomeController {
   }
 
   @GetMapping("/api/tasks/{taskId}/outcome")
-  @Operation(summary = "本人刚完成的任务之投诉结果（已结案/已重开） What became of the complaint of a task the caller "
-      + "completed: closed, reopened as a repeat complaint, or still open; 404 for anyone else's or an open task")
-  ResponseEntity<TaskOutcome> outcome(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
+  @Operation(
+      summary =
+          "本人刚完成的任务之投诉结果（已结案/已重开） What became of the complaint of a task the caller "
+              + "completed: closed, reopened as a repeat complaint, or still open; 404 for anyone else's or an open task")
+  ResponseEntity<TaskOutcome> outcome(
+      @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     String user = caller.id();
-    HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-    if (task == null || user == null || !user.equals(task.getAssignee()) || task.getProcessInstanceId() == null) {
+    HistoricTaskInstance task =
+        history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+    if (task == null
+        || user == null
+        || !user.equals(task.getAssignee())
+        || task.getProcessInstanceId() == null) {
       throw notYours(taskId);
     }
-    HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult();
-    Complaint complaint = (process == null || process.getBusinessKey() == null ? java.util.Optional.<Complaint>empty()
-        : complaints.findByNumber(process.getBusinessKey())).orElseThrow(() -> notYours(taskId));
+    HistoricProcessInstance process =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult();
+    Complaint complaint =
+        (process == null || process.getBusinessKey() == null
+                ? java.util.Optional.<Complaint>empty()
+                : complaints.findByNumber(process.getBusinessKey()))
+            .orElseThrow(() -> notYours(taskId));
     Instant began = task.getStartTime().toInstant();
-    boolean reopened = complaints.timeline(complaint.getId()).stream()
-        .anyMatch(event -> event.getType() == ComplaintEventType.REOPENED && !event.getOccurredAt().isBefore(began));
-    String outcome = complaint.getStatus() == ComplaintStatus.CLOSED ? "CLOSED" : reopened ? "REOPENED" : "OPEN";
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(new TaskOutcome(task.getTaskDefinitionKey(), complaint.getComplaintNo(), outcome, complaint.getStatus()));
+    boolean reopened =
+        complaints.timeline(complaint.getId()).stream()
+            .anyMatch(
+                event ->
+                    event.getType() == ComplaintEventType.REOPENED
+                        && !event.getOccurredAt().isBefore(began));
+    String outcome =
+        complaint.getStatus() == ComplaintStatus.CLOSED ? "CLOSED" : reopened ? "REOPENED" : "OPEN";
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(
+            new TaskOutcome(
+                task.getTaskDefinitionKey(),
+                complaint.getComplaintNo(),
+                outcome,
+                complaint.getStatus()));
   }
 
   private static ApiProblemException notYours(String taskId) {
-    return ApiProblemException.notFound("没有您完成的任务 " + taskId + " / no task " + taskId + " completed by you");
+    return ApiProblemException.notFound(
+        "没有您完成的任务 " + taskId + " / no task " + taskId + " completed by you");
   }
 }

@@ -20,9 +20,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task, as it is created, a title a person can scan in Tasklist (see
- * {@link TaskTitles}) and a description saying by when. Added by the engine to every user task of
- * every model, so analysts do not have to remember it in Modeler.
+ * Gives every user task, as it is created, a title a person can scan in Tasklist (see {@link
+ * TaskTitles}) and a description saying by when. Added by the engine to every user task of every
+ * model, so analysts do not have to remember it in Modeler.
  */
 @Component
 class TaskTitlePlugin extends AbstractProcessEnginePlugin {
@@ -41,27 +41,47 @@ class TaskTitlePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     TaskListener titling = this::title;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, titling);
-      }
-    });
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(
+                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                    .getTaskDefinition()
+                    .addTaskListener(TaskListener.EVENTNAME_CREATE, titling);
+              }
+            });
   }
 
   private void title(DelegateTask task) {
     String step = TaskTitles.step(task.getName());
-    if (task.getVariable(COMPLAINT_NO) == null && task.getVariable(REPAIR_NO) instanceof String repairNo) {
+    if (task.getVariable(COMPLAINT_NO) == null
+        && task.getVariable(REPAIR_NO) instanceof String repairNo) {
       // R-REP-1 a repair order's task
-      task.setName(TaskTitles.repairTitle(step, repairNo, (String) task.getVariable("facilityType"),
-          Boolean.TRUE.equals(task.getVariable("emergency")), (String) task.getVariable(BUILDING),
-          (String) task.getVariable(UNIT), (String) task.getVariable(ROOM), task.getDueDate(), settings.timeZone()));
+      task.setName(
+          TaskTitles.repairTitle(
+              step,
+              repairNo,
+              (String) task.getVariable("facilityType"),
+              Boolean.TRUE.equals(task.getVariable("emergency")),
+              (String) task.getVariable(BUILDING),
+              (String) task.getVariable(UNIT),
+              (String) task.getVariable(ROOM),
+              task.getDueDate(),
+              settings.timeZone()));
       task.setDescription(TaskTitles.description(step, task.getDueDate(), settings.timeZone()));
       return;
     }
-    task.setName(TaskTitles.title(step, (String) task.getVariable(COMPLAINT_NO), (String) task.getVariable(SEVERITY),
-        (String) task.getVariable(BUILDING), (String) task.getVariable(UNIT), (String) task.getVariable(ROOM)));
+    task.setName(
+        TaskTitles.title(
+            step,
+            (String) task.getVariable(COMPLAINT_NO),
+            (String) task.getVariable(SEVERITY),
+            (String) task.getVariable(BUILDING),
+            (String) task.getVariable(UNIT),
+            (String) task.getVariable(ROOM)));
     task.setDescription(TaskTitles.description(step, task.getDueDate(), settings.timeZone()));
   }
 }

@@ -8,18 +8,22 @@ import java.util.StringJoiner;
 
 /**
  * What a task is called in Tasklist: the step, then the complaint number, its severity and the
- * unit, e.g. {@code Handle complaint 处理投诉 · TS-20261122-0007 · 热点 HOT · 3-2-1502}, so a
- * list can be read without opening anything.
+ * unit, e.g. {@code Handle complaint 处理投诉 · TS-20261122-0007 · 热点 HOT · 3-2-1502}, so a list can be
+ * read without opening anything.
  */
 public final class TaskTitles {
 
   static final String SEPARATOR = " · ";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private TaskTitles() {
-  }
+  private TaskTitles() {}
 
-  public static String title(String currentName, String complaintNo, String severity, String building, String unit,
+  public static String title(
+      String currentName,
+      String complaintNo,
+      String severity,
+      String building,
+      String unit,
       String room) {
     StringJoiner title = new StringJoiner(SEPARATOR);
     title.add(step(currentName));
@@ -42,16 +46,24 @@ public final class TaskTitles {
   }
 
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-  private static final java.util.Map<String, String> FACILITY = java.util.Map.of(
-      "ORDINARY", "一般", "SAFETY", "安全设施", "LEAK", "漏水");
+  private static final java.util.Map<String, String> FACILITY =
+      java.util.Map.of("ORDINARY", "一般", "SAFETY", "安全设施", "LEAK", "漏水");
 
   /**
    * R-REP-1 a repair task: the step, the dispatch slip number, the facility type (and 紧急 for an
-   * emergency), the unit and the deadline, e.g.
-   * {@code Arrive on site 到场 · PG-20261129-0003 · 漏水 LEAK · 紧急 · 3-2-1502 · 限 11-29 10:15}.
+   * emergency), the unit and the deadline, e.g. {@code Arrive on site 到场 · PG-20261129-0003 · 漏水
+   * LEAK · 紧急 · 3-2-1502 · 限 11-29 10:15}.
    */
-  public static String repairTitle(String currentName, String repairNo, String facility, boolean emergency, String building,
-      String unit, String room, Date due, ZoneId zone) {
+  public static String repairTitle(
+      String currentName,
+      String repairNo,
+      String facility,
+      boolean emergency,
+      String building,
+      String unit,
+      String room,
+      Date due,
+      ZoneId zone) {
     StringJoiner title = new StringJoiner(SEPARATOR);
     title.add(step(currentName));
     title.add(repairNo);

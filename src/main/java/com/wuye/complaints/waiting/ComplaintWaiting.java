@@ -45,10 +45,10 @@ public class ComplaintWaiting {
   @Column(name = "ended_at")
   private Instant endedAt;
 
-  protected ComplaintWaiting() {
-  }
+  protected ComplaintWaiting() {}
 
-  ComplaintWaiting(long complaintId, WaitingOn waitingOn, String reason, String startedBy, Instant startedAt) {
+  ComplaintWaiting(
+      long complaintId, WaitingOn waitingOn, String reason, String startedBy, Instant startedAt) {
     this.complaintId = complaintId;
     this.waitingOn = waitingOn;
     this.reason = reason;
@@ -71,12 +71,35 @@ public class ComplaintWaiting {
     return endedAt == null;
   }
 
-  public Long getId() { return id; }
-  public Long getComplaintId() { return complaintId; }
-  public WaitingOn getWaitingOn() { return waitingOn; }
-  public String getReason() { return reason; }
-  public String getStartedBy() { return startedBy; }
-  public Instant getStartedAt() { return startedAt; }
-  public String getEndedBy() { return endedBy; }
-  public Instant getEndedAt() { return endedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long getComplaintId() {
+    return complaintId;
+  }
+
+  public WaitingOn getWaitingOn() {
+    return waitingOn;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public String getEndedBy() {
+    return endedBy;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
 }

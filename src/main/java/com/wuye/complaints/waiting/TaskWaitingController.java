@@ -1,7 +1,7 @@
 package com.wuye.complaints.waiting;
 
-import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
@@ -42,16 +42,28 @@ class TaskWaitingController {
   record WaitingRequest(
       @NotNull(message = "请说明等待谁 / on is required: COMPLAINANT or THIRD_PARTY") WaitingOn on,
       @NotBlank(message = "等待原因必填 / reason is required")
-      @Size(max = 500, message = "原因不能超过500字 / reason must be at most 500 characters") String reason) {
-  }
+          @Size(max = 500, message = "原因不能超过500字 / reason must be at most 500 characters")
+          String reason) {}
 
   @Schema(name = "WaitingPeriod")
-  record WaitingPeriod(String complaintNo, WaitingOn on, String reason, String startedBy, Instant startedAt,
-      String endedBy, Instant endedAt) {
+  record WaitingPeriod(
+      String complaintNo,
+      WaitingOn on,
+      String reason,
+      String startedBy,
+      Instant startedAt,
+      String endedBy,
+      Instant endedAt) {
 
     static WaitingPeriod of(String complaintNo, ComplaintWaiting period) {
-      return new WaitingPeriod(complaintNo, period.getWaitingOn(), period.getReason(), period.getStartedBy(),
-          period.getStartedAt(), period.getEndedBy(), period.getEndedAt());
+      return new WaitingPeriod(
+          complaintNo,
+          period.getWaitingOn(),
+          period.getReason(),
+          period.getStartedBy(),
+          period.getStartedAt(),
+          period.getEndedBy(),
+          period.getEndedAt());
     }
   }
 
@@ -61,7 +73,11 @@ class TaskWaitingController {
   private final ComplaintService complaints;
   private final TaskService tasks;
 
-  TaskWaitingController(OwnTasks ownTasks, WaitingService waiting, CurrentUser caller, ComplaintService complaints,
+  TaskWaitingController(
+      OwnTasks ownTasks,
+      WaitingService waiting,
+      CurrentUser caller,
+      ComplaintService complaints,
       TaskService tasks) {
     this.ownTasks = ownTasks;
     this.waiting = waiting;
@@ -72,68 +88,110 @@ class TaskWaitingController {
 
   @PostMapping(path = "/api/tasks/{taskId}/waiting", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(responseCode = "409", description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
-  @Operation(summary = "开始等待投诉人或第三方（不计入时限） Start waiting on the complainant or a third party (not counted toward age and deadline)")
-  WaitingPeriod start(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
+  @ApiResponse(
+      responseCode = "409",
+      description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
+  @Operation(
+      summary =
+          "开始等待投诉人或第三方（不计入时限） Start waiting on the complainant or a third party (not counted toward age and deadline)")
+  WaitingPeriod start(
+      @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @Valid @RequestBody WaitingRequest request) {
     Complaint complaint = handlingStep(taskId);
-    return WaitingPeriod.of(complaint.getComplaintNo(),
+    return WaitingPeriod.of(
+        complaint.getComplaintNo(),
         waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
   }
 
   @PostMapping("/api/tasks/{taskId}/waiting/end")
   @ResponseStatus(HttpStatus.OK)
-  @ApiResponse(responseCode = "409", description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
-  @Operation(summary = "结束等待，时限顺延 End the waiting: the age checks and the handling deadline move later by the time waited")
+  @ApiResponse(
+      responseCode = "409",
+      description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
+  @Operation(
+      summary =
+          "结束等待，时限顺延 End the waiting: the age checks and the handling deadline move later by the time waited")
   WaitingPeriod end(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     Complaint complaint = handlingStep(taskId);
-    return WaitingPeriod.of(complaint.getComplaintNo(), waiting.end(complaint.getId(), caller.id()));
+    return WaitingPeriod.of(
+        complaint.getComplaintNo(), waiting.end(complaint.getId(), caller.id()));
   }
 
-  @PostMapping(path = "/api/complaints/{complaintNo}/waiting", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      path = "/api/complaints/{complaintNo}/waiting",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(responseCode = "409", description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
-  @Operation(summary = "开始等待投诉人或第三方（按投诉编号，供监督人使用） Start waiting on the complainant or a third party, by complaint number (for supervisors)")
-  WaitingPeriod startByNumber(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo,
+  @ApiResponse(
+      responseCode = "409",
+      description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
+  @Operation(
+      summary =
+          "开始等待投诉人或第三方（按投诉编号，供监督人使用） Start waiting on the complainant or a third party, by complaint number (for supervisors)")
+  WaitingPeriod startByNumber(
+      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
+          String complaintNo,
       @Valid @RequestBody WaitingRequest request) {
     Complaint complaint = inHandling(complaintNo);
-    return WaitingPeriod.of(complaintNo, waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
+    return WaitingPeriod.of(
+        complaintNo,
+        waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
   }
 
   @PostMapping("/api/complaints/{complaintNo}/waiting/end")
   @ResponseStatus(HttpStatus.OK)
-  @ApiResponse(responseCode = "409", description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
-  @Operation(summary = "结束等待，时限顺延（按投诉编号） End the waiting, by complaint number: the age checks and the handling deadline move later")
-  WaitingPeriod endByNumber(@PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE) String complaintNo) {
+  @ApiResponse(
+      responseCode = "409",
+      description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
+  @Operation(
+      summary =
+          "结束等待，时限顺延（按投诉编号） End the waiting, by complaint number: the age checks and the handling deadline move later")
+  WaitingPeriod endByNumber(
+      @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
+          String complaintNo) {
     Complaint complaint = inHandling(complaintNo);
     return WaitingPeriod.of(complaintNo, waiting.end(complaint.getId(), caller.id()));
   }
-
 
   /** The handling step of a complaint, for its handler group or its supervisor. */
   private Complaint handlingStep(String taskId) {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
     Complaint complaint = mayRecordWaiting(step.complaint());
     if (!WaitingService.HANDLE_TASK.equals(step.task().getTaskDefinitionKey())) {
-      throw ApiProblemException.conflict("只能在处理投诉步骤记录等待 / waiting is recorded from the handling step only");
+      throw ApiProblemException.conflict(
+          "只能在处理投诉步骤记录等待 / waiting is recorded from the handling step only");
     }
     return complaint;
   }
 
   /** A complaint at its handling step, for its handler group or its supervisor. */
   private Complaint inHandling(String complaintNo) {
-    Complaint complaint = mayRecordWaiting(complaints.findByNumber(complaintNo)
-        .orElseThrow(() -> ApiProblemException.notFound("没有投诉 " + complaintNo + " / no complaint " + complaintNo)));
-    if (complaint.getProcessInstanceId() == null || tasks.createTaskQuery().processInstanceId(complaint.getProcessInstanceId())
-        .taskDefinitionKey(WaitingService.HANDLE_TASK).count() == 0) {
-      throw ApiProblemException.conflict("投诉不在处理步骤，不能记录等待 / the complaint is not at its handling step");
+    Complaint complaint =
+        mayRecordWaiting(
+            complaints
+                .findByNumber(complaintNo)
+                .orElseThrow(
+                    () ->
+                        ApiProblemException.notFound(
+                            "没有投诉 " + complaintNo + " / no complaint " + complaintNo)));
+    if (complaint.getProcessInstanceId() == null
+        || tasks
+                .createTaskQuery()
+                .processInstanceId(complaint.getProcessInstanceId())
+                .taskDefinitionKey(WaitingService.HANDLE_TASK)
+                .count()
+            == 0) {
+      throw ApiProblemException.conflict(
+          "投诉不在处理步骤，不能记录等待 / the complaint is not at its handling step");
     }
     return complaint;
   }
 
   private Complaint mayRecordWaiting(Complaint complaint) {
-    if (!caller.groups().contains(complaint.getHandlerGroup()) && !caller.groups().contains(complaint.getSupervisorGroup())) {
-      throw new ApiProblemException(403, "无权操作 Forbidden",
+    if (!caller.groups().contains(complaint.getHandlerGroup())
+        && !caller.groups().contains(complaint.getSupervisorGroup())) {
+      throw new ApiProblemException(
+          403,
+          "无权操作 Forbidden",
           "只有处理人和监督人可以记录等待 / only the complaint's handler group and supervisor may record waiting");
     }
     return complaint;

@@ -44,10 +44,15 @@ public class WorkContactOrder {
   @Column(length = 2000)
   private String result;
 
-  protected WorkContactOrder() {
-  }
+  protected WorkContactOrder() {}
 
-  WorkContactOrder(long complaintId, String department, String request, String raisedBy, Instant raisedAt, Instant dueAt) {
+  WorkContactOrder(
+      long complaintId,
+      String department,
+      String request,
+      String raisedBy,
+      Instant raisedAt,
+      Instant dueAt) {
     this.complaintId = complaintId;
     this.department = department;
     this.request = request;
@@ -62,14 +67,43 @@ public class WorkContactOrder {
     this.doneAt = at;
   }
 
-  public Long getId() { return id; }
-  public Long getComplaintId() { return complaintId; }
-  public String getDepartment() { return department; }
-  public String getRequest() { return request; }
-  public String getRaisedBy() { return raisedBy; }
-  public Instant getRaisedAt() { return raisedAt; }
-  public Instant getDueAt() { return dueAt; }
-  public String getDoneBy() { return doneBy; }
-  public Instant getDoneAt() { return doneAt; }
-  public String getResult() { return result; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long getComplaintId() {
+    return complaintId;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  public String getRequest() {
+    return request;
+  }
+
+  public String getRaisedBy() {
+    return raisedBy;
+  }
+
+  public Instant getRaisedAt() {
+    return raisedAt;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public String getDoneBy() {
+    return doneBy;
+  }
+
+  public Instant getDoneAt() {
+    return doneAt;
+  }
+
+  public String getResult() {
+    return result;
+  }
 }

@@ -4,8 +4,8 @@ import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintEventType;
 import com.wuye.complaints.complaint.ComplaintFacts;
 import com.wuye.complaints.complaint.ComplaintService;
-import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.notification.NotificationService;
+import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.IsoDurations;
 import com.wuye.complaints.support.SystemWork;
@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-RESP department heads assist: the handler raises a work-contact order 工作联系单 to a
- * specialist department, which carries it out by the deadline decision work-contact-deadline gives.
+ * R-RESP department heads assist: the handler raises a work-contact order 工作联系单 to a specialist
+ * department, which carries it out by the deadline decision work-contact-deadline gives.
  * R-SEV-IMPORTANT: needing another department is a fact of the complaint (needsOtherDepartments).
  */
 @Service
@@ -33,8 +33,13 @@ public class WorkContactService {
   private final CompanySettings settings;
   private final EngineClock clock;
 
-  WorkContactService(WorkContactOrderRepository orders, ComplaintService complaints, NotificationService notifications,
-      DecisionService decisions, CompanySettings settings, EngineClock clock) {
+  WorkContactService(
+      WorkContactOrderRepository orders,
+      ComplaintService complaints,
+      NotificationService notifications,
+      DecisionService decisions,
+      CompanySettings settings,
+      EngineClock clock) {
     this.orders = orders;
     this.complaints = complaints;
     this.notifications = notifications;
@@ -46,18 +51,45 @@ public class WorkContactService {
   @Transactional
   public WorkContactOrder raise(long complaintId, String department, String request, String user) {
     Instant now = clock.now();
-    String within = SystemWork.run(() -> decisions.evaluateDecisionTableByKey(DEADLINE_DECISION,
-        Map.of("department", department)).getSingleEntry());
-    WorkContactOrder order = orders.save(new WorkContactOrder(complaintId, department, request, user, now,
-        IsoDurations.addTo(now, within, settings.timeZone())));
-    complaints.addFacts(complaintId, new ComplaintFacts(false, false, false, true, 0), user,
+    String within =
+        SystemWork.run(
+            () ->
+                decisions
+                    .evaluateDecisionTableByKey(DEADLINE_DECISION, Map.of("department", department))
+                    .getSingleEntry());
+    WorkContactOrder order =
+        orders.save(
+            new WorkContactOrder(
+                complaintId,
+                department,
+                request,
+                user,
+                now,
+                IsoDurations.addTo(now, within, settings.timeZone())));
+    complaints.addFacts(
+        complaintId,
+        new ComplaintFacts(false, false, false, true, 0),
+        user,
         "R-SEV-IMPORTANT 工作联系单 work-contact order to " + department);
-    complaints.recordEvent(complaintId, ComplaintEventType.WORK_CONTACT_RAISED, user,
+    complaints.recordEvent(
+        complaintId,
+        ComplaintEventType.WORK_CONTACT_RAISED,
+        user,
         department + " (due " + order.getDueAt() + "): " + request);
     Complaint complaint = complaints.get(complaintId);
-    notifications.notifyGroup(complaintId, department, "工作联系单 Work-contact order " + complaint.getComplaintNo(),
-        "投诉 " + complaint.getComplaintNo() + " 需要贵部门协助，请在 " + order.getDueAt() + " 前完成 / your department is asked to "
-            + "assist by " + order.getDueAt() + ": " + request);
+    notifications.notifyGroup(
+        complaintId,
+        department,
+        "工作联系单 Work-contact order " + complaint.getComplaintNo(),
+        "投诉 "
+            + complaint.getComplaintNo()
+            + " 需要贵部门协助，请在 "
+            + order.getDueAt()
+            + " 前完成 / your department is asked to "
+            + "assist by "
+            + order.getDueAt()
+            + ": "
+            + request);
     return order;
   }
 
@@ -65,7 +97,11 @@ public class WorkContactService {
   public WorkContactOrder complete(long orderId, String user, String result) {
     WorkContactOrder order = orders.findById(orderId).orElseThrow();
     order.done(user, result, clock.now());
-    complaints.recordEvent(order.getComplaintId(), ComplaintEventType.WORK_CONTACT_DONE, user, order.getDepartment() + ": " + result);
+    complaints.recordEvent(
+        order.getComplaintId(),
+        ComplaintEventType.WORK_CONTACT_DONE,
+        user,
+        order.getDepartment() + ": " + result);
     return order;
   }
 

@@ -40,18 +40,27 @@ final class ApiClient {
   }
 
   Reply post(String user, String path, Object body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
     headers.forEach(request::header);
     return send(user, request);
   }
 
   /** Any method, as a user with a password of their own (null body: none). */
   Reply send(String user, String password, String method, String path, Object body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
     return send(user, password, request);
   }
 
@@ -65,12 +74,19 @@ final class ApiClient {
 
   private Reply send(String user, String password, HttpRequest.Builder request) {
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
           response.headers());
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -129,8 +145,11 @@ final class ApiClient {
   @SuppressWarnings("unchecked")
   static Map<String, Object> copy(Map<String, Object> body) {
     Map<String, Object> copy = new LinkedHashMap<>();
-    body.forEach((key, value) -> copy.put(key, value instanceof Map<?, ?> nested
-        ? copy((Map<String, Object>) nested) : value));
+    body.forEach(
+        (key, value) ->
+            copy.put(
+                key,
+                value instanceof Map<?, ?> nested ? copy((Map<String, Object>) nested) : value));
     return copy;
   }
 

@@ -17,26 +17,29 @@ final class ApiUsers {
   static final String MONITOR = "api-monitor";
   static final String ENGINEER = "api-engineer";
 
-  private static final Map<String, String> GROUP_OF = Map.of(
-      CLIENT, "intake-api",
-      OFFICER, "property-officer",
-      OFFICER_2, "property-officer",
-      SUPERVISOR, "customer-supervisor",
-      AFFAIRS, "general-affairs-manager",
-      GM, "general-manager",
-      VISITOR, "customer-relations",
-      DEPTHEAD, "department-heads",
-      MONITOR, "monitoring-room",
-      ENGINEER, "engineering");
+  private static final Map<String, String> GROUP_OF =
+      Map.of(
+          CLIENT, "intake-api",
+          OFFICER, "property-officer",
+          OFFICER_2, "property-officer",
+          SUPERVISOR, "customer-supervisor",
+          AFFAIRS, "general-affairs-manager",
+          GM, "general-manager",
+          VISITOR, "customer-relations",
+          DEPTHEAD, "department-heads",
+          MONITOR, "monitoring-room",
+          ENGINEER, "engineering");
 
-  private ApiUsers() {
-  }
+  private ApiUsers() {}
 
   static void ensure(IdentityService identity) {
     GROUP_OF.forEach((user, group) -> ensure(identity, user, group));
   }
 
-  /** A user of the group whose password is its id; test users keep such weak passwords (policy skipped). */
+  /**
+   * A user of the group whose password is its id; test users keep such weak passwords (policy
+   * skipped).
+   */
   static void ensure(IdentityService identity, String user, String group) {
     if (identity.createUserQuery().userId(user).count() == 0) {
       var created = identity.newUser(user);

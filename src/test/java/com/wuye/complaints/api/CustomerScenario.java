@@ -55,13 +55,18 @@ abstract class CustomerScenario {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
-    // the renewal job, run with the clock years ahead, also started tasks for other tests' cards: none may linger
-    runtime.createProcessInstanceQuery().processDefinitionKey(RENEWAL).list()
+    // the renewal job, run with the clock years ahead, also started tasks for other tests' cards:
+    // none may linger
+    runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(RENEWAL)
+        .list()
         .forEach(process -> runtime.deleteProcessInstance(process.getId(), "test clean-up"));
   }
 
   @Test
-  @DisplayName("R-CUST-3 the renewal job gives customer relations one task per card and expiry, 30 days before it (vip-card-validity), however often it runs")
+  @DisplayName(
+      "R-CUST-3 the renewal job gives customer relations one task per card and expiry, 30 days before it (vip-card-validity), however often it runs")
   void startsTheRenewalTaskOncePerCardAndExpiry() {
     long customer = newCustomer("A");
     JsonNode card = issueCard(customer, 1);
@@ -74,21 +79,32 @@ abstract class CustomerScenario {
 
     at(validUntil.minus(29, ChronoUnit.DAYS));
     renewals.startDue();
-    renewals.startDue(); // a second run, as on another node or at the next interval, starts nothing more
+    renewals.startDue(); // a second run, as on another node or at the next interval, starts nothing
+    // more
     List<Task> open = renewalTasks(cardId);
     assertThat(open).hasSize(1);
     Task task = open.get(0);
-    assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(link -> "customer-relations".equals(link.getGroupId()));
+    assertThat(tasks.getIdentityLinksForTask(task.getId()))
+        .anyMatch(link -> "customer-relations".equals(link.getGroupId()));
     assertThat(task.getDueDate()).isEqualTo(Date.from(validUntil));
-    assertThat(runtime.getVariables(task.getProcessInstanceId()).values()).map(String::valueOf)
-        .as("ids and small values only").noneMatch(value -> value.contains("贵宾"));
-    assertThat(jdbc.queryForObject("select count(*) from vip_card_renewal where card_id = ?", Long.class, cardId)).isEqualTo(1);
-    assertThat(api.post(ApiUsers.OFFICER, "/api/tasks/" + task.getId() + "/claim", "", Map.of()).status())
-        .as("customer relations' task, not the officers'").isIn(403, 404);
+    assertThat(runtime.getVariables(task.getProcessInstanceId()).values())
+        .map(String::valueOf)
+        .as("ids and small values only")
+        .noneMatch(value -> value.contains("贵宾"));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from vip_card_renewal where card_id = ?", Long.class, cardId))
+        .isEqualTo(1);
+    assertThat(
+            api.post(ApiUsers.OFFICER, "/api/tasks/" + task.getId() + "/claim", "", Map.of())
+                .status())
+        .as("customer relations' task, not the officers'")
+        .isIn(403, 404);
   }
 
   @Test
-  @DisplayName("R-CUST-3 renewed after re-checking eligibility: the same number, valid three more years from its expiry, RENEWED in the trail; no second task for the old expiry")
+  @DisplayName(
+      "R-CUST-3 renewed after re-checking eligibility: the same number, valid three more years from its expiry, RENEWED in the trail; no second task for the old expiry")
   void renewsTheCardUnderItsNumber() {
     long customer = newCustomer("A");
     JsonNode card = issueCard(customer, 2);
@@ -104,96 +120,156 @@ abstract class CustomerScenario {
     assertThat(renewed.get("cardNo").asText()).isEqualTo(card.get("cardNo").asText());
     assertThat(renewed.get("status").asText()).isEqualTo("VALID");
     assertThat(Instant.parse(renewed.get("validUntil").asText()))
-        .isEqualTo(validUntil.atZone(java.time.ZoneId.of("Asia/Shanghai")).plusYears(3).toInstant());
-    assertThat(renewed.get("events").findValuesAsText("event")).containsExactly("ISSUED", "RENEWED");
+        .isEqualTo(
+            validUntil.atZone(java.time.ZoneId.of("Asia/Shanghai")).plusYears(3).toInstant());
+    assertThat(renewed.get("events").findValuesAsText("event"))
+        .containsExactly("ISSUED", "RENEWED");
     assertThat(renewed.get("events").get(1).get("by").asText()).isEqualTo(ApiUsers.VISITOR);
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .activityId("EndEvent_VipCardRenewed").count()).isEqualTo(1);
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .activityId("EndEvent_VipCardRenewed")
+                .count())
+        .isEqualTo(1);
     renewals.startDue();
     assertThat(renewalTasks(cardId)).as("the new expiry is three years away").isEmpty();
   }
 
   @Test
-  @DisplayName("R-CUST-3 not renewed: revoking or letting it expire needs a reason (400, nothing changes); revoked frees the number, let expire stays valid until its date")
+  @DisplayName(
+      "R-CUST-3 not renewed: revoking or letting it expire needs a reason (400, nothing changes); revoked frees the number, let expire stays valid until its date")
   void endsACardThatIsNoLongerEligible() {
     long revoked = newCustomer("D");
     long lapsing = newCustomer("B");
     JsonNode first = issueCard(revoked, 2);
     JsonNode second = issueCard(lapsing, 2);
-    Instant later = Instant.parse(first.get("validUntil").asText()).isAfter(Instant.parse(second.get("validUntil").asText()))
-        ? Instant.parse(first.get("validUntil").asText()) : Instant.parse(second.get("validUntil").asText());
+    Instant later =
+        Instant.parse(first.get("validUntil").asText())
+                .isAfter(Instant.parse(second.get("validUntil").asText()))
+            ? Instant.parse(first.get("validUntil").asText())
+            : Instant.parse(second.get("validUntil").asText());
     at(later.minus(1, ChronoUnit.DAYS));
     renewals.startDue();
     Task revokeTask = renewalTasks(cardId(first)).get(0);
     Task lapseTask = renewalTasks(cardId(second)).get(0);
 
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + revokeTask.getId() + "/claim", "", Map.of()).status()).isEqualTo(204);
-    ApiClient.Reply refused = api.post(ApiUsers.VISITOR, "/api/tasks/" + revokeTask.getId() + "/complete",
-        Map.of("variables", Map.of("renewalDecision", "REVOKE")), Map.of());
+    assertThat(
+            api.post(ApiUsers.VISITOR, "/api/tasks/" + revokeTask.getId() + "/claim", "", Map.of())
+                .status())
+        .isEqualTo(204);
+    ApiClient.Reply refused =
+        api.post(
+            ApiUsers.VISITOR,
+            "/api/tasks/" + revokeTask.getId() + "/complete",
+            Map.of("variables", Map.of("renewalDecision", "REVOKE")),
+            Map.of());
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("理由").contains("R-CUST-3");
     assertThat(cards(revoked).get(0).get("status").asText()).isEqualTo("VALID");
 
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + revokeTask.getId() + "/complete",
-        Map.of("variables", Map.of("renewalDecision", "REVOKE", "renewalReason", "恶意拖欠物业费")), Map.of()).status()).isEqualTo(204);
-    complete(ApiUsers.VISITOR, lapseTask.getId(), Map.of("renewalDecision", "LET_EXPIRE", "renewalReason", "已不在政府任职"));
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/tasks/" + revokeTask.getId() + "/complete",
+                    Map.of(
+                        "variables",
+                        Map.of("renewalDecision", "REVOKE", "renewalReason", "恶意拖欠物业费")),
+                    Map.of())
+                .status())
+        .isEqualTo(204);
+    complete(
+        ApiUsers.VISITOR,
+        lapseTask.getId(),
+        Map.of("renewalDecision", "LET_EXPIRE", "renewalReason", "已不在政府任职"));
 
     JsonNode revokedCard = cards(revoked).get(0);
     assertThat(revokedCard.get("status").asText()).isEqualTo("REVOKED");
     assertThat(revokedCard.get("events").get(1).get("reason").asText()).isEqualTo("恶意拖欠物业费");
     JsonNode lapsingCard = cards(lapsing).get(0);
     assertThat(lapsingCard.get("status").asText()).as("valid until its date").isEqualTo("VALID");
-    assertThat(lapsingCard.get("events").findValuesAsText("event")).containsExactly("ISSUED", "NO_RENEWAL");
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(lapseTask.getProcessInstanceId())
-        .activityId("EndEvent_VipCardNotRenewed").count()).isEqualTo(1);
+    assertThat(lapsingCard.get("events").findValuesAsText("event"))
+        .containsExactly("ISSUED", "NO_RENEWAL");
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(lapseTask.getProcessInstanceId())
+                .activityId("EndEvent_VipCardNotRenewed")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
-  @DisplayName("R-CUST-1 R-CUST-4 the intake desk is told whether the caller is known: category, household, valid VIP card, masked name; unknown callers said so; not for machine clients or other staff")
+  @DisplayName(
+      "R-CUST-1 R-CUST-4 the intake desk is told whether the caller is known: category, household, valid VIP card, masked name; unknown callers said so; not for machine clients or other staff")
   void recognisesAKnownCallerAtIntake() {
     String phone = newPhone();
     String building = "R" + UUID.randomUUID().toString().substring(0, 6);
     long customer = newCustomer("A", phone, building, "欧阳贵宾");
     JsonNode card = issueCard(customer, 1);
-    String query = "/api/customers/recognise?phone=" + phone.substring(0, 3) + "%20" + phone.substring(3)
-        + "&community=huayuan&building=" + building + "&unit=1&room=101";
+    String query =
+        "/api/customers/recognise?phone="
+            + phone.substring(0, 3)
+            + "%20"
+            + phone.substring(3)
+            + "&community=huayuan&building="
+            + building
+            + "&unit=1&room=101";
 
     ApiClient.Reply known = api.get(ApiUsers.OFFICER, query);
     assertThat(known.status()).as(known.body()).isEqualTo(200);
     JsonNode body = known.json();
     assertThat(body.get("known").asBoolean()).isTrue();
     assertThat(body.get("category").asText()).isEqualTo("A");
-    assertThat(body.get("vipCardNo").asText()).isEqualTo(card.get("cardNo").asText()).startsWith("JK1");
+    assertThat(body.get("vipCardNo").asText())
+        .isEqualTo(card.get("cardNo").asText())
+        .startsWith("JK1");
     assertThat(body.get("vipLevel").asInt()).isEqualTo(1);
     assertThat(body.get("maskedName").asText()).isEqualTo("欧***");
     assertThat(body.get("unitMatches").asBoolean()).isTrue();
     assertThat(body.get("householdId").asLong()).isPositive();
     assertThat(known.body()).doesNotContain("欧阳贵宾").doesNotContain(phone);
 
-    ApiClient.Reply elsewhere = api.get(ApiUsers.MONITOR, "/api/customers/recognise?phone=" + phone + "&community=huayuan&building="
-        + building + "&unit=1&room=909");
-    assertThat(elsewhere.json().get("unitMatches").asBoolean()).as("the register has them at another room").isFalse();
-    ApiClient.Reply unknown = api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=" + newPhone());
+    ApiClient.Reply elsewhere =
+        api.get(
+            ApiUsers.MONITOR,
+            "/api/customers/recognise?phone="
+                + phone
+                + "&community=huayuan&building="
+                + building
+                + "&unit=1&room=909");
+    assertThat(elsewhere.json().get("unitMatches").asBoolean())
+        .as("the register has them at another room")
+        .isFalse();
+    ApiClient.Reply unknown =
+        api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=" + newPhone());
     assertThat(unknown.status()).isEqualTo(200);
     assertThat(unknown.json().get("known").asBoolean()).isFalse();
     assertThat(unknown.json().get("category").isNull()).isTrue();
-    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=12").status()).isEqualTo(400);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=12").status())
+        .isEqualTo(400);
     assertThat(api.get(ApiUsers.CLIENT, query).status()).as("machine clients").isEqualTo(403);
-    assertThat(api.get(ApiUsers.ENGINEER, query).status()).as("staff who take no complaints").isEqualTo(403);
+    assertThat(api.get(ApiUsers.ENGINEER, query).status())
+        .as("staff who take no complaints")
+        .isEqualTo(403);
   }
 
   @Test
-  @DisplayName("R-CUST-5 PIPL export: everything held on the person — register, category history, VIP cards, complaints, repairs, the access log about them — for customer relations and admins only; the export is logged; admins query the log")
+  @DisplayName(
+      "R-CUST-5 PIPL export: everything held on the person — register, category history, VIP cards, complaints, repairs, the access log about them — for customer relations and admins only; the export is logged; admins query the log")
   @SuppressWarnings("unchecked")
   void exportsEverythingHeldOnThePerson() {
     String phone = newPhone();
-    long customer = newCustomer("B", phone, "E" + UUID.randomUUID().toString().substring(0, 6), "钱导出");
+    long customer =
+        newCustomer("B", phone, "E" + UUID.randomUUID().toString().substring(0, 6), "钱导出");
     issueCard(customer, 2);
     String complaintNo = intakeFrom(phone, "钱导出");
     Map<String, Object> repair = ApiClient.validRepair();
     ((Map<String, Object>) repair.get("requester")).put("phone", phone);
-    String orderNo = api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of()).json().get("orderNo").asText();
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + customer).status()).isEqualTo(200); // a keeper's full reading
+    String orderNo =
+        api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of()).json().get("orderNo").asText();
+    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + customer).status())
+        .isEqualTo(200); // a keeper's full reading
 
     ApiClient.Reply export = api.get(ApiUsers.VISITOR, "/api/customers/" + customer + "/export");
 
@@ -209,17 +285,30 @@ abstract class CustomerScenario {
     assertThat(doc.get("accessLog").findValuesAsText("by")).contains(ApiUsers.SUPERVISOR);
     assertThat(doc.get("accessLog").findValuesAsText("purpose")).contains("REGISTER");
 
-    for (String refused : List.of(ApiUsers.OFFICER, ApiUsers.SUPERVISOR, ApiUsers.GM, ApiUsers.CLIENT)) {
-      assertThat(api.get(refused, "/api/customers/" + customer + "/export").status()).as(refused).isEqualTo(403);
+    for (String refused :
+        List.of(ApiUsers.OFFICER, ApiUsers.SUPERVISOR, ApiUsers.GM, ApiUsers.CLIENT)) {
+      assertThat(api.get(refused, "/api/customers/" + customer + "/export").status())
+          .as(refused)
+          .isEqualTo(403);
     }
-    ApiClient.Reply log = api.send(IntakeApiScenario.ADMIN, IntakeApiScenario.ADMIN_PASSWORD, "GET",
-        "/api/access-log?subject=" + customer, null);
+    ApiClient.Reply log =
+        api.send(
+            IntakeApiScenario.ADMIN,
+            IntakeApiScenario.ADMIN_PASSWORD,
+            "GET",
+            "/api/access-log?subject=" + customer,
+            null);
     assertThat(log.status()).as(log.body()).isEqualTo(200);
     assertThat(log.json().findValuesAsText("purpose")).contains("EXPORT", "REGISTER");
     assertThat(log.json().get(0).get("purpose").asText()).as("newest first").isEqualTo("EXPORT");
     assertThat(log.json().get(0).get("by").asText()).isEqualTo(ApiUsers.VISITOR);
-    ApiClient.Reply byActor = api.send(IntakeApiScenario.ADMIN, IntakeApiScenario.ADMIN_PASSWORD, "GET",
-        "/api/access-log?actor=" + ApiUsers.VISITOR + "&from=2000-01-01&to=2999-12-31", null);
+    ApiClient.Reply byActor =
+        api.send(
+            IntakeApiScenario.ADMIN,
+            IntakeApiScenario.ADMIN_PASSWORD,
+            "GET",
+            "/api/access-log?actor=" + ApiUsers.VISITOR + "&from=2000-01-01&to=2999-12-31",
+            null);
     assertThat(byActor.json().findValuesAsText("by")).isNotEmpty().containsOnly(ApiUsers.VISITOR);
     for (String refused : List.of(ApiUsers.VISITOR, ApiUsers.SUPERVISOR, ApiUsers.GM)) {
       assertThat(api.get(refused, "/api/access-log").status()).as(refused).isEqualTo(403);
@@ -227,26 +316,46 @@ abstract class CustomerScenario {
   }
 
   @Test
-  @DisplayName("R-CUST-5 PIPL erasure: name and phone gone from every table, engine ACT_* included; the complaint and its statistics stay; erased once (a repeat answers the first); audited; customer relations and admins only")
+  @DisplayName(
+      "R-CUST-5 PIPL erasure: name and phone gone from every table, engine ACT_* included; the complaint and its statistics stay; erased once (a repeat answers the first); audited; customer relations and admins only")
   @SuppressWarnings("unchecked")
   void erasesThePersonEverywhereKeepingTheStatistics() throws Exception {
     String phone = newPhone();
     String name = "孙" + "删除" + UUID.randomUUID().toString().substring(0, 4);
-    long customer = newCustomer("C", phone, "X" + UUID.randomUUID().toString().substring(0, 6), name);
+    long customer =
+        newCustomer("C", phone, "X" + UUID.randomUUID().toString().substring(0, 6), name);
     String complaintNo = intakeFrom(phone, name);
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+    String processId =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(complaintNo)
+            .singleResult()
+            .getId();
     String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/contact").body()).contains(phone); // logged reading
+    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/contact").body())
+        .contains(phone); // logged reading
     Map<String, Object> repair = ApiClient.validRepair();
     ((Map<String, Object>) repair.get("requester")).put("phone", phone);
     assertThat(api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of()).status()).isEqualTo(201);
-    Map<String, Object> before = jdbc.queryForMap("select category, severity, status, community_code, building from complaint "
-        + "where complaint_no = ?", complaintNo);
-    assertThat(tablesHolding(phone)).as("before erasure").contains("COMPLAINT.COMPLAINANT_PHONE", "CUSTOMER.PHONE");
+    Map<String, Object> before =
+        jdbc.queryForMap(
+            "select category, severity, status, community_code, building from complaint "
+                + "where complaint_no = ?",
+            complaintNo);
+    assertThat(tablesHolding(phone))
+        .as("before erasure")
+        .contains("COMPLAINT.COMPLAINANT_PHONE", "CUSTOMER.PHONE");
 
-    assertThat(api.post(ApiUsers.OFFICER, "/api/customers/" + customer + "/erase", "", Map.of()).status()).isEqualTo(403);
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/customers/" + customer + "/erase", "", Map.of()).status()).isEqualTo(403);
-    ApiClient.Reply erased = api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
+    assertThat(
+            api.post(ApiUsers.OFFICER, "/api/customers/" + customer + "/erase", "", Map.of())
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.post(ApiUsers.SUPERVISOR, "/api/customers/" + customer + "/erase", "", Map.of())
+                .status())
+        .isEqualTo(403);
+    ApiClient.Reply erased =
+        api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
 
     assertThat(erased.status()).as(erased.body()).isEqualTo(200);
     assertThat(erased.json().get("complaintsAnonymised").asInt()).isEqualTo(1);
@@ -254,51 +363,103 @@ abstract class CustomerScenario {
     assertThat(erased.json().get("alreadyErased").asBoolean()).isFalse();
     assertThat(tablesHolding(phone)).as("tables holding the old phone").isEmpty();
     assertThat(tablesHolding(name)).as("tables holding the old name").isEmpty();
-    assertThat(jdbc.queryForMap("select category, severity, status, community_code, building from complaint where complaint_no = ?",
-        complaintNo)).as("the complaint's statistics").isEqualTo(before);
+    assertThat(
+            jdbc.queryForMap(
+                "select category, severity, status, community_code, building from complaint where complaint_no = ?",
+                complaintNo))
+        .as("the complaint's statistics")
+        .isEqualTo(before);
     JsonNode register = api.get(ApiUsers.SUPERVISOR, "/api/customers/" + customer).json();
     assertThat(register.get("category").asText()).isEqualTo("C");
     assertThat(register.get("name").asText()).isNotEqualTo(name);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=" + phone).json().get("known").asBoolean()).isFalse();
+    assertThat(
+            api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=" + phone)
+                .json()
+                .get("known")
+                .asBoolean())
+        .isFalse();
 
-    ApiClient.Reply again = api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
+    ApiClient.Reply again =
+        api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().get("alreadyErased").asBoolean()).isTrue();
-    assertThat(again.json().get("erasedAt").asText()).isEqualTo(erased.json().get("erasedAt").asText());
-    assertThat(jdbc.queryForObject("select count(*) from customer_erasure where customer_id = ?", Long.class, customer)).isEqualTo(1);
-    ApiClient.Reply log = api.send(IntakeApiScenario.ADMIN, IntakeApiScenario.ADMIN_PASSWORD, "GET",
-        "/api/access-log?subject=" + customer, null);
-    assertThat(log.json().findValuesAsText("purpose")).containsOnlyOnce("ERASURE").contains("UserTask_VerifyComplaint");
-    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/999999999/erase", "", Map.of()).status()).isEqualTo(404);
+    assertThat(again.json().get("erasedAt").asText())
+        .isEqualTo(erased.json().get("erasedAt").asText());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from customer_erasure where customer_id = ?",
+                Long.class,
+                customer))
+        .isEqualTo(1);
+    ApiClient.Reply log =
+        api.send(
+            IntakeApiScenario.ADMIN,
+            IntakeApiScenario.ADMIN_PASSWORD,
+            "GET",
+            "/api/access-log?subject=" + customer,
+            null);
+    assertThat(log.json().findValuesAsText("purpose"))
+        .containsOnlyOnce("ERASURE")
+        .contains("UserTask_VerifyComplaint");
+    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/999999999/erase", "", Map.of()).status())
+        .isEqualTo(404);
   }
 
   // --- helpers
 
   static String newPhone() {
-    return "136" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+    return "136"
+        + String.format(
+            "%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
   }
 
   long newCustomer(String category) {
-    return newCustomer(category, newPhone(), "V" + UUID.randomUUID().toString().substring(0, 6), "赵贵宾");
+    return newCustomer(
+        category, newPhone(), "V" + UUID.randomUUID().toString().substring(0, 6), "赵贵宾");
   }
 
   long newCustomer(String category, String phone, String building, String name) {
-    ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", name, "phone", phone,
-        "community", "huayuan", "building", building, "unit", "1", "room", "101", "category", category,
-        "categoryReason", "测试"), Map.of());
+    ApiClient.Reply created =
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/customers",
+            Map.of(
+                "name",
+                name,
+                "phone",
+                phone,
+                "community",
+                "huayuan",
+                "building",
+                building,
+                "unit",
+                "1",
+                "room",
+                "101",
+                "category",
+                category,
+                "categoryReason",
+                "测试"),
+            Map.of());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("id").asLong();
   }
 
   JsonNode issueCard(long customer, int level) {
-    ApiClient.Reply issued = api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/vip-card",
-        Map.of("level", level, "reason", "测试发卡"), Map.of());
+    ApiClient.Reply issued =
+        api.post(
+            ApiUsers.VISITOR,
+            "/api/customers/" + customer + "/vip-card",
+            Map.of("level", level, "reason", "测试发卡"),
+            Map.of());
     assertThat(issued.status()).as(issued.body()).isEqualTo(201);
     return issued.json();
   }
 
   long cardId(JsonNode card) {
-    return jdbc.queryForObject("select id from vip_card where card_no = ? and status = 'VALID'", Long.class,
+    return jdbc.queryForObject(
+        "select id from vip_card where card_no = ? and status = 'VALID'",
+        Long.class,
         card.get("cardNo").asText());
   }
 
@@ -309,7 +470,11 @@ abstract class CustomerScenario {
   }
 
   List<Task> renewalTasks(long cardId) {
-    return tasks.createTaskQuery().processDefinitionKey(RENEWAL).processVariableValueEquals("cardId", cardId).list();
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(RENEWAL)
+        .processVariableValueEquals("cardId", cardId)
+        .list();
   }
 
   /** A complaint by the intake client from this phone and name (a building of its own). */
@@ -323,34 +488,60 @@ abstract class CustomerScenario {
     return created.json().get("complaintNo").asText();
   }
 
-  /** Every column of every table of the platform's schema (ACT_* included), text or binary, that holds the value: TABLE.COLUMN. */
+  /**
+   * Every column of every table of the platform's schema (ACT_* included), text or binary, that
+   * holds the value: TABLE.COLUMN.
+   */
   List<String> tablesHolding(String value) throws Exception {
     List<String[]> columns = new java.util.ArrayList<>();
     String quote;
     try (java.sql.Connection connection = jdbc.getDataSource().getConnection();
-        java.sql.ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+        java.sql.ResultSet rs =
+            connection
+                .getMetaData()
+                .getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
       quote = connection.getMetaData().getIdentifierQuoteString().strip();
       while (rs.next()) {
         int type = rs.getInt("DATA_TYPE");
-        boolean binary = type == java.sql.Types.BLOB || type == java.sql.Types.LONGVARBINARY || type == java.sql.Types.VARBINARY
-            || type == java.sql.Types.BINARY;
-        boolean text = type == java.sql.Types.VARCHAR || type == java.sql.Types.CLOB || type == java.sql.Types.LONGVARCHAR
-            || type == java.sql.Types.NVARCHAR || type == java.sql.Types.CHAR || type == java.sql.Types.NCLOB;
+        boolean binary =
+            type == java.sql.Types.BLOB
+                || type == java.sql.Types.LONGVARBINARY
+                || type == java.sql.Types.VARBINARY
+                || type == java.sql.Types.BINARY;
+        boolean text =
+            type == java.sql.Types.VARCHAR
+                || type == java.sql.Types.CLOB
+                || type == java.sql.Types.LONGVARCHAR
+                || type == java.sql.Types.NVARCHAR
+                || type == java.sql.Types.CHAR
+                || type == java.sql.Types.NCLOB;
         if (binary || text) {
-          columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME"), binary ? "b" : "t"});
+          columns.add(
+              new String[] {
+                rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME"), binary ? "b" : "t"
+              });
         }
       }
     }
-    assertThat(columns.stream().filter(c -> c[0].toUpperCase(java.util.Locale.ROOT).startsWith("ACT_")).count())
-        .as("engine columns found").isGreaterThan(100);
+    assertThat(
+            columns.stream()
+                .filter(c -> c[0].toUpperCase(java.util.Locale.ROOT).startsWith("ACT_"))
+                .count())
+        .as("engine columns found")
+        .isGreaterThan(100);
     byte[] needle = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     List<String> holding = new java.util.ArrayList<>();
     for (String[] column : columns) {
       boolean binary = column[2].equals("b");
       String table = quote + column[0] + quote;
       String name = quote + column[1] + quote;
-      List<byte[]> values = jdbc.query("select " + name + " from " + table + " where " + name + " is not null",
-          (row, i) -> binary ? row.getBytes(1) : row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      List<byte[]> values =
+          jdbc.query(
+              "select " + name + " from " + table + " where " + name + " is not null",
+              (row, i) ->
+                  binary
+                      ? row.getBytes(1)
+                      : row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       if (values.stream().anyMatch(bytes -> contains(bytes, needle))) {
         holding.add((column[0] + "." + column[1]).toUpperCase(java.util.Locale.ROOT));
       }
@@ -376,8 +567,11 @@ abstract class CustomerScenario {
   }
 
   void complete(String user, String taskId, Map<String, Object> variables) {
-    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status()).isEqualTo(204);
-    ApiClient.Reply done = api.post(user, "/api/tasks/" + taskId + "/complete", Map.of("variables", variables), Map.of());
+    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status())
+        .isEqualTo(204);
+    ApiClient.Reply done =
+        api.post(
+            user, "/api/tasks/" + taskId + "/complete", Map.of("variables", variables), Map.of());
     assertThat(done.status()).as(done.body()).isEqualTo(204);
   }
 }

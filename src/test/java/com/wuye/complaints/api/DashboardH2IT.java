@@ -7,5 +7,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** R-KPI-1 the managers' dashboard on the embedded default database, H2. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class DashboardH2IT extends DashboardScenario {
-}
+class DashboardH2IT extends DashboardScenario {}

@@ -30,9 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * R-KPI-1 the managers' dashboard: its counts and lists match the rows, the managers read every complaint
- * in Cockpit and change nothing, a handling step completed late is recorded, households come from the
- * register per building. Run on H2 and MariaDB by the subclasses.
+ * R-KPI-1 the managers' dashboard: its counts and lists match the rows, the managers read every
+ * complaint in Cockpit and change nothing, a handling step completed late is recorded, households
+ * come from the register per building. Run on H2 and MariaDB by the subclasses.
  */
 abstract class DashboardScenario {
 
@@ -62,32 +62,50 @@ abstract class DashboardScenario {
   }
 
   @Test
-  @DisplayName("R-KPI-1 the dashboard's lists behind each number match the rows of a known month, names masked, scope per role")
+  @DisplayName(
+      "R-KPI-1 the dashboard's lists behind each number match the rows of a known month, names masked, scope per role")
   void listsTheComplaintsBehindEveryNumber() {
     KpiMonth month = new KpiMonth(jdbc);
     month.seed();
-    java.util.stream.Stream.of(month.a, month.b).forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
+    java.util.stream.Stream.of(month.a, month.b)
+        .forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
     ApiUsers.ensure(identity); // and the supervisor works in them
     ApiUsers.ensure(identity, "api-pm", "project-manager");
     String period = "&from=2019-03-01&to=2019-03-31&community=" + month.a;
 
     assertThat(nos(list(ApiUsers.GM, "received" + period))).as("A1-A4, A6").hasSize(5);
     assertThat(list(ApiUsers.GM, "closed" + period).get("total").asInt()).isEqualTo(3);
-    assertThat(nos(list(ApiUsers.GM, "closedLate" + period))).as("A2 response late, A3 visit late")
+    assertThat(nos(list(ApiUsers.GM, "closedLate" + period)))
+        .as("A2 response late, A3 visit late")
         .containsExactlyInAnyOrder(no(month, 2), no(month, 3));
     assertThat(nos(list(ApiUsers.GM, "unsatisfied" + period))).containsExactly(no(month, 3));
     assertThat(nos(list(ApiUsers.GM, "repeat" + period))).containsExactly(no(month, 3));
-    assertThat(nos(list(ApiUsers.GM, "responseLate" + period))).containsExactlyInAnyOrder(no(month, 2), no(month, 4));
-    assertThat(nos(list(ApiUsers.GM, "closedUnvisited&from=2019-03-01&to=2019-03-31&community=" + month.b)))
-        .as("B1 closed without a visit").containsExactly(no(month, 8));
-    assertThat(nos(list(ApiUsers.GM, "handlingLate&from=2019-03-01&to=2019-03-31&community=" + month.b)))
-        .as("B1 handled after its due date").containsExactly(no(month, 8));
+    assertThat(nos(list(ApiUsers.GM, "responseLate" + period)))
+        .containsExactlyInAnyOrder(no(month, 2), no(month, 4));
+    assertThat(
+            nos(
+                list(
+                    ApiUsers.GM,
+                    "closedUnvisited&from=2019-03-01&to=2019-03-31&community=" + month.b)))
+        .as("B1 closed without a visit")
+        .containsExactly(no(month, 8));
+    assertThat(
+            nos(
+                list(
+                    ApiUsers.GM,
+                    "handlingLate&from=2019-03-01&to=2019-03-31&community=" + month.b)))
+        .as("B1 handled after its due date")
+        .containsExactly(no(month, 8));
     assertThat(nos(list(ApiUsers.GM, "returnVisitLate" + period))).containsExactly(no(month, 3));
     // now: the open ones, whenever received
     JsonNode open = list(ApiUsers.AFFAIRS, "open&community=" + month.a);
-    assertThat(nos(open)).as("A4 HOT, A6 MAJOR, A7 awaiting verification").containsExactlyInAnyOrder(no(month, 4), no(month, 6), no(month, 7));
-    assertThat(nos(list(ApiUsers.GM, "open&severity=MAJOR&community=" + month.a))).containsExactly(no(month, 6));
-    assertThat(nos(list(ApiUsers.GM, "breached&step=response&community=" + month.a))).containsExactly(no(month, 4));
+    assertThat(nos(open))
+        .as("A4 HOT, A6 MAJOR, A7 awaiting verification")
+        .containsExactlyInAnyOrder(no(month, 4), no(month, 6), no(month, 7));
+    assertThat(nos(list(ApiUsers.GM, "open&severity=MAJOR&community=" + month.a)))
+        .containsExactly(no(month, 6));
+    assertThat(nos(list(ApiUsers.GM, "breached&step=response&community=" + month.a)))
+        .containsExactly(no(month, 4));
     JsonNode a6 = line(open, no(month, 6));
     assertThat(a6.get("severity").asText()).isEqualTo("MAJOR");
     assertThat(a6.get("handlerGroup").asText()).isEqualTo("general-manager");
@@ -96,14 +114,17 @@ abstract class DashboardScenario {
     assertThat(open.toString()).doesNotContain("13900000000").doesNotContain("测试业主");
     assertThat(a6.get("ageDays").asDouble()).isGreaterThan(365);
 
-    JsonNode dashboard = api.get("api-gmassistant", "/api/reports/dashboard?community=" + month.a).json();
+    JsonNode dashboard =
+        api.get("api-gmassistant", "/api/reports/dashboard?community=" + month.a).json();
     assertThat(dashboard.get("scope").asText()).isEqualTo("company");
     JsonNode summary = dashboard.get("summary");
     int openCount = 0;
     for (JsonNode row : summary.get("openBySeverityAndCommunity")) {
       openCount += row.get("count").asInt();
     }
-    assertThat(openCount).as("the open table adds up to the open list").isEqualTo(open.get("total").asInt());
+    assertThat(openCount)
+        .as("the open table adds up to the open list")
+        .isEqualTo(open.get("total").asInt());
     assertThat(summary.get("breachedOpen").get("response").asInt()).isEqualTo(1);
     assertThat(summary.get("breachedOpen").get("handling").asInt()).isZero();
 
@@ -113,17 +134,26 @@ abstract class DashboardScenario {
     assertThat(nos(supervisor)).containsExactly(no(month, 7));
     assertThat(list("api-pm", "open&community=" + month.a).get("total").asInt()).isZero();
 
-    for (String nobody : List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.CLIENT, ApiUsers.DEPTHEAD)) {
-      assertThat(api.get(nobody, "/api/reports/complaints?filter=open").status()).as(nobody).isEqualTo(403);
+    for (String nobody :
+        List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.CLIENT, ApiUsers.DEPTHEAD)) {
+      assertThat(api.get(nobody, "/api/reports/complaints?filter=open").status())
+          .as(nobody)
+          .isEqualTo(403);
       assertThat(api.get(nobody, "/api/reports/dashboard").status()).as(nobody).isEqualTo(403);
     }
-    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=everything").status()).isEqualTo(400);
-    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=received").status()).as("no period").isEqualTo(400);
-    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=breached").status()).as("no step").isEqualTo(400);
+    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=everything").status())
+        .isEqualTo(400);
+    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=received").status())
+        .as("no period")
+        .isEqualTo(400);
+    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=breached").status())
+        .as("no step")
+        .isEqualTo(400);
   }
 
   @Test
-  @DisplayName("R-KPI-1 a handling step completed after its due date is recorded on the complaint and shows on the dashboard; one in time is not")
+  @DisplayName(
+      "R-KPI-1 a handling step completed after its due date is recorded on the complaint and shows on the dashboard; one in time is not")
   void recordsAHandlingStepCompletedLate() {
     ApiUsers.ensure(identity, "dash-officer", "property-officer");
     ApiUsers.ensure(identity, "dash-supervisor", "customer-supervisor");
@@ -137,72 +167,122 @@ abstract class DashboardScenario {
     assertThat(lateTask.getDueDate()).isNotNull();
     work(inTime, "dash-officer", Map.of("handlingResult", "已清理"));
 
-    ClockUtil.setCurrentTime(new Date(lateTask.getDueDate().getTime() + Duration.ofHours(1).toMillis()));
+    ClockUtil.setCurrentTime(
+        new Date(lateTask.getDueDate().getTime() + Duration.ofHours(1).toMillis()));
     String lateNo = late.getBusinessKey();
     JsonNode overdue = list(ApiUsers.GM, "overdue&step=UserTask_HandleComplaint");
-    assertThat(nos(overdue)).as("past its due date, still open").contains(lateNo).doesNotContain(inTime.getBusinessKey());
-    JsonNode steps = api.get(ApiUsers.GM, "/api/reports/dashboard?community=huayuan").json().get("summary").get("overdueOpenByStep");
+    assertThat(nos(overdue))
+        .as("past its due date, still open")
+        .contains(lateNo)
+        .doesNotContain(inTime.getBusinessKey());
+    JsonNode steps =
+        api.get(ApiUsers.GM, "/api/reports/dashboard?community=huayuan")
+            .json()
+            .get("summary")
+            .get("overdueOpenByStep");
     assertThat(steps.toString()).contains("UserTask_HandleComplaint").contains("处理投诉");
     work(late, "dash-officer", Map.of("handlingResult", "已清理"));
 
     assertThat(events(lateNo, "HANDLING_OVERDUE")).isEqualTo(1);
     assertThat(events(inTime.getBusinessKey(), "HANDLING_OVERDUE")).isZero();
-    assertThat(nos(list(ApiUsers.GM, "breached&step=handling&community=huayuan"))).contains(lateNo)
+    assertThat(nos(list(ApiUsers.GM, "breached&step=handling&community=huayuan")))
+        .contains(lateNo)
         .doesNotContain(inTime.getBusinessKey());
   }
 
   @Test
-  @DisplayName("R-KPI-1 the general manager, GM's assistants and general-affairs managers read every complaint, its tasks and history, and change nothing")
+  @DisplayName(
+      "R-KPI-1 the general manager, GM's assistants and general-affairs managers read every complaint, its tasks and history, and change nothing")
   void managersReadEveryComplaintAndChangeNothing() {
     ApiUsers.ensure(identity, "dash-officer", "property-officer");
     ProcessInstance process = receive();
     for (String manager : List.of(ApiUsers.GM, "api-gmassistant", ApiUsers.AFFAIRS)) {
       EngineSignIn.as(identity, manager);
       try {
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count()).as(manager).isEqualTo(1);
-        assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).count()).as(manager).isEqualTo(1);
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(process.getId()).count()).as(manager).isEqualTo(1);
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process.getId()).count()).as(manager).isPositive();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count())
+            .as(manager)
+            .isEqualTo(1);
+        assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).count())
+            .as(manager)
+            .isEqualTo(1);
+        assertThat(
+                history
+                    .createHistoricProcessInstanceQuery()
+                    .processInstanceId(process.getId())
+                    .count())
+            .as(manager)
+            .isEqualTo(1);
+        assertThat(
+                history
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(process.getId())
+                    .count())
+            .as(manager)
+            .isPositive();
         Task task = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
-        assertThatThrownBy(() -> runtime.setVariable(process.getId(), "severity", "GENERAL")).as(manager)
+        assertThatThrownBy(() -> runtime.setVariable(process.getId(), "severity", "GENERAL"))
+            .as(manager)
             .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> runtime.suspendProcessInstanceById(process.getId())).as(manager)
+        assertThatThrownBy(() -> runtime.suspendProcessInstanceById(process.getId()))
+            .as(manager)
             .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> runtime.deleteProcessInstance(process.getId(), "test")).as(manager)
+        assertThatThrownBy(() -> runtime.deleteProcessInstance(process.getId(), "test"))
+            .as(manager)
             .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> tasks.complete(task.getId())).as(manager).isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> tasks.setAssignee(task.getId(), manager)).as(manager).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> tasks.complete(task.getId()))
+            .as(manager)
+            .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> tasks.setAssignee(task.getId(), manager))
+            .as(manager)
+            .isInstanceOf(AuthorizationException.class);
       } finally {
         identity.clearAuthentication();
       }
     }
     EngineSignIn.as(identity, ApiUsers.OFFICER);
     try {
-      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(process.getId()).count())
-          .as("an officer who is not on it does not read its history").isZero();
+      assertThat(
+              history
+                  .createHistoricProcessInstanceQuery()
+                  .processInstanceId(process.getId())
+                  .count())
+          .as("an officer who is not on it does not read its history")
+          .isZero();
     } finally {
       identity.clearAuthentication();
     }
   }
 
   @Test
-  @DisplayName("R-KPI-1 households per building come from the customer register, so a breakdown by building has a complaint rate")
+  @DisplayName(
+      "R-KPI-1 households per building come from the customer register, so a breakdown by building has a complaint rate")
   void countsTheRegistersHouseholdsPerBuilding() {
     KpiMonth month = new KpiMonth(jdbc);
     month.seed();
-    java.util.stream.Stream.of(month.a, month.b).forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
+    java.util.stream.Stream.of(month.a, month.b)
+        .forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
     ApiUsers.ensure(identity); // and the supervisor works in them
     ApiUsers.ensure(identity, "api-pm", "project-manager");
     jdbc.update("insert into building (community_code, name) values (?, '1')", month.b);
-    long building = jdbc.queryForObject("select id from building where community_code = ? and name = '1'", Long.class, month.b);
+    long building =
+        jdbc.queryForObject(
+            "select id from building where community_code = ? and name = '1'", Long.class, month.b);
     for (int room = 1; room <= 40; room++) {
-      jdbc.update("insert into dwelling (building_id, unit, room) values (?, '1', ?)", building, String.valueOf(100 + room));
-      long dwelling = jdbc.queryForObject("select id from dwelling where building_id = ? and room = ?", Long.class, building,
+      jdbc.update(
+          "insert into dwelling (building_id, unit, room) values (?, '1', ?)",
+          building,
           String.valueOf(100 + room));
+      long dwelling =
+          jdbc.queryForObject(
+              "select id from dwelling where building_id = ? and room = ?",
+              Long.class,
+              building,
+              String.valueOf(100 + room));
       jdbc.update("insert into household (dwelling_id) values (?)", dwelling);
     }
     String period = "from=2019-03-01&to=2019-03-31&community=" + month.b;
-    JsonNode byBuilding = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=building&" + period).json();
+    JsonNode byBuilding =
+        api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=building&" + period).json();
     JsonNode b1 = null;
     for (JsonNode group : byBuilding.get("groups")) {
       if (group.get("key").asText().equals(month.b + "/1")) {
@@ -212,9 +292,16 @@ abstract class DashboardScenario {
     assertThat(b1.get("households").asInt()).isEqualTo(40);
     assertThat(b1.get("complaintRate").asDouble()).as("2 received / 40 households").isEqualTo(0.05);
     JsonNode community = api.get(ApiUsers.GM, "/api/reports/kpis?" + period).json().get("figures");
-    assertThat(community.get("households").asInt()).as("the register's 40, not the 100 kept on the community").isEqualTo(40);
-    JsonNode other = api.get(ApiUsers.GM, "/api/reports/kpis?from=2019-03-01&to=2019-03-31&community=" + month.a).json().get("figures");
-    assertThat(other.get("households").asInt()).as("no register households: the community's count").isEqualTo(200);
+    assertThat(community.get("households").asInt())
+        .as("the register's 40, not the 100 kept on the community")
+        .isEqualTo(40);
+    JsonNode other =
+        api.get(ApiUsers.GM, "/api/reports/kpis?from=2019-03-01&to=2019-03-31&community=" + month.a)
+            .json()
+            .get("figures");
+    assertThat(other.get("households").asInt())
+        .as("no register households: the community's count")
+        .isEqualTo(200);
   }
 
   private ProcessInstance receive() {
@@ -254,8 +341,12 @@ abstract class DashboardScenario {
   }
 
   private int events(String complaintNo, String type) {
-    return jdbc.queryForObject("select count(*) from complaint_event e join complaint c on c.id = e.complaint_id"
-        + " where c.complaint_no = ? and e.event_type = ?", Integer.class, complaintNo, type);
+    return jdbc.queryForObject(
+        "select count(*) from complaint_event e join complaint c on c.id = e.complaint_id"
+            + " where c.complaint_no = ? and e.event_type = ?",
+        Integer.class,
+        complaintNo,
+        type);
   }
 
   private JsonNode list(String user, String query) {

@@ -7,5 +7,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The intake API on the embedded default database, H2. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class IntakeApiH2IT extends IntakeApiScenario {
-}
+class IntakeApiH2IT extends IntakeApiScenario {}

@@ -8,7 +8,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The intake API on the production path: MySQL Connector/J against MariaDB ({@code -Dit.mysql.url}). */
+/**
+ * The intake API on the production path: MySQL Connector/J against MariaDB ({@code
+ * -Dit.mysql.url}).
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "mysql"})
 @EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")

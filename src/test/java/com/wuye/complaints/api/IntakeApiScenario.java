@@ -28,8 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The intake API over real HTTP with authorizations on: intake, idempotency, scope, masking and
- * new facts. Run on H2 and on MariaDB by the subclasses.
+ * The intake API over real HTTP with authorizations on: intake, idempotency, scope, masking and new
+ * facts. Run on H2 and on MariaDB by the subclasses.
  */
 abstract class IntakeApiScenario {
 
@@ -55,20 +55,23 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("R-SEV-HOT storm drill: 240 same-issue complaints, 200 of them 32 at once: every answer 201, the 3rd on HOT at intake, the first two raised exactly once, the 240th intake as fast as the 1st; a retried burst with Idempotency-Keys creates no duplicates")
+  @DisplayName(
+      "R-SEV-HOT storm drill: 240 same-issue complaints, 200 of them 32 at once: every answer 201, the 3rd on HOT at intake, the first two raised exactly once, the 240th intake as fast as the 1st; a retried burst with Idempotency-Keys creates no duplicates")
   void survivesASameIssueStorm() throws Exception {
     new SameIssueStormDrill(api, management, runtime, jdbc).run(); // docs/reliability.md
   }
 
   @Test
-  @DisplayName("docs/openapi.json lists, per operation, exactly the status codes the API answers: each provoked over HTTP")
+  @DisplayName(
+      "docs/openapi.json lists, per operation, exactly the status codes the API answers: each provoked over HTTP")
   void openApiDocumentListsTheStatusCodesTheApiAnswers() throws Exception {
     new StatusCodeContract(api, identity, runtime, tasks, ADMIN_PASSWORD, jdbc).run();
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  @DisplayName("R-REP-1 R-CUST-5 a repair request gets its slip number PG-..., the repair-sla deadlines and engineering; name and phone only in repair_order, masked on reading; who may not gets 403")
+  @DisplayName(
+      "R-REP-1 R-CUST-5 a repair request gets its slip number PG-..., the repair-sla deadlines and engineering; name and phone only in repair_order, masked on reading; who may not gets 403")
   void recordsARepairRequestAndIssuesTheSlip() {
     Map<String, Object> request = ApiClient.validRepair();
     String phone = (String) ((Map<String, Object>) request.get("requester")).get("phone");
@@ -83,28 +86,38 @@ abstract class IntakeApiScenario {
     assertThat(body.get("arrivalWithin").asText()).isEqualTo("PT15M");
     assertThat(body.get("fixWithin").asText()).isEqualTo("PT8H");
     assertThat(body.get("returnVisitWithin").asText()).isEqualTo("P3D");
-    var process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult();
-    assertThat(runtime.getVariables(process.getId()).values()).map(String::valueOf)
+    var process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult();
+    assertThat(runtime.getVariables(process.getId()).values())
+        .map(String::valueOf)
         .noneMatch(value -> value.contains("王芳") || value.contains(phone.substring(3)));
-    assertThat(jdbc.queryForObject("select requester_phone from repair_order where order_no = ?", String.class, no)).isEqualTo(phone);
+    assertThat(
+            jdbc.queryForObject(
+                "select requester_phone from repair_order where order_no = ?", String.class, no))
+        .isEqualTo(phone);
 
     JsonNode read = api.get(ApiUsers.ENGINEER, "/api/repairs/" + no).json();
     assertThat(read.get("openStep").asText()).isEqualTo("UserTask_ArriveOnSite");
-    assertThat(read.get("requesterPhone").asText()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+    assertThat(read.get("requesterPhone").asText())
+        .isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
     assertThat(read.get("requesterName").asText()).isNotEqualTo("王芳");
 
     assertThat(api.get(ApiUsers.VISITOR, "/api/repairs/" + no).status()).isEqualTo(403);
-    assertThat(api.post(ApiUsers.VISITOR, "/api/repairs", ApiClient.validRepair(), Map.of()).status()).isEqualTo(403);
+    assertThat(
+            api.post(ApiUsers.VISITOR, "/api/repairs", ApiClient.validRepair(), Map.of()).status())
+        .isEqualTo(403);
     Map<String, Object> publicWithoutSize = ApiClient.validRepair();
     publicWithoutSize.put("kind", "PUBLIC_FACILITY");
-    ApiClient.Reply refused = api.post(ApiUsers.CLIENT, "/api/repairs", publicWithoutSize, Map.of());
+    ApiClient.Reply refused =
+        api.post(ApiUsers.CLIENT, "/api/repairs", publicWithoutSize, Map.of());
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.body()).contains("规模").contains("size");
   }
 
   @Test
-  @DisplayName("R-IN-1 a channel's complaint is registered, classified and handed to its first step")
+  @DisplayName(
+      "R-IN-1 a channel's complaint is registered, classified and handed to its first step")
   void registersComplaintAndStartsTheProcess() {
     ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
 
@@ -117,38 +130,66 @@ abstract class IntakeApiScenario {
     assertThat(body.get("handlerGroup").asText()).isEqualTo("property-officer");
     assertThat(body.get("status").asText()).isEqualTo("AWAITING_VERIFICATION");
     assertThat(body.get("responseDueAt").asText()).isNotBlank();
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).count()).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select received_by from complaint where complaint_no = ?", String.class, no))
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).count())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select received_by from complaint where complaint_no = ?", String.class, no))
         .isEqualTo(ApiUsers.CLIENT);
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  @DisplayName("R-IN-2 a phone said with +86 and spaces is taken and stored in its one form, so lookups by phone find it")
+  @DisplayName(
+      "R-IN-2 a phone said with +86 and spaces is taken and stored in its one form, so lookups by phone find it")
   void takesAPhoneWrittenTheUsualWays() {
     Map<String, Object> body = validIntake();
     String phone = (String) ((Map<?, ?>) body.get("complainant")).get("phone");
-    ((Map<String, Object>) body.get("complainant")).put("phone",
-        "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7));
+    ((Map<String, Object>) body.get("complainant"))
+        .put(
+            "phone",
+            "+86 "
+                + phone.substring(0, 3)
+                + " "
+                + phone.substring(3, 7)
+                + " "
+                + phone.substring(7));
 
     ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", body, Map.of());
 
     assertThat(reply.status()).isEqualTo(201);
-    assertThat(jdbc.queryForObject("select complainant_phone from complaint where complaint_no = ?", String.class,
-        reply.json().get("complaintNo").asText())).isEqualTo(phone);
+    assertThat(
+            jdbc.queryForObject(
+                "select complainant_phone from complaint where complaint_no = ?",
+                String.class,
+                reply.json().get("complaintNo").asText()))
+        .isEqualTo(phone);
   }
 
   @Test
-  @DisplayName("R-LOOP a channel's complaint says how the complainant is told: WeChat, or not at all (acknowledgement recorded as skipped); SMS when not said")
+  @DisplayName(
+      "R-LOOP a channel's complaint says how the complainant is told: WeChat, or not at all (acknowledgement recorded as skipped); SMS when not said")
   void recordsHowTheComplainantIsTold() {
     Map<String, Object> wechat = validIntake();
     wechat.put("noticeChannel", "WECHAT");
     Map<String, Object> optedOut = validIntake();
     optedOut.put("notifyOptOut", true);
 
-    String wechatNo = api.post(ApiUsers.CLIENT, "/api/complaints", wechat, Map.of()).json().get("complaintNo").asText();
-    String optedOutNo = api.post(ApiUsers.CLIENT, "/api/complaints", optedOut, Map.of()).json().get("complaintNo").asText();
-    String plainNo = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String wechatNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", wechat, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String optedOutNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", optedOut, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String plainNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
 
     assertThat(acknowledgement(wechatNo)).containsExactly("WECHAT", "PENDING");
     assertThat(acknowledgement(optedOutNo)).containsExactly("SMS", "SKIPPED");
@@ -156,121 +197,238 @@ abstract class IntakeApiScenario {
   }
 
   private List<String> acknowledgement(String complaintNo) {
-    return jdbc.queryForList("select n.channel, n.status from notification n join complaint c on c.id = n.complaint_id"
-        + " where c.complaint_no = ? and n.recipient_group = 'complainant'", complaintNo).stream()
-        .flatMap(row -> row.values().stream().map(String::valueOf)).toList();
+    return jdbc
+        .queryForList(
+            "select n.channel, n.status from notification n join complaint c on c.id = n.complaint_id"
+                + " where c.complaint_no = ? and n.recipient_group = 'complainant'",
+            complaintNo)
+        .stream()
+        .flatMap(row -> row.values().stream().map(String::valueOf))
+        .toList();
   }
 
   @Test
-  @DisplayName("Tasklist: a task's title names the complaint, its severity and unit and follows an escalation; its description says by when")
+  @DisplayName(
+      "Tasklist: a task's title names the complaint, its severity and unit and follows an escalation; its description says by when")
   void tasksCarryTheComplaintInTheirTitle() {
     Map<String, Object> body = validIntake();
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", body, Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", body, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     String place = ((Map<?, ?>) body.get("location")).get("building") + "-2-1502";
 
     Task verify = tasks.createTaskQuery().processInstanceId(processId).singleResult();
-    assertThat(verify.getName()).isEqualTo("Verify complaint 核实投诉 · " + no + " · 一般 GENERAL · " + place);
-    assertThat(verify.getDescription()).startsWith("Verify complaint 核实投诉：请于 ").contains("complete by");
+    assertThat(verify.getName())
+        .isEqualTo("Verify complaint 核实投诉 · " + no + " · 一般 GENERAL · " + place);
+    assertThat(verify.getDescription())
+        .startsWith("Verify complaint 核实投诉：请于 ")
+        .contains("complete by");
 
     complete(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "属实"));
-    api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", Map.of("inLitigation", true), Map.of());
+    api.post(
+        ApiUsers.OFFICER,
+        "/api/complaints/" + no + "/facts",
+        Map.of("inLitigation", true),
+        Map.of());
 
     assertThat(tasks.createTaskQuery().processInstanceId(processId).singleResult().getName())
         .isEqualTo("Handle complaint 处理投诉 · " + no + " · 重大 MAJOR · " + place);
   }
 
   @Test
-  @DisplayName("R-SEV-MAJOR/HOT waiting on the complainant: recorded with a reason from the handling task by its handler group, or by number by the supervisor; others 403, no reason 400, another step or twice 409; the case file shows it")
+  @DisplayName(
+      "R-SEV-MAJOR/HOT waiting on the complainant: recorded with a reason from the handling task by its handler group, or by number by the supervisor; others 403, no reason 400, another step or twice 409; the case file shows it")
   void recordsWaitingFromTheHandlingStepForHandlerAndSupervisorOnly() {
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     Map<String, Object> waitOnOwner = Map.of("on", "COMPLAINANT", "reason", "业主出差，约定周五上门");
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of()).status())
-        .as("not at the handling step yet").isEqualTo(409);
+    assertThat(
+            api.post(
+                    ApiUsers.SUPERVISOR,
+                    "/api/complaints/" + no + "/waiting",
+                    waitOnOwner,
+                    Map.of())
+                .status())
+        .as("not at the handling step yet")
+        .isEqualTo(409);
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
     String handle = openTask(processId);
 
-    assertThat(api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", Map.of("on", "COMPLAINANT"), Map.of()).status())
-        .as("the reason is required").isEqualTo(400);
-    assertThat(api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of()).status())
-        .as("neither handler nor supervisor").isEqualTo(403);
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting", waitOnOwner, Map.of()).status())
-        .as("not a task the visitor can see").isEqualTo(404);
-    assertThat(api.post(ApiUsers.CLIENT, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of()).status())
-        .as("the intake client is no staff").isEqualTo(403);
-    assertThat(jdbc.queryForObject("select count(*) from complaint_waiting w join complaint c on c.id = w.complaint_id "
-        + "where c.complaint_no = ?", Long.class, no)).as("refusals change nothing").isZero();
+    assertThat(
+            api.post(
+                    ApiUsers.OFFICER,
+                    "/api/tasks/" + handle + "/waiting",
+                    Map.of("on", "COMPLAINANT"),
+                    Map.of())
+                .status())
+        .as("the reason is required")
+        .isEqualTo(400);
+    assertThat(
+            api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of())
+                .status())
+        .as("neither handler nor supervisor")
+        .isEqualTo(403);
+    assertThat(
+            api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting", waitOnOwner, Map.of())
+                .status())
+        .as("not a task the visitor can see")
+        .isEqualTo(404);
+    assertThat(
+            api.post(ApiUsers.CLIENT, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of())
+                .status())
+        .as("the intake client is no staff")
+        .isEqualTo(403);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from complaint_waiting w join complaint c on c.id = w.complaint_id "
+                    + "where c.complaint_no = ?",
+                Long.class,
+                no))
+        .as("refusals change nothing")
+        .isZero();
 
-    ApiClient.Reply started = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOnOwner, Map.of());
+    ApiClient.Reply started =
+        api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOnOwner, Map.of());
 
     assertThat(started.status()).isEqualTo(201);
     assertThat(started.json().get("reason").asText()).isEqualTo("业主出差，约定周五上门");
     assertThat(started.json().get("startedBy").asText()).isEqualTo(ApiUsers.OFFICER);
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of()).status())
-        .as("already waiting").isEqualTo(409);
+    assertThat(
+            api.post(
+                    ApiUsers.SUPERVISOR,
+                    "/api/complaints/" + no + "/waiting",
+                    waitOnOwner,
+                    Map.of())
+                .status())
+        .as("already waiting")
+        .isEqualTo(409);
     JsonNode caseFile = api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file").json();
-    assertThat(caseFile.get("waitingPeriods")).singleElement().satisfies(period -> {
-      assertThat(period.get("on").asText()).isEqualTo("COMPLAINANT");
-      assertThat(period.get("endedAt").isNull()).isTrue();
-    });
+    assertThat(caseFile.get("waitingPeriods"))
+        .singleElement()
+        .satisfies(
+            period -> {
+              assertThat(period.get("on").asText()).isEqualTo("COMPLAINANT");
+              assertThat(period.get("endedAt").isNull()).isTrue();
+            });
 
-    ApiClient.Reply ended = api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of());
+    ApiClient.Reply ended =
+        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of());
 
     assertThat(ended.status()).isEqualTo(200);
     assertThat(ended.json().get("endedBy").asText()).isEqualTo(ApiUsers.SUPERVISOR);
-    assertThat(api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of()).status())
-        .as("not waiting any more").isEqualTo(409);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file").json().get("waitingPeriods").get(0)
-        .get("endedAt").isNull()).isFalse();
+    assertThat(
+            api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of())
+                .status())
+        .as("not waiting any more")
+        .isEqualTo(409);
+    assertThat(
+            api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file")
+                .json()
+                .get("waitingPeriods")
+                .get(0)
+                .get("endedAt")
+                .isNull())
+        .isFalse();
   }
 
   @Test
   @DisplayName("R-CUST-4 Tasklist filters per role exist, VIP first among them")
   void tasklistFiltersExist() {
-    assertThat(filters.createFilterQuery().list()).extracting(org.camunda.bpm.engine.filter.Filter::getName)
-        .contains("我的待办 My tasks", "本组待办 My groups' tasks", "即将逾期 Due within 4 h", "已逾期 Overdue",
-            "VIP 优先 VIP first", "回访 Return visits", "督办 已逾期 Supervised: overdue", "督办 即将逾期 Supervised: due within 4 h");
+    assertThat(filters.createFilterQuery().list())
+        .extracting(org.camunda.bpm.engine.filter.Filter::getName)
+        .contains(
+            "我的待办 My tasks",
+            "本组待办 My groups' tasks",
+            "即将逾期 Due within 4 h",
+            "已逾期 Overdue",
+            "VIP 优先 VIP first",
+            "回访 Return visits",
+            "督办 已逾期 Supervised: overdue",
+            "督办 即将逾期 Supervised: due within 4 h");
   }
 
   @Test
-  @DisplayName("R-RESP the supervision filters show a supervisor the overdue and due-soon work of the groups they supervise, read only; another supervising group does not see it")
+  @DisplayName(
+      "R-RESP the supervision filters show a supervisor the overdue and due-soon work of the groups they supervise, read only; another supervising group does not see it")
   void supervisorsSeeTheLateWorkOfTheGroupsTheySupervise() {
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-    complete(ApiUsers.SUPERVISOR, tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(
+        ApiUsers.SUPERVISOR,
+        tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
         Map.of("verificationNote", "属实"));
     Task handle = tasks.createTaskQuery().processInstanceId(processId).singleResult();
-    assertThat(tasks.getIdentityLinksForTask(handle.getId())).extracting(link -> link.getGroupId())
-        .as("a GENERAL complaint is the officers' to handle, the customer-service supervisors' to supervise")
+    assertThat(tasks.getIdentityLinksForTask(handle.getId()))
+        .extracting(link -> link.getGroupId())
+        .as(
+            "a GENERAL complaint is the officers' to handle, the customer-service supervisors' to supervise")
         .containsExactly("property-officer");
-    String overdue = filters.createFilterQuery().filterName("督办 已逾期 Supervised: overdue").singleResult().getId();
-    String dueSoon = filters.createFilterQuery().filterName("督办 即将逾期 Supervised: due within 4 h").singleResult().getId();
-    String ownOverdue = filters.createFilterQuery().filterName("已逾期 Overdue").singleResult().getId();
+    String overdue =
+        filters.createFilterQuery().filterName("督办 已逾期 Supervised: overdue").singleResult().getId();
+    String dueSoon =
+        filters
+            .createFilterQuery()
+            .filterName("督办 即将逾期 Supervised: due within 4 h")
+            .singleResult()
+            .getId();
+    String ownOverdue =
+        filters.createFilterQuery().filterName("已逾期 Overdue").singleResult().getId();
 
-    handle.setDueDate(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(2))));
+    handle.setDueDate(
+        java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(2))));
     tasks.saveTask(handle);
-    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", dueSoon)).contains(handle.getId());
-    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", overdue)).doesNotContain(handle.getId());
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", dueSoon))
+        .contains(handle.getId());
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", overdue))
+        .doesNotContain(handle.getId());
 
-    handle.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+    handle.setDueDate(
+        java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
     tasks.saveTask(handle);
-    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", overdue)).contains(handle.getId());
+    assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", overdue))
+        .contains(handle.getId());
     assertThat(filtered(ApiUsers.SUPERVISOR, "customer-supervisor", ownOverdue))
-        .as("the own-groups filter stays as it was").doesNotContain(handle.getId());
-    assertThat(filtered(ApiUsers.OFFICER, "property-officer", overdue)).as("the officers' own task").contains(handle.getId());
+        .as("the own-groups filter stays as it was")
+        .doesNotContain(handle.getId());
+    assertThat(filtered(ApiUsers.OFFICER, "property-officer", overdue))
+        .as("the officers' own task")
+        .contains(handle.getId());
     assertThat(filtered(ApiUsers.AFFAIRS, "general-affairs-manager", overdue))
-        .as("general affairs supervise HOT and MAJOR, not this").doesNotContain(handle.getId());
-    assertThat(filtered(ApiUsers.DEPTHEAD, "department-heads", overdue)).doesNotContain(handle.getId());
+        .as("general affairs supervise HOT and MAJOR, not this")
+        .doesNotContain(handle.getId());
+    assertThat(filtered(ApiUsers.DEPTHEAD, "department-heads", overdue))
+        .doesNotContain(handle.getId());
 
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + handle.getId() + "/claim", "", Map.of()).status())
-        .as("read only: the supervisor may not claim the officers' task").isIn(403, 404);
-    assertThat(tasks.createTaskQuery().taskId(handle.getId()).singleResult().getAssignee()).isNull();
+    assertThat(
+            api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + handle.getId() + "/claim", "", Map.of())
+                .status())
+        .as("read only: the supervisor may not claim the officers' task")
+        .isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(handle.getId()).singleResult().getAssignee())
+        .isNull();
   }
 
   private List<String> filtered(String user, String group, String filterId) {
-    identity.setAuthentication(user, List.of(group), identity.createTenantQuery().userMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList()); // issue 16: and their communities
+    identity.setAuthentication(
+        user,
+        List.of(group),
+        identity.createTenantQuery().userMember(user).list().stream()
+            .map(org.camunda.bpm.engine.identity.Tenant::getId)
+            .toList()); // issue 16: and their communities
     try {
       return filters.<Task>list(filterId).stream().map(Task::getId).toList();
     } finally {
@@ -279,7 +437,8 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("a retried request with the same Idempotency-Key gets the first answer and creates nothing; another body is 409")
+  @DisplayName(
+      "a retried request with the same Idempotency-Key gets the first answer and creates nothing; another body is 409")
   void replaysTheSameKeyAndRefusesItForAnotherBody() {
     Map<String, Object> body = validIntake();
     String idempotencyKey = UUID.randomUUID().toString();
@@ -289,7 +448,8 @@ abstract class IntakeApiScenario {
     ApiClient.Reply again = api.post(ApiUsers.CLIENT, "/api/complaints", body, key(idempotencyKey));
     Map<String, Object> other = copy(body);
     other.put("description", "另一件事");
-    ApiClient.Reply conflicting = api.post(ApiUsers.CLIENT, "/api/complaints", other, key(idempotencyKey));
+    ApiClient.Reply conflicting =
+        api.post(ApiUsers.CLIENT, "/api/complaints", other, key(idempotencyKey));
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(again.status()).isEqualTo(201);
@@ -325,13 +485,21 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("R-CUST-5 lists are masked; the handling group sees the full contact, logged; others see it masked")
+  @DisplayName(
+      "R-CUST-5 lists are masked; the handling group sees the full contact, logged; others see it masked")
   void masksContactDetailsForWorkThatDoesNotNeedThem() {
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
 
-    JsonNode forHandler = api.get(ApiUsers.OFFICER, "/api/complaints/" + no).json().get("complainant");
-    JsonNode forSupervisor = api.get(ApiUsers.SUPERVISOR, "/api/complaints/" + no).json().get("complainant");
-    JsonNode forClient = api.get(ApiUsers.CLIENT, "/api/complaints/" + no).json().get("complainant");
+    JsonNode forHandler =
+        api.get(ApiUsers.OFFICER, "/api/complaints/" + no).json().get("complainant");
+    JsonNode forSupervisor =
+        api.get(ApiUsers.SUPERVISOR, "/api/complaints/" + no).json().get("complainant");
+    JsonNode forClient =
+        api.get(ApiUsers.CLIENT, "/api/complaints/" + no).json().get("complainant");
     JsonNode listed = api.get(ApiUsers.OFFICER, "/api/complaints?size=100").json().get("items");
 
     assertThat(forHandler.get("name").asText()).isEqualTo("张伟");
@@ -339,112 +507,192 @@ abstract class IntakeApiScenario {
     assertThat(forSupervisor.get("name").asText()).isEqualTo("张*");
     assertThat(forSupervisor.get("phone").asText()).matches("137\\*{4}\\d{4}");
     assertThat(forClient.get("masked").asBoolean()).isTrue();
-    assertThat(listed).isNotEmpty().allSatisfy(item -> assertThat(item.get("complainant").get("masked").asBoolean()).isTrue());
-    assertThat(jdbc.queryForList("""
+    assertThat(listed)
+        .isNotEmpty()
+        .allSatisfy(item -> assertThat(item.get("complainant").get("masked").asBoolean()).isTrue());
+    assertThat(
+            jdbc.queryForList(
+                """
         select a.accessed_by from personal_data_access a join complaint c on c.id = a.complaint_id
-        where c.complaint_no = ?""", String.class, no)).containsExactly(ApiUsers.OFFICER);
+        where c.complaint_no = ?""",
+                String.class,
+                no))
+        .containsExactly(ApiUsers.OFFICER);
     assertThat(api.get(ApiUsers.VISITOR, "/api/complaints/" + no).status())
-        .as("customer relations has no business with it before the return visit").isEqualTo(404);
+        .as("customer relations has no business with it before the return visit")
+        .isEqualTo(404);
   }
 
   @Test
-  @DisplayName("R-CUST-5 the process holds the masked contact; the steps that call the complainant read it in full, each reading logged")
+  @DisplayName(
+      "R-CUST-5 the process holds the masked contact; the steps that call the complainant read it in full, each reading logged")
   void fullContactOnlyThroughTheLoggedContactEndpoint() {
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     Task verify = tasks.createTaskQuery().processInstanceId(processId).singleResult();
 
     assertThat(runtime.getVariable(processId, "complainantNameMasked")).isEqualTo("张*");
-    assertThat(runtime.getVariables(processId)).doesNotContainKeys("complainantName", "complainantPhone");
+    assertThat(runtime.getVariables(processId))
+        .doesNotContainKeys("complainantName", "complainantPhone");
     // R-ESC-3: the verifier calls the complainant back
-    ApiClient.Reply forVerifier = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify.getId() + "/contact");
+    ApiClient.Reply forVerifier =
+        api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify.getId() + "/contact");
     assertThat(forVerifier.status()).isEqualTo(200);
     assertThat(forVerifier.json().get("name").asText()).isEqualTo("张伟");
     assertThat(forVerifier.json().get("phone").asText()).matches("137\\d{8}");
-    assertThat(forVerifier.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(forVerifier.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + verify.getId() + "/contact").status())
-        .as("not the officer's task").isEqualTo(404);
+        .as("not the officer's task")
+        .isEqualTo(404);
 
     complete(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "属实"));
     Task handle = tasks.createTaskQuery().processInstanceId(processId).singleResult();
 
     assertThat(handle.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
-    assertThat(tasks.getVariables(handle.getId())).doesNotContainKeys("complainantName", "complainantPhone");
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/contact").json().get("name").asText())
+    assertThat(tasks.getVariables(handle.getId()))
+        .doesNotContainKeys("complainantName", "complainantPhone");
+    assertThat(
+            api.get(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/contact")
+                .json()
+                .get("name")
+                .asText())
         .isEqualTo("张伟");
-    assertThat(jdbc.queryForList("""
+    assertThat(
+            jdbc.queryForList(
+                """
         select concat(a.accessed_by, ':', a.purpose) from personal_data_access a join complaint c on c.id = a.complaint_id
-        where c.complaint_no = ? order by a.id""", String.class, no))
-        .containsExactly(ApiUsers.SUPERVISOR + ":UserTask_VerifyComplaint", ApiUsers.OFFICER + ":UserTask_HandleComplaint");
+        where c.complaint_no = ? order by a.id""",
+                String.class,
+                no))
+        .containsExactly(
+            ApiUsers.SUPERVISOR + ":UserTask_VerifyComplaint",
+            ApiUsers.OFFICER + ":UserTask_HandleComplaint");
   }
 
   @Test
-  @DisplayName("R-CUST-5 after intake, verification, handling, feedback, return visit, rectification notice and rectification no engine table holds the full phone")
+  @DisplayName(
+      "R-CUST-5 after intake, verification, handling, feedback, return visit, rectification notice and rectification no engine table holds the full phone")
   void noEngineTableHoldsTheFullPhone() throws Exception {
     Map<String, Object> intake = validIntake();
     String phone = (String) ((Map<?, ?>) intake.get("complainant")).get("phone");
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
-    complete(ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
-    complete(ApiUsers.OFFICER, openTask(processId), Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    complete(
+        ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
+    complete(
+        ApiUsers.OFFICER,
+        openTask(processId),
+        Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
     String visit = openTask(processId);
-    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/contact").status()).isEqualTo(200);
-    complete(ApiUsers.VISITOR, visit, Map.of("satisfaction", "SATISFIED", "problemFound", true,
-        "problemDescription", "楼道灯仍不亮", "responsibleDepartment", "engineering"));
+    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/contact").status())
+        .isEqualTo(200);
+    complete(
+        ApiUsers.VISITOR,
+        visit,
+        Map.of(
+            "satisfaction",
+            "SATISFIED",
+            "problemFound",
+            true,
+            "problemDescription",
+            "楼道灯仍不亮",
+            "responsibleDepartment",
+            "engineering"));
     // R-VISIT-3: the supervising group issues the written notice first
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("rectificationNotice", "更换楼道灯具",
-        "responsibleDepartment", "engineering"));
+    complete(
+        ApiUsers.SUPERVISOR,
+        openTask(processId),
+        Map.of("rectificationNotice", "更换楼道灯具", "responsibleDepartment", "engineering"));
     String rectify = openTask(processId);
     assertThat(api.get(ApiUsers.ENGINEER, "/api/tasks/" + rectify + "/contact").status())
-        .as("rectification does not call the complainant").isEqualTo(403);
+        .as("rectification does not call the complainant")
+        .isEqualTo(403);
     complete(ApiUsers.ENGINEER, rectify, Map.of("rectificationResult", "已更换灯具"));
-    assertThat(jdbc.queryForObject("select status from complaint where complaint_no = ?", String.class, no)).isEqualTo("CLOSED");
+    assertThat(
+            jdbc.queryForObject(
+                "select status from complaint where complaint_no = ?", String.class, no))
+        .isEqualTo("CLOSED");
 
     assertThat(engineTablesHolding(phone)).isEmpty();
-    assertThat(api.get(ApiUsers.GM, "/engine-rest/history/detail?maxResults=5000").body()).doesNotContain(phone);
+    assertThat(api.get(ApiUsers.GM, "/engine-rest/history/detail?maxResults=5000").body())
+        .doesNotContain(phone);
   }
 
   @Test
-  @DisplayName("R-VISIT-2 the clerk who completed a return visit is told the complaint reopened as a repeat complaint, though it is out of their reach now; no one else may ask, nor of an open task")
+  @DisplayName(
+      "R-VISIT-2 the clerk who completed a return visit is told the complaint reopened as a repeat complaint, though it is out of their reach now; no one else may ask, nor of an open task")
   void theClerkIsToldTheVisitReopenedTheComplaint() {
     ApiUsers.ensure(identity, "api-visitor2", "customer-relations");
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
-    complete(ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
+    complete(
+        ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
     String feedback = openTask(processId);
     complete(ApiUsers.OFFICER, feedback, Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
     String visit = openTask(processId);
-    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/outcome").status()).as("still open").isEqualTo(404);
+    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/outcome").status())
+        .as("still open")
+        .isEqualTo(404);
 
-    complete(ApiUsers.VISITOR, visit, Map.of("satisfaction", "UNSATISFIED", "visitComment", "问题依旧"));
+    complete(
+        ApiUsers.VISITOR, visit, Map.of("satisfaction", "UNSATISFIED", "visitComment", "问题依旧"));
 
     assertThat(api.get(ApiUsers.VISITOR, "/api/complaints/" + no).status())
-        .as("customer relations no longer reaches the reopened complaint").isNotEqualTo(200);
+        .as("customer relations no longer reaches the reopened complaint")
+        .isNotEqualTo(200);
     ApiClient.Reply outcome = api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/outcome");
     assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
     assertThat(outcome.json().get("complaintNo").asText()).isEqualTo(no);
     assertThat(outcome.json().get("outcome").asText()).isEqualTo("REOPENED");
-    assertThat(outcome.json().get("taskDefinitionKey").asText()).isEqualTo("UserTask_MakeReturnVisit");
-    assertThat(api.get("api-visitor2", "/api/tasks/" + visit + "/outcome").status()).as("another clerk").isEqualTo(404);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + visit + "/outcome").status()).as("the handler").isEqualTo(404);
+    assertThat(outcome.json().get("taskDefinitionKey").asText())
+        .isEqualTo("UserTask_MakeReturnVisit");
+    assertThat(api.get("api-visitor2", "/api/tasks/" + visit + "/outcome").status())
+        .as("another clerk")
+        .isEqualTo(404);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + visit + "/outcome").status())
+        .as("the handler")
+        .isEqualTo(404);
     ApiClient.Reply earlier = api.get(ApiUsers.OFFICER, "/api/tasks/" + feedback + "/outcome");
-    assertThat(earlier.json().get("outcome").asText()).as("the feedback began before the reopen").isEqualTo("REOPENED");
+    assertThat(earlier.json().get("outcome").asText())
+        .as("the feedback began before the reopen")
+        .isEqualTo("REOPENED");
   }
 
   @Test
-  @DisplayName("R-LOOP R-SEV-HOT R-CUST-5 a task's case file: timeline, severity change with its reason, the issue's other complaints and its 3 complainants, earlier complaints of the unit and of the phone, every name and phone masked; not for another group's user")
+  @DisplayName(
+      "R-LOOP R-SEV-HOT R-CUST-5 a task's case file: timeline, severity change with its reason, the issue's other complaints and its 3 complainants, earlier complaints of the unit and of the phone, every name and phone masked; not for another group's user")
   @SuppressWarnings("unchecked")
   void caseFileOfATaskTellsTheComplaintsStoryMasked() {
-    ApiUsers.ensure(identity, "api-gm-assistant", "gm-assistant"); // R-SEV-HOT: HOT is handled by the GM's assistant
+    ApiUsers.ensure(
+        identity,
+        "api-gm-assistant",
+        "gm-assistant"); // R-SEV-HOT: HOT is handled by the GM's assistant
     Map<String, Object> first = validIntake();
     String building = "C" + phoneOf(first).substring(5);
     place(first).put("building", building);
     Map<String, Object> second = validIntake();
     place(second).put("building", building);
     place(second).put("room", "1601"); // the same issue, another unit
-    Map<String, Object> elsewhere = validIntake(); // the third complainant's earlier complaint, at another place
+    Map<String, Object> elsewhere =
+        validIntake(); // the third complainant's earlier complaint, at another place
     elsewhere.put("category", "NOISE");
     Map<String, Object> third = validIntake();
     place(third).put("building", building);
@@ -455,47 +703,67 @@ abstract class IntakeApiScenario {
       assertThat(created.status()).isEqualTo(201);
       numbers.add(created.json().get("complaintNo").asText());
     }
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(3)).singleResult().getId();
+    String processId =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(numbers.get(3))
+            .singleResult()
+            .getId();
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实，已到现场查看"));
     String handle = openTask(processId);
 
     ApiClient.Reply reply = api.get("api-gm-assistant", "/api/tasks/" + handle + "/case-file");
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(reply.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     JsonNode caseFile = reply.json();
     assertThat(caseFile.get("complaintNo").asText()).isEqualTo(numbers.get(3));
     assertThat(caseFile.get("severity").asText()).isEqualTo("HOT");
-    assertThat(caseFile.get("timeline")).extracting(step -> step.get("type").asText()).contains("RECEIVED", "VERIFIED");
-    assertThat(caseFile.get("timeline")).anySatisfy(step -> {
-      assertThat(step.get("type").asText()).isEqualTo("VERIFIED");
-      assertThat(step.get("actor").asText()).isEqualTo(ApiUsers.SUPERVISOR);
-      assertThat(step.get("detail").asText()).isEqualTo("属实，已到现场查看");
-      assertThat(step.get("at").asText()).isNotBlank();
-    });
-    assertThat(caseFile.get("severityHistory")).anySatisfy(change -> {
-      assertThat(change.get("to").asText()).isEqualTo("HOT");
-      assertThat(change.get("reason").asText()).isEqualTo("受理定级 classified at intake");
-    });
+    assertThat(caseFile.get("timeline"))
+        .extracting(step -> step.get("type").asText())
+        .contains("RECEIVED", "VERIFIED");
+    assertThat(caseFile.get("timeline"))
+        .anySatisfy(
+            step -> {
+              assertThat(step.get("type").asText()).isEqualTo("VERIFIED");
+              assertThat(step.get("actor").asText()).isEqualTo(ApiUsers.SUPERVISOR);
+              assertThat(step.get("detail").asText()).isEqualTo("属实，已到现场查看");
+              assertThat(step.get("at").asText()).isNotBlank();
+            });
+    assertThat(caseFile.get("severityHistory"))
+        .anySatisfy(
+            change -> {
+              assertThat(change.get("to").asText()).isEqualTo("HOT");
+              assertThat(change.get("reason").asText()).isEqualTo("受理定级 classified at intake");
+            });
     assertThat(caseFile.get("sameIssue").get("complainants").asLong()).isEqualTo(3);
-    assertThat(caseFile.get("sameIssue").get("complaints")).extracting(other -> other.get("complaintNo").asText())
+    assertThat(caseFile.get("sameIssue").get("complaints"))
+        .extracting(other -> other.get("complaintNo").asText())
         .containsExactlyInAnyOrder(numbers.get(0), numbers.get(1));
-    assertThat(caseFile.get("earlierOfUnit")).extracting(other -> other.get("complaintNo").asText())
+    assertThat(caseFile.get("earlierOfUnit"))
+        .extracting(other -> other.get("complaintNo").asText())
         .containsExactly(numbers.get(0));
-    assertThat(caseFile.get("earlierOfPhone")).extracting(other -> other.get("complaintNo").asText())
+    assertThat(caseFile.get("earlierOfPhone"))
+        .extracting(other -> other.get("complaintNo").asText())
         .containsExactly(numbers.get(2));
-    // R-CUST-5: masked, whoever reads the case file; the full contact stays behind the logged contact endpoint
+    // R-CUST-5: masked, whoever reads the case file; the full contact stays behind the logged
+    // contact endpoint
     assertThat(caseFile.get("complainant").get("name").asText()).isEqualTo("张*");
     assertThat(caseFile.get("complainant").get("phone").asText()).matches("137\\*{4}\\d{4}");
-    assertThat(caseFile.findValues("complainant")).hasSize(5).allSatisfy(person -> {
-      assertThat(person.get("name").asText()).isEqualTo("张*");
-      assertThat(person.get("phone").asText()).matches("137\\*{4}\\d{4}");
-    });
+    assertThat(caseFile.findValues("complainant"))
+        .hasSize(5)
+        .allSatisfy(
+            person -> {
+              assertThat(person.get("name").asText()).isEqualTo("张*");
+              assertThat(person.get("phone").asText()).matches("137\\*{4}\\d{4}");
+            });
     for (Map<String, Object> intake : List.of(first, second, elsewhere, third)) {
       assertThat(reply.body()).doesNotContain(phoneOf(intake)).doesNotContain("张伟");
     }
     assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file").status())
-        .as("not the officer's task").isEqualTo(404);
+        .as("not the officer's task")
+        .isEqualTo(404);
   }
 
   @SuppressWarnings("unchecked")
@@ -515,7 +783,8 @@ abstract class IntakeApiScenario {
   private List<String> engineTablesHolding(String value) throws Exception {
     List<String> columns = new ArrayList<>();
     try (java.sql.Connection connection = jdbc.getDataSource().getConnection();
-        java.sql.ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), null, "%", "%")) {
+        java.sql.ResultSet rs =
+            connection.getMetaData().getColumns(connection.getCatalog(), null, "%", "%")) {
       while (rs.next()) {
         String table = rs.getString("TABLE_NAME");
         if (table.toUpperCase(java.util.Locale.ROOT).startsWith("ACT_")) {
@@ -529,15 +798,28 @@ abstract class IntakeApiScenario {
     for (String column : columns) {
       String[] parts = column.split("[.:]");
       int type = Integer.parseInt(parts[2]);
-      boolean binary = type == java.sql.Types.BLOB || type == java.sql.Types.LONGVARBINARY || type == java.sql.Types.VARBINARY
-          || type == java.sql.Types.BINARY;
-      boolean text = type == java.sql.Types.VARCHAR || type == java.sql.Types.CLOB || type == java.sql.Types.LONGVARCHAR
-          || type == java.sql.Types.NVARCHAR || type == java.sql.Types.CHAR || type == java.sql.Types.NCLOB;
+      boolean binary =
+          type == java.sql.Types.BLOB
+              || type == java.sql.Types.LONGVARBINARY
+              || type == java.sql.Types.VARBINARY
+              || type == java.sql.Types.BINARY;
+      boolean text =
+          type == java.sql.Types.VARCHAR
+              || type == java.sql.Types.CLOB
+              || type == java.sql.Types.LONGVARCHAR
+              || type == java.sql.Types.NVARCHAR
+              || type == java.sql.Types.CHAR
+              || type == java.sql.Types.NCLOB;
       if (!binary && !text) {
         continue;
       }
-      List<byte[]> values = jdbc.query("select " + parts[1] + " from " + parts[0] + " where " + parts[1] + " is not null",
-          (row, i) -> binary ? row.getBytes(1) : row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      List<byte[]> values =
+          jdbc.query(
+              "select " + parts[1] + " from " + parts[0] + " where " + parts[1] + " is not null",
+              (row, i) ->
+                  binary
+                      ? row.getBytes(1)
+                      : row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       if (values.stream().anyMatch(bytes -> contains(bytes, needle))) {
         holding.add(parts[0] + "." + parts[1]);
       }
@@ -559,24 +841,37 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("a property officer can neither see nor complete the general manager's task, through the API or engine REST")
+  @DisplayName(
+      "a property officer can neither see nor complete the general manager's task, through the API or engine REST")
   void officerCannotReachTheGeneralManagersTask() {
     Map<String, Object> major = validIntake();
     major.put("inLitigation", true); // R-SEV-MAJOR
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", major, Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-    complete(ApiUsers.SUPERVISOR, tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", major, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(
+        ApiUsers.SUPERVISOR,
+        tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
         Map.of("verificationNote", "属实"));
     String gmTask = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
 
     assertThat(api.get(ApiUsers.GM, "/engine-rest/task/" + gmTask).status()).isEqualTo(200);
     // the task list runs the query-side authorization check (authorization-check-revokes: always)
-    assertThat(api.get(ApiUsers.GM, "/engine-rest/task?processInstanceId=" + processId).json()).hasSize(1);
+    assertThat(api.get(ApiUsers.GM, "/engine-rest/task?processInstanceId=" + processId).json())
+        .hasSize(1);
     assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask).status()).isEqualTo(404);
-    assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task?processInstanceId=" + processId).json()).isEmpty();
-    assertThat(api.post(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask + "/complete", "{}", Map.of()).status())
+    assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task?processInstanceId=" + processId).json())
+        .isEmpty();
+    assertThat(
+            api.post(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask + "/complete", "{}", Map.of())
+                .status())
         .isEqualTo(403);
-    ApiClient.Reply viaApi = api.post(ApiUsers.OFFICER, "/api/tasks/" + gmTask + "/complete", "{}", Map.of());
+    ApiClient.Reply viaApi =
+        api.post(ApiUsers.OFFICER, "/api/tasks/" + gmTask + "/complete", "{}", Map.of());
     assertThat(viaApi.status()).isEqualTo(403);
     assertThat(viaApi.contentType()).startsWith("application/problem+json");
     assertThat(api.get(ApiUsers.OFFICER, "/api/complaints/" + no).status()).isEqualTo(404);
@@ -584,26 +879,48 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("R-SEV-UP POST /severity: 403 for an officer, 400 without a reason, 404 unknown, 200 raised at once, 403 lowering by the wrong supervisor, 409 closed; fact corrections keep the severity")
+  @DisplayName(
+      "R-SEV-UP POST /severity: 403 for an officer, 400 without a reason, 404 unknown, 200 raised at once, 403 lowering by the wrong supervisor, 409 closed; fact corrections keep the severity")
   void severityChangesNeedAReasonAndTheRightRole() {
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
     String path = "/api/complaints/" + no + "/severity";
 
-    ApiClient.Reply byOfficer = api.post(ApiUsers.OFFICER, path, Map.of("severity", "HOT", "reason", "升级"), Map.of());
-    ApiClient.Reply noReason = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT"), Map.of());
-    ApiClient.Reply unknown = api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/severity",
-        Map.of("severity", "HOT", "reason", "升级"), Map.of());
-    ApiClient.Reply raised = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT", "reason", "业主扬言联系媒体"),
-        Map.of());
+    ApiClient.Reply byOfficer =
+        api.post(ApiUsers.OFFICER, path, Map.of("severity", "HOT", "reason", "升级"), Map.of());
+    ApiClient.Reply noReason =
+        api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT"), Map.of());
+    ApiClient.Reply unknown =
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/complaints/TS-20000101-9999/severity",
+            Map.of("severity", "HOT", "reason", "升级"),
+            Map.of());
+    ApiClient.Reply raised =
+        api.post(
+            ApiUsers.SUPERVISOR, path, Map.of("severity", "HOT", "reason", "业主扬言联系媒体"), Map.of());
     String titleWhenRaised = titleOfOpenTask(no);
-    ApiClient.Reply wrongLowering = api.post(ApiUsers.SUPERVISOR, path, Map.of("severity", "GENERAL", "reason", "个别问题"),
-        Map.of());
-    ApiClient.Reply correctionByOfficer = api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts/corrections",
-        Map.of("fact", "mediaExposed", "value", false, "reason", "误报"), Map.of());
-    ApiClient.Reply correction = api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/facts/corrections",
-        Map.of("fact", "mediaExposed", "value", false, "reason", "媒体曝光系误勾选"), Map.of());
-    ApiClient.Reply lowered = api.post(ApiUsers.AFFAIRS, path, Map.of("severity", "GENERAL", "reason", "核实后为个别问题"),
-        Map.of());
+    ApiClient.Reply wrongLowering =
+        api.post(
+            ApiUsers.SUPERVISOR, path, Map.of("severity", "GENERAL", "reason", "个别问题"), Map.of());
+    ApiClient.Reply correctionByOfficer =
+        api.post(
+            ApiUsers.OFFICER,
+            "/api/complaints/" + no + "/facts/corrections",
+            Map.of("fact", "mediaExposed", "value", false, "reason", "误报"),
+            Map.of());
+    ApiClient.Reply correction =
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/complaints/" + no + "/facts/corrections",
+            Map.of("fact", "mediaExposed", "value", false, "reason", "媒体曝光系误勾选"),
+            Map.of());
+    ApiClient.Reply lowered =
+        api.post(
+            ApiUsers.AFFAIRS, path, Map.of("severity", "GENERAL", "reason", "核实后为个别问题"), Map.of());
 
     assertThat(byOfficer.status()).isEqualTo(403);
     assertThat(noReason.status()).isEqualTo(400);
@@ -612,7 +929,9 @@ abstract class IntakeApiScenario {
     assertThat(raised.status()).isEqualTo(200);
     assertThat(raised.json().get("severity").asText()).isEqualTo("HOT");
     assertThat(raised.json().get("handlerGroup").asText()).isEqualTo("gm-assistant");
-    assertThat(titleWhenRaised).as("the open task's title says the severity a person set").contains("热点 HOT");
+    assertThat(titleWhenRaised)
+        .as("the open task's title says the severity a person set")
+        .contains("热点 HOT");
     assertThat(wrongLowering.status()).isEqualTo(403);
     assertThat(wrongLowering.body()).contains("general-affairs-manager");
     assertThat(correctionByOfficer.status()).isEqualTo(403);
@@ -623,32 +942,63 @@ abstract class IntakeApiScenario {
     assertThat(lowered.json().get("handlerGroup").asText()).isEqualTo("property-officer");
     assertThat(titleOfOpenTask(no)).contains("一般 GENERAL");
     JsonNode history = api.get(ApiUsers.GM, "/api/complaints/" + no).json().get("severityHistory");
-    assertThat(history.get(history.size() - 1).toString()).contains("核实后为个别问题").contains(ApiUsers.AFFAIRS);
+    assertThat(history.get(history.size() - 1).toString())
+        .contains("核实后为个别问题")
+        .contains(ApiUsers.AFFAIRS);
 
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
-    complete(ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
-    complete(ApiUsers.OFFICER, openTask(processId), Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
-    complete(ApiUsers.VISITOR, openTask(processId), Map.of("satisfaction", "SATISFIED", "problemFound", false));
-    assertThat(api.post(ApiUsers.AFFAIRS, path, Map.of("severity", "HOT", "reason", "再升级"), Map.of()).status())
-        .as("closed").isEqualTo(409);
+    complete(
+        ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
+    complete(
+        ApiUsers.OFFICER,
+        openTask(processId),
+        Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    complete(
+        ApiUsers.VISITOR,
+        openTask(processId),
+        Map.of("satisfaction", "SATISFIED", "problemFound", false));
+    assertThat(
+            api.post(ApiUsers.AFFAIRS, path, Map.of("severity", "HOT", "reason", "再升级"), Map.of())
+                .status())
+        .as("closed")
+        .isEqualTo(409);
   }
 
   @Test
-  @DisplayName("R-SEV-UP from a task of one's own in Tasklist: new facts are reported, and the case file is told who may change the severity")
+  @DisplayName(
+      "R-SEV-UP from a task of one's own in Tasklist: new facts are reported, and the case file is told who may change the severity")
   void factsAndSeverityFromATaskOfOnesOwn() {
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
     String handle = openTask(processId);
 
     JsonNode rights = api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/severity").json();
-    ApiClient.Reply officersChange = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/severity",
-        Map.of("severity", "HOT", "reason", "升级"), Map.of());
-    ApiClient.Reply othersTask = api.post(ApiUsers.DEPTHEAD, "/api/tasks/" + handle + "/facts",
-        Map.of("litigationOrMediaRisk", true), Map.of());
-    ApiClient.Reply facts = api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/facts",
-        Map.of("litigationOrMediaRisk", true, "note", "业主称将起诉"), Map.of());
+    ApiClient.Reply officersChange =
+        api.post(
+            ApiUsers.OFFICER,
+            "/api/tasks/" + handle + "/severity",
+            Map.of("severity", "HOT", "reason", "升级"),
+            Map.of());
+    ApiClient.Reply othersTask =
+        api.post(
+            ApiUsers.DEPTHEAD,
+            "/api/tasks/" + handle + "/facts",
+            Map.of("litigationOrMediaRisk", true),
+            Map.of());
+    ApiClient.Reply facts =
+        api.post(
+            ApiUsers.OFFICER,
+            "/api/tasks/" + handle + "/facts",
+            Map.of("litigationOrMediaRisk", true, "note", "业主称将起诉"),
+            Map.of());
 
     assertThat(rights.get("mayRaise").asBoolean()).isFalse();
     assertThat(rights.get("mayLower").asBoolean()).isFalse();
@@ -659,20 +1009,42 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("R-SEV-HOT over HTTP: officers may not link (403), a link needs a reason (400), supervisors link (200); the verifier rejects the match from the Verify task")
+  @DisplayName(
+      "R-SEV-HOT over HTTP: officers may not link (403), a link needs a reason (400), supervisors link (200); the verifier rejects the match from the Verify task")
   void peopleDecideTheSameIssueOverHttp() {
     // two buildings of their own: the intake does not match them (CLEANING is matched by building)
-    String first = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
-    String second = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String first =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String second =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
     String path = "/api/complaints/" + second + "/links";
 
-    ApiClient.Reply byOfficer = api.post(ApiUsers.OFFICER, path, Map.of("other", first, "reason", "同一问题"), Map.of());
-    ApiClient.Reply noReason = api.post(ApiUsers.SUPERVISOR, path, Map.of("other", first), Map.of());
-    ApiClient.Reply linked = api.post(ApiUsers.SUPERVISOR, path, Map.of("other", first, "reason", "同一垃圾站"), Map.of());
-    String verify = openTask(runtime.createProcessInstanceQuery().processInstanceBusinessKey(second).singleResult().getId());
+    ApiClient.Reply byOfficer =
+        api.post(ApiUsers.OFFICER, path, Map.of("other", first, "reason", "同一问题"), Map.of());
+    ApiClient.Reply noReason =
+        api.post(ApiUsers.SUPERVISOR, path, Map.of("other", first), Map.of());
+    ApiClient.Reply linked =
+        api.post(ApiUsers.SUPERVISOR, path, Map.of("other", first, "reason", "同一垃圾站"), Map.of());
+    String verify =
+        openTask(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(second)
+                .singleResult()
+                .getId());
     JsonNode rights = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/severity").json();
-    ApiClient.Reply rejected = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/same-issue",
-        Map.of("decision", "REJECTED", "reason", "两栋楼各自的垃圾站"), Map.of());
+    ApiClient.Reply rejected =
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/tasks/" + verify + "/same-issue",
+            Map.of("decision", "REJECTED", "reason", "两栋楼各自的垃圾站"),
+            Map.of());
 
     assertThat(byOfficer.status()).isEqualTo(403);
     assertThat(noReason.status()).isEqualTo(400);
@@ -682,54 +1054,108 @@ abstract class IntakeApiScenario {
     assertThat(rights.get("mayRaise").asBoolean()).isTrue();
     assertThat(rejected.status()).isEqualTo(200);
     assertThat(rejected.json().get("decision").asText()).isEqualTo("REJECTED");
-    assertThat(jdbc.queryForObject("select issue_id from complaint where complaint_no = ?", Long.class, second)).isNull();
+    assertThat(
+            jdbc.queryForObject(
+                "select issue_id from complaint where complaint_no = ?", Long.class, second))
+        .isNull();
   }
 
   @Test
-  @DisplayName("R-SEV-HOT R-SEV-UP the third caller is HOT; the verifier rejects the match; the general-affairs manager completes 'Confirm severity' in Tasklist: a reason is required, then the severity is corrected")
+  @DisplayName(
+      "R-SEV-HOT R-SEV-UP the third caller is HOT; the verifier rejects the match; the general-affairs manager completes 'Confirm severity' in Tasklist: a reason is required, then the severity is corrected")
   void confirmSeverityTaskAfterARejectedMatch() {
     Map<String, Object> intake = validIntake();
     String third = null;
     for (int i = 0; i < 3; i++) {
       Map<String, Object> next = copy(intake);
-      ((Map<String, Object>) next.get("complainant")).put("phone", "136" + String.format("%08d",
-          java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000)));
+      ((Map<String, Object>) next.get("complainant"))
+          .put(
+              "phone",
+              "136"
+                  + String.format(
+                      "%08d",
+                      java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000)));
       ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", next, Map.of());
       third = reply.json().get("complaintNo").asText();
       if (i == 2) {
-        assertThat(reply.json().get("severity").asText()).as("the third caller's answer").isEqualTo("HOT");
+        assertThat(reply.json().get("severity").asText())
+            .as("the third caller's answer")
+            .isEqualTo("HOT");
       }
     }
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(third).singleResult().getId();
+    String processId =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(third)
+            .singleResult()
+            .getId();
     String verify = openTask(processId);
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/same-issue",
-        Map.of("decision", "REJECTED", "reason", "是另一单元的问题"), Map.of()).status()).isEqualTo(200);
-    String confirm = tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("UserTask_ConfirmSeverity")
-        .singleResult().getId();
+    assertThat(
+            api.post(
+                    ApiUsers.SUPERVISOR,
+                    "/api/tasks/" + verify + "/same-issue",
+                    Map.of("decision", "REJECTED", "reason", "是另一单元的问题"),
+                    Map.of())
+                .status())
+        .isEqualTo(200);
+    String confirm =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processId)
+            .taskDefinitionKey("UserTask_ConfirmSeverity")
+            .singleResult()
+            .getId();
 
-    assertThat(api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/claim", "", Map.of()).status()).isEqualTo(204);
-    ApiClient.Reply noReason = api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/complete",
-        Map.of("variables", Map.of("confirmedSeverity", "GENERAL")), Map.of());
-    ApiClient.Reply done = api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/complete",
-        Map.of("variables", Map.of("confirmedSeverity", "GENERAL", "confirmationReason", "单独一户，非热点")), Map.of());
+    assertThat(
+            api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/claim", "", Map.of()).status())
+        .isEqualTo(204);
+    ApiClient.Reply noReason =
+        api.post(
+            ApiUsers.AFFAIRS,
+            "/api/tasks/" + confirm + "/complete",
+            Map.of("variables", Map.of("confirmedSeverity", "GENERAL")),
+            Map.of());
+    ApiClient.Reply done =
+        api.post(
+            ApiUsers.AFFAIRS,
+            "/api/tasks/" + confirm + "/complete",
+            Map.of(
+                "variables",
+                Map.of("confirmedSeverity", "GENERAL", "confirmationReason", "单独一户，非热点")),
+            Map.of());
 
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(done.status()).isEqualTo(204);
     JsonNode detail = api.get(ApiUsers.GM, "/api/complaints/" + third).json();
     assertThat(detail.get("severity").asText()).isEqualTo("GENERAL");
     JsonNode history = detail.get("severityHistory");
-    assertThat(history.get(history.size() - 1).toString()).contains("单独一户，非热点").contains(ApiUsers.AFFAIRS);
+    assertThat(history.get(history.size() - 1).toString())
+        .contains("单独一户，非热点")
+        .contains(ApiUsers.AFFAIRS);
   }
 
   @Test
-  @DisplayName("R-SEV-UP new facts through the API raise the severity and move the work up; they never lower it")
+  @DisplayName(
+      "R-SEV-UP new facts through the API raise the severity and move the work up; they never lower it")
   void newFactsRaiseTheSeverity() {
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
 
-    ApiClient.Reply raised = api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts",
-        Map.of("mediaExposed", true, "note", "业主已联系电视台"), Map.of());
-    ApiClient.Reply lowered = api.post(ApiUsers.GM, "/api/complaints/" + no + "/facts",
-        Map.of("mediaExposed", false), Map.of());
+    ApiClient.Reply raised =
+        api.post(
+            ApiUsers.OFFICER,
+            "/api/complaints/" + no + "/facts",
+            Map.of("mediaExposed", true, "note", "业主已联系电视台"),
+            Map.of());
+    ApiClient.Reply lowered =
+        api.post(
+            ApiUsers.GM,
+            "/api/complaints/" + no + "/facts",
+            Map.of("mediaExposed", false),
+            Map.of());
 
     assertThat(raised.status()).isEqualTo(200);
     assertThat(raised.json().get("severity").asText()).isEqualTo("MAJOR");
@@ -741,34 +1167,57 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("two people completing the same task at once: exactly one succeeds, the other gets a clear 409")
+  @DisplayName(
+      "two people completing the same task at once: exactly one succeeds, the other gets a clear 409")
   void concurrentCompletionHasOneWinner() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       for (int round = 0; round < 10; round++) {
-        String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
-        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-        complete(ApiUsers.SUPERVISOR, tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
+        String no =
+            api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+                .json()
+                .get("complaintNo")
+                .asText();
+        String processId =
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(no)
+                .singleResult()
+                .getId();
+        complete(
+            ApiUsers.SUPERVISOR,
+            tasks.createTaskQuery().processInstanceId(processId).singleResult().getId(),
             Map.of("verificationNote", "属实"));
         String handle = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         List<Future<ApiClient.Reply>> replies = new ArrayList<>();
         for (String user : List.of(ApiUsers.OFFICER, ApiUsers.OFFICER_2)) {
-          replies.add(pool.submit(() -> {
-            go.await();
-            return api.post(user, "/api/tasks/" + handle + "/complete",
-                Map.of("variables", Map.of("handlingResult", "由 " + user + " 处理")), Map.of());
-          }));
+          replies.add(
+              pool.submit(
+                  () -> {
+                    go.await();
+                    return api.post(
+                        user,
+                        "/api/tasks/" + handle + "/complete",
+                        Map.of("variables", Map.of("handlingResult", "由 " + user + " 处理")),
+                        Map.of());
+                  }));
         }
         go.countDown();
         List<ApiClient.Reply> done = List.of(replies.get(0).get(), replies.get(1).get());
 
         assertThat(done).extracting(ApiClient.Reply::status).containsExactlyInAnyOrder(204, 409);
-        ApiClient.Reply loser = done.stream().filter(reply -> reply.status() == 409).findFirst().orElseThrow();
+        ApiClient.Reply loser =
+            done.stream().filter(reply -> reply.status() == 409).findFirst().orElseThrow();
         assertThat(loser.contentType()).startsWith("application/problem+json");
         assertThat(loser.json().get("detail").asText()).contains(handle);
-        assertThat(jdbc.queryForObject("select count(*) from complaint_event e join complaint c on c.id = e.complaint_id "
-            + "where c.complaint_no = ? and e.event_type = 'HANDLED'", Long.class, no)).isEqualTo(1);
+        assertThat(
+                jdbc.queryForObject(
+                    "select count(*) from complaint_event e join complaint c on c.id = e.complaint_id "
+                        + "where c.complaint_no = ? and e.event_type = 'HANDLED'",
+                    Long.class,
+                    no))
+            .isEqualTo(1);
       }
     } finally {
       pool.shutdownNow();
@@ -776,13 +1225,40 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("R-CUST-1 R-CUST-2 R-CUST-5 the customer register: a supervisor adds a person (201 + id, phone normalised); a new category needs a reason and keeps its history with who and when; an unknown household type or community is 400 in Chinese and English writing nothing; found by phone and by unit; officers read it masked, the intake client and the GM's writes are 403")
+  @DisplayName(
+      "R-CUST-1 R-CUST-2 R-CUST-5 the customer register: a supervisor adds a person (201 + id, phone normalised); a new category needs a reason and keeps its history with who and when; an unknown household type or community is 400 in Chinese and English writing nothing; found by phone and by unit; officers read it masked, the intake client and the GM's writes are 403")
   void theCustomerRegisterKeepsCategoriesAndMasksForOtherStaff() {
     String building = "R" + UUID.randomUUID().toString().substring(0, 6);
-    String mobile = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
-    Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "王建国", "phone", "+86 " + mobile.substring(0, 3) + " "
-        + mobile.substring(3, 7) + " " + mobile.substring(7), "community", "huayuan", "building", building, "unit", "2",
-        "room", "501", "category", "B", "categoryReason", "购买两套物业", "householdType", "COUPLE_WITH_CHILDREN"));
+    String mobile =
+        "139"
+            + String.format(
+                "%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+    Map<String, Object> body =
+        new java.util.HashMap<>(
+            Map.of(
+                "name",
+                "王建国",
+                "phone",
+                "+86 "
+                    + mobile.substring(0, 3)
+                    + " "
+                    + mobile.substring(3, 7)
+                    + " "
+                    + mobile.substring(7),
+                "community",
+                "huayuan",
+                "building",
+                building,
+                "unit",
+                "2",
+                "room",
+                "501",
+                "category",
+                "B",
+                "categoryReason",
+                "购买两套物业",
+                "householdType",
+                "COUPLE_WITH_CHILDREN"));
 
     ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", body, Map.of());
 
@@ -791,23 +1267,40 @@ abstract class IntakeApiScenario {
     assertThat(created.headers().firstValue("Location")).hasValue("/api/customers/" + id);
     assertThat(created.json().get("phone").asText()).isEqualTo(mobile);
     assertThat(created.json().get("categorySetBy").asText()).isEqualTo(ApiUsers.SUPERVISOR);
-    assertThat(jdbc.queryForObject("select phone from customer where id = ?", String.class, id)).isEqualTo(mobile);
+    assertThat(jdbc.queryForObject("select phone from customer where id = ?", String.class, id))
+        .isEqualTo(mobile);
 
-    // R-CUST-1: a change of category needs a reason; with one it is recorded, the old setting stays in the history
-    ApiClient.Reply noReason = api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + id, Map.of("category", "D"));
+    // R-CUST-1: a change of category needs a reason; with one it is recorded, the old setting stays
+    // in the history
+    ApiClient.Reply noReason =
+        api.send(
+            ApiUsers.VISITOR,
+            ApiUsers.VISITOR,
+            "PATCH",
+            "/api/customers/" + id,
+            Map.of("category", "D"));
     assertThat(noReason.status()).isEqualTo(400);
-    assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("categoryReason");
-    assertThat(jdbc.queryForObject("select category from customer where id = ?", String.class, id)).isEqualTo("B");
-    ApiClient.Reply changed = api.send(ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + id,
-        Map.of("category", "D", "categoryReason", "多次恶意拖欠物业费"));
+    assertThat(noReason.json().get("errors").get(0).get("field").asText())
+        .isEqualTo("categoryReason");
+    assertThat(jdbc.queryForObject("select category from customer where id = ?", String.class, id))
+        .isEqualTo("B");
+    ApiClient.Reply changed =
+        api.send(
+            ApiUsers.VISITOR,
+            ApiUsers.VISITOR,
+            "PATCH",
+            "/api/customers/" + id,
+            Map.of("category", "D", "categoryReason", "多次恶意拖欠物业费"));
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     JsonNode full = api.get(ApiUsers.SUPERVISOR, "/api/customers/" + id).json();
     assertThat(full.get("category").asText()).isEqualTo("D");
     assertThat(full.get("categorySetBy").asText()).isEqualTo(ApiUsers.VISITOR);
-    assertThat(full.get("categoryHistory")).extracting(h -> h.get("category").asText() + ":" + h.get("setBy").asText())
+    assertThat(full.get("categoryHistory"))
+        .extracting(h -> h.get("category").asText() + ":" + h.get("setBy").asText())
         .containsExactly("B:" + ApiUsers.SUPERVISOR, "D:" + ApiUsers.VISITOR);
 
-    // R-CUST-2: the household type is one of the code list; a bad one (or an unknown community) writes nothing
+    // R-CUST-2: the household type is one of the code list; a bad one (or an unknown community)
+    // writes nothing
     Map<String, Object> bad = new java.util.HashMap<>(body);
     bad.put("householdType", "BIG_FAMILY");
     bad.put("community", "no-such-place");
@@ -815,44 +1308,90 @@ abstract class IntakeApiScenario {
     ApiClient.Reply refused = api.post(ApiUsers.SUPERVISOR, "/api/customers", bad, Map.of());
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
-    assertThat(refused.json().get("errors")).extracting(e -> e.get("field").asText())
+    assertThat(refused.json().get("errors"))
+        .extracting(e -> e.get("field").asText())
         .containsExactlyInAnyOrder("householdType", "community");
     assertThat(refused.body()).contains("住户类型", "household");
-    assertThat(count("dwelling d join building b on b.id = d.building_id where b.name = '" + building + "' and d.room = '502'"))
+    assertThat(
+            count(
+                "dwelling d join building b on b.id = d.building_id where b.name = '"
+                    + building
+                    + "' and d.room = '502'"))
         .isZero();
 
-    // search by phone (as typed) and by unit; an officer reads it masked, without the reason or history
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers?phone=" + mobile.substring(0, 3) + "-" + mobile.substring(3)).json())
-        .extracting(c -> c.get("id").asLong()).containsExactly(id);
-    JsonNode masked = api.get(ApiUsers.OFFICER, "/api/customers?community=huayuan&building=" + building + "&unit=2").json();
+    // search by phone (as typed) and by unit; an officer reads it masked, without the reason or
+    // history
+    assertThat(
+            api.get(
+                    ApiUsers.SUPERVISOR,
+                    "/api/customers?phone=" + mobile.substring(0, 3) + "-" + mobile.substring(3))
+                .json())
+        .extracting(c -> c.get("id").asLong())
+        .containsExactly(id);
+    JsonNode masked =
+        api.get(
+                ApiUsers.OFFICER,
+                "/api/customers?community=huayuan&building=" + building + "&unit=2")
+            .json();
     assertThat(masked).hasSize(1);
     assertThat(masked.get(0).get("name").asText()).isEqualTo("王**");
-    assertThat(masked.get(0).get("phone").asText()).isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(7));
+    assertThat(masked.get(0).get("phone").asText())
+        .isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(7));
     assertThat(masked.get(0).get("masked").asBoolean()).isTrue();
     assertThat(masked.get(0).get("categoryReason").isNull()).isTrue();
     assertThat(masked.get(0).get("categoryHistory")).isEmpty();
-    assertThat(masked.get(0).get("category").asText()).as("R-CUST-1 the D flag informs staff").isEqualTo("D");
-    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/" + id).body()).doesNotContain(mobile, "王建国", "恶意拖欠");
+    assertThat(masked.get(0).get("category").asText())
+        .as("R-CUST-1 the D flag informs staff")
+        .isEqualTo("D");
+    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/" + id).body())
+        .doesNotContain(mobile, "王建国", "恶意拖欠");
 
     // who may: the intake client reads nothing, other staff write nothing
     assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + id).status()).isEqualTo(403);
     assertThat(api.get(ApiUsers.CLIENT, "/api/customers?phone=" + mobile).status()).isEqualTo(403);
     assertThat(api.post(ApiUsers.GM, "/api/customers", body, Map.of()).status()).isEqualTo(403);
-    assertThat(api.send(ApiUsers.OFFICER, ApiUsers.OFFICER, "PATCH", "/api/customers/" + id, Map.of("name", "李四")).status())
+    assertThat(
+            api.send(
+                    ApiUsers.OFFICER,
+                    ApiUsers.OFFICER,
+                    "PATCH",
+                    "/api/customers/" + id,
+                    Map.of("name", "李四"))
+                .status())
         .isEqualTo(403);
     assertThat(api.get(ApiUsers.OFFICER, "/api/customers").status()).isEqualTo(400);
     assertThat(api.get(ApiUsers.OFFICER, "/api/customers/999999999").status()).isEqualTo(404);
   }
 
   @Test
-  @DisplayName("R-CUST-3 VIP cards: JK + level + sequence, valid three years; a second card while one is valid is 409; eight issues of one level at once get eight different numbers; revocation needs a reason and frees the number, a lost card is replaced under the same number; all in the audit trail; officers may not issue (403)")
+  @DisplayName(
+      "R-CUST-3 VIP cards: JK + level + sequence, valid three years; a second card while one is valid is 409; eight issues of one level at once get eight different numbers; revocation needs a reason and frees the number, a lost card is replaced under the same number; all in the audit trail; officers may not issue (403)")
   void issuesVipCardsWithUniqueNumbersAndKeepsTheirTrail() throws Exception {
     List<Long> people = new ArrayList<>();
     String building = "V" + UUID.randomUUID().toString().substring(0, 6);
     for (int i = 0; i < 8; i++) {
-      ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "贵宾" + i,
-          "phone", "1370000" + String.format("%04d", i), "community", "huayuan", "building", building, "unit", "1",
-          "room", String.valueOf(101 + i), "category", "A", "categoryReason", "重大贡献"), Map.of());
+      ApiClient.Reply created =
+          api.post(
+              ApiUsers.SUPERVISOR,
+              "/api/customers",
+              Map.of(
+                  "name",
+                  "贵宾" + i,
+                  "phone",
+                  "1370000" + String.format("%04d", i),
+                  "community",
+                  "huayuan",
+                  "building",
+                  building,
+                  "unit",
+                  "1",
+                  "room",
+                  String.valueOf(101 + i),
+                  "category",
+                  "A",
+                  "categoryReason",
+                  "重大贡献"),
+              Map.of());
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       people.add(created.json().get("id").asLong());
     }
@@ -862,7 +1401,14 @@ abstract class IntakeApiScenario {
     List<Future<ApiClient.Reply>> replies = new ArrayList<>();
     try {
       for (long person : people) {
-        replies.add(pool.submit(() -> api.post(ApiUsers.VISITOR, "/api/customers/" + person + "/vip-card", issue, Map.of())));
+        replies.add(
+            pool.submit(
+                () ->
+                    api.post(
+                        ApiUsers.VISITOR,
+                        "/api/customers/" + person + "/vip-card",
+                        issue,
+                        Map.of())));
       }
       List<String> numbers = new ArrayList<>();
       for (Future<ApiClient.Reply> reply : replies) {
@@ -874,59 +1420,166 @@ abstract class IntakeApiScenario {
     } finally {
       pool.shutdown();
     }
-    assertThat(jdbc.queryForObject("select count(*) - count(distinct held_sequence) from vip_card where card_level = 2 "
-        + "and held_sequence is not null", Long.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) - count(distinct held_sequence) from vip_card where card_level = 2 "
+                    + "and held_sequence is not null",
+                Long.class))
+        .isZero();
 
     long first = people.get(0);
-    JsonNode card = api.get(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-cards").json().get(0);
-    assertThat(java.time.Duration.between(java.time.Instant.parse(card.get("issuedAt").asText()),
-        java.time.Instant.parse(card.get("validUntil").asText())).toDays()).isBetween(365L * 3, 365L * 3 + 1);
-    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card", issue, Map.of()).status()).isEqualTo(409);
-    assertThat(api.post(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-card", issue, Map.of()).status()).isEqualTo(403);
-    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card", Map.of("level", 3, "reason", "x"), Map.of())
-        .status()).isEqualTo(400);
+    JsonNode card =
+        api.get(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-cards").json().get(0);
+    assertThat(
+            java.time.Duration.between(
+                    java.time.Instant.parse(card.get("issuedAt").asText()),
+                    java.time.Instant.parse(card.get("validUntil").asText()))
+                .toDays())
+        .isBetween(365L * 3, 365L * 3 + 1);
+    assertThat(
+            api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card", issue, Map.of())
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api.post(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-card", issue, Map.of())
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/customers/" + first + "/vip-card",
+                    Map.of("level", 3, "reason", "x"),
+                    Map.of())
+                .status())
+        .isEqualTo(400);
 
     String number = card.get("cardNo").asText();
-    ApiClient.Reply replaced = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/replacement",
-        Map.of("reason", "客户遗失"), Map.of());
+    ApiClient.Reply replaced =
+        api.post(
+            ApiUsers.VISITOR,
+            "/api/customers/" + first + "/vip-card/replacement",
+            Map.of("reason", "客户遗失"),
+            Map.of());
     assertThat(replaced.status()).isEqualTo(200);
     assertThat(replaced.json().get("cardNo").asText()).isEqualTo(number);
     assertThat(replaced.json().get("replacements").asInt()).isEqualTo(1);
-    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation", Map.of(), Map.of()).status())
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/customers/" + first + "/vip-card/revocation",
+                    Map.of(),
+                    Map.of())
+                .status())
         .isEqualTo(400);
-    ApiClient.Reply revoked = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation",
-        Map.of("reason", "恶意拖欠物业费"), Map.of());
+    ApiClient.Reply revoked =
+        api.post(
+            ApiUsers.VISITOR,
+            "/api/customers/" + first + "/vip-card/revocation",
+            Map.of("reason", "恶意拖欠物业费"),
+            Map.of());
     assertThat(revoked.status()).isEqualTo(200);
     assertThat(revoked.json().get("status").asText()).isEqualTo("REVOKED");
-    assertThat(revoked.json().get("events")).extracting(e -> e.get("event").asText() + ":" + e.get("by").asText())
-        .containsExactly("ISSUED:" + ApiUsers.VISITOR, "REPLACED:" + ApiUsers.VISITOR, "REVOKED:" + ApiUsers.VISITOR);
+    assertThat(revoked.json().get("events"))
+        .extracting(e -> e.get("event").asText() + ":" + e.get("by").asText())
+        .containsExactly(
+            "ISSUED:" + ApiUsers.VISITOR,
+            "REPLACED:" + ApiUsers.VISITOR,
+            "REVOKED:" + ApiUsers.VISITOR);
     assertThat(revoked.json().get("events").get(2).get("reason").asText()).isEqualTo("恶意拖欠物业费");
-    assertThat(jdbc.queryForObject("select held_sequence from vip_card where card_no = ? and customer_id = ?",
-        Integer.class, number, first)).as("a revoked card lets its number go").isNull();
-    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card/revocation", Map.of("reason", "再次"),
-        Map.of()).status()).as("no valid card left").isEqualTo(404);
-    // R-CUST-3 renewal re-checks eligibility: a new card after revocation is a new issue with its own reason
-    ApiClient.Reply renewed = api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card",
-        Map.of("level", 2, "reason", "重新审核符合条件"), Map.of());
+    assertThat(
+            jdbc.queryForObject(
+                "select held_sequence from vip_card where card_no = ? and customer_id = ?",
+                Integer.class,
+                number,
+                first))
+        .as("a revoked card lets its number go")
+        .isNull();
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/customers/" + first + "/vip-card/revocation",
+                    Map.of("reason", "再次"),
+                    Map.of())
+                .status())
+        .as("no valid card left")
+        .isEqualTo(404);
+    // R-CUST-3 renewal re-checks eligibility: a new card after revocation is a new issue with its
+    // own reason
+    ApiClient.Reply renewed =
+        api.post(
+            ApiUsers.VISITOR,
+            "/api/customers/" + first + "/vip-card",
+            Map.of("level", 2, "reason", "重新审核符合条件"),
+            Map.of());
     assertThat(renewed.status()).isEqualTo(201);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + first + "/vip-cards").status()).isEqualTo(403);
+    assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + first + "/vip-cards").status())
+        .isEqualTo(403);
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  @DisplayName("R-CUST-4 R-CUST-1 the intake recognises a caller of the register by phone and links the complaint to them: a VIP of the register is handled first whatever the intake says, a D customer claiming VIP is not (and D changes no service); an unknown caller keeps the declared category")
+  @DisplayName(
+      "R-CUST-4 R-CUST-1 the intake recognises a caller of the register by phone and links the complaint to them: a VIP of the register is handled first whatever the intake says, a D customer claiming VIP is not (and D changes no service); an unknown caller keeps the declared category")
   void priorityFollowsTheRegisterForAKnownCaller() {
     String building = "K" + UUID.randomUUID().toString().substring(0, 6);
-    String vipPhone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
-    String difficultPhone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
-    long vip = api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "赵贵宾", "phone", vipPhone, "community", "huayuan",
-        "building", building, "unit", "1", "room", "101", "category", "A", "categoryReason", "集团领导"), Map.of())
-        .json().get("id").asLong();
-    api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "钱某", "phone", difficultPhone, "community", "huayuan",
-        "building", building, "unit", "1", "room", "102", "category", "D", "categoryReason", "多次无效投诉"), Map.of());
+    String vipPhone =
+        "139"
+            + String.format(
+                "%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+    String difficultPhone =
+        "139"
+            + String.format(
+                "%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+    long vip =
+        api.post(
+                ApiUsers.SUPERVISOR,
+                "/api/customers",
+                Map.of(
+                    "name",
+                    "赵贵宾",
+                    "phone",
+                    vipPhone,
+                    "community",
+                    "huayuan",
+                    "building",
+                    building,
+                    "unit",
+                    "1",
+                    "room",
+                    "101",
+                    "category",
+                    "A",
+                    "categoryReason",
+                    "集团领导"),
+                Map.of())
+            .json()
+            .get("id")
+            .asLong();
+    api.post(
+        ApiUsers.SUPERVISOR,
+        "/api/customers",
+        Map.of(
+            "name",
+            "钱某",
+            "phone",
+            difficultPhone,
+            "community",
+            "huayuan",
+            "building",
+            building,
+            "unit",
+            "1",
+            "room",
+            "102",
+            "category",
+            "D",
+            "categoryReason",
+            "多次无效投诉"),
+        Map.of());
 
     Map<String, Object> fromVip = validIntake();
-    ((Map<String, Object>) fromVip.get("complainant")).put("phone", vipPhone.substring(0, 3) + " " + vipPhone.substring(3));
+    ((Map<String, Object>) fromVip.get("complainant"))
+        .put("phone", vipPhone.substring(0, 3) + " " + vipPhone.substring(3));
     fromVip.put("customerCategory", "C");
     Map<String, Object> fromDifficult = validIntake();
     ((Map<String, Object>) fromDifficult.get("complainant")).put("phone", difficultPhone);
@@ -935,39 +1588,83 @@ abstract class IntakeApiScenario {
     unknownVip.put("customerCategory", "A");
     Map<String, Object> unknown = validIntake();
 
-    String vipNo = api.post(ApiUsers.CLIENT, "/api/complaints", fromVip, Map.of()).json().get("complaintNo").asText();
-    String difficultNo = api.post(ApiUsers.CLIENT, "/api/complaints", fromDifficult, Map.of()).json().get("complaintNo").asText();
-    String unknownVipNo = api.post(ApiUsers.CLIENT, "/api/complaints", unknownVip, Map.of()).json().get("complaintNo").asText();
-    String unknownNo = api.post(ApiUsers.CLIENT, "/api/complaints", unknown, Map.of()).json().get("complaintNo").asText();
+    String vipNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", fromVip, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String difficultNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", fromDifficult, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String unknownVipNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", unknownVip, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String unknownNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", unknown, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
 
     int ordinary = priority(unknownNo);
-    assertThat(priority(vipNo)).as("a VIP of the register, though the intake said C").isGreaterThan(ordinary)
+    assertThat(priority(vipNo))
+        .as("a VIP of the register, though the intake said C")
+        .isGreaterThan(ordinary)
         .isEqualTo(priority(unknownVipNo));
-    assertThat(priority(difficultNo)).as("D claiming A: the register's D, served like anyone").isEqualTo(ordinary);
-    assertThat(jdbc.queryForObject("select cc.customer_id from complaint_customer cc join complaint c on c.id = cc.complaint_id "
-        + "where c.complaint_no = ?", Long.class, vipNo)).isEqualTo(vip);
-    assertThat(count("complaint_customer cc join complaint c on c.id = cc.complaint_id where c.complaint_no = '"
-        + unknownVipNo + "'")).as("an unknown caller is linked to no one").isZero();
+    assertThat(priority(difficultNo))
+        .as("D claiming A: the register's D, served like anyone")
+        .isEqualTo(ordinary);
+    assertThat(
+            jdbc.queryForObject(
+                "select cc.customer_id from complaint_customer cc join complaint c on c.id = cc.complaint_id "
+                    + "where c.complaint_no = ?",
+                Long.class,
+                vipNo))
+        .isEqualTo(vip);
+    assertThat(
+            count(
+                "complaint_customer cc join complaint c on c.id = cc.complaint_id where c.complaint_no = '"
+                    + unknownVipNo
+                    + "'"))
+        .as("an unknown caller is linked to no one")
+        .isZero();
   }
 
   private int priority(String complaintNo) {
-    String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+    String process =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(complaintNo)
+            .singleResult()
+            .getId();
     return tasks.createTaskQuery().processInstanceId(process).singleResult().getPriority();
   }
 
   @Test
-  @DisplayName("issue 14: the admin adds a community (201 + Location); staff may not; a taken code is 409, a bad one 400 naming the field; staff and the intake client list it")
+  @DisplayName(
+      "issue 14: the admin adds a community (201 + Location); staff may not; a taken code is 409, a bad one 400 naming the field; staff and the intake client list it")
   void theAdminKeepsTheCommunities() {
     String code = "t" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> body = Map.of("code", code, "name", "测试花园", "address", "测试路1号", "households", 300);
+    Map<String, Object> body =
+        Map.of("code", code, "name", "测试花园", "address", "测试路1号", "households", 300);
 
     ApiClient.Reply byStaff = api.send(ApiUsers.GM, ApiUsers.GM, "POST", "/api/communities", body);
     ApiClient.Reply created = api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities", body);
-    ApiClient.Reply again = api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities",
-        Map.of("code", code, "name", "另一个"));
-    ApiClient.Reply badCode = api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities",
-        Map.of("code", "Bad_Code", "name", "坏代码", "households", -1));
-    ApiClient.Reply noName = api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities", Map.of("code", code + "x"));
+    ApiClient.Reply again =
+        api.send(
+            ADMIN, ADMIN_PASSWORD, "POST", "/api/communities", Map.of("code", code, "name", "另一个"));
+    ApiClient.Reply badCode =
+        api.send(
+            ADMIN,
+            ADMIN_PASSWORD,
+            "POST",
+            "/api/communities",
+            Map.of("code", "Bad_Code", "name", "坏代码", "households", -1));
+    ApiClient.Reply noName =
+        api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities", Map.of("code", code + "x"));
 
     assertThat(byStaff.status()).isEqualTo(403);
     assertThat(created.status()).isEqualTo(201);
@@ -976,10 +1673,12 @@ abstract class IntakeApiScenario {
     assertThat(created.json().get("active").asBoolean()).isTrue();
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.contentType()).startsWith("application/problem+json");
-    assertThat(jdbc.queryForObject("select name from community where code = ?", String.class, code)).isEqualTo("测试花园");
+    assertThat(jdbc.queryForObject("select name from community where code = ?", String.class, code))
+        .isEqualTo("测试花园");
     assertThat(badCode.status()).isEqualTo(400);
     assertThat(badCode.contentType()).startsWith("application/problem+json");
-    assertThat(badCode.json().get("errors")).extracting(error -> error.get("field").asText())
+    assertThat(badCode.json().get("errors"))
+        .extracting(error -> error.get("field").asText())
         .containsExactlyInAnyOrder("code", "households");
     assertThat(noName.status()).isEqualTo(400);
     assertThat(noName.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
@@ -987,49 +1686,83 @@ abstract class IntakeApiScenario {
     for (String reader : List.of(ApiUsers.OFFICER, ApiUsers.CLIENT)) {
       JsonNode listed = api.get(reader, "/api/communities").json();
       assertThat(listed).extracting(c -> c.get("code").asText()).contains(code, "huayuan");
-      assertThat(api.get(reader, "/api/communities/" + code).json().get("address").asText()).isEqualTo("测试路1号");
+      assertThat(api.get(reader, "/api/communities/" + code).json().get("address").asText())
+          .isEqualTo("测试路1号");
     }
     assertThat(api.get(ApiUsers.OFFICER, "/api/communities/no-such-place").status()).isEqualTo(404);
-    assertThat(api.send(ADMIN, ADMIN_PASSWORD, "PATCH", "/api/communities/no-such-place", Map.of("active", false))
-        .status()).isEqualTo(404);
+    assertThat(
+            api.send(
+                    ADMIN,
+                    ADMIN_PASSWORD,
+                    "PATCH",
+                    "/api/communities/no-such-place",
+                    Map.of("active", false))
+                .status())
+        .isEqualTo(404);
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  @DisplayName("issue 14: a deactivated community is refused at intake like an unknown one and nothing is written; reactivated, it takes complaints again")
+  @DisplayName(
+      "issue 14: a deactivated community is refused at intake like an unknown one and nothing is written; reactivated, it takes complaints again")
   void anInactiveCommunityTakesNoComplaints() {
     String code = "t" + UUID.randomUUID().toString().substring(0, 8);
-    assertThat(api.send(ADMIN, ADMIN_PASSWORD, "POST", "/api/communities", Map.of("code", code, "name", "停用花园"))
-        .status()).isEqualTo(201);
+    assertThat(
+            api.send(
+                    ADMIN,
+                    ADMIN_PASSWORD,
+                    "POST",
+                    "/api/communities",
+                    Map.of("code", code, "name", "停用花园"))
+                .status())
+        .isEqualTo(201);
     Map<String, Object> intake = validIntake();
     ((Map<String, Object>) intake.get("location")).put("community", code);
 
-    assertThat(api.send(ApiUsers.OFFICER, ApiUsers.OFFICER, "PATCH", "/api/communities/" + code, Map.of("active", false))
-        .status()).isEqualTo(403);
-    ApiClient.Reply deactivated = api.send(ADMIN, ADMIN_PASSWORD, "PATCH", "/api/communities/" + code,
-        Map.of("active", false, "households", 120));
+    assertThat(
+            api.send(
+                    ApiUsers.OFFICER,
+                    ApiUsers.OFFICER,
+                    "PATCH",
+                    "/api/communities/" + code,
+                    Map.of("active", false))
+                .status())
+        .isEqualTo(403);
+    ApiClient.Reply deactivated =
+        api.send(
+            ADMIN,
+            ADMIN_PASSWORD,
+            "PATCH",
+            "/api/communities/" + code,
+            Map.of("active", false, "households", 120));
     assertThat(deactivated.status()).isEqualTo(200);
     assertThat(deactivated.json().get("active").asBoolean()).isFalse();
     assertThat(deactivated.json().get("name").asText()).as("left out, unchanged").isEqualTo("停用花园");
-    assertThat(api.get(ApiUsers.CLIENT, "/api/communities").json()).extracting(c -> c.get("code").asText())
+    assertThat(api.get(ApiUsers.CLIENT, "/api/communities").json())
+        .extracting(c -> c.get("code").asText())
         .doesNotContain(code);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/communities?all=true").json()).extracting(c -> c.get("code").asText())
+    assertThat(api.get(ApiUsers.CLIENT, "/api/communities?all=true").json())
+        .extracting(c -> c.get("code").asText())
         .contains(code);
 
     long complaints = count("complaint");
     long processes = runtime.createProcessInstanceQuery().count();
     long keys = count("intake_request");
-    ApiClient.Reply refused = api.post(ApiUsers.CLIENT, "/api/complaints", intake, key(UUID.randomUUID().toString()));
+    ApiClient.Reply refused =
+        api.post(ApiUsers.CLIENT, "/api/complaints", intake, key(UUID.randomUUID().toString()));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("location.community");
-    assertThat(refused.json().get("errors").get(0).get("messageEn").asText()).contains("unknown community code");
+    assertThat(refused.json().get("errors").get(0).get("field").asText())
+        .isEqualTo("location.community");
+    assertThat(refused.json().get("errors").get(0).get("messageEn").asText())
+        .contains("unknown community code");
     assertThat(count("complaint")).isEqualTo(complaints);
     assertThat(count("intake_request")).as("the Idempotency-Key is not spent").isEqualTo(keys);
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
     // the Tasklist intake form: its record is checked by the same rule when the process starts
     com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.OFFICER);
     try {
-      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("complaint-handling", tasklistIntake(code)))
+      assertThatThrownBy(
+              () -> runtime.startProcessInstanceByKey("complaint-handling", tasklistIntake(code)))
           .hasMessageContaining("unknown community code: " + code);
     } finally {
       identity.clearAuthentication();
@@ -1037,19 +1770,36 @@ abstract class IntakeApiScenario {
     assertThat(count("complaint")).isEqualTo(complaints);
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
 
-    assertThat(api.send(ADMIN, ADMIN_PASSWORD, "PATCH", "/api/communities/" + code, Map.of("active", true))
-        .json().get("active").asBoolean()).isTrue();
+    assertThat(
+            api.send(
+                    ADMIN,
+                    ADMIN_PASSWORD,
+                    "PATCH",
+                    "/api/communities/" + code,
+                    Map.of("active", true))
+                .json()
+                .get("active")
+                .asBoolean())
+        .isTrue();
     ApiClient.Reply accepted = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
     assertThat(accepted.status()).isEqualTo(201);
-    assertThat(jdbc.queryForObject("select community_code from complaint where complaint_no = ?", String.class,
-        accepted.json().get("complaintNo").asText())).isEqualTo(code);
+    assertThat(
+            jdbc.queryForObject(
+                "select community_code from complaint where complaint_no = ?",
+                String.class,
+                accepted.json().get("complaintNo").asText()))
+        .isEqualTo(code);
   }
 
   @Test
-  @DisplayName("R-IN-2 madeAt: when the complaint was made is kept apart from when it was recorded; in the future it is 400 and nothing is written")
+  @DisplayName(
+      "R-IN-2 madeAt: when the complaint was made is kept apart from when it was recorded; in the future it is 400 and nothing is written")
   void recordsWhenTheComplaintWasMade() {
     Map<String, Object> earlier = validIntake();
-    java.time.Instant madeAt = java.time.Instant.now().minus(java.time.Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    java.time.Instant madeAt =
+        java.time.Instant.now()
+            .minus(java.time.Duration.ofHours(3))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     earlier.put("madeAt", madeAt.atOffset(java.time.ZoneOffset.ofHours(8)).toString());
     ApiClient.Reply accepted = api.post(ApiUsers.CLIENT, "/api/complaints", earlier, Map.of());
     assertThat(accepted.status()).isEqualTo(201);
@@ -1058,7 +1808,8 @@ abstract class IntakeApiScenario {
     assertThat(java.time.Instant.parse(detail.get("madeAt").asText())).isEqualTo(madeAt);
     assertThat(java.time.Instant.parse(detail.get("receivedAt").asText())).isAfter(madeAt);
     assertThat(java.time.Instant.parse(accepted.json().get("responseDueAt").asText()))
-        .as("R-ESC-3 the response clock counts from when it was made").isEqualTo(madeAt.plus(java.time.Duration.ofHours(24)));
+        .as("R-ESC-3 the response clock counts from when it was made")
+        .isEqualTo(madeAt.plus(java.time.Duration.ofHours(24)));
 
     Map<String, Object> future = validIntake();
     future.put("madeAt", java.time.OffsetDateTime.now().plusHours(2).toString());
@@ -1067,12 +1818,14 @@ abstract class IntakeApiScenario {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("madeAt");
-    assertThat(refused.json().get("errors").get(0).get("messageEn").asText()).contains("may not be in the future");
+    assertThat(refused.json().get("errors").get(0).get("messageEn").asText())
+        .contains("may not be in the future");
     assertThat(count("complaint")).isEqualTo(complaints);
   }
 
   @Test
-  @DisplayName("R-RESP R-VISIT-1 a complaint about a staff member: an unknown user id is 400 and nothing is written, from the API and the Tasklist form; one about an officer goes to the project manager; the named supervisor's claim over HTTP is 400 in Chinese and English; the case file names them")
+  @DisplayName(
+      "R-RESP R-VISIT-1 a complaint about a staff member: an unknown user id is 400 and nothing is written, from the API and the Tasklist form; one about an officer goes to the project manager; the named supervisor's claim over HTTP is 400 in Chinese and English; the case file names them")
   void aComplaintAboutAStaffMemberIsNotTheirsToWork() {
     Map<String, Object> unknown = validIntake();
     unknown.put("namedStaff", "no-such-staff-member");
@@ -1084,7 +1837,8 @@ abstract class IntakeApiScenario {
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("namedStaff");
     assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("被投诉员工账号不存在");
-    assertThat(refused.json().get("errors").get(0).get("messageEn").asText()).contains("there is no user");
+    assertThat(refused.json().get("errors").get(0).get("messageEn").asText())
+        .contains("there is no user");
     Map<String, Object> form = tasklistIntake("huayuan");
     form.put("namedStaff", "no-such-staff-member");
     com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.OFFICER);
@@ -1108,16 +1862,29 @@ abstract class IntakeApiScenario {
     Map<String, Object> aboutSupervisor = validIntake();
     aboutSupervisor.put("category", "SERVICE_ATTITUDE");
     aboutSupervisor.put("namedStaff", ApiUsers.SUPERVISOR);
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", aboutSupervisor, Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", aboutSupervisor, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
-    ApiClient.Reply claim = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of());
+    ApiClient.Reply claim =
+        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of());
     assertThat(claim.status()).isEqualTo(400);
     assertThat(claim.contentType()).startsWith("application/problem+json");
-    assertThat(claim.body()).contains("不得认领或办理").contains("may not claim or complete").doesNotContain("Exception");
+    assertThat(claim.body())
+        .contains("不得认领或办理")
+        .contains("may not claim or complete")
+        .doesNotContain("Exception");
     assertThat(tasks.createTaskQuery().taskId(verify).singleResult().getAssignee()).isNull();
-    ApiClient.Reply complete = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/complete",
-        Map.of("variables", Map.of("verificationNote", "属实")), Map.of());
+    ApiClient.Reply complete =
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/tasks/" + verify + "/complete",
+            Map.of("variables", Map.of("verificationNote", "属实")),
+            Map.of());
     assertThat(complete.status()).isEqualTo(400);
     assertThat(complete.body()).contains("may not claim or complete");
     JsonNode caseFile = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/case-file").json();
@@ -1125,34 +1892,73 @@ abstract class IntakeApiScenario {
   }
 
   @Test
-  @DisplayName("R-LOOP a consultation closed at verification is on the managers' suggestions list; an outcome without a reason is 400 from the task; other staff get 403")
+  @DisplayName(
+      "R-LOOP a consultation closed at verification is on the managers' suggestions list; an outcome without a reason is 400 from the task; other staff get 403")
   void consultationsReachTheManagersSuggestionsList() {
-    String no = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).json().get("complaintNo").asText();
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String processId =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of()).status()).isEqualTo(204);
-    ApiClient.Reply noReason = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/complete", Map.of("variables",
-        Map.of("verificationNote", "业主建议", "verificationOutcome", "CONSULTATION")), Map.of());
+    assertThat(
+            api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of()).status())
+        .isEqualTo(204);
+    ApiClient.Reply noReason =
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/tasks/" + verify + "/complete",
+            Map.of(
+                "variables",
+                Map.of("verificationNote", "业主建议", "verificationOutcome", "CONSULTATION")),
+            Map.of());
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.body()).contains("outcomeReason");
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/complete", Map.of("variables",
-        Map.of("verificationNote", "业主建议增设路灯", "verificationOutcome", "CONSULTATION", "outcomeReason", "属建议")),
-        Map.of()).status()).isEqualTo(204);
+    assertThat(
+            api.post(
+                    ApiUsers.SUPERVISOR,
+                    "/api/tasks/" + verify + "/complete",
+                    Map.of(
+                        "variables",
+                        Map.of(
+                            "verificationNote",
+                            "业主建议增设路灯",
+                            "verificationOutcome",
+                            "CONSULTATION",
+                            "outcomeReason",
+                            "属建议")),
+                    Map.of())
+                .status())
+        .isEqualTo(204);
     String confirm = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
     complete(ApiUsers.SUPERVISOR, confirm, Map.of("closingDecision", "CONFIRM"));
 
     ApiClient.Reply list = api.get(ApiUsers.SUPERVISOR, "/api/suggestions?size=100");
     assertThat(list.status()).isEqualTo(200);
-    assertThat(list.json().get("items")).extracting(item -> item.get("complaintNo").asText()).contains(no);
-    assertThat(list.body()).as("no name or phone on the list").doesNotContain("张伟").doesNotContainPattern("1[3-9]\\d{9}");
+    assertThat(list.json().get("items"))
+        .extracting(item -> item.get("complaintNo").asText())
+        .contains(no);
+    assertThat(list.body())
+        .as("no name or phone on the list")
+        .doesNotContain("张伟")
+        .doesNotContainPattern("1[3-9]\\d{9}");
     assertThat(api.get(ApiUsers.GM, "/api/suggestions").status()).isEqualTo(200);
-    for (String other : List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.DEPTHEAD, ApiUsers.MONITOR, ApiUsers.CLIENT)) {
+    for (String other :
+        List.of(
+            ApiUsers.OFFICER,
+            ApiUsers.VISITOR,
+            ApiUsers.DEPTHEAD,
+            ApiUsers.MONITOR,
+            ApiUsers.CLIENT)) {
       assertThat(api.get(other, "/api/suggestions").status()).as(other).isEqualTo(403);
     }
   }
 
   @Test
-  @DisplayName("R-IN-4 the monitoring room 监控室 takes complaints on the night shift like any staff (R-IN-1) and reads the ones it took")
+  @DisplayName(
+      "R-IN-4 the monitoring room 监控室 takes complaints on the night shift like any staff (R-IN-1) and reads the ones it took")
   void monitoringRoomTakesComplaints() {
     Map<String, Object> intake = validIntake();
     intake.put("channel", "NIGHT_SHIFT");
@@ -1160,106 +1966,168 @@ abstract class IntakeApiScenario {
 
     assertThat(taken.status()).isEqualTo(201);
     String no = taken.json().get("complaintNo").asText();
-    assertThat(jdbc.queryForObject("select received_by from complaint where complaint_no = ?", String.class, no))
+    assertThat(
+            jdbc.queryForObject(
+                "select received_by from complaint where complaint_no = ?", String.class, no))
         .isEqualTo(ApiUsers.MONITOR);
     assertThat(api.get(ApiUsers.MONITOR, "/api/complaints/" + no).status()).isEqualTo(200);
     com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.MONITOR);
     try {
-      assertThat(runtime.startProcessInstanceByKey("complaint-handling", tasklistIntake("huayuan")).getBusinessKey())
-          .as("and through Tasklist's intake form").startsWith("TS-");
+      assertThat(
+              runtime
+                  .startProcessInstanceByKey("complaint-handling", tasklistIntake("huayuan"))
+                  .getBusinessKey())
+          .as("and through Tasklist's intake form")
+          .startsWith("TS-");
     } finally {
       identity.clearAuthentication();
     }
   }
 
   @Test
-  @DisplayName("R-KPI-1 a month of complaints in two communities: every figure of GET /api/reports/kpis and its breakdowns matches the rows, targets from decision kpi-targets, scope per role")
+  @DisplayName(
+      "R-KPI-1 a month of complaints in two communities: every figure of GET /api/reports/kpis and its breakdowns matches the rows, targets from decision kpi-targets, scope per role")
   void kpiFiguresMatchTheRows() {
     KpiMonth month = new KpiMonth(jdbc);
     month.seed();
-    java.util.stream.Stream.of(month.a, month.b).forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
+    java.util.stream.Stream.of(month.a, month.b)
+        .forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
     ApiUsers.ensure(identity); // and the supervisor works in them
     ApiUsers.ensure(identity, "api-pm", "project-manager");
     ApiUsers.ensure(identity, "api-gmassistant", "gm-assistant");
     String period = "from=2019-03-01&to=2019-03-31";
 
-    JsonNode a = api.get(ApiUsers.GM, "/api/reports/kpis?" + period + "&community=" + month.a).json();
+    JsonNode a =
+        api.get(ApiUsers.GM, "/api/reports/kpis?" + period + "&community=" + month.a).json();
     assertThat(a.get("scope").asText()).isEqualTo("company");
     JsonNode fa = a.get("figures");
-    assertThat(fa.get("received").asInt()).as("A1-A4, A6: not the consultation, not the April one").isEqualTo(5);
+    assertThat(fa.get("received").asInt())
+        .as("A1-A4, A6: not the consultation, not the April one")
+        .isEqualTo(5);
     assertThat(fa.get("closed").asInt()).isEqualTo(3);
     assertThat(fa.get("returnVisits").asInt()).isEqualTo(4);
-    assertThat(fa.get("satisfactionRate").asDouble()).as("3 of 4 visits satisfied or basically").isEqualTo(0.75);
-    assertThat(fa.get("handledOnTimeRate").asDouble()).as("only A1 without a breach").isEqualTo(0.3333);
+    assertThat(fa.get("satisfactionRate").asDouble())
+        .as("3 of 4 visits satisfied or basically")
+        .isEqualTo(0.75);
+    assertThat(fa.get("handledOnTimeRate").asDouble())
+        .as("only A1 without a breach")
+        .isEqualTo(0.3333);
     assertThat(fa.get("returnVisitRate").asDouble()).isEqualTo(1.0);
     assertThat(fa.get("households").asInt()).isEqualTo(200);
     assertThat(fa.get("complaintRate").asDouble()).isEqualTo(0.025);
-    assertThat(fa.get("averageFirstResponseHours").asDouble()).as("(2 + 30 + 4 + 10) / 4").isEqualTo(11.5);
+    assertThat(fa.get("averageFirstResponseHours").asDouble())
+        .as("(2 + 30 + 4 + 10) / 4")
+        .isEqualTo(11.5);
     assertThat(fa.get("repeatRate").asDouble()).isEqualTo(0.2);
-    assertThat(fa.get("openBySeverity").toString()).isEqualTo("{\"MAJOR\":1,\"HOT\":1,\"IMPORTANT\":0,\"GENERAL\":0}");
-    assertThat(fa.get("overdue").toString()).isEqualTo("{\"response\":2,\"handling\":0,\"returnVisit\":1}");
+    assertThat(fa.get("openBySeverity").toString())
+        .isEqualTo("{\"MAJOR\":1,\"HOT\":1,\"IMPORTANT\":0,\"GENERAL\":0}");
+    assertThat(fa.get("overdue").toString())
+        .isEqualTo("{\"response\":2,\"handling\":0,\"returnVisit\":1}");
     JsonNode targets = fa.get("targets");
-    assertThat(targets.get("satisfactionRate").toString()).isEqualTo("{\"comparison\":\">=\",\"target\":0.85,\"met\":false}");
+    assertThat(targets.get("satisfactionRate").toString())
+        .isEqualTo("{\"comparison\":\">=\",\"target\":0.85,\"met\":false}");
     assertThat(targets.get("handledOnTimeRate").get("target").asDouble()).isEqualTo(1.0);
     assertThat(targets.get("handledOnTimeRate").get("met").asBoolean()).isFalse();
     assertThat(targets.get("returnVisitRate").get("met").asBoolean()).isTrue();
-    assertThat(targets.get("complaintRate").toString()).isEqualTo("{\"comparison\":\"<\",\"target\":0.01,\"met\":false}");
-    assertThat(targets.get("averageFirstResponseHours").toString()).isEqualTo("{\"comparison\":\"<=\",\"target\":24.0,\"met\":true}");
+    assertThat(targets.get("complaintRate").toString())
+        .isEqualTo("{\"comparison\":\"<\",\"target\":0.01,\"met\":false}");
+    assertThat(targets.get("averageFirstResponseHours").toString())
+        .isEqualTo("{\"comparison\":\"<=\",\"target\":24.0,\"met\":true}");
 
-    JsonNode fb = api.get(ApiUsers.AFFAIRS, "/api/reports/kpis?" + period + "&community=" + month.b).json().get("figures");
+    JsonNode fb =
+        api.get(ApiUsers.AFFAIRS, "/api/reports/kpis?" + period + "&community=" + month.b)
+            .json()
+            .get("figures");
     assertThat(fb.get("received").asInt()).isEqualTo(2);
     assertThat(fb.get("closed").asInt()).as("B1 and B3, received in February").isEqualTo(2);
     assertThat(fb.get("returnVisits").asInt()).isEqualTo(1);
     assertThat(fb.get("satisfactionRate").asDouble()).isEqualTo(1.0);
-    assertThat(fb.get("handledOnTimeRate").asDouble()).as("B1 handled late, B3's rectification notice late").isEqualTo(0.0);
+    assertThat(fb.get("handledOnTimeRate").asDouble())
+        .as("B1 handled late, B3's rectification notice late")
+        .isEqualTo(0.0);
     assertThat(fb.get("returnVisitRate").asDouble()).as("B1 closed without a visit").isEqualTo(0.5);
     assertThat(fb.get("complaintRate").asDouble()).isEqualTo(0.02);
     assertThat(fb.get("averageFirstResponseHours").asDouble()).isEqualTo(6.0);
     assertThat(fb.get("repeatRate").asDouble()).isEqualTo(0.0);
     assertThat(fb.get("openBySeverity").get("GENERAL").asInt()).isEqualTo(1);
-    assertThat(fb.get("overdue").toString()).isEqualTo("{\"response\":0,\"handling\":1,\"returnVisit\":0}");
+    assertThat(fb.get("overdue").toString())
+        .isEqualTo("{\"response\":0,\"handling\":1,\"returnVisit\":0}");
     assertThat(fb.get("targets").get("satisfactionRate").get("met").asBoolean()).isTrue();
 
     // company-wide breakdown by community: the same figures per community
-    JsonNode byCommunity = api.get("api-gmassistant", "/api/reports/kpis/breakdown?by=community&" + period).json();
+    JsonNode byCommunity =
+        api.get("api-gmassistant", "/api/reports/kpis/breakdown?by=community&" + period).json();
     assertThat(group(byCommunity, month.a)).isEqualTo(fa);
     assertThat(group(byCommunity, month.b)).isEqualTo(fb);
     // by month in the company's time zone: A1 (28 Feb in UTC) is March, A7 (31 March in UTC) is not
-    JsonNode byMonth = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=month&" + period + "&community=" + month.a).json();
+    JsonNode byMonth =
+        api.get(
+                ApiUsers.GM,
+                "/api/reports/kpis/breakdown?by=month&" + period + "&community=" + month.a)
+            .json();
     assertThat(byMonth.get("groups")).hasSize(1);
     assertThat(byMonth.get("groups").get(0).get("key").asText()).isEqualTo("2019-03");
     assertThat(byMonth.get("groups").get(0).get("figures").get("received").asInt()).isEqualTo(5);
     assertThat(byMonth.get("groups").get(0).get("figures").get("households").isNull()).isTrue();
-    JsonNode bySeverity = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=severity&" + period + "&community=" + month.a).json();
+    JsonNode bySeverity =
+        api.get(
+                ApiUsers.GM,
+                "/api/reports/kpis/breakdown?by=severity&" + period + "&community=" + month.a)
+            .json();
     assertThat(group(bySeverity, "GENERAL").get("received").asInt()).isEqualTo(2);
     assertThat(group(bySeverity, "GENERAL").get("satisfactionRate").asDouble()).isEqualTo(1.0);
     assertThat(group(bySeverity, "IMPORTANT").get("satisfactionRate").asDouble()).isEqualTo(0.5);
-    JsonNode byHandler = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=handlerGroup&" + period + "&community=" + month.a).json();
+    JsonNode byHandler =
+        api.get(
+                ApiUsers.GM,
+                "/api/reports/kpis/breakdown?by=handlerGroup&" + period + "&community=" + month.a)
+            .json();
     assertThat(group(byHandler, "property-officer").get("closed").asInt()).isEqualTo(2);
     assertThat(group(byHandler, "project-manager").get("repeatRate").asDouble()).isEqualTo(1.0);
-    JsonNode byBuilding = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=building&" + period + "&community=" + month.b).json();
+    JsonNode byBuilding =
+        api.get(
+                ApiUsers.GM,
+                "/api/reports/kpis/breakdown?by=building&" + period + "&community=" + month.b)
+            .json();
     assertThat(group(byBuilding, month.b + "/1").get("closed").asInt()).isEqualTo(2);
-    JsonNode byCategory = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=category&" + period + "&community=" + month.b).json();
+    JsonNode byCategory =
+        api.get(
+                ApiUsers.GM,
+                "/api/reports/kpis/breakdown?by=category&" + period + "&community=" + month.b)
+            .json();
     assertThat(group(byCategory, "CLEANING").get("received").asInt()).isEqualTo(2);
 
-    // scope: the customer-service supervisors' groups handle or supervise A1-A3, project managers A3
-    JsonNode supervisor = api.get(ApiUsers.SUPERVISOR, "/api/reports/kpis?" + period + "&community=" + month.a).json();
+    // scope: the customer-service supervisors' groups handle or supervise A1-A3, project managers
+    // A3
+    JsonNode supervisor =
+        api.get(ApiUsers.SUPERVISOR, "/api/reports/kpis?" + period + "&community=" + month.a)
+            .json();
     assertThat(supervisor.get("scope").asText()).isEqualTo("customer-supervisor");
     assertThat(supervisor.get("figures").get("received").asInt()).isEqualTo(3);
     assertThat(supervisor.get("figures").get("closed").asInt()).isEqualTo(3);
     assertThat(supervisor.get("figures").get("openBySeverity").get("HOT").asInt()).isZero();
-    assertThat(supervisor.get("figures").get("complaintRate").isNull()).as("their scope is not a set of households").isTrue();
-    JsonNode pm = api.get("api-pm", "/api/reports/kpis?" + period + "&community=" + month.a).json().get("figures");
+    assertThat(supervisor.get("figures").get("complaintRate").isNull())
+        .as("their scope is not a set of households")
+        .isTrue();
+    JsonNode pm =
+        api.get("api-pm", "/api/reports/kpis?" + period + "&community=" + month.a)
+            .json()
+            .get("figures");
     assertThat(pm.get("received").asInt()).isEqualTo(1);
     assertThat(pm.get("repeatRate").asDouble()).isEqualTo(1.0);
     assertThat(pm.get("returnVisits").asInt()).isEqualTo(2);
 
-    for (String nobody : List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.CLIENT, ApiUsers.DEPTHEAD)) {
+    for (String nobody :
+        List.of(ApiUsers.OFFICER, ApiUsers.VISITOR, ApiUsers.CLIENT, ApiUsers.DEPTHEAD)) {
       assertThat(api.get(nobody, "/api/reports/kpis?" + period).status()).as(nobody).isEqualTo(403);
-      assertThat(api.get(nobody, "/api/reports/kpis/breakdown?by=month&" + period).status()).as(nobody).isEqualTo(403);
+      assertThat(api.get(nobody, "/api/reports/kpis/breakdown?by=month&" + period).status())
+          .as(nobody)
+          .isEqualTo(403);
     }
-    assertThat(api.get(ApiUsers.GM, "/api/reports/kpis?from=2019-03-31&to=2019-03-01").status()).isEqualTo(400);
-    assertThat(api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=week&" + period).status()).isEqualTo(400);
+    assertThat(api.get(ApiUsers.GM, "/api/reports/kpis?from=2019-03-31&to=2019-03-01").status())
+        .isEqualTo(400);
+    assertThat(api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=week&" + period).status())
+        .isEqualTo(400);
   }
 
   private static JsonNode group(JsonNode breakdown, String key) {
@@ -1276,8 +2144,11 @@ abstract class IntakeApiScenario {
     Map<String, Object> intake = new java.util.HashMap<>();
     intake.put("channel", "PHONE");
     intake.put("category", "CLEANING");
-    intake.put("complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
-    intake.put("complainantPhone", org.camunda.bpm.engine.variable.Variables.stringValue("13912345678", true));
+    intake.put(
+        "complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
+    intake.put(
+        "complainantPhone",
+        org.camunda.bpm.engine.variable.Variables.stringValue("13912345678", true));
     intake.put("community", community);
     intake.put("building", "9");
     intake.put("description", "垃圾未清运");
@@ -1286,14 +2157,30 @@ abstract class IntakeApiScenario {
   }
 
   private String titleOfOpenTask(String complaintNo) {
-    String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
-    return tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("UserTask_VerifyComplaint").singleResult()
+    String processId =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(complaintNo)
+            .singleResult()
+            .getId();
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(processId)
+        .taskDefinitionKey("UserTask_VerifyComplaint")
+        .singleResult()
         .getName();
   }
 
   private void complete(String user, String taskId, Map<String, Object> variables) {
-    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status()).isEqualTo(204);
-    assertThat(api.post(user, "/api/tasks/" + taskId + "/complete", Map.of("variables", variables), Map.of()).status())
+    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status())
+        .isEqualTo(204);
+    assertThat(
+            api.post(
+                    user,
+                    "/api/tasks/" + taskId + "/complete",
+                    Map.of("variables", variables),
+                    Map.of())
+                .status())
         .isEqualTo(204);
   }
 

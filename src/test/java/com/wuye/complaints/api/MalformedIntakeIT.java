@@ -27,9 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Bad input gets a clear error and changes nothing: a table of malformed intake requests
- * (missing, oversized and wrongly typed fields, unknown codes and fields, broken JSON, wrong
- * content types, a huge body), each answered with a 4xx problem and no row or process written.
+ * Bad input gets a clear error and changes nothing: a table of malformed intake requests (missing,
+ * oversized and wrongly typed fields, unknown codes and fields, broken JSON, wrong content types, a
+ * huge body), each answered with a 4xx problem and no row or process written.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -43,9 +43,16 @@ class MalformedIntakeIT {
     }
   }
 
-  private static final String[] COUNTED = {"complaint", "complaint_event", "intake_request", "personal_data_access",
-      "complaint_named_staff",
-      "ACT_HI_PROCINST", "ACT_RU_EXECUTION", "ACT_RU_TASK"};
+  private static final String[] COUNTED = {
+    "complaint",
+    "complaint_event",
+    "intake_request",
+    "personal_data_access",
+    "complaint_named_staff",
+    "ACT_HI_PROCINST",
+    "ACT_RU_EXECUTION",
+    "ACT_RU_TASK"
+  };
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
@@ -65,8 +72,8 @@ class MalformedIntakeIT {
 
   @Test
   void theValidBodyTheCasesStartFromIsAccepted() throws Exception {
-    MockHttpServletResponse response = send(new BadRequest("valid", json(ApiClient.validIntake()),
-        "application/json", Map.of()));
+    MockHttpServletResponse response =
+        send(new BadRequest("valid", json(ApiClient.validIntake()), "application/json", Map.of()));
     assertThat(response.getStatus()).isEqualTo(201);
   }
 
@@ -77,17 +84,24 @@ class MalformedIntakeIT {
 
     MockHttpServletResponse response = send(bad);
 
-    assertThat(response.getStatus()).as(bad.name() + ": " + response.getContentAsString()).isBetween(400, 499);
+    assertThat(response.getStatus())
+        .as(bad.name() + ": " + response.getContentAsString())
+        .isBetween(400, 499);
     assertThat(response.getContentType()).as(bad.name()).startsWith("application/problem+json");
     String body = response.getContentAsString(StandardCharsets.UTF_8);
-    assertThat(body).contains("\"status\":" + response.getStatus()).contains("\"title\"")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(body)
+        .contains("\"status\":" + response.getStatus())
+        .contains("\"title\"")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(counts()).as(bad.name() + " wrote something").isEqualTo(before);
   }
 
   private MockHttpServletResponse send(BadRequest bad) throws Exception {
-    MockHttpServletRequestBuilder request = post("/api/complaints").with(httpBasic(ApiUsers.CLIENT, ApiUsers.CLIENT))
-        .content(bad.body().getBytes(StandardCharsets.UTF_8));
+    MockHttpServletRequestBuilder request =
+        post("/api/complaints")
+            .with(httpBasic(ApiUsers.CLIENT, ApiUsers.CLIENT))
+            .content(bad.body().getBytes(StandardCharsets.UTF_8));
     if (bad.contentType() != null) {
       request.contentType(bad.contentType());
     }
@@ -96,7 +110,9 @@ class MalformedIntakeIT {
   }
 
   private List<Long> counts() {
-    return Stream.of(COUNTED).map(table -> jdbc.queryForObject("select count(*) from " + table, Long.class)).toList();
+    return Stream.of(COUNTED)
+        .map(table -> jdbc.queryForObject("select count(*) from " + table, Long.class))
+        .toList();
   }
 
   // ---- the table -------------------------------------------------------------------------------
@@ -119,17 +135,39 @@ class MalformedIntakeIT {
     textField(cases, "customerCategory", false, 1);
     textField(cases, "namedStaff", false, 64);
 
-    for (Object phone : new Object[] {null, "", " ", "12345", "1381234567", "138123456789", "23812345678",
-        "abc", "+8623812345678", "+1 13812345678", "138_1234_5678", "１３８１２３４５６７８", 13812345678L, true, List.of(), Map.of()}) {
-      cases.add(with("complainant.phone = " + show(phone), body -> set(body, "complainant.phone", phone)));
+    for (Object phone :
+        new Object[] {
+          null,
+          "",
+          " ",
+          "12345",
+          "1381234567",
+          "138123456789",
+          "23812345678",
+          "abc",
+          "+8623812345678",
+          "+1 13812345678",
+          "138_1234_5678",
+          "１３８１２３４５６７８",
+          13812345678L,
+          true,
+          List.of(),
+          Map.of()
+        }) {
+      cases.add(
+          with(
+              "complainant.phone = " + show(phone), body -> set(body, "complainant.phone", phone)));
     }
     cases.add(with("complainant.phone missing", body -> remove(body, "complainant.phone")));
 
-    for (Object size : new Object[] {0, -1, 1.5, 1.0, "1", "one", true, 100_001, 2_147_483_648L, List.of(1), Map.of(),
-        "", 1e3}) {
+    for (Object size :
+        new Object[] {
+          0, -1, 1.5, 1.0, "1", "one", true, 100_001, 2_147_483_648L, List.of(1), Map.of(), "", 1e3
+        }) {
       cases.add(with("collectiveSize = " + show(size), body -> body.put("collectiveSize", size)));
     }
-    for (String flag : List.of("inLitigation", "mediaExposed", "litigationOrMediaRisk", "needsOtherDepartments")) {
+    for (String flag :
+        List.of("inLitigation", "mediaExposed", "litigationOrMediaRisk", "needsOtherDepartments")) {
       for (Object value : new Object[] {1, 0, "true", "yes", "", 1.0, List.of(true), Map.of()}) {
         cases.add(with(flag + " = " + show(value), body -> body.put(flag, value)));
       }
@@ -137,7 +175,8 @@ class MalformedIntakeIT {
     for (Object value : new Object[] {1, 0, "true", "yes", "", 1.0, List.of(true), Map.of()}) {
       cases.add(with("notifyOptOut = " + show(value), body -> body.put("notifyOptOut", value)));
     }
-    for (Object value : new Object[] {"", "EMAIL", "sms", " SMS", 1, true, List.of("SMS"), Map.of()}) {
+    for (Object value :
+        new Object[] {"", "EMAIL", "sms", " SMS", 1, true, List.of("SMS"), Map.of()}) {
       cases.add(with("noticeChannel = " + show(value), body -> body.put("noticeChannel", value)));
     }
     cases.add(with("repeatOf wrong pattern", body -> body.put("repeatOf", "TS-2026-1")));
@@ -145,45 +184,85 @@ class MalformedIntakeIT {
     cases.add(with("customerCategory E", body -> body.put("customerCategory", "E")));
     cases.add(with("customerCategory lower-case", body -> body.put("customerCategory", "a")));
     // R-RESP, R-VISIT-1 the staff member complained about must be a user of the engine
-    cases.add(with("namedStaff unknown user", body -> body.put("namedStaff", "no-such-staff-member")));
-    cases.add(with("location.community unknown", body -> set(body, "location.community", "nowhere")));
+    cases.add(
+        with("namedStaff unknown user", body -> body.put("namedStaff", "no-such-staff-member")));
+    cases.add(
+        with("location.community unknown", body -> set(body, "location.community", "nowhere")));
     cases.add(with("description only spaces", body -> body.put("description", "   ")));
     cases.add(with("description 2001 chars", body -> body.put("description", longText)));
 
-    for (String unknown : List.of("foo", "Channel", "complainantName", "id", "status", "severity")) {
+    for (String unknown :
+        List.of("foo", "Channel", "complainantName", "id", "status", "severity")) {
       cases.add(with("unknown field " + unknown, body -> body.put(unknown, "x")));
     }
-    cases.add(with("unknown nested complainant.email", body -> set(body, "complainant.email", "a@b.c")));
+    cases.add(
+        with("unknown nested complainant.email", body -> set(body, "complainant.email", "a@b.c")));
     cases.add(with("unknown nested location.city", body -> set(body, "location.city", "上海")));
 
     String valid = json(ApiClient.validIntake());
-    for (String[] raw : new String[][] {
-        {"empty body", ""}, {"only {", "{"}, {"only }", "}"}, {"array", "[]"}, {"array of body", "[" + valid + "]"},
-        {"null", "null"}, {"number", "123"}, {"string", "\"complaint\""}, {"empty object", "{}"},
-        {"single quotes", valid.replace('"', '\'')}, {"trailing comma", valid.substring(0, valid.length() - 1) + ",}"},
-        {"trailing garbage", valid + " x"}, {"two objects", valid + valid}, {"comment", "/* c */" + valid},
-        {"unquoted key", valid.replaceFirst("\"channel\"", "channel")}, {"NaN", valid.replace("}", ",\"collectiveSize\":NaN}")},
-        {"truncated", valid.substring(0, valid.length() / 2)}, {"duplicate key", valid.replaceFirst("\\{", "{\"channel\":\"APP\",")},
-        {"bare words", "channel=APP"}, {"xml", "<complaint><channel>APP</channel></complaint>"},
-        {"control character in string", valid.replace("垃圾", "垃\u0001圾")}}) {
+    for (String[] raw :
+        new String[][] {
+          {"empty body", ""},
+          {"only {", "{"},
+          {"only }", "}"},
+          {"array", "[]"},
+          {"array of body", "[" + valid + "]"},
+          {"null", "null"},
+          {"number", "123"},
+          {"string", "\"complaint\""},
+          {"empty object", "{}"},
+          {"single quotes", valid.replace('"', '\'')},
+          {"trailing comma", valid.substring(0, valid.length() - 1) + ",}"},
+          {"trailing garbage", valid + " x"},
+          {"two objects", valid + valid},
+          {"comment", "/* c */" + valid},
+          {"unquoted key", valid.replaceFirst("\"channel\"", "channel")},
+          {"NaN", valid.replace("}", ",\"collectiveSize\":NaN}")},
+          {"truncated", valid.substring(0, valid.length() / 2)},
+          {"duplicate key", valid.replaceFirst("\\{", "{\"channel\":\"APP\",")},
+          {"bare words", "channel=APP"},
+          {"xml", "<complaint><channel>APP</channel></complaint>"},
+          {"control character in string", valid.replace("垃圾", "垃\u0001圾")}
+        }) {
       cases.add(new BadRequest("malformed JSON: " + raw[0], raw[1], "application/json", Map.of()));
     }
-    for (String type : new String[] {"text/plain", "application/xml", "application/x-www-form-urlencoded",
-        "multipart/form-data; boundary=x", "text/json", "application/octet-stream"}) {
+    for (String type :
+        new String[] {
+          "text/plain",
+          "application/xml",
+          "application/x-www-form-urlencoded",
+          "multipart/form-data; boundary=x",
+          "text/json",
+          "application/octet-stream"
+        }) {
       cases.add(new BadRequest("content type " + type, valid, type, Map.of()));
     }
     cases.add(new BadRequest("no content type", valid, null, Map.of()));
-    cases.add(new BadRequest("huge body (200 KB)", json(Map.of("channel", "APP", "description", "长".repeat(70_000))),
-        "application/json", Map.of()));
-    cases.add(new BadRequest("Idempotency-Key of 101 characters", valid, "application/json",
-        Map.of("Idempotency-Key", "k".repeat(101))));
-    cases.add(new BadRequest("Idempotency-Key with a space", valid, "application/json", Map.of("Idempotency-Key", "a b")));
+    cases.add(
+        new BadRequest(
+            "huge body (200 KB)",
+            json(Map.of("channel", "APP", "description", "长".repeat(70_000))),
+            "application/json",
+            Map.of()));
+    cases.add(
+        new BadRequest(
+            "Idempotency-Key of 101 characters",
+            valid,
+            "application/json",
+            Map.of("Idempotency-Key", "k".repeat(101))));
+    cases.add(
+        new BadRequest(
+            "Idempotency-Key with a space",
+            valid,
+            "application/json",
+            Map.of("Idempotency-Key", "a b")));
     return cases;
   }
 
   private static void enumField(List<BadRequest> cases, String field) {
     cases.add(with(field + " missing", body -> remove(body, field)));
-    for (Object value : new Object[] {null, "", "UNKNOWN", "app", " APP", 1, 1.5, true, List.of("APP"), Map.of()}) {
+    for (Object value :
+        new Object[] {null, "", "UNKNOWN", "app", " APP", 1, 1.5, true, List.of("APP"), Map.of()}) {
       cases.add(with(field + " = " + show(value), body -> set(body, field, value)));
     }
   }
@@ -216,14 +295,16 @@ class MalformedIntakeIT {
   @SuppressWarnings("unchecked")
   private static void set(Map<String, Object> body, String path, Object value) {
     String[] parts = path.split("\\.");
-    Map<String, Object> target = parts.length == 1 ? body : (Map<String, Object>) body.get(parts[0]);
+    Map<String, Object> target =
+        parts.length == 1 ? body : (Map<String, Object>) body.get(parts[0]);
     target.put(parts[parts.length - 1], value);
   }
 
   @SuppressWarnings("unchecked")
   private static void remove(Map<String, Object> body, String path) {
     String[] parts = path.split("\\.");
-    Map<String, Object> target = parts.length == 1 ? body : (Map<String, Object>) body.get(parts[0]);
+    Map<String, Object> target =
+        parts.length == 1 ? body : (Map<String, Object>) body.get(parts[0]);
     target.remove(parts[parts.length - 1]);
   }
 

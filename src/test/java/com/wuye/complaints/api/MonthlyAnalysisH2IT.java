@@ -7,5 +7,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The monthly analysis and the case library on the embedded default database, H2. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class MonthlyAnalysisH2IT extends MonthlyAnalysisScenario {
-}
+class MonthlyAnalysisH2IT extends MonthlyAnalysisScenario {}

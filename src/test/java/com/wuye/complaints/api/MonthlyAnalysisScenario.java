@@ -39,8 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * R-KPI-2 and R-LOOP 改进 over HTTP: the monthly analysis job's stored reports checked figure by
  * figure against seeded rows, running it twice, the "analyse the month" task and its preventive
- * actions, the case library after a MAJOR complaint closes or a supervisor marks one, and who may read
- * what. Run on H2 and on MariaDB by the subclasses.
+ * actions, the case library after a MAJOR complaint closes or a supervisor marks one, and who may
+ * read what. Run on H2 and on MariaDB by the subclasses.
  */
 abstract class MonthlyAnalysisScenario {
 
@@ -68,7 +68,8 @@ abstract class MonthlyAnalysisScenario {
   }
 
   @Test
-  @DisplayName("R-KPI-2 the month's report per community and for the company: counts and rates by category, building, severity, cause and handler group, the repeat, MAJOR and HOT complaints — each figure as the rows say, in CSV and XLSX")
+  @DisplayName(
+      "R-KPI-2 the month's report per community and for the company: counts and rates by category, building, severity, cause and handler group, the repeat, MAJOR and HOT complaints — each figure as the rows say, in CSV and XLSX")
   void monthlyReportFiguresMatchTheRows() throws Exception {
     AnalysisMonth m = seeded();
     String month = m.month.toString();
@@ -79,8 +80,10 @@ abstract class MonthlyAnalysisScenario {
     assertThat(scopes.get(0)).isEqualTo("company");
     assertThat(scopes).contains(m.a, m.b);
     JsonNode reportA = find(list, m.a);
-    assertThat(reportA.get("csvUrl").asText()).isEqualTo("/api/reports/monthly/" + month + "/" + m.a + ".csv");
-    assertThat(reportA.get("xlsxUrl").asText()).isEqualTo("/api/reports/monthly/" + month + "/" + m.a + ".xlsx");
+    assertThat(reportA.get("csvUrl").asText())
+        .isEqualTo("/api/reports/monthly/" + month + "/" + m.a + ".csv");
+    assertThat(reportA.get("xlsxUrl").asText())
+        .isEqualTo("/api/reports/monthly/" + month + "/" + m.a + ".xlsx");
     assertThat(reportA.get("createdAt").asText()).isNotBlank();
 
     ApiClient.Reply csv = api.get(ApiUsers.AFFAIRS, reportA.get("csvUrl").asText());
@@ -88,32 +91,52 @@ abstract class MonthlyAnalysisScenario {
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body()).as("UTF-8 with BOM for Excel").startsWith("\uFEFF月度投诉分析");
     Map<String, List<String>> a = rows(csv.body());
-    // dimension label prefix, item -> received, share, closed, satisfaction, on time, return visits, repeat, complaint rate
-    assertThat(a.get("合计 Total|")).as("A1-A5, A8: not the consultation, not next month's")
+    // dimension label prefix, item -> received, share, closed, satisfaction, on time, return
+    // visits, repeat, complaint rate
+    assertThat(a.get("合计 Total|"))
+        .as("A1-A5, A8: not the consultation, not next month's")
         .containsExactly("6", "1.0000", "4", "0.8000", "0.7500", "1.0000", "0.1667", "0.0600");
-    assertThat(a.get("类别 Category|CLEANING")).containsExactly("3", "0.5000", "3", "1.0000", "0.6667", "1.0000", "0.0000", "");
-    assertThat(a.get("类别 Category|NOISE")).containsExactly("2", "0.3333", "1", "0.5000", "1.0000", "1.0000", "0.5000", "");
-    assertThat(a.get("类别 Category|PARKING")).containsExactly("1", "0.1667", "0", "", "", "", "0.0000", "");
-    assertThat(a.get("楼栋 Building|" + m.a + "/1").subList(0, 3)).containsExactly("3", "0.5000", "2");
-    assertThat(a.get("楼栋 Building|" + m.a + "/2").subList(0, 3)).containsExactly("2", "0.3333", "1");
-    assertThat(a.get("楼栋 Building|" + m.a + "/3").subList(0, 3)).containsExactly("1", "0.1667", "1");
+    assertThat(a.get("类别 Category|CLEANING"))
+        .containsExactly("3", "0.5000", "3", "1.0000", "0.6667", "1.0000", "0.0000", "");
+    assertThat(a.get("类别 Category|NOISE"))
+        .containsExactly("2", "0.3333", "1", "0.5000", "1.0000", "1.0000", "0.5000", "");
+    assertThat(a.get("类别 Category|PARKING"))
+        .containsExactly("1", "0.1667", "0", "", "", "", "0.0000", "");
+    assertThat(a.get("楼栋 Building|" + m.a + "/1").subList(0, 3))
+        .containsExactly("3", "0.5000", "2");
+    assertThat(a.get("楼栋 Building|" + m.a + "/2").subList(0, 3))
+        .containsExactly("2", "0.3333", "1");
+    assertThat(a.get("楼栋 Building|" + m.a + "/3").subList(0, 3))
+        .containsExactly("1", "0.1667", "1");
     assertThat(a.get("等级 Severity|GENERAL").subList(0, 3)).containsExactly("3", "0.5000", "3");
-    assertThat(a.get("等级 Severity|IMPORTANT").subList(0, 4)).containsExactly("1", "0.1667", "1", "0.5000");
+    assertThat(a.get("等级 Severity|IMPORTANT").subList(0, 4))
+        .containsExactly("1", "0.1667", "1", "0.5000");
     assertThat(a.get("等级 Severity|HOT").subList(0, 3)).containsExactly("1", "0.1667", "0");
     assertThat(a.get("等级 Severity|MAJOR").subList(0, 3)).containsExactly("1", "0.1667", "0");
-    assertThat(a.get("原因（核实结论） Cause (verification)|VALID").subList(0, 3)).containsExactly("4", "0.6667", "3");
-    assertThat(a.get("原因（核实结论） Cause (verification)|UNVERIFIED").subList(0, 3)).containsExactly("1", "0.1667", "0");
-    assertThat(a.get("原因（核实结论） Cause (verification)|UNFOUNDED").subList(0, 3)).containsExactly("1", "0.1667", "1");
+    assertThat(a.get("原因（核实结论） Cause (verification)|VALID").subList(0, 3))
+        .containsExactly("4", "0.6667", "3");
+    assertThat(a.get("原因（核实结论） Cause (verification)|UNVERIFIED").subList(0, 3))
+        .containsExactly("1", "0.1667", "0");
+    assertThat(a.get("原因（核实结论） Cause (verification)|UNFOUNDED").subList(0, 3))
+        .containsExactly("1", "0.1667", "1");
     assertThat(a.get("原因（核实结论） Cause (verification)|CONSULTATION")).isNull();
-    assertThat(a.get("处理组 Handler group|property-officer").subList(0, 3)).containsExactly("3", "0.5000", "3");
-    assertThat(a.get("处理组 Handler group|project-manager").subList(0, 3)).containsExactly("1", "0.1667", "1");
-    assertThat(a.get("处理组 Handler group|gm-assistant").subList(0, 3)).containsExactly("1", "0.1667", "0");
-    assertThat(a.get("处理组 Handler group|general-manager").subList(0, 3)).containsExactly("1", "0.1667", "0");
-    assertThat(a.get("重复投诉 Repeat|" + m.repeatA3)).startsWith(m.a, "2", "NOISE", "IMPORTANT", "CLOSED", "TS-19000101-0001", "1");
+    assertThat(a.get("处理组 Handler group|property-officer").subList(0, 3))
+        .containsExactly("3", "0.5000", "3");
+    assertThat(a.get("处理组 Handler group|project-manager").subList(0, 3))
+        .containsExactly("1", "0.1667", "1");
+    assertThat(a.get("处理组 Handler group|gm-assistant").subList(0, 3))
+        .containsExactly("1", "0.1667", "0");
+    assertThat(a.get("处理组 Handler group|general-manager").subList(0, 3))
+        .containsExactly("1", "0.1667", "0");
+    assertThat(a.get("重复投诉 Repeat|" + m.repeatA3))
+        .startsWith(m.a, "2", "NOISE", "IMPORTANT", "CLOSED", "TS-19000101-0001", "1");
     assertThat(a.get("重大投诉 Major|" + m.majorA5)).startsWith(m.a, "1", "NOISE", "MAJOR");
     assertThat(a.get("热点投诉 Hot|" + m.hotA4)).startsWith(m.a, "2", "PARKING", "HOT");
-    assertThat(a.keySet().stream().filter(k -> k.startsWith("重复投诉") || k.startsWith("重大投诉") || k.startsWith("热点投诉")))
-        .as("R-CUST-5 numbers only").hasSize(3);
+    assertThat(
+            a.keySet().stream()
+                .filter(k -> k.startsWith("重复投诉") || k.startsWith("重大投诉") || k.startsWith("热点投诉")))
+        .as("R-CUST-5 numbers only")
+        .hasSize(3);
     assertThat(csv.body()).doesNotContain("测试业主").doesNotContain("13900000000");
 
     // community B as an XLSX workbook: the same figures
@@ -133,14 +156,17 @@ abstract class MonthlyAnalysisScenario {
     }
 
     // the company's report counts both communities (the month is the seed's own)
-    Map<String, List<String>> company = rows(api.get(GMASSISTANT, "/api/reports/monthly/" + month + "/company.csv").body());
+    Map<String, List<String>> company =
+        rows(api.get(GMASSISTANT, "/api/reports/monthly/" + month + "/company.csv").body());
     assertThat(company.get("合计 Total|").subList(0, 3)).containsExactly("8", "1.0000", "5");
     assertThat(company.get("楼栋 Building|" + m.b + "/5").get(0)).isEqualTo("2");
-    assertThat(company.keySet()).contains("热点投诉 Hot|" + m.hotA4, "热点投诉 Hot|" + m.hotB1, "重大投诉 Major|" + m.majorA5);
+    assertThat(company.keySet())
+        .contains("热点投诉 Hot|" + m.hotA4, "热点投诉 Hot|" + m.hotB1, "重大投诉 Major|" + m.majorA5);
   }
 
   @Test
-  @DisplayName("R-KPI-2 running the month's analysis again — the job or the manual run — changes nothing: one report per month and scope, one analysis task")
+  @DisplayName(
+      "R-KPI-2 running the month's analysis again — the job or the manual run — changes nothing: one report per month and scope, one analysis task")
   void runningTheMonthTwiceChangesNothing() {
     AnalysisMonth m = seeded();
     String month = m.month.toString();
@@ -148,46 +174,88 @@ abstract class MonthlyAnalysisScenario {
     assertThat(snapshot).contains(m.a, m.b, "company");
 
     MonthlyAnalysisJobs.runAt(context, m.jobTime());
-    ApiClient.Reply again = api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + month + "/run", "", Map.of());
+    ApiClient.Reply again =
+        api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + month + "/run", "", Map.of());
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().get("written").asInt()).isZero();
     assertThat(again.json().get("reports").size()).isGreaterThanOrEqualTo(3);
     assertThat(snapshot(month)).isEqualTo(snapshot);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("monthly-analysis").processInstanceBusinessKey(month).count()
-        + historicEnded(month)).isEqualTo(1);
+    assertThat(
+            runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey("monthly-analysis")
+                    .processInstanceBusinessKey(month)
+                    .count()
+                + historicEnded(month))
+        .isEqualTo(1);
 
     // who may run it, and which months
-    assertThat(api.post(ApiUsers.GM, "/api/reports/monthly/" + month + "/run", "", Map.of()).status()).isEqualTo(403);
-    assertThat(api.post(ApiUsers.VISITOR, "/api/reports/monthly/" + month + "/run", "", Map.of()).status()).isEqualTo(403);
+    assertThat(
+            api.post(ApiUsers.GM, "/api/reports/monthly/" + month + "/run", "", Map.of()).status())
+        .isEqualTo(403);
+    assertThat(
+            api.post(ApiUsers.VISITOR, "/api/reports/monthly/" + month + "/run", "", Map.of())
+                .status())
+        .isEqualTo(403);
     String thisMonth = java.time.YearMonth.now(ZONE).toString();
-    assertThat(api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + thisMonth + "/run", "", Map.of()).status())
-        .as("a month not yet over").isEqualTo(400);
-    assertThat(api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/1900-01/run", "", Map.of()).status())
-        .as("nothing recorded by then").isEqualTo(404);
+    assertThat(
+            api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + thisMonth + "/run", "", Map.of())
+                .status())
+        .as("a month not yet over")
+        .isEqualTo(400);
+    assertThat(
+            api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/1900-01/run", "", Map.of()).status())
+        .as("nothing recorded by then")
+        .isEqualTo(404);
   }
 
   @Test
-  @DisplayName("R-LOOP R-KPI-2 the job starts 'analyse the month' for customer relations; its preventive actions are tracked with owner group and due date (default from preventive-action-deadline) until the owner group marks them done, and flagged when overdue")
+  @DisplayName(
+      "R-LOOP R-KPI-2 the job starts 'analyse the month' for customer relations; its preventive actions are tracked with owner group and due date (default from preventive-action-deadline) until the owner group marks them done, and flagged when overdue")
   void analysisTaskRecordsPreventiveActionsTrackedUntilDone() {
     AnalysisMonth m = seeded();
     String month = m.month.toString();
-    Task analyse = tasks.createTaskQuery().processDefinitionKey("monthly-analysis").processInstanceBusinessKey(month).singleResult();
+    Task analyse =
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey("monthly-analysis")
+            .processInstanceBusinessKey(month)
+            .singleResult();
     assertThat(analyse).isNotNull();
     assertThat(analyse.getTaskDefinitionKey()).isEqualTo("UserTask_AnalyseMonth");
-    assertThat(tasks.createTaskQuery().taskId(analyse.getId()).taskCandidateGroup("customer-relations").count()).isEqualTo(1);
-    assertThat(analyse.getDueDate().toInstant()).as("7 days after the job ran").isEqualTo(m.jobTime().plus(java.time.Duration.ofDays(7)));
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .taskId(analyse.getId())
+                .taskCandidateGroup("customer-relations")
+                .count())
+        .isEqualTo(1);
+    assertThat(analyse.getDueDate().toInstant())
+        .as("7 days after the job ran")
+        .isEqualTo(m.jobTime().plus(java.time.Duration.ofDays(7)));
 
     String id = analyse.getId();
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/claim", "", Map.of()).status()).isEqualTo(204);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/claim", "", Map.of()).status())
+        .isEqualTo(204);
     Map<String, Object> form = new HashMap<>();
     form.put("causes", "保洁不及时反复出现");
     form.put("action1Cause", "垃圾清运不及时");
     form.put("action1Text", "清运改为每日两次，联系电话 138 1234 5678");
     form.put("action1Owner", "cleaning");
-    ApiClient.Reply refused = api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/complete", Map.of("variables", form), Map.of());
+    ApiClient.Reply refused =
+        api.post(
+            ApiUsers.VISITOR,
+            "/api/tasks/" + id + "/complete",
+            Map.of("variables", form),
+            Map.of());
     assertThat(refused.status()).as("R-CUST-5 no phone numbers: " + refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("action1Text");
-    assertThat(jdbc.queryForObject("select count(*) from preventive_action where report_month = ?", Integer.class, month)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from preventive_action where report_month = ?",
+                Integer.class,
+                month))
+        .isZero();
 
     form.put("action1Text", "清运改为每日两次，主管每周抽查");
     form.put("action1Community", m.a);
@@ -195,7 +263,14 @@ abstract class MonthlyAnalysisScenario {
     form.put("action2Text", "装修登记时告知施工时间");
     form.put("action2Owner", "customer-supervisor");
     form.put("action2Due", LocalDate.now(ZONE).plusDays(10).toString());
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/complete", Map.of("variables", form), Map.of()).status()).isEqualTo(204);
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/tasks/" + id + "/complete",
+                    Map.of("variables", form),
+                    Map.of())
+                .status())
+        .isEqualTo(204);
 
     JsonNode open = api.get(ApiUsers.GM, "/api/preventive-actions?open=true").json();
     JsonNode cleaning = only(open, month, "cleaning");
@@ -203,75 +278,159 @@ abstract class MonthlyAnalysisScenario {
     assertThat(cleaning.get("cause").asText()).isEqualTo("垃圾清运不及时");
     assertThat(cleaning.get("status").asText()).isEqualTo("OPEN");
     assertThat(cleaning.get("overdue").asBoolean()).isFalse();
-    assertThat(cleaning.get("dueDate").asText()).as("decision preventive-action-deadline: 30 days")
+    assertThat(cleaning.get("dueDate").asText())
+        .as("decision preventive-action-deadline: 30 days")
         .isEqualTo(LocalDate.now(ZONE).plusDays(30).toString());
     JsonNode supervisors = only(open, month, "customer-supervisor");
     assertThat(supervisors.get("community").asText()).isEqualTo("company");
-    assertThat(supervisors.get("dueDate").asText()).isEqualTo(LocalDate.now(ZONE).plusDays(10).toString());
+    assertThat(supervisors.get("dueDate").asText())
+        .isEqualTo(LocalDate.now(ZONE).plusDays(10).toString());
 
     // supervisors read the actions their group owns; others nothing
     JsonNode ownOnly = api.get(ApiUsers.SUPERVISOR, "/api/preventive-actions?open=true").json();
-    ownOnly.forEach(action -> assertThat(action.get("ownerGroup").asText()).isEqualTo("customer-supervisor"));
+    ownOnly.forEach(
+        action -> assertThat(action.get("ownerGroup").asText()).isEqualTo("customer-supervisor"));
     assertThat(api.get(ApiUsers.OFFICER, "/api/preventive-actions").status()).isEqualTo(403);
 
     // overdue: open after its due date
     long supervisorsId = supervisors.get("id").asLong();
-    jdbc.update("update preventive_action set due_date = ? where id = ?", java.sql.Date.valueOf(LocalDate.now(ZONE).minusDays(1)), supervisorsId);
-    assertThat(only(api.get(ApiUsers.VISITOR, "/api/preventive-actions?open=true").json(), month, "customer-supervisor")
-        .get("overdue").asBoolean()).isTrue();
+    jdbc.update(
+        "update preventive_action set due_date = ? where id = ?",
+        java.sql.Date.valueOf(LocalDate.now(ZONE).minusDays(1)),
+        supervisorsId);
+    assertThat(
+            only(
+                    api.get(ApiUsers.VISITOR, "/api/preventive-actions?open=true").json(),
+                    month,
+                    "customer-supervisor")
+                .get("overdue")
+                .asBoolean())
+        .isTrue();
 
     // done by its owner group (or customer relations), once
     long cleaningId = cleaning.get("id").asLong();
-    assertThat(api.post(ApiUsers.OFFICER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of()).status()).isEqualTo(403);
-    ApiClient.Reply done = api.post(CLEANER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of());
+    assertThat(
+            api.post(
+                    ApiUsers.OFFICER,
+                    "/api/preventive-actions/" + cleaningId + "/done",
+                    "",
+                    Map.of())
+                .status())
+        .isEqualTo(403);
+    ApiClient.Reply done =
+        api.post(CLEANER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of());
     assertThat(done.status()).isEqualTo(200);
     assertThat(done.json().get("status").asText()).isEqualTo("DONE");
     assertThat(done.json().get("overdue").asBoolean()).isFalse();
-    assertThat(api.post(CLEANER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of()).status()).isEqualTo(409);
+    assertThat(
+            api.post(CLEANER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of())
+                .status())
+        .isEqualTo(409);
     JsonNode stillOpen = api.get(ApiUsers.GM, "/api/preventive-actions?open=true").json();
     stillOpen.forEach(action -> assertThat(action.get("id").asLong()).isNotEqualTo(cleaningId));
-    assertThat(api.post(ApiUsers.VISITOR, "/api/preventive-actions/" + supervisorsId + "/done", "", Map.of()).status()).isEqualTo(200);
-    assertThat(jdbc.queryForObject("select causes from monthly_analysis where report_month = ?", String.class, month))
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/preventive-actions/" + supervisorsId + "/done",
+                    "",
+                    Map.of())
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            jdbc.queryForObject(
+                "select causes from monthly_analysis where report_month = ?", String.class, month))
         .isEqualTo("保洁不及时反复出现");
   }
 
   @Test
-  @DisplayName("R-KPI-2 a MAJOR complaint that closes gets 'write up the case' for customer relations; the case, without personal data, is found by category, community and words")
+  @DisplayName(
+      "R-KPI-2 a MAJOR complaint that closes gets 'write up the case' for customer relations; the case, without personal data, is found by category, community and words")
   void majorComplaintClosedIsWrittenUpAsACase() {
     String community = "case" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
-    jdbc.update("insert into community (code, name, households, active) values (?, '案例小区', 10, true)", community);
-    String no = complaint(community, "MAJOR", "IN_HANDLING", "general-manager", "general-affairs-manager");
+    jdbc.update(
+        "insert into community (code, name, households, active) values (?, '案例小区', 10, true)",
+        community);
+    String no =
+        complaint(community, "MAJOR", "IN_HANDLING", "general-manager", "general-affairs-manager");
     close(no);
 
-    Task writeUp = tasks.createTaskQuery().processDefinitionKey("case-write-up").processInstanceBusinessKey(no).singleResult();
+    Task writeUp =
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey("case-write-up")
+            .processInstanceBusinessKey(no)
+            .singleResult();
     assertThat(writeUp).isNotNull();
     assertThat(writeUp.getTaskDefinitionKey()).isEqualTo("UserTask_WriteUpCase");
-    assertThat(tasks.createTaskQuery().taskId(writeUp.getId()).taskCandidateGroup("customer-relations").count()).isEqualTo(1);
-    assertThat(runtime.getVariables(writeUp.getExecutionId()).keySet()).containsExactlyInAnyOrder("complaintId", "complaintNo");
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .taskId(writeUp.getId())
+                .taskCandidateGroup("customer-relations")
+                .count())
+        .isEqualTo(1);
+    assertThat(runtime.getVariables(writeUp.getExecutionId()).keySet())
+        .containsExactlyInAnyOrder("complaintId", "complaintNo");
 
     String id = writeUp.getId();
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/claim", "", Map.of()).status()).isEqualTo(204);
-    Map<String, Object> text = new HashMap<>(Map.of("caseTitle", "地下车库积水", "caseCause", "排水泵故障未及时发现",
-        "caseHandling", "业主案例业主致电 0755-12345678 后抢修", "caseLessons", "雨季前检查排水泵"));
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/complete", Map.of("variables", text), Map.of()).status())
-        .as("R-CUST-5 a phone number").isEqualTo(400);
+    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/claim", "", Map.of()).status())
+        .isEqualTo(204);
+    Map<String, Object> text =
+        new HashMap<>(
+            Map.of(
+                "caseTitle",
+                "地下车库积水",
+                "caseCause",
+                "排水泵故障未及时发现",
+                "caseHandling",
+                "业主案例业主致电 0755-12345678 后抢修",
+                "caseLessons",
+                "雨季前检查排水泵"));
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/tasks/" + id + "/complete",
+                    Map.of("variables", text),
+                    Map.of())
+                .status())
+        .as("R-CUST-5 a phone number")
+        .isEqualTo(400);
     text.put("caseHandling", "测试业主反映后工程部连夜抢修");
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/complete", Map.of("variables", text), Map.of()).status())
-        .as("R-CUST-5 the complainant's name").isEqualTo(400);
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/tasks/" + id + "/complete",
+                    Map.of("variables", text),
+                    Map.of())
+                .status())
+        .as("R-CUST-5 the complainant's name")
+        .isEqualTo(400);
     text.put("caseHandling", "工程部连夜抢修，次日更换排水泵");
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/complete", Map.of("variables", text), Map.of()).status()).isEqualTo(204);
+    assertThat(
+            api.post(
+                    ApiUsers.VISITOR,
+                    "/api/tasks/" + id + "/complete",
+                    Map.of("variables", text),
+                    Map.of())
+                .status())
+        .isEqualTo(204);
 
-    JsonNode found = api.get(ApiUsers.GM, "/api/cases?category=PARKING&community=" + community + "&q=排水泵").json();
+    JsonNode found =
+        api.get(ApiUsers.GM, "/api/cases?category=PARKING&community=" + community + "&q=排水泵")
+            .json();
     assertThat(found).hasSize(1);
     JsonNode written = found.get(0);
     assertThat(written.get("complaintNo").asText()).isEqualTo(no);
     assertThat(written.get("title").asText()).isEqualTo("地下车库积水");
     assertThat(written.get("lessons").asText()).isEqualTo("雨季前检查排水泵");
     assertThat(written.get("writtenAt").asText()).isNotBlank();
-    assertThat(api.get(ApiUsers.GM, "/api/cases?community=" + community + "&q=没有这个词").json()).isEmpty();
-    assertThat(api.get(ApiUsers.GM, "/api/cases?category=NOISE&community=" + community).json()).isEmpty();
+    assertThat(api.get(ApiUsers.GM, "/api/cases?community=" + community + "&q=没有这个词").json())
+        .isEmpty();
+    assertThat(api.get(ApiUsers.GM, "/api/cases?category=NOISE&community=" + community).json())
+        .isEmpty();
     long caseId = written.get("id").asLong();
-    assertThat(api.get(ApiUsers.VISITOR, "/api/cases/" + caseId).json().get("cause").asText()).isEqualTo("排水泵故障未及时发现");
+    assertThat(api.get(ApiUsers.VISITOR, "/api/cases/" + caseId).json().get("cause").asText())
+        .isEqualTo("排水泵故障未及时发现");
     // scope: supervisors read the cases of the complaints their groups handled or supervised
     assertThat(api.get(ApiUsers.AFFAIRS, "/api/cases/" + caseId).status()).isEqualTo(200);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/cases/" + caseId).status()).isEqualTo(404);
@@ -281,34 +440,69 @@ abstract class MonthlyAnalysisScenario {
   }
 
   @Test
-  @DisplayName("R-KPI-2 a supervisor marks a complaint case-worthy: written up when it closes (at once if closed), once; a GENERAL complaint unmarked gets no case")
+  @DisplayName(
+      "R-KPI-2 a supervisor marks a complaint case-worthy: written up when it closes (at once if closed), once; a GENERAL complaint unmarked gets no case")
   void supervisorMarksAComplaintCaseWorthy() {
     String community = "case" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
-    jdbc.update("insert into community (code, name, households, active) values (?, '案例小区', 10, true)", community);
-    String open = complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
-    String closed = complaint(community, "GENERAL", "CLOSED", "property-officer", "customer-supervisor");
-    String unmarked = complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
+    jdbc.update(
+        "insert into community (code, name, households, active) values (?, '案例小区', 10, true)",
+        community);
+    String open =
+        complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
+    String closed =
+        complaint(community, "GENERAL", "CLOSED", "property-officer", "customer-supervisor");
+    String unmarked =
+        complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
 
-    assertThat(api.post(ApiUsers.OFFICER, "/api/complaints/" + open + "/case-worthy", "", Map.of()).status()).isEqualTo(403);
-    ApiClient.Reply marked = api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + open + "/case-worthy", "", Map.of());
+    assertThat(
+            api.post(ApiUsers.OFFICER, "/api/complaints/" + open + "/case-worthy", "", Map.of())
+                .status())
+        .isEqualTo(403);
+    ApiClient.Reply marked =
+        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + open + "/case-worthy", "", Map.of());
     assertThat(marked.status()).isEqualTo(200);
     assertThat(marked.json().get("status").asText()).isEqualTo("MARKED");
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + open + "/case-worthy", "", Map.of()).status()).isEqualTo(409);
+    assertThat(
+            api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + open + "/case-worthy", "", Map.of())
+                .status())
+        .isEqualTo(409);
     assertThat(writeUps(open)).as("not before it closes").isZero();
     close(open);
     close(unmarked);
     assertThat(writeUps(open)).isEqualTo(1);
     assertThat(writeUps(unmarked)).isZero();
 
-    ApiClient.Reply atOnce = api.post(ApiUsers.AFFAIRS, "/api/complaints/" + closed + "/case-worthy", "", Map.of());
+    ApiClient.Reply atOnce =
+        api.post(ApiUsers.AFFAIRS, "/api/complaints/" + closed + "/case-worthy", "", Map.of());
     assertThat(atOnce.json().get("status").asText()).isEqualTo("REQUESTED");
     assertThat(writeUps(closed)).isEqualTo(1);
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/complaints/TS-19000101-999999/case-worthy", "", Map.of()).status()).isEqualTo(404);
+    assertThat(
+            api.post(
+                    ApiUsers.SUPERVISOR,
+                    "/api/complaints/TS-19000101-999999/case-worthy",
+                    "",
+                    Map.of())
+                .status())
+        .isEqualTo(404);
     // supervisors read the cases of their groups' complaints once written
-    Task task = tasks.createTaskQuery().processDefinitionKey("case-write-up").processInstanceBusinessKey(open).singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey("case-write-up")
+            .processInstanceBusinessKey(open)
+            .singleResult();
     tasks.claim(task.getId(), ApiUsers.VISITOR);
-    tasks.complete(task.getId(), Map.of("caseTitle", "服务态度", "caseCause", "答复生硬", "caseHandling", "致歉并复训",
-        "caseLessons", "高峰时段加派人手"));
+    tasks.complete(
+        task.getId(),
+        Map.of(
+            "caseTitle",
+            "服务态度",
+            "caseCause",
+            "答复生硬",
+            "caseHandling",
+            "致歉并复训",
+            "caseLessons",
+            "高峰时段加派人手"));
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/cases?community=" + community).json()).hasSize(1);
     assertThat(api.get(PM, "/api/cases?community=" + community).json()).isEmpty();
   }
@@ -324,17 +518,33 @@ abstract class MonthlyAnalysisScenario {
   }
 
   private String snapshot(String month) {
-    return jdbc.query("select r.scope, r.created_at, (select count(*) from monthly_report_figure f where f.report_id = r.id),"
-            + " (select count(*) from monthly_report_complaint c where c.report_id = r.id),"
-            + " (select sum(received) from monthly_report_figure f where f.report_id = r.id)"
-            + " from monthly_report r where r.report_month = ? order by r.scope",
-        (rs, i) -> rs.getString(1) + "@" + rs.getTimestamp(2) + ":" + rs.getInt(3) + "/" + rs.getInt(4) + "/" + rs.getInt(5), month)
+    return jdbc.query(
+            "select r.scope, r.created_at, (select count(*) from monthly_report_figure f where f.report_id = r.id),"
+                + " (select count(*) from monthly_report_complaint c where c.report_id = r.id),"
+                + " (select sum(received) from monthly_report_figure f where f.report_id = r.id)"
+                + " from monthly_report r where r.report_month = ? order by r.scope",
+            (rs, i) ->
+                rs.getString(1)
+                    + "@"
+                    + rs.getTimestamp(2)
+                    + ":"
+                    + rs.getInt(3)
+                    + "/"
+                    + rs.getInt(4)
+                    + "/"
+                    + rs.getInt(5),
+            month)
         .toString();
   }
 
   private long historicEnded(String month) {
-    return context.getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricProcessInstanceQuery()
-        .processDefinitionKey("monthly-analysis").processInstanceBusinessKey(month).finished().count();
+    return context
+        .getBean(org.camunda.bpm.engine.HistoryService.class)
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("monthly-analysis")
+        .processInstanceBusinessKey(month)
+        .finished()
+        .count();
   }
 
   private static JsonNode find(JsonNode list, String scope) {
@@ -348,11 +558,12 @@ abstract class MonthlyAnalysisScenario {
 
   private static JsonNode only(JsonNode actions, String month, String owner) {
     List<JsonNode> matching = new ArrayList<>();
-    actions.forEach(a -> {
-      if (month.equals(a.get("month").asText()) && owner.equals(a.get("ownerGroup").asText())) {
-        matching.add(a);
-      }
-    });
+    actions.forEach(
+        a -> {
+          if (month.equals(a.get("month").asText()) && owner.equals(a.get("ownerGroup").asText())) {
+            matching.add(a);
+          }
+        });
     assertThat(matching).as(owner + " in " + actions).hasSize(1);
     return matching.get(0);
   }
@@ -371,9 +582,19 @@ abstract class MonthlyAnalysisScenario {
   }
 
   private byte[] bytes(String user, String path) throws Exception {
-    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(api.base + path))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    (user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -381,37 +602,54 @@ abstract class MonthlyAnalysisScenario {
   }
 
   /** A complaint row with a number of its own (TS-19000101-NNNNNN), category PARKING. */
-  private String complaint(String community, String severity, String status, String handler, String supervisor) {
+  private String complaint(
+      String community, String severity, String status, String handler, String supervisor) {
     String no = String.format("TS-19000101-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
     Timestamp now = Timestamp.from(java.time.Instant.now());
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("insert into complaint (version, complaint_no, channel, category, complainant_name,"
-          + " complainant_phone, community_code, building, description, collective_size, in_litigation, media_exposed,"
-          + " litigation_or_media_risk, needs_other_departments, severity, status, handler_group, supervisor_group,"
-          + " received_at, made_at, reopen_count, problem_found) values (0, ?, 'PHONE', 'PARKING', '测试业主', '13900000000', ?, '1',"
-          + " '车库积水', 1, false, false, false, false, ?, ?, ?, ?, ?, ?, 0, false)");
-      ps.setString(1, no);
-      ps.setString(2, community);
-      ps.setString(3, severity);
-      ps.setString(4, status);
-      ps.setString(5, handler);
-      ps.setString(6, supervisor);
-      ps.setTimestamp(7, now, UTC);
-      ps.setTimestamp(8, now, UTC);
-      return ps;
-    });
+    jdbc.update(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "insert into complaint (version, complaint_no, channel, category, complainant_name,"
+                      + " complainant_phone, community_code, building, description, collective_size, in_litigation, media_exposed,"
+                      + " litigation_or_media_risk, needs_other_departments, severity, status, handler_group, supervisor_group,"
+                      + " received_at, made_at, reopen_count, problem_found) values (0, ?, 'PHONE', 'PARKING', '测试业主', '13900000000', ?, '1',"
+                      + " '车库积水', 1, false, false, false, false, ?, ?, ?, ?, ?, ?, 0, false)");
+          ps.setString(1, no);
+          ps.setString(2, community);
+          ps.setString(3, severity);
+          ps.setString(4, status);
+          ps.setString(5, handler);
+          ps.setString(6, supervisor);
+          ps.setTimestamp(7, now, UTC);
+          ps.setTimestamp(8, now, UTC);
+          return ps;
+        });
     return no;
   }
 
-  /** The complaint closes as the process closes it: ServiceTask_CloseComplaint, the real delegate. */
+  /**
+   * The complaint closes as the process closes it: ServiceTask_CloseComplaint, the real delegate.
+   */
   private void close(String no) {
-    long id = jdbc.queryForObject("select id from complaint where complaint_no = ?", Long.class, no);
-    runtime.createProcessInstanceByKey("complaint-handling").businessKey(no).startBeforeActivity("ServiceTask_CloseComplaint")
-        .setVariable("complaintId", id).setVariable("complaintNo", no).execute();
-    assertThat(jdbc.queryForObject("select status from complaint where id = ?", String.class, id)).isEqualTo("CLOSED");
+    long id =
+        jdbc.queryForObject("select id from complaint where complaint_no = ?", Long.class, no);
+    runtime
+        .createProcessInstanceByKey("complaint-handling")
+        .businessKey(no)
+        .startBeforeActivity("ServiceTask_CloseComplaint")
+        .setVariable("complaintId", id)
+        .setVariable("complaintNo", no)
+        .execute();
+    assertThat(jdbc.queryForObject("select status from complaint where id = ?", String.class, id))
+        .isEqualTo("CLOSED");
   }
 
   private long writeUps(String no) {
-    return tasks.createTaskQuery().processDefinitionKey("case-write-up").processInstanceBusinessKey(no).count();
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey("case-write-up")
+        .processInstanceBusinessKey(no)
+        .count();
   }
 }

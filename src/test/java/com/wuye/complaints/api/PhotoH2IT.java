@@ -7,5 +7,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** Photos of repair orders and complaints on the embedded default database, H2. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class PhotoH2IT extends PhotoScenario {
-}
+class PhotoH2IT extends PhotoScenario {}

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class PhotoScenario {
 
   private static final int MAX_SIZE = 5 * 1024 * 1024; // complaints.photos.max-size
-  private static final int MAX_PER_RECORD = 20;        // complaints.photos.max-per-record
+  private static final int MAX_PER_RECORD = 20; // complaints.photos.max-per-record
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
@@ -49,13 +49,21 @@ abstract class PhotoScenario {
   }
 
   @Test
-  @DisplayName("the technician at a repair's open step adds a before photo: 201, listed with stage, uploader, size and type, served back as the same PNG with nosniff and an inline name; the supervisor reads it, the return-visit clerk and the intake client may not (403)")
+  @DisplayName(
+      "the technician at a repair's open step adds a before photo: 201, listed with stage, uploader, size and type, served back as the same PNG with nosniff and an inline name; the supervisor reads it, the return-visit clerk and the intake client may not (403)")
   void technicianAddsABeforePhotoOthersMayNotSeeIt() {
     String no = repair();
     byte[] image = png();
 
-    ApiClient.Reply added = upload(api, ApiUsers.ENGINEER, "/api/repairs/" + no + "/photos", image, "before.png", "image/png",
-        "before");
+    ApiClient.Reply added =
+        upload(
+            api,
+            ApiUsers.ENGINEER,
+            "/api/repairs/" + no + "/photos",
+            image,
+            "before.png",
+            "image/png",
+            "before");
 
     assertThat(added.status()).as(added.body()).isEqualTo(201);
     JsonNode photo = added.json();
@@ -76,53 +84,77 @@ abstract class PhotoScenario {
     assertThat(bytes.body()).isEqualTo(image);
     assertThat(bytes.headers().firstValue("Content-Type")).hasValue("image/png");
     assertThat(bytes.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(bytes.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"photo-" + id + ".png\"");
-    assertThat(bytes.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("sandbox"));
+    assertThat(bytes.headers().firstValue("Content-Disposition"))
+        .hasValue("inline; filename=\"photo-" + id + ".png\"");
+    assertThat(bytes.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("sandbox"));
 
     ApiUsers.ensure(identity, "api-engsupervisor", "engineering-supervisor");
-    assertThat(api.get("api-engsupervisor", "/api/repairs/" + no + "/photos").status()).isEqualTo(200);
+    assertThat(api.get("api-engsupervisor", "/api/repairs/" + no + "/photos").status())
+        .isEqualTo(200);
     assertThat(fetch(api, "api-engsupervisor", "/api/photos/" + id).statusCode()).isEqualTo(200);
     assertThat(png(api, "api-engsupervisor", "/api/repairs/" + no + "/photos", "after").status())
-        .as("supervisors read; the staff at the open step add").isEqualTo(403);
+        .as("supervisors read; the staff at the open step add")
+        .isEqualTo(403);
 
     for (String outsider : new String[] {ApiUsers.VISITOR, ApiUsers.OFFICER, ApiUsers.CLIENT}) {
       ApiClient.Reply refused = png(api, outsider, "/api/repairs/" + no + "/photos", "before");
       assertThat(refused.status()).as(outsider + " adds").isEqualTo(403);
       assertThat(refused.contentType()).startsWith("application/problem+json");
-      assertThat(api.get(outsider, "/api/repairs/" + no + "/photos").status()).as(outsider + " lists").isEqualTo(403);
-      assertThat(fetch(api, outsider, "/api/photos/" + id).statusCode()).as(outsider + " fetches").isEqualTo(403);
+      assertThat(api.get(outsider, "/api/repairs/" + no + "/photos").status())
+          .as(outsider + " lists")
+          .isEqualTo(403);
+      assertThat(fetch(api, outsider, "/api/photos/" + id).statusCode())
+          .as(outsider + " fetches")
+          .isEqualTo(403);
     }
     assertThat(count(no)).isEqualTo(1);
   }
 
   @Test
-  @DisplayName("a photo is what its bytes are: a JPEG sent as text/plain is kept as image/jpeg, an HTML page named .png and sent as image/png is 415, one byte over the size limit 413, a body over the request limit refused, a wrong stage or no file 400; nothing is written")
+  @DisplayName(
+      "a photo is what its bytes are: a JPEG sent as text/plain is kept as image/jpeg, an HTML page named .png and sent as image/png is 415, one byte over the size limit 413, a body over the request limit refused, a wrong stage or no file 400; nothing is written")
   void typeIsJudgedByTheBytesAndTheLimitsHold() {
     String no = repair();
     String path = "/api/repairs/" + no + "/photos";
 
-    ApiClient.Reply jpeg = upload(api, ApiUsers.ENGINEER, path, PhotoUploads.jpeg(), "notes.txt", "text/plain", null);
+    ApiClient.Reply jpeg =
+        upload(api, ApiUsers.ENGINEER, path, PhotoUploads.jpeg(), "notes.txt", "text/plain", null);
     assertThat(jpeg.status()).as(jpeg.body()).isEqualTo(201);
     assertThat(jpeg.json().get("contentType").asText()).isEqualTo("image/jpeg");
     assertThat(jpeg.json().get("stage").asText()).isEqualTo("other");
 
-    byte[] html = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
-    ApiClient.Reply disguised = upload(api, ApiUsers.ENGINEER, path, html, "photo.png", "image/png", "before");
+    byte[] html =
+        "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+    ApiClient.Reply disguised =
+        upload(api, ApiUsers.ENGINEER, path, html, "photo.png", "image/png", "before");
     assertThat(disguised.status()).isEqualTo(415);
     assertThat(disguised.contentType()).startsWith("application/problem+json");
     assertThat(disguised.json().get("detail").asText()).contains("JPEG").contains("按文件内容判断");
 
     byte[] truncated = Arrays.copyOf(png(), 20); // a PNG signature and half a header: not an image
-    assertThat(upload(api, ApiUsers.ENGINEER, path, truncated, "x.png", "image/png", null).status()).isEqualTo(415);
+    assertThat(upload(api, ApiUsers.ENGINEER, path, truncated, "x.png", "image/png", null).status())
+        .isEqualTo(415);
 
     byte[] tooLarge = Arrays.copyOf(png(), MAX_SIZE + 1);
-    ApiClient.Reply large = upload(api, ApiUsers.ENGINEER, path, tooLarge, "big.png", "image/png", "before");
+    ApiClient.Reply large =
+        upload(api, ApiUsers.ENGINEER, path, tooLarge, "big.png", "image/png", "before");
     assertThat(large.status()).isEqualTo(413);
     assertThat(large.json().get("detail").asText()).contains("5 MB");
-    // over the request limit the parser stops reading: Tomcat answers 413 and closes the connection, which a
-    // client still sending may see as the connection closing before the answer (nothing is written either way)
+    // over the request limit the parser stops reading: Tomcat answers 413 and closes the
+    // connection, which a
+    // client still sending may see as the connection closing before the answer (nothing is written
+    // either way)
     try {
-      ApiClient.Reply huge = upload(api, ApiUsers.ENGINEER, path, new byte[7 * 1024 * 1024], "huge.png", "image/png", "before");
+      ApiClient.Reply huge =
+          upload(
+              api,
+              ApiUsers.ENGINEER,
+              path,
+              new byte[7 * 1024 * 1024],
+              "huge.png",
+              "image/png",
+              "before");
       assertThat(huge.status()).isEqualTo(413);
       assertThat(huge.contentType()).startsWith("application/problem+json");
     } catch (IllegalStateException closed) {
@@ -132,33 +164,41 @@ abstract class PhotoScenario {
     ApiClient.Reply stage = png(api, ApiUsers.ENGINEER, path, "during");
     assertThat(stage.status()).isEqualTo(400);
     assertThat(stage.body()).contains("stage");
-    assertThat(upload(api, ApiUsers.ENGINEER, path, null, null, null, "before").status()).isEqualTo(400);
+    assertThat(upload(api, ApiUsers.ENGINEER, path, null, null, null, "before").status())
+        .isEqualTo(400);
 
     assertThat(count(no)).as("only the JPEG was kept").isEqualTo(1);
   }
 
   @Test
-  @DisplayName("a record keeps at most complaints.photos.max-per-record photos: the next is 409; an unknown order or photo 404")
+  @DisplayName(
+      "a record keeps at most complaints.photos.max-per-record photos: the next is 409; an unknown order or photo 404")
   void countLimitAndUnknownRecords() {
     String no = repair();
     String path = "/api/repairs/" + no + "/photos";
     for (int i = 0; i < MAX_PER_RECORD; i++) {
-      assertThat(png(api, ApiUsers.ENGINEER, path, i % 2 == 0 ? "before" : "after").status()).isEqualTo(201);
+      assertThat(png(api, ApiUsers.ENGINEER, path, i % 2 == 0 ? "before" : "after").status())
+          .isEqualTo(201);
     }
     ApiClient.Reply tooMany = png(api, ApiUsers.ENGINEER, path, "after");
     assertThat(tooMany.status()).isEqualTo(409);
     assertThat(tooMany.json().get("detail").asText()).contains("上限");
     assertThat(count(no)).isEqualTo(MAX_PER_RECORD);
 
-    assertThat(png(api, ApiUsers.ENGINEER, "/api/repairs/PG-20000101-9999/photos", "before").status()).isEqualTo(404);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/repairs/PG-20000101-9999/photos").status()).isEqualTo(404);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/complaints/TS-20000101-9999/photos").status()).isEqualTo(404);
+    assertThat(
+            png(api, ApiUsers.ENGINEER, "/api/repairs/PG-20000101-9999/photos", "before").status())
+        .isEqualTo(404);
+    assertThat(api.get(ApiUsers.ENGINEER, "/api/repairs/PG-20000101-9999/photos").status())
+        .isEqualTo(404);
+    assertThat(api.get(ApiUsers.ENGINEER, "/api/complaints/TS-20000101-9999/photos").status())
+        .isEqualTo(404);
     assertThat(fetch(api, ApiUsers.ENGINEER, "/api/photos/999999999").statusCode()).isEqualTo(404);
     assertThat(api.get(ApiUsers.ENGINEER, "/api/photos/abc").status()).isEqualTo(400);
   }
 
   @Test
-  @DisplayName("the uploader deletes a photo while the step it was added at is open; once that step is done it is part of the record (409) and only a supervisor removes it; others 403")
+  @DisplayName(
+      "the uploader deletes a photo while the step it was added at is open; once that step is done it is part of the record (409) and only a supervisor removes it; others 403")
   void uploaderDeletesWithinTheOpenStep() {
     String no = repair();
     String path = "/api/repairs/" + no + "/photos";
@@ -169,15 +209,31 @@ abstract class PhotoScenario {
     assertThat(delete(api, ApiUsers.ENGINEER, "/api/photos/" + first).status()).isEqualTo(204);
     assertThat(fetch(api, ApiUsers.ENGINEER, "/api/photos/" + first).statusCode()).isEqualTo(404);
 
-    String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("UserTask_ArriveOnSite").singleResult().getId());
-    assertThat(tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey("UserTask_DiagnoseFault").count()).isEqualTo(1);
+    String process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    tasks.complete(
+        tasks
+            .createTaskQuery()
+            .processInstanceId(process)
+            .taskDefinitionKey("UserTask_ArriveOnSite")
+            .singleResult()
+            .getId());
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(process)
+                .taskDefinitionKey("UserTask_DiagnoseFault")
+                .count())
+        .isEqualTo(1);
 
     ApiClient.Reply archived = delete(api, ApiUsers.ENGINEER, "/api/photos/" + second);
     assertThat(archived.status()).isEqualTo(409);
     assertThat(archived.json().get("detail").asText()).contains("步骤已完成");
-    assertThat(api.get(ApiUsers.ENGINEER, path).json().get(0).get("mayDelete").asBoolean()).isFalse();
-    assertThat(png(api, ApiUsers.ENGINEER, path, "after").status()).as("the next step (diagnosis, R-REP-4) adds its photo").isEqualTo(201);
+    assertThat(api.get(ApiUsers.ENGINEER, path).json().get(0).get("mayDelete").asBoolean())
+        .isFalse();
+    assertThat(png(api, ApiUsers.ENGINEER, path, "after").status())
+        .as("the next step (diagnosis, R-REP-4) adds its photo")
+        .isEqualTo(201);
 
     ApiUsers.ensure(identity, "api-engsupervisor", "engineering-supervisor");
     assertThat(delete(api, "api-engsupervisor", "/api/photos/" + second).status()).isEqualTo(204);
@@ -185,11 +241,14 @@ abstract class PhotoScenario {
   }
 
   @Test
-  @DisplayName("complaints have photos too: the verifier adds one, the Photos tab's endpoint tells the verifier they may add and where; outsiders get 403; the bytes never reach engine tables; from Tasklist only with the session's CSRF token")
+  @DisplayName(
+      "complaints have photos too: the verifier adds one, the Photos tab's endpoint tells the verifier they may add and where; outsiders get 403; the bytes never reach engine tables; from Tasklist only with the session's CSRF token")
   void complaintPhotosThroughTheVerifyStep() {
-    ApiClient.Reply intake = api.post(ApiUsers.CLIENT, "/api/complaints", ApiClient.validIntake(), Map.of());
+    ApiClient.Reply intake =
+        api.post(ApiUsers.CLIENT, "/api/complaints", ApiClient.validIntake(), Map.of());
     String no = intake.json().get("complaintNo").asText();
-    String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     String verify = tasks.createTaskQuery().processInstanceId(process).singleResult().getId();
     long engineBytes = jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY", Long.class);
 
@@ -201,33 +260,54 @@ abstract class PhotoScenario {
     assertThat(tab.json().get("mayUpload").asBoolean()).isTrue();
     assertThat(tab.json().get("maxSize").asLong()).isEqualTo(MAX_SIZE);
 
-    ApiClient.Reply added = png(api, ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/photos", "other");
+    ApiClient.Reply added =
+        png(api, ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/photos", "other");
     assertThat(added.status()).as(added.body()).isEqualTo(201);
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/photos").json().get("photos")).hasSize(1);
-    assertThat(jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY", Long.class)).isEqualTo(engineBytes);
+    assertThat(
+            api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/photos").json().get("photos"))
+        .hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY", Long.class))
+        .isEqualTo(engineBytes);
 
-    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + verify + "/photos").status()).isEqualTo(404);
-    assertThat(api.get(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/photos").status()).isEqualTo(403);
-    assertThat(png(api, ApiUsers.VISITOR, "/api/complaints/" + no + "/photos", "other").status()).isEqualTo(403);
-    assertThat(api.get(ApiUsers.GM, "/api/complaints/" + no + "/photos").status()).as("the general manager reads").isEqualTo(200);
+    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + verify + "/photos").status())
+        .isEqualTo(404);
+    assertThat(api.get(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/photos").status())
+        .isEqualTo(403);
+    assertThat(png(api, ApiUsers.VISITOR, "/api/complaints/" + no + "/photos", "other").status())
+        .isEqualTo(403);
+    assertThat(api.get(ApiUsers.GM, "/api/complaints/" + no + "/photos").status())
+        .as("the general manager reads")
+        .isEqualTo(200);
 
-    // from Tasklist: the session's cookie alone adds nothing; with its CSRF token the upload reaches the photo checks
+    // from Tasklist: the session's cookie alone adds nothing; with its CSRF token the upload
+    // reaches the photo checks
     WebappSession tasklist = WebappSession.signIn(api, ApiUsers.SUPERVISOR);
-    assertThat(tasklist.callWithoutToken("POST", "/api/complaints/" + no + "/photos").status()).isEqualTo(401);
-    String notAnImage = "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
-        + "Content-Type: image/png\r\n\r\nnot an image\r\n--b1--\r\n";
-    assertThat(tasklist.call("POST", "/api/complaints/" + no + "/photos", notAnImage, "multipart/form-data; boundary=b1").status())
+    assertThat(tasklist.callWithoutToken("POST", "/api/complaints/" + no + "/photos").status())
+        .isEqualTo(401);
+    String notAnImage =
+        "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+            + "Content-Type: image/png\r\n\r\nnot an image\r\n--b1--\r\n";
+    assertThat(
+            tasklist
+                .call(
+                    "POST",
+                    "/api/complaints/" + no + "/photos",
+                    notAnImage,
+                    "multipart/form-data; boundary=b1")
+                .status())
         .isEqualTo(415);
     assertThat(count(no)).isEqualTo(1);
   }
 
   private String repair() {
-    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
+    ApiClient.Reply created =
+        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
     assertThat(created.status()).isEqualTo(201);
     return created.json().get("orderNo").asText();
   }
 
   private long count(String recordNo) {
-    return jdbc.queryForObject("select count(*) from photo where record_no = ?", Long.class, recordNo);
+    return jdbc.queryForObject(
+        "select count(*) from photo where record_no = ?", Long.class, recordNo);
   }
 }

@@ -9,33 +9,57 @@ import java.util.Base64;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 
-/** Multipart photo uploads over HTTP, as a phone app or Tasklist sends them, and small real images. */
+/**
+ * Multipart photo uploads over HTTP, as a phone app or Tasklist sends them, and small real images.
+ */
 final class PhotoUploads {
 
-  private PhotoUploads() {
-  }
+  private PhotoUploads() {}
 
   /** POST {@code path} as {@code user} with the multipart field file (and stage unless null). */
-  static ApiClient.Reply upload(ApiClient api, String user, String path, byte[] file, String filename, String contentType,
+  static ApiClient.Reply upload(
+      ApiClient api,
+      String user,
+      String path,
+      byte[] file,
+      String filename,
+      String contentType,
       String stage) {
     String boundary = "----photo" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (stage != null) {
-      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"stage\"\r\n\r\n" + stage + "\r\n");
+      write(
+          body,
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"stage\"\r\n\r\n"
+              + stage
+              + "\r\n");
     }
     if (file != null) {
-      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-          + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+      write(
+          body,
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+              + filename
+              + "\"\r\nContent-Type: "
+              + contentType
+              + "\r\n\r\n");
       body.writeBytes(file);
       write(body, "\r\n");
     }
     write(body, "--" + boundary + "--\r\n");
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(api.base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
-          .getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     }
     return api.send(request);
   }
@@ -51,10 +75,17 @@ final class PhotoUploads {
 
   /** The bytes of a GET as {@code user}, with the answer's headers. */
   static java.net.http.HttpResponse<byte[]> fetch(ApiClient api, String user, String path) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base + path)).GET().header("Authorization",
-        "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(api.base + path))
+            .GET()
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     try {
-      return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      return java.net.http.HttpClient.newHttpClient()
+          .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

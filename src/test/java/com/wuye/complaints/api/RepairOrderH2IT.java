@@ -7,5 +7,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** Repair orders on the embedded default database, H2. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class RepairOrderH2IT extends RepairOrderScenario {
-}
+class RepairOrderH2IT extends RepairOrderScenario {}

@@ -8,7 +8,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Repair orders on the production path: MySQL Connector/J against MariaDB ({@code -Dit.mysql.url}). */
+/**
+ * Repair orders on the production path: MySQL Connector/J against MariaDB ({@code -Dit.mysql.url}).
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "mysql"})
 @EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")

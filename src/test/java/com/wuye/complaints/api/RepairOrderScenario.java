@@ -47,7 +47,8 @@ abstract class RepairOrderScenario {
   }
 
   @Test
-  @DisplayName("R-REP-1 a retried repair request with the same Idempotency-Key gets the first answer and creates nothing; another body is 409")
+  @DisplayName(
+      "R-REP-1 a retried repair request with the same Idempotency-Key gets the first answer and creates nothing; another body is 409")
   void replaysTheSameKeyAndRefusesItForAnotherBody() {
     Map<String, Object> body = ApiClient.validRepair();
     String idempotencyKey = UUID.randomUUID().toString();
@@ -57,8 +58,10 @@ abstract class RepairOrderScenario {
     ApiClient.Reply again = api.post(ApiUsers.CLIENT, "/api/repairs", body, key(idempotencyKey));
     Map<String, Object> other = copy(body);
     other.put("description", "另一处漏水");
-    ApiClient.Reply conflicting = api.post(ApiUsers.CLIENT, "/api/repairs", other, key(idempotencyKey));
-    ApiClient.Reply complaintWithTheKey = api.post(ApiUsers.CLIENT, "/api/complaints", ApiClient.validIntake(), key(idempotencyKey));
+    ApiClient.Reply conflicting =
+        api.post(ApiUsers.CLIENT, "/api/repairs", other, key(idempotencyKey));
+    ApiClient.Reply complaintWithTheKey =
+        api.post(ApiUsers.CLIENT, "/api/complaints", ApiClient.validIntake(), key(idempotencyKey));
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(again.status()).isEqualTo(201);
@@ -96,7 +99,8 @@ abstract class RepairOrderScenario {
   }
 
   @Test
-  @DisplayName("R-REP-1 strict JSON: an unknown field, a wrong type or a bad key is a 400 problem in Chinese and English, and nothing is recorded")
+  @DisplayName(
+      "R-REP-1 strict JSON: an unknown field, a wrong type or a bad key is a 400 problem in Chinese and English, and nothing is recorded")
   void refusesMalformedRequestsWithProblems() {
     long before = repairOrders();
     Map<String, Object> unknown = ApiClient.validRepair();
@@ -104,9 +108,12 @@ abstract class RepairOrderScenario {
     Map<String, Object> wrongType = ApiClient.validRepair();
     wrongType.put("emergency", "yes");
 
-    for (ApiClient.Reply refused : List.of(api.post(ApiUsers.CLIENT, "/api/repairs", unknown, Map.of()),
-        api.post(ApiUsers.CLIENT, "/api/repairs", wrongType, Map.of()),
-        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), key("k".repeat(101))))) {
+    for (ApiClient.Reply refused :
+        List.of(
+            api.post(ApiUsers.CLIENT, "/api/repairs", unknown, Map.of()),
+            api.post(ApiUsers.CLIENT, "/api/repairs", wrongType, Map.of()),
+            api.post(
+                ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), key("k".repeat(101))))) {
       assertThat(refused.status()).isEqualTo(400);
       assertThat(refused.contentType()).startsWith("application/problem+json");
       assertThat(refused.body()).doesNotContain("Exception").doesNotContain("at com.");
@@ -115,131 +122,262 @@ abstract class RepairOrderScenario {
   }
 
   @Test
-  @DisplayName("R-REP-1 the Tasklist start form records a repair as the API does (one parser): service-centre staff start it and get the slip number back; a bad form is refused in Chinese writing nothing; engineering may not start one")
+  @DisplayName(
+      "R-REP-1 the Tasklist start form records a repair as the API does (one parser): service-centre staff start it and get the slip number back; a bad form is refused in Chinese writing nothing; engineering may not start one")
   void theServiceCentreStartsARepairWithTheTasklistForm() {
     WebappSession officer = WebappSession.signIn(api, ApiUsers.OFFICER);
     long before = repairOrders();
 
-    ApiClient.Reply refused = officer.engine("POST", "/process-definition/key/repair-order/submit-form",
-        Map.of("variables", startForm("PUBLIC_FACILITY")));
+    ApiClient.Reply refused =
+        officer.engine(
+            "POST",
+            "/process-definition/key/repair-order/submit-form",
+            Map.of("variables", startForm("PUBLIC_FACILITY")));
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).contains("规模").doesNotContain("ENGINE-");
-    ApiClient.Reply byEngineering = WebappSession.signIn(api, ApiUsers.ENGINEER)
-        .engine("POST", "/process-definition/key/repair-order/submit-form", Map.of("variables", startForm("HOUSEHOLD")));
+    ApiClient.Reply byEngineering =
+        WebappSession.signIn(api, ApiUsers.ENGINEER)
+            .engine(
+                "POST",
+                "/process-definition/key/repair-order/submit-form",
+                Map.of("variables", startForm("HOUSEHOLD")));
     assertThat(byEngineering.status()).as(byEngineering.body()).isEqualTo(403);
     assertThat(repairOrders()).isEqualTo(before);
 
-    ApiClient.Reply taken = officer.engine("POST", "/process-definition/key/repair-order/submit-form",
-        Map.of("variables", startForm("HOUSEHOLD")));
+    ApiClient.Reply taken =
+        officer.engine(
+            "POST",
+            "/process-definition/key/repair-order/submit-form",
+            Map.of("variables", startForm("HOUSEHOLD")));
 
     assertThat(taken.status()).as(taken.body()).isEqualTo(200);
     String no = taken.json().get("businessKey").asText();
     assertThat(no).matches("PG-\\d{8}-\\d{4}");
-    assertThat(jdbc.queryForMap("select recorded_by, requester_phone, channel from repair_order where order_no = ?", no))
-        .containsEntry("recorded_by", ApiUsers.OFFICER).containsEntry("requester_phone", "13912345678")
+    assertThat(
+            jdbc.queryForMap(
+                "select recorded_by, requester_phone, channel from repair_order where order_no = ?",
+                no))
+        .containsEntry("recorded_by", ApiUsers.OFFICER)
+        .containsEntry("requester_phone", "13912345678")
         .containsEntry("channel", "WALK_IN");
-    var process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult();
-    assertThat(runtime.getVariables(process.getId()).values()).map(String::valueOf)
+    var process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult();
+    assertThat(runtime.getVariables(process.getId()).values())
+        .map(String::valueOf)
         .noneMatch(value -> value.contains("测试业主") || value.contains("12345678"));
-    assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getTaskDefinitionKey())
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(process.getId())
+                .singleResult()
+                .getTaskDefinitionKey())
         .isEqualTo("UserTask_ArriveOnSite");
   }
 
   @Test
-  @DisplayName("R-CUST-4 a repair for someone the register knows as a VIP (category A) comes first, whatever the request says; an unknown caller is not a VIP")
+  @DisplayName(
+      "R-CUST-4 a repair for someone the register knows as a VIP (category A) comes first, whatever the request says; an unknown caller is not a VIP")
   void takesVipStatusFromTheRegister() {
     Map<String, Object> repair = ApiClient.validRepair();
     @SuppressWarnings("unchecked")
     Map<String, Object> requester = (Map<String, Object>) repair.get("requester");
     @SuppressWarnings("unchecked")
     Map<String, Object> location = (Map<String, Object>) repair.get("location");
-    Map<String, Object> vip = new java.util.HashMap<>(Map.of("name", "贵宾甲", "phone", requester.get("phone"),
-        "community", "huayuan", "building", location.get("building"), "unit", "1", "room", "802", "category", "A",
-        "categoryReason", "集团重要客户"));
+    Map<String, Object> vip =
+        new java.util.HashMap<>(
+            Map.of(
+                "name",
+                "贵宾甲",
+                "phone",
+                requester.get("phone"),
+                "community",
+                "huayuan",
+                "building",
+                location.get("building"),
+                "unit",
+                "1",
+                "room",
+                "802",
+                "category",
+                "A",
+                "categoryReason",
+                "集团重要客户"));
     ApiClient.Reply registered = api.post(ApiUsers.SUPERVISOR, "/api/customers", vip, Map.of());
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 
     ApiClient.Reply known = api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of());
-    ApiClient.Reply unknown = api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
+    ApiClient.Reply unknown =
+        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
     Map<String, Object> claimsVip = ApiClient.validRepair();
     claimsVip.put("customerCategory", "A");
 
-    assertThat(known.json().get("taskPriority").asInt()).isGreaterThan(unknown.json().get("taskPriority").asInt());
-    assertThat(jdbc.queryForObject("select customer_category from repair_order where order_no = ?", String.class,
-        known.json().get("orderNo").asText())).isEqualTo("A");
+    assertThat(known.json().get("taskPriority").asInt())
+        .isGreaterThan(unknown.json().get("taskPriority").asInt());
+    assertThat(
+            jdbc.queryForObject(
+                "select customer_category from repair_order where order_no = ?",
+                String.class,
+                known.json().get("orderNo").asText()))
+        .isEqualTo("A");
     assertThat(api.post(ApiUsers.CLIENT, "/api/repairs", claimsVip, Map.of()).status())
-        .as("the request cannot declare itself a VIP").isEqualTo(400);
+        .as("the request cannot declare itself a VIP")
+        .isEqualTo(400);
   }
 
   @Test
-  @DisplayName("R-REP-1..6 a whole repair order: intake, arrival, a listed item with 120 RMB of material (R-REP-4: no approval without the signed agreement, then the service-centre manager approves), fix, sign-off, return visit, closing and the sampled visits (R-REP-6) recorded with their reasons")
+  @DisplayName(
+      "R-REP-1..6 a whole repair order: intake, arrival, a listed item with 120 RMB of material (R-REP-4: no approval without the signed agreement, then the service-centre manager approves), fix, sign-off, return visit, closing and the sampled visits (R-REP-6) recorded with their reasons")
   void runsAWholeOrderFromIntakeToTheSampledVisits() {
-    String no = api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of()).json().get("orderNo").asText();
-    String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
+            .json()
+            .get("orderNo")
+            .asText();
+    String process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     ApiUsers.ensure(identity, "api-scmanager", "service-center-manager");
 
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
-    complete(process, "UserTask_DiagnoseFault", ApiUsers.ENGINEER, Map.of("faultDiagnosis", "花洒老化漏水",
-        "chargeType", "LISTED", "priceItems", "sd-06", "agreementSigned", false));
-    assertThat(jdbc.queryForMap("select charge_total, material_cost, price_items from repair_charge where order_no = ?", no))
+    complete(
+        process,
+        "UserTask_DiagnoseFault",
+        ApiUsers.ENGINEER,
+        Map.of(
+            "faultDiagnosis",
+            "花洒老化漏水",
+            "chargeType",
+            "LISTED",
+            "priceItems",
+            "sd-06",
+            "agreementSigned",
+            false));
+    assertThat(
+            jdbc.queryForMap(
+                "select charge_total, material_cost, price_items from repair_charge where order_no = ?",
+                no))
         .containsEntry("price_items", "SD-06");
-    assertThat(jdbc.queryForObject("select charge_total from repair_charge where order_no = ?", java.math.BigDecimal.class, no))
+    assertThat(
+            jdbc.queryForObject(
+                "select charge_total from repair_charge where order_no = ?",
+                java.math.BigDecimal.class,
+                no))
         .isEqualByComparingTo("150.00");
     org.camunda.bpm.engine.task.Task approval = open(process, "UserTask_ApproveMaterialCost");
-    assertThat(tasks.getIdentityLinksForTask(approval.getId())).anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("service-center-manager"));
+    assertThat(tasks.getIdentityLinksForTask(approval.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("service-center-manager"));
     tasks.claim(approval.getId(), "api-scmanager");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("chargeDecision", "APPROVE")))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> tasks.complete(approval.getId(), Map.of("chargeDecision", "APPROVE")))
         .hasMessageContaining("收费协议");
     tasks.complete(approval.getId(), Map.of("chargeDecision", "APPROVE", "agreementSigned", true));
-    assertThat(jdbc.queryForMap("select decision, decided_by from repair_charge_decision where order_no = ?", no))
-        .containsEntry("decision", "APPROVE").containsEntry("decided_by", "api-scmanager");
+    assertThat(
+            jdbc.queryForMap(
+                "select decision, decided_by from repair_charge_decision where order_no = ?", no))
+        .containsEntry("decision", "APPROVE")
+        .containsEntry("decided_by", "api-scmanager");
 
     complete(process, "UserTask_FixFault", ApiUsers.ENGINEER, Map.of("fixResult", "更换花洒"));
     complete(process, "UserTask_SignOffRepair", ApiUsers.ENGINEER, Map.of("signedOff", true));
-    complete(process, "UserTask_MakeRepairReturnVisit", ApiUsers.VISITOR, Map.of("satisfaction", "SATISFIED"));
+    complete(
+        process,
+        "UserTask_MakeRepairReturnVisit",
+        ApiUsers.VISITOR,
+        Map.of("satisfaction", "SATISFIED"));
 
-    List<Map<String, Object>> samples = jdbc.queryForList(
-        "select sampler_group, bucket, rate_percent, chosen from repair_visit_sample where order_no = ? order by sampler_group", no);
-    assertThat(samples).extracting(row -> row.get("sampler_group"))
+    List<Map<String, Object>> samples =
+        jdbc.queryForList(
+            "select sampler_group, bucket, rate_percent, chosen from repair_visit_sample where order_no = ? order by sampler_group",
+            no);
+    assertThat(samples)
+        .extracting(row -> row.get("sampler_group"))
         .containsExactly("customer-supervisor", "engineering-supervisor", "service-center-manager");
-    samples.forEach(row -> assertThat(row.get("chosen"))
-        .isEqualTo(((Number) row.get("bucket")).intValue() < ((Number) row.get("rate_percent")).intValue()));
-    List<org.camunda.bpm.engine.task.Task> visits = tasks.createTaskQuery().processInstanceId(process)
-        .taskDefinitionKey("UserTask_MakeSampledReturnVisit").list();
-    assertThat(visits).hasSize((int) samples.stream().filter(row -> Boolean.TRUE.equals(row.get("chosen"))).count());
+    samples.forEach(
+        row ->
+            assertThat(row.get("chosen"))
+                .isEqualTo(
+                    ((Number) row.get("bucket")).intValue()
+                        < ((Number) row.get("rate_percent")).intValue()));
+    List<org.camunda.bpm.engine.task.Task> visits =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(process)
+            .taskDefinitionKey("UserTask_MakeSampledReturnVisit")
+            .list();
+    assertThat(visits)
+        .hasSize(
+            (int) samples.stream().filter(row -> Boolean.TRUE.equals(row.get("chosen"))).count());
     for (org.camunda.bpm.engine.task.Task visit : visits) {
       tasks.claim(visit.getId(), "api-scmanager");
       tasks.complete(visit.getId(), Map.of("sampledSatisfaction", "SATISFIED"));
     }
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from repair_visit_sample where order_no = ? and chosen = true and visited_at is null",
-        Long.class, no)).isZero();
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/repairs/" + no).json().get("status").asText()).isEqualTo("CLOSED");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from repair_visit_sample where order_no = ? and chosen = true and visited_at is null",
+                Long.class,
+                no))
+        .isZero();
+    assertThat(api.get(ApiUsers.ENGINEER, "/api/repairs/" + no).json().get("status").asText())
+        .isEqualTo("CLOSED");
   }
 
   @Test
-  @DisplayName("R-REP-4 the price list: staff read the seeded items in Chinese with RMB fees; only administrators add or change them")
+  @DisplayName(
+      "R-REP-4 the price list: staff read the seeded items in Chinese with RMB fees; only administrators add or change them")
   void staffReadThePriceListAndAdministratorsKeepIt() {
     ApiClient.Reply list = api.get(ApiUsers.ENGINEER, "/api/repairs/price-list");
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.body()).contains("更换水龙头").contains("疏通下水道").contains("更换灯管");
 
-    Map<String, Object> item = Map.of("name", "更换地漏", "unit", "个", "labourFee", 25, "materialFee", 30);
-    assertThat(api.send(ApiUsers.ENGINEER, ApiUsers.ENGINEER, "PUT", "/api/repairs/price-list/SD-01", item).status()).isEqualTo(403);
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/repairs/price-list", Map.of("code", "SD-99", "item", item), Map.of()).status())
+    Map<String, Object> item =
+        Map.of("name", "更换地漏", "unit", "个", "labourFee", 25, "materialFee", 30);
+    assertThat(
+            api.send(
+                    ApiUsers.ENGINEER,
+                    ApiUsers.ENGINEER,
+                    "PUT",
+                    "/api/repairs/price-list/SD-01",
+                    item)
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.post(
+                    ApiUsers.SUPERVISOR,
+                    "/api/repairs/price-list",
+                    Map.of("code", "SD-99", "item", item),
+                    Map.of())
+                .status())
         .isEqualTo(403);
     String code = "ZZ-" + (100 + Math.floorMod(UUID.randomUUID().hashCode(), 900));
-    ApiClient.Reply added = api.send("admin", EngineSurfaceIT.ADMIN_PASSWORD, "POST", "/api/repairs/price-list",
-        Map.of("code", code, "item", item));
+    ApiClient.Reply added =
+        api.send(
+            "admin",
+            EngineSurfaceIT.ADMIN_PASSWORD,
+            "POST",
+            "/api/repairs/price-list",
+            Map.of("code", code, "item", item));
     assertThat(added.status()).as(added.body()).isEqualTo(201);
-    ApiClient.Reply changed = api.send("admin", EngineSurfaceIT.ADMIN_PASSWORD, "PUT", "/api/repairs/price-list/" + code,
-        Map.of("name", "更换地漏", "unit", "个", "labourFee", 25, "materialFee", 35, "active", false));
+    ApiClient.Reply changed =
+        api.send(
+            "admin",
+            EngineSurfaceIT.ADMIN_PASSWORD,
+            "PUT",
+            "/api/repairs/price-list/" + code,
+            Map.of(
+                "name", "更换地漏", "unit", "个", "labourFee", 25, "materialFee", 35, "active", false));
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-    assertThat(jdbc.queryForObject("select active from repair_price_item where code = ?", Boolean.class, code)).isFalse();
+    assertThat(
+            jdbc.queryForObject(
+                "select active from repair_price_item where code = ?", Boolean.class, code))
+        .isFalse();
   }
 
   private org.camunda.bpm.engine.task.Task open(String process, String step) {
-    return tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(step).singleResult();
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(process)
+        .taskDefinitionKey(step)
+        .singleResult();
   }
 
   private void complete(String process, String step, String user, Map<String, Object> form) {
@@ -250,24 +388,39 @@ abstract class RepairOrderScenario {
   }
 
   @Test
-  @DisplayName("R-REP-2 engineering's shared filters: an emergency repair's arrival task shows in 紧急 and in 1小时内到期 for engineering, titled with its slip number, facility, unit and deadline")
+  @DisplayName(
+      "R-REP-2 engineering's shared filters: an emergency repair's arrival task shows in 紧急 and in 1小时内到期 for engineering, titled with its slip number, facility, unit and deadline")
   void engineeringFiltersShowEmergencies() {
     Map<String, Object> emergency = ApiClient.validRepair();
     emergency.put("emergency", true);
-    String no = api.post(ApiUsers.CLIENT, "/api/repairs", emergency, Map.of()).json().get("orderNo").asText();
-    String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no =
+        api.post(ApiUsers.CLIENT, "/api/repairs", emergency, Map.of())
+            .json()
+            .get("orderNo")
+            .asText();
+    String process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     org.camunda.bpm.engine.task.Task arrival = open(process, "UserTask_ArriveOnSite");
 
-    assertThat(arrival.getName()).startsWith("Arrive on site 到场 · " + no + " · 漏水 LEAK · 紧急 · ").contains(" · 限 ");
+    assertThat(arrival.getName())
+        .startsWith("Arrive on site 到场 · " + no + " · 漏水 LEAK · 紧急 · ")
+        .contains(" · 限 ");
     for (String name : List.of("工程 紧急 Repairs: emergencies", "工程 1小时内到期 Repairs: due within 1 h")) {
       var filter = filters.createFilterQuery().filterName(name).singleResult();
       assertThat(filter).as(name).isNotNull();
       // engineering works company-wide: a member of every community's tenant (issue 16)
-      identity.setAuthentication(ApiUsers.ENGINEER, List.of("engineering"), identity.createTenantQuery().groupMember("engineering")
-          .list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList());
+      identity.setAuthentication(
+          ApiUsers.ENGINEER,
+          List.of("engineering"),
+          identity.createTenantQuery().groupMember("engineering").list().stream()
+              .map(org.camunda.bpm.engine.identity.Tenant::getId)
+              .toList());
       try {
         List<org.camunda.bpm.engine.task.Task> listed = filters.list(filter.getId());
-        assertThat(listed).as(name).extracting(org.camunda.bpm.engine.task.Task::getId).contains(arrival.getId());
+        assertThat(listed)
+            .as(name)
+            .extracting(org.camunda.bpm.engine.task.Task::getId)
+            .contains(arrival.getId());
       } finally {
         identity.clearAuthentication();
       }
@@ -277,9 +430,28 @@ abstract class RepairOrderScenario {
   /** What Tasklist's repair start form (forms/repair-intake.form) sends. */
   private static Map<String, Object> startForm(String kind) {
     Map<String, Object> form = new java.util.LinkedHashMap<>();
-    Map.of("channel", "WALK_IN", "requesterName", "测试业主", "requesterPhone", "139 1234 5678", "community", "huayuan",
-        "building", "9", "unit", "2", "room", "301", "repairKind", kind, "facilityType", "ORDINARY",
-        "description", "厨房水龙头漏水").forEach((field, value) -> form.put(field, Map.of("value", value)));
+    Map.of(
+            "channel",
+            "WALK_IN",
+            "requesterName",
+            "测试业主",
+            "requesterPhone",
+            "139 1234 5678",
+            "community",
+            "huayuan",
+            "building",
+            "9",
+            "unit",
+            "2",
+            "room",
+            "301",
+            "repairKind",
+            kind,
+            "facilityType",
+            "ORDINARY",
+            "description",
+            "厨房水龙头漏水")
+        .forEach((field, value) -> form.put(field, Map.of("value", value)));
     form.put("emergency", Map.of("value", false));
     return form;
   }

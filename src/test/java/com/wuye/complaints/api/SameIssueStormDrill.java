@@ -44,7 +44,8 @@ final class SameIssueStormDrill {
   private final RuntimeService runtime;
   private final JdbcTemplate jdbc;
 
-  SameIssueStormDrill(ApiClient api, ManagementService management, RuntimeService runtime, JdbcTemplate jdbc) {
+  SameIssueStormDrill(
+      ApiClient api, ManagementService management, RuntimeService runtime, JdbcTemplate jdbc) {
     this.api = api;
     this.management = management;
     this.runtime = runtime;
@@ -55,23 +56,31 @@ final class SameIssueStormDrill {
     String building = "L" + ThreadLocalRandom.current().nextInt(1_000_000);
     sequential("W" + building, 40); // the JVM and the pools warm up on another issue first
 
-    // the issue's first 20 intakes, one after another: what an intake costs while the issue is small
+    // the issue's first 20 intakes, one after another: what an intake costs while the issue is
+    // small
     List<Intake> first = sequential(building, MEASURED);
     assertThat(first).extracting(Intake::status).containsOnly(201);
-    assertThat(first.subList(0, 2)).extracting(Intake::severity).as("one and two complainants").containsOnly("GENERAL");
-    assertThat(first.subList(2, MEASURED)).extracting(Intake::severity).as("R-SEV-HOT from the third on, at intake")
+    assertThat(first.subList(0, 2))
+        .extracting(Intake::severity)
+        .as("one and two complainants")
+        .containsOnly("GENERAL");
+    assertThat(first.subList(2, MEASURED))
+        .extracting(Intake::severity)
+        .as("R-SEV-HOT from the third on, at intake")
         .containsOnly("HOT");
 
     // the storm, with the raise jobs running beside it
     AtomicBoolean storming = new AtomicBoolean(true);
     AtomicInteger jobFailures = new AtomicInteger();
     ExecutorService jobExecutor = Executors.newSingleThreadExecutor();
-    Future<?> jobs = jobExecutor.submit(() -> {
-      while (storming.get()) {
-        runRaiseJobs(jobFailures);
-      }
-      return null;
-    });
+    Future<?> jobs =
+        jobExecutor.submit(
+            () -> {
+              while (storming.get()) {
+                runRaiseJobs(jobFailures);
+              }
+              return null;
+            });
     List<Intake> storm;
     try {
       storm = parallel(building, BURST, PARALLEL, null);
@@ -89,9 +98,11 @@ final class SameIssueStormDrill {
     assertThat(last).extracting(Intake::severity).containsOnly("HOT");
     double firstMedian = median(first);
     double lastMedian = median(last);
-    System.out.printf("[storm] first-20 median %.0f ms, last-20 median %.0f ms, burst of %d at %d: p50 %.0f ms, p99 %.0f ms%n",
+    System.out.printf(
+        "[storm] first-20 median %.0f ms, last-20 median %.0f ms, burst of %d at %d: p50 %.0f ms, p99 %.0f ms%n",
         firstMedian, lastMedian, BURST, PARALLEL, percentile(storm, 50), percentile(storm, 99));
-    assertThat(lastMedian).as("the last 20 intakes of the issue against its first 20 (median ms)")
+    assertThat(lastMedian)
+        .as("the last 20 intakes of the issue against its first 20 (median ms)")
         .isLessThanOrEqualTo(1.5 * firstMedian);
 
     // once the raise jobs have run: all HOT, and the first two raised exactly once each
@@ -100,14 +111,21 @@ final class SameIssueStormDrill {
       runRaiseJobs(jobFailures);
     }
     assertThat(pendingRaiseJobs()).as("raise jobs left after the deadline").isZero();
-    assertThat(runtime.createIncidentQuery().activityId(RAISE).count()).as("no raise job gave up").isZero();
+    assertThat(runtime.createIncidentQuery().activityId(RAISE).count())
+        .as("no raise job gave up")
+        .isZero();
     long issue = issueOf(first.get(0).complaintNo());
-    List<Map<String, Object>> members = jdbc.queryForList("select complaint_no, severity from complaint where issue_id = ?", issue);
-    assertThat(members).hasSize(2 * MEASURED + BURST).allSatisfy(member -> assertThat(member.get("severity")).isEqualTo("HOT"));
-    assertThat(hotRaisesPerComplaint(issue)).as("R-SEV-HOT raises in the severity history, per complaint")
+    List<Map<String, Object>> members =
+        jdbc.queryForList("select complaint_no, severity from complaint where issue_id = ?", issue);
+    assertThat(members)
+        .hasSize(2 * MEASURED + BURST)
+        .allSatisfy(member -> assertThat(member.get("severity")).isEqualTo("HOT"));
+    assertThat(hotRaisesPerComplaint(issue))
+        .as("R-SEV-HOT raises in the severity history, per complaint")
         .isEqualTo(Map.of(first.get(0).complaintNo(), 1L, first.get(1).complaintNo(), 1L));
 
-    // a second burst with Idempotency-Keys: every key sent twice at once, as a client retrying a timeout would
+    // a second burst with Idempotency-Keys: every key sent twice at once, as a client retrying a
+    // timeout would
     long before = count(issue);
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -119,12 +137,13 @@ final class SameIssueStormDrill {
     for (Intake intake : retried) {
       numbersPerKey.computeIfAbsent(intake.key(), k -> new TreeSet<>()).add(intake.complaintNo());
     }
-    assertThat(numbersPerKey).hasSize(keys.size()).allSatisfy((k, numbers) -> assertThat(numbers).hasSize(1));
+    assertThat(numbersPerKey)
+        .hasSize(keys.size())
+        .allSatisfy((k, numbers) -> assertThat(numbers).hasSize(1));
     assertThat(count(issue)).as("one complaint per key").isEqualTo(before + keys.size());
   }
 
-  record Intake(int status, String complaintNo, String severity, String key, long millis) {
-  }
+  record Intake(int status, String complaintNo, String severity, String key, long millis) {}
 
   private List<Intake> sequential(String building, int count) {
     List<Intake> intakes = new ArrayList<>();
@@ -134,8 +153,12 @@ final class SameIssueStormDrill {
     return intakes;
   }
 
-  /** {@code count} intakes, {@code parallel} at a time; with keys, request i carries key i / 2 (each key twice, adjacent). */
-  private List<Intake> parallel(String building, int count, int parallel, List<String> keys) throws Exception {
+  /**
+   * {@code count} intakes, {@code parallel} at a time; with keys, request i carries key i / 2 (each
+   * key twice, adjacent).
+   */
+  private List<Intake> parallel(String building, int count, int parallel, List<String> keys)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try {
       List<Callable<Intake>> calls = new ArrayList<>();
@@ -164,15 +187,24 @@ final class SameIssueStormDrill {
 
   private Intake post(Map<String, Object> body, String key) {
     long start = System.nanoTime();
-    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", body, key == null ? Map.of() : key(key));
+    ApiClient.Reply reply =
+        api.post(ApiUsers.CLIENT, "/api/complaints", body, key == null ? Map.of() : key(key));
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (reply.status() != 201) {
       return new Intake(reply.status(), null, reply.body(), key, millis);
     }
-    return new Intake(201, reply.json().get("complaintNo").asText(), reply.json().get("severity").asText(), key, millis);
+    return new Intake(
+        201,
+        reply.json().get("complaintNo").asText(),
+        reply.json().get("severity").asText(),
+        key,
+        millis);
   }
 
-  /** The lift in the building stopped: the same community, building and category, another owner each time. */
+  /**
+   * The lift in the building stopped: the same community, building and category, another owner each
+   * time.
+   */
   private static Map<String, Object> body(String building) {
     Map<String, Object> body = ApiClient.validIntake();
     @SuppressWarnings("unchecked")
@@ -189,7 +221,8 @@ final class SameIssueStormDrill {
       try {
         management.executeJob(job.getId());
       } catch (RuntimeException failed) {
-        failures.incrementAndGet(); // retried on the next round, as the job executor would after R5/PT10S
+        failures.incrementAndGet(); // retried on the next round, as the job executor would after
+        // R5/PT10S
       }
     }
   }
@@ -200,19 +233,26 @@ final class SameIssueStormDrill {
 
   private Map<String, Long> hotRaisesPerComplaint(long issue) {
     Map<String, Long> raises = new LinkedHashMap<>();
-    jdbc.queryForList("""
+    jdbc.queryForList(
+            """
         select c.complaint_no, count(*) as raises from complaint c join complaint_severity_change s on s.complaint_id = c.id
-        where c.issue_id = ? and s.reason like 'R-SEV-HOT%' group by c.complaint_no""", issue)
-        .forEach(row -> raises.put((String) row.get("complaint_no"), ((Number) row.get("raises")).longValue()));
+        where c.issue_id = ? and s.reason like 'R-SEV-HOT%' group by c.complaint_no""",
+            issue)
+        .forEach(
+            row ->
+                raises.put(
+                    (String) row.get("complaint_no"), ((Number) row.get("raises")).longValue()));
     return raises;
   }
 
   private long issueOf(String complaintNo) {
-    return jdbc.queryForObject("select issue_id from complaint where complaint_no = ?", Long.class, complaintNo);
+    return jdbc.queryForObject(
+        "select issue_id from complaint where complaint_no = ?", Long.class, complaintNo);
   }
 
   private long count(long issue) {
-    return jdbc.queryForObject("select count(*) from complaint where issue_id = ?", Long.class, issue);
+    return jdbc.queryForObject(
+        "select count(*) from complaint where issue_id = ?", Long.class, issue);
   }
 
   private static double median(List<Intake> intakes) {

@@ -8,7 +8,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Issue 16, communities as the unit of work, on MySQL Connector/J against MariaDB ({@code -Dit.mysql.url}). */
+/**
+ * Issue 16, communities as the unit of work, on MySQL Connector/J against MariaDB ({@code
+ * -Dit.mysql.url}).
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "mysql"})
 @EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")

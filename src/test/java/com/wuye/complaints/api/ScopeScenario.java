@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 16, 管理处 as the unit of work: a one-community member of staff sees, claims and reads only
  * their community's complaints, repairs and customers — through Tasklist's own API (a real session
- * with its CSRF token), engine REST and {@code /api}; staff of both communities and the company-wide
- * groups see both. Run on H2 and MariaDB by {@link ScopeH2IT} and {@link ScopeMariaDbIT}.
+ * with its CSRF token), engine REST and {@code /api}; staff of both communities and the
+ * company-wide groups see both. Run on H2 and MariaDB by {@link ScopeH2IT} and {@link
+ * ScopeMariaDbIT}.
  */
 abstract class ScopeScenario {
 
@@ -53,7 +54,8 @@ abstract class ScopeScenario {
   void setUp() {
     communities.ensure("huayuan", "华苑小区");
     communities.ensure("jinhu", "锦湖花园");
-    ApiUsers.ensure(identity); // api-officer, api-supervisor: every community, as the demo's officer
+    ApiUsers.ensure(
+        identity); // api-officer, api-supervisor: every community, as the demo's officer
     oneCommunityStaff(JINHU_OFFICER, "property-officer", "jinhu");
     oneCommunityStaff(JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
     api = new ApiClient(port);
@@ -63,7 +65,8 @@ abstract class ScopeScenario {
     if (identity.createUserQuery().userId(user).count() == 0) {
       var created = identity.newUser(user);
       created.setPassword(user);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true); // test users keep weak passwords
+      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity)
+          .saveUser(created, true); // test users keep weak passwords
       identity.createMembership(user, group);
     }
     tenants.addMember(community, user);
@@ -80,7 +83,10 @@ abstract class ScopeScenario {
   }
 
   private ProcessInstance process(String complaintNo) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).singleResult();
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(complaintNo)
+        .singleResult();
   }
 
   private Task openTask(String complaintNo) {
@@ -95,35 +101,53 @@ abstract class ScopeScenario {
   }
 
   @Test
-  @DisplayName("issue 16 a complaint's and a repair's process instance, its tasks and its timers carry the community's tenant; a new community gets its tenant with the company-wide groups as members")
+  @DisplayName(
+      "issue 16 a complaint's and a repair's process instance, its tasks and its timers carry the community's tenant; a new community gets its tenant with the company-wide groups as members")
   void instancesCarryTheirCommunitysTenant() {
     String huayuan = complaintIn("huayuan");
     ProcessInstance process = process(huayuan);
     assertThat(process.getTenantId()).isEqualTo("huayuan");
     assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).list())
-        .isNotEmpty().allMatch(task -> "huayuan".equals(task.getTenantId()));
+        .isNotEmpty()
+        .allMatch(task -> "huayuan".equals(task.getTenantId()));
     assertThat(management.createJobQuery().processInstanceId(process.getId()).list())
         .allMatch(job -> "huayuan".equals(job.getTenantId()));
 
-    ApiClient.Reply repair = api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
+    ApiClient.Reply repair =
+        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
     assertThat(repair.status()).as(repair.body()).isEqualTo(201);
-    assertThat(runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(repair.json().get("orderNo").asText()).singleResult().getTenantId()).isEqualTo("huayuan");
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(repair.json().get("orderNo").asText())
+                .singleResult()
+                .getTenantId())
+        .isEqualTo("huayuan");
 
     String code = "scope" + Long.toString(System.nanoTime(), 36);
-    ApiClient.Reply created = api.send(ADMIN, EngineSurfaceIT.ADMIN_PASSWORD, "POST", "/api/communities",
-        Map.of("code", code, "name", "新小区" + code));
+    ApiClient.Reply created =
+        api.send(
+            ADMIN,
+            EngineSurfaceIT.ADMIN_PASSWORD,
+            "POST",
+            "/api/communities",
+            Map.of("code", code, "name", "新小区" + code));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     Tenant tenant = identity.createTenantQuery().tenantId(code).singleResult();
     assertThat(tenant.getName()).isEqualTo("新小区" + code);
-    assertThat(identity.createTenantQuery().tenantId(code).groupMember("general-manager").count()).isEqualTo(1);
-    assertThat(identity.createTenantQuery().tenantId(code).groupMember("customer-relations").count()).isEqualTo(1);
+    assertThat(identity.createTenantQuery().tenantId(code).groupMember("general-manager").count())
+        .isEqualTo(1);
+    assertThat(
+            identity.createTenantQuery().tenantId(code).groupMember("customer-relations").count())
+        .isEqualTo(1);
     assertThat(identity.createTenantQuery().tenantId(code).groupMember("property-officer").count())
-        .as("community staff are made members one by one").isZero();
+        .as("community staff are made members one by one")
+        .isZero();
   }
 
   @Test
-  @DisplayName("issue 16 a one-community supervisor cannot see, claim or read another community's complaint through Tasklist's API, engine REST or /api; their own community's they can; a two-community supervisor and the GM see both")
+  @DisplayName(
+      "issue 16 a one-community supervisor cannot see, claim or read another community's complaint through Tasklist's API, engine REST or /api; their own community's they can; a two-community supervisor and the GM see both")
   void oneCommunitySupervisorSeesOnlyTheirCommunity() {
     String huayuan = complaintIn("huayuan");
     String jinhu = complaintIn("jinhu");
@@ -132,97 +156,200 @@ abstract class ScopeScenario {
     WebappSession tasklist = WebappSession.signIn(api, JINHU_SUPERVISOR);
 
     // Tasklist's own API (session + CSRF)
-    assertThat(ids(tasklist.engine("POST", "/task", Map.of("candidateGroup", "customer-supervisor"))))
-        .contains(own.getId()).doesNotContain(foreign.getId());
+    assertThat(
+            ids(tasklist.engine("POST", "/task", Map.of("candidateGroup", "customer-supervisor"))))
+        .contains(own.getId())
+        .doesNotContain(foreign.getId());
     assertThat(tasklist.engine("GET", "/task/" + foreign.getId(), null).status()).isEqualTo(404);
-    assertThat(tasklist.engine("POST", "/task/" + foreign.getId() + "/claim", Map.of("userId", JINHU_SUPERVISOR)).status())
+    assertThat(
+            tasklist
+                .engine(
+                    "POST",
+                    "/task/" + foreign.getId() + "/claim",
+                    Map.of("userId", JINHU_SUPERVISOR))
+                .status())
         .isIn(403, 404);
-    assertThat(tasklist.engine("GET", "/process-instance/" + process(huayuan).getId(), null).status()).isIn(403, 404);
+    assertThat(
+            tasklist.engine("GET", "/process-instance/" + process(huayuan).getId(), null).status())
+        .isIn(403, 404);
     // engine REST
-    assertThat(ids(api.get(JINHU_SUPERVISOR, "/engine-rest/task?candidateGroup=customer-supervisor")))
-        .contains(own.getId()).doesNotContain(foreign.getId());
-    assertThat(api.get(JINHU_SUPERVISOR, "/engine-rest/task/" + foreign.getId()).status()).isEqualTo(404);
-    assertThat(api.post(JINHU_SUPERVISOR, "/engine-rest/task/" + foreign.getId() + "/claim",
-        Map.of("userId", JINHU_SUPERVISOR), Map.of()).status()).isIn(403, 404);
-    assertThat(api.get(JINHU_SUPERVISOR, "/engine-rest/history/task?processInstanceBusinessKey=" + huayuan).body())
+    assertThat(
+            ids(api.get(JINHU_SUPERVISOR, "/engine-rest/task?candidateGroup=customer-supervisor")))
+        .contains(own.getId())
+        .doesNotContain(foreign.getId());
+    assertThat(api.get(JINHU_SUPERVISOR, "/engine-rest/task/" + foreign.getId()).status())
+        .isEqualTo(404);
+    assertThat(
+            api.post(
+                    JINHU_SUPERVISOR,
+                    "/engine-rest/task/" + foreign.getId() + "/claim",
+                    Map.of("userId", JINHU_SUPERVISOR),
+                    Map.of())
+                .status())
+        .isIn(403, 404);
+    assertThat(
+            api.get(
+                    JINHU_SUPERVISOR,
+                    "/engine-rest/history/task?processInstanceBusinessKey=" + huayuan)
+                .body())
         .isEqualTo("[]");
     // /api
     assertThat(api.get(JINHU_SUPERVISOR, "/api/complaints/" + huayuan).status()).isEqualTo(404);
-    assertThat(api.post(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/claim", "", Map.of()).status()).isEqualTo(404);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/case-file").status()).isEqualTo(404);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/contact").status()).isEqualTo(404);
-    assertThat(api.post(JINHU_SUPERVISOR, "/api/complaints/" + huayuan + "/severity",
-        Map.of("severity", "HOT", "reason", "试探 probing"), Map.of()).status()).isEqualTo(404);
+    assertThat(
+            api.post(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/claim", "", Map.of())
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/case-file").status())
+        .isEqualTo(404);
+    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/contact").status())
+        .isEqualTo(404);
+    assertThat(
+            api.post(
+                    JINHU_SUPERVISOR,
+                    "/api/complaints/" + huayuan + "/severity",
+                    Map.of("severity", "HOT", "reason", "试探 probing"),
+                    Map.of())
+                .status())
+        .isEqualTo(404);
     JsonNode listed = api.get(JINHU_SUPERVISOR, "/api/complaints?size=100").json().get("items");
     assertThat(listed.findValuesAsText("complaintNo")).doesNotContain(huayuan);
     assertThat(listed.findValuesAsText("community")).containsOnly("jinhu");
-    assertThat(tasks.createTaskQuery().taskId(foreign.getId()).singleResult().getAssignee()).as("nothing claimed").isNull();
+    assertThat(tasks.createTaskQuery().taskId(foreign.getId()).singleResult().getAssignee())
+        .as("nothing claimed")
+        .isNull();
 
     // their own community: all of it works
     assertThat(api.get(JINHU_SUPERVISOR, "/api/complaints/" + jinhu).status()).isEqualTo(200);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + own.getId() + "/case-file").status()).isEqualTo(200);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + own.getId() + "/contact").status()).isEqualTo(200);
-    assertThat(tasklist.engine("POST", "/task/" + own.getId() + "/claim", Map.of("userId", JINHU_SUPERVISOR)).status())
+    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + own.getId() + "/case-file").status())
+        .isEqualTo(200);
+    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + own.getId() + "/contact").status())
+        .isEqualTo(200);
+    assertThat(
+            tasklist
+                .engine(
+                    "POST", "/task/" + own.getId() + "/claim", Map.of("userId", JINHU_SUPERVISOR))
+                .status())
         .isEqualTo(204);
 
     // both communities, and company-wide
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/complaints/" + huayuan).status()).isEqualTo(200);
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + foreign.getId() + "/case-file").status()).isEqualTo(200);
-    assertThat(ids(WebappSession.signIn(api, ApiUsers.SUPERVISOR).engine("POST", "/task",
-        Map.of("candidateGroup", "customer-supervisor")))).contains(foreign.getId());
+    assertThat(
+            api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + foreign.getId() + "/case-file").status())
+        .isEqualTo(200);
+    assertThat(
+            ids(
+                WebappSession.signIn(api, ApiUsers.SUPERVISOR)
+                    .engine("POST", "/task", Map.of("candidateGroup", "customer-supervisor"))))
+        .contains(foreign.getId());
     assertThat(api.get(ApiUsers.GM, "/api/complaints/" + huayuan).status()).isEqualTo(200);
     assertThat(api.get(ApiUsers.GM, "/api/complaints/" + jinhu).status()).isEqualTo(200);
-    assertThat(api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + foreign.getId() + "/claim", "", Map.of()).status()).isEqualTo(204);
+    assertThat(
+            api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + foreign.getId() + "/claim", "", Map.of())
+                .status())
+        .isEqualTo(204);
   }
 
   @Test
-  @DisplayName("issue 16 a one-community officer cannot see or claim another community's handling task in Tasklist, engine REST or /api, and does not find its complaint; a two-community officer claims it")
+  @DisplayName(
+      "issue 16 a one-community officer cannot see or claim another community's handling task in Tasklist, engine REST or /api, and does not find its complaint; a two-community officer claims it")
   void oneCommunityOfficerCannotTakeAnotherCommunitysWork() {
     String huayuan = complaintIn("huayuan");
     Task verify = openTask(huayuan);
-    ApiClient.Reply verified = api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify.getId() + "/complete",
-        Map.of("variables", Map.of("verificationNote", "已核实")), Map.of());
+    ApiClient.Reply verified =
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/tasks/" + verify.getId() + "/complete",
+            Map.of("variables", Map.of("verificationNote", "已核实")),
+            Map.of());
     assertThat(verified.status()).as(verified.body()).isEqualTo(204);
     Task handle = openTask(huayuan);
-    assertThat(tasks.getIdentityLinksForTask(handle.getId())).anyMatch(link -> "property-officer".equals(link.getGroupId()));
+    assertThat(tasks.getIdentityLinksForTask(handle.getId()))
+        .anyMatch(link -> "property-officer".equals(link.getGroupId()));
 
     WebappSession tasklist = WebappSession.signIn(api, JINHU_OFFICER);
-    assertThat(ids(tasklist.engine("POST", "/task", Map.of("candidateGroup", "property-officer")))).doesNotContain(handle.getId());
-    assertThat(tasklist.engine("POST", "/task/" + handle.getId() + "/claim", Map.of("userId", JINHU_OFFICER)).status())
+    assertThat(ids(tasklist.engine("POST", "/task", Map.of("candidateGroup", "property-officer"))))
+        .doesNotContain(handle.getId());
+    assertThat(
+            tasklist
+                .engine(
+                    "POST", "/task/" + handle.getId() + "/claim", Map.of("userId", JINHU_OFFICER))
+                .status())
         .isIn(403, 404);
-    assertThat(api.post(JINHU_OFFICER, "/engine-rest/task/" + handle.getId() + "/claim", Map.of("userId", JINHU_OFFICER),
-        Map.of()).status()).isIn(403, 404);
-    assertThat(api.post(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/claim", "", Map.of()).status()).isEqualTo(404);
-    assertThat(api.get(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/contact").status()).isEqualTo(404);
-    assertThat(api.get(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/case-file").status()).isEqualTo(404);
+    assertThat(
+            api.post(
+                    JINHU_OFFICER,
+                    "/engine-rest/task/" + handle.getId() + "/claim",
+                    Map.of("userId", JINHU_OFFICER),
+                    Map.of())
+                .status())
+        .isIn(403, 404);
+    assertThat(
+            api.post(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/claim", "", Map.of())
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/contact").status())
+        .isEqualTo(404);
+    assertThat(api.get(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/case-file").status())
+        .isEqualTo(404);
     assertThat(api.get(JINHU_OFFICER, "/api/complaints/" + huayuan).status()).isEqualTo(404);
-    assertThat(tasks.createTaskQuery().taskId(handle.getId()).singleResult().getAssignee()).isNull();
+    assertThat(tasks.createTaskQuery().taskId(handle.getId()).singleResult().getAssignee())
+        .isNull();
 
-    assertThat(ids(WebappSession.signIn(api, ApiUsers.OFFICER).engine("POST", "/task",
-        Map.of("candidateGroup", "property-officer")))).contains(handle.getId());
-    assertThat(api.post(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/claim", "", Map.of()).status()).isEqualTo(204);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/contact").status()).isEqualTo(200);
+    assertThat(
+            ids(
+                WebappSession.signIn(api, ApiUsers.OFFICER)
+                    .engine("POST", "/task", Map.of("candidateGroup", "property-officer"))))
+        .contains(handle.getId());
+    assertThat(
+            api.post(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/claim", "", Map.of())
+                .status())
+        .isEqualTo(204);
+    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/contact").status())
+        .isEqualTo(200);
   }
 
   @Test
-  @DisplayName("issue 16 R-IN-1 an officer records a complaint for another community in Tasklist (one window) and then no longer sees it; its community's staff do")
+  @DisplayName(
+      "issue 16 R-IN-1 an officer records a complaint for another community in Tasklist (one window) and then no longer sees it; its community's staff do")
   void aComplaintForAnotherCommunityIsRecordedAndHandedOver() {
     WebappSession tasklist = WebappSession.signIn(api, JINHU_OFFICER);
-    ApiClient.Reply taken = tasklist.engine("POST", "/process-definition/key/complaint-handling/submit-form",
-        Map.of("variables", Map.of("channel", Map.of("value", "WALK_IN"), "category", Map.of("value", "CLEANING"),
-            "complainantName", Map.of("value", "测试业主"), "complainantPhone", Map.of("value", "139 1234 5678"),
-            "community", Map.of("value", "huayuan"), "building", Map.of("value", "9"),
-            "description", Map.of("value", "垃圾未清运"), "collectiveSize", Map.of("value", 1))));
+    ApiClient.Reply taken =
+        tasklist.engine(
+            "POST",
+            "/process-definition/key/complaint-handling/submit-form",
+            Map.of(
+                "variables",
+                Map.of(
+                    "channel",
+                    Map.of("value", "WALK_IN"),
+                    "category",
+                    Map.of("value", "CLEANING"),
+                    "complainantName",
+                    Map.of("value", "测试业主"),
+                    "complainantPhone",
+                    Map.of("value", "139 1234 5678"),
+                    "community",
+                    Map.of("value", "huayuan"),
+                    "building",
+                    Map.of("value", "9"),
+                    "description",
+                    Map.of("value", "垃圾未清运"),
+                    "collectiveSize",
+                    Map.of("value", 1))));
     assertThat(taken.status()).as(taken.body()).isEqualTo(200);
     String no = taken.json().get("businessKey").asText();
     assertThat(process(no).getTenantId()).isEqualTo("huayuan");
-    assertThat(tasklist.engine("GET", "/task?processInstanceBusinessKey=" + no, null).body()).isEqualTo("[]");
+    assertThat(tasklist.engine("GET", "/task?processInstanceBusinessKey=" + no, null).body())
+        .isEqualTo("[]");
     assertThat(api.get(JINHU_OFFICER, "/api/complaints/" + no).status()).isEqualTo(404);
-    assertThat(ids(api.get(ApiUsers.SUPERVISOR, "/engine-rest/task?processInstanceBusinessKey=" + no))).hasSize(1);
+    assertThat(
+            ids(api.get(ApiUsers.SUPERVISOR, "/engine-rest/task?processInstanceBusinessKey=" + no)))
+        .hasSize(1);
   }
 
   @Test
-  @DisplayName("issue 16 the Tasklist filters (my groups' tasks, supervised overdue) list only the user's communities' tasks")
+  @DisplayName(
+      "issue 16 the Tasklist filters (my groups' tasks, supervised overdue) list only the user's communities' tasks")
   void filtersListOnlyTheUsersCommunities() {
     String huayuan = complaintIn("huayuan");
     String jinhu = complaintIn("jinhu");
@@ -235,7 +362,8 @@ abstract class ScopeScenario {
     WebappSession both = WebappSession.signIn(api, ApiUsers.SUPERVISOR);
     assertThat(filtered(oneCommunity, groups)).contains(own).doesNotContain(foreign);
     assertThat(filtered(both, groups)).contains(own, foreign);
-    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 40L * 24 * 3600 * 1000)); // both verify tasks overdue
+    ClockUtil.setCurrentTime(
+        new Date(System.currentTimeMillis() + 40L * 24 * 3600 * 1000)); // both verify tasks overdue
     try {
       assertThat(filtered(oneCommunity, overdue)).contains(own).doesNotContain(foreign);
       assertThat(filtered(both, overdue)).contains(own, foreign);
@@ -249,46 +377,89 @@ abstract class ScopeScenario {
   }
 
   private static List<String> filtered(WebappSession session, String filterId) {
-    return ids(session.engine("POST", "/filter/" + filterId + "/list?firstResult=0&maxResults=1000", "{}"));
+    return ids(
+        session.engine(
+            "POST", "/filter/" + filterId + "/list?firstResult=0&maxResults=1000", "{}"));
   }
 
   @Test
-  @DisplayName("issue 16 R-CUST-5 the customer register and repair orders: a one-community supervisor reads, finds and keeps only their community's customers and repairs; a two-community supervisor both")
+  @DisplayName(
+      "issue 16 R-CUST-5 the customer register and repair orders: a one-community supervisor reads, finds and keeps only their community's customers and repairs; a two-community supervisor both")
   void customersAndRepairsStayInTheirCommunity() {
-    String phone = "135" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
-    Map<String, Object> customer = new java.util.LinkedHashMap<>(Map.of("name", "钱多多", "phone", phone,
-        "community", "huayuan", "building", "7", "unit", "1", "room", "701", "category", "C"));
+    String phone =
+        "135"
+            + String.format(
+                "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+    Map<String, Object> customer =
+        new java.util.LinkedHashMap<>(
+            Map.of(
+                "name",
+                "钱多多",
+                "phone",
+                phone,
+                "community",
+                "huayuan",
+                "building",
+                "7",
+                "unit",
+                "1",
+                "room",
+                "701",
+                "category",
+                "C"));
     ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", customer, Map.of());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asText();
 
     assertThat(api.get(JINHU_SUPERVISOR, "/api/customers/" + id).status()).isEqualTo(404);
-    assertThat(api.send(JINHU_SUPERVISOR, JINHU_SUPERVISOR, "PATCH", "/api/customers/" + id, Map.of("relation", "租户")).status())
+    assertThat(
+            api.send(
+                    JINHU_SUPERVISOR,
+                    JINHU_SUPERVISOR,
+                    "PATCH",
+                    "/api/customers/" + id,
+                    Map.of("relation", "租户"))
+                .status())
         .isEqualTo(404);
     assertThat(api.get(JINHU_SUPERVISOR, "/api/customers?phone=" + phone).body()).isEqualTo("[]");
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/customers?community=huayuan&building=7").json().findValuesAsText("id"))
+    assertThat(
+            api.get(JINHU_SUPERVISOR, "/api/customers?community=huayuan&building=7")
+                .json()
+                .findValuesAsText("id"))
         .doesNotContain(id);
     customer.put("phone", "135" + phone.substring(3, 10) + (phone.charAt(10) == '0' ? '1' : '0'));
-    assertThat(api.post(JINHU_SUPERVISOR, "/api/customers", customer, Map.of()).status()).isEqualTo(403);
+    assertThat(api.post(JINHU_SUPERVISOR, "/api/customers", customer, Map.of()).status())
+        .isEqualTo(403);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + id).status()).isEqualTo(200);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers?phone=" + phone).json()).hasSize(1);
 
-    String order = api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of()).json().get("orderNo").asText();
+    String order =
+        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of())
+            .json()
+            .get("orderNo")
+            .asText();
     assertThat(api.get(JINHU_OFFICER, "/api/repairs/" + order).status()).isEqualTo(404);
     assertThat(api.get(ApiUsers.OFFICER, "/api/repairs/" + order).status()).isEqualTo(200);
   }
 
   @Test
-  @DisplayName("issue 16 R-KPI-1 a one-community supervisor's figures count only their community's complaints; the GM's the company's")
+  @DisplayName(
+      "issue 16 R-KPI-1 a one-community supervisor's figures count only their community's complaints; the GM's the company's")
   void figuresOfOneCommunity() {
     complaintIn("huayuan");
     complaintIn("jinhu");
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-    String range = "from=" + java.time.LocalDate.parse(today).minusDays(1) + "&to=" + java.time.LocalDate.parse(today).plusDays(1);
-    ApiClient.Reply one = api.get(JINHU_SUPERVISOR, "/api/reports/kpis/breakdown?by=community&" + range);
+    String range =
+        "from="
+            + java.time.LocalDate.parse(today).minusDays(1)
+            + "&to="
+            + java.time.LocalDate.parse(today).plusDays(1);
+    ApiClient.Reply one =
+        api.get(JINHU_SUPERVISOR, "/api/reports/kpis/breakdown?by=community&" + range);
     assertThat(one.status()).as(one.body()).isEqualTo(200);
     assertThat(one.json().get("groups").findValuesAsText("key")).containsOnly("jinhu");
-    ApiClient.Reply company = api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=community&" + range);
+    ApiClient.Reply company =
+        api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=community&" + range);
     assertThat(company.json().get("groups").findValuesAsText("key")).contains("jinhu", "huayuan");
   }
 }

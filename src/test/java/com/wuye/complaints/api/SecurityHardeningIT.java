@@ -25,7 +25,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Secure by default: nothing answers without login, and the known doors of a Camunda install are shut. */
+/**
+ * Secure by default: nothing answers without login, and the known doors of a Camunda install are
+ * shut.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SecurityHardeningIT {
@@ -41,24 +44,44 @@ class SecurityHardeningIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/complaints", "/api/complaints/TS-20261122-0001", "/engine-rest/task",
-      "/engine-rest/process-definition", "/engine-rest/user", "/engine-rest/deployment", "/v3/api-docs",
-      "/v3/api-docs.yaml",
-      "/swagger-ui.html", "/actuator/prometheus", "/actuator/metrics"})
+  @ValueSource(
+      strings = {
+        "/api/complaints",
+        "/api/complaints/TS-20261122-0001",
+        "/engine-rest/task",
+        "/engine-rest/process-definition",
+        "/engine-rest/user",
+        "/engine-rest/deployment",
+        "/v3/api-docs",
+        "/v3/api-docs.yaml",
+        "/swagger-ui.html",
+        "/actuator/prometheus",
+        "/actuator/metrics"
+      })
   void answersNothingWithoutLogin(String path) {
     ApiClient.Reply reply = api.get(null, path);
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.contentType()).startsWith("application/problem+json");
-    assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+    assertThat(reply.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
   }
 
   @Test
   void refusesAWrongPasswordAndAnUnknownUser() {
     // a user of its own: after a wrong password Camunda locks the account for a few seconds
-    assertThat(api.post(null, "/api/complaints", ApiClient.validIntake(),
-        Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("api-affairs:wrong".getBytes())))
-        .status()).isEqualTo(401);
+    assertThat(
+            api.post(
+                    null,
+                    "/api/complaints",
+                    ApiClient.validIntake(),
+                    Map.of(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString("api-affairs:wrong".getBytes())))
+                .status())
+        .isEqualTo(401);
     assertThat(api.get("nobody", "/engine-rest/task").status()).isEqualTo(401);
   }
 
@@ -67,7 +90,8 @@ class SecurityHardeningIT {
   void intakeClientReachesNothingButComplaints() {
     assertThat(api.get(ApiUsers.CLIENT, "/engine-rest/task").status()).isEqualTo(403);
     assertThat(api.get(ApiUsers.CLIENT, "/engine-rest/process-definition").status()).isEqualTo(403);
-    assertThat(api.post(ApiUsers.CLIENT, "/api/tasks/x/complete", "{}", Map.of()).status()).isEqualTo(403);
+    assertThat(api.post(ApiUsers.CLIENT, "/api/tasks/x/complete", "{}", Map.of()).status())
+        .isEqualTo(403);
     assertThat(api.get(ApiUsers.CLIENT, "/actuator/prometheus").status()).isEqualTo(403);
     assertThat(api.get(ApiUsers.CLIENT, "/api/complaints").status()).isEqualTo(200);
   }
@@ -75,31 +99,39 @@ class SecurityHardeningIT {
   @Test
   @DisplayName("the Admin webapp's first-run setup can never create an administrator")
   void adminSetupIsClosed() {
-    ApiClient.Reply reply = api.post(null, "/camunda/api/admin/setup/default/user/create",
-        "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\"},\"credentials\":{\"password\":\"p\"}}",
-        Map.of());
+    ApiClient.Reply reply =
+        api.post(
+            null,
+            "/camunda/api/admin/setup/default/user/create",
+            "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\"},\"credentials\":{\"password\":\"p\"}}",
+            Map.of());
 
     assertThat(reply.status()).isEqualTo(403);
     assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
     assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").count())
-        .as("the admin comes from configuration").isGreaterThanOrEqualTo(1);
+        .as("the admin comes from configuration")
+        .isGreaterThanOrEqualTo(1);
   }
 
   @Test
-  @DisplayName("outside the demo profile the admin password has no default: it must come from the environment")
+  @DisplayName(
+      "outside the demo profile the admin password has no default: it must come from the environment")
   void adminPasswordHasNoDefault() throws Exception {
     String config = Files.readString(Path.of("src/main/resources/application.yml"));
     assertThat(config).contains("password: ${COMPLAINTS_ADMIN_PASSWORD}\n");
-    assertThat(Files.readString(Path.of("src/main/resources/application-mysql.yml"))).doesNotContain("admin-user");
+    assertThat(Files.readString(Path.of("src/main/resources/application-mysql.yml")))
+        .doesNotContain("admin-user");
   }
 
   @Test
   @DisplayName("a REST query carrying an expression is refused, not evaluated")
   void expressionsInQueriesAreRefused() {
-    ApiClient.Reply reply = api.get("api-officer",
-        "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D");
-    ApiClient.Reply nasty = api.get("api-officer",
-        "/engine-rest/task?candidateGroupExpression=%24%7B''.getClass().forName('java.lang.Runtime')%7D");
+    ApiClient.Reply reply =
+        api.get("api-officer", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D");
+    ApiClient.Reply nasty =
+        api.get(
+            "api-officer",
+            "/engine-rest/task?candidateGroupExpression=%24%7B''.getClass().forName('java.lang.Runtime')%7D");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body()).contains("Expressions are forbidden");
@@ -107,32 +139,55 @@ class SecurityHardeningIT {
   }
 
   @Test
-  @DisplayName("webapp sessions: HttpOnly SameSite cookies, and a state change without the CSRF token is refused")
+  @DisplayName(
+      "webapp sessions: HttpOnly SameSite cookies, and a state change without the CSRF token is refused")
   void webappSessionIsHardened() throws Exception {
     CookieManager cookies = new CookieManager();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     String base = "http://localhost:" + port;
-    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     List<String> setCookies = page.headers().allValues("Set-Cookie");
-    assertThat(setCookies).filteredOn(c -> c.startsWith("JSESSIONID"))
-        .singleElement().satisfies(c -> assertThat(c).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
-    String csrfToken = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .findFirst().orElseThrow().getValue();
+    assertThat(setCookies)
+        .filteredOn(c -> c.startsWith("JSESSIONID"))
+        .singleElement()
+        .satisfies(c -> assertThat(c).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    String csrfToken =
+        cookies.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals("XSRF-TOKEN"))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
 
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", csrfToken)
-        .POST(HttpRequest.BodyPublishers.ofString("username=api-officer&password="
-            + URLEncoder.encode("api-officer", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login =
+        browser.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrfToken)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=api-officer&password="
+                            + URLEncoder.encode("api-officer", StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(login.statusCode()).isEqualTo(200);
 
-    HttpResponse<String> withoutToken = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/camunda/api/engine/engine/default/process-definition/key/complaint-handling/submit-form"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> withoutToken =
+        browser.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base
+                            + "/camunda/api/engine/engine/default/process-definition/key/complaint-handling/submit-form"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(withoutToken.statusCode()).isEqualTo(403);
     assertThat(withoutToken.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");

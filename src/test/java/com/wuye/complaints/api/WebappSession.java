@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** A person signed in to the webapps as a browser is: session cookie, CSRF token on every change. */
+/**
+ * A person signed in to the webapps as a browser is: session cookie, CSRF token on every change.
+ */
 final class WebappSession {
 
   private final HttpClient browser;
@@ -23,9 +25,12 @@ final class WebappSession {
   static WebappSession signIn(ApiClient api, String user) {
     WebappSession session = new WebappSession(api.base);
     session.call("GET", "/camunda/app/tasklist/default/", null, "text/html");
-    ApiClient.Reply login = session.call("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=" + user + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8),
-        "application/x-www-form-urlencoded");
+    ApiClient.Reply login =
+        session.call(
+            "POST",
+            "/camunda/api/admin/auth/user/default/login/tasklist",
+            "username=" + user + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8),
+            "application/x-www-form-urlencoded");
     if (login.status() != 200) {
       throw new AssertionError("webapp login of " + user + " failed: " + login.status());
     }
@@ -33,41 +38,64 @@ final class WebappSession {
     session.call("GET", "/camunda/api/admin/auth/user/default", null, "application/json");
     ApiClient.Reply control = session.engine("POST", "/task/count", "{}");
     if (control.status() != 200) {
-      throw new AssertionError("webapp session of " + user + " cannot run a plain query: " + control.status());
+      throw new AssertionError(
+          "webapp session of " + user + " cannot run a plain query: " + control.status());
     }
     return session;
   }
 
   /** The session cookie's value: a person stays signed in only while it stays the same. */
   String sessionId() {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-        .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** A call to the webapps' copy of the engine REST API. */
   ApiClient.Reply engine(String method, String path, Object body) {
-    return call(method, "/camunda/api/engine/engine/default" + path,
-        body == null ? null : body instanceof String s ? s : ApiClient.write(body), "application/json");
+    return call(
+        method,
+        "/camunda/api/engine/engine/default" + path,
+        body == null ? null : body instanceof String s ? s : ApiClient.write(body),
+        "application/json");
   }
 
   ApiClient.Reply call(String method, String path, String body, String contentType) {
     return call(method, path, body, contentType, true);
   }
 
-  /** As a page of another site could send it: the session cookie rides along, the CSRF token does not. */
+  /**
+   * As a page of another site could send it: the session cookie rides along, the CSRF token does
+   * not.
+   */
   ApiClient.Reply callWithoutToken(String method, String path) {
     return call(method, path, null, "application/json", false);
   }
 
-  private ApiClient.Reply call(String method, String path, String body, String contentType, boolean withToken) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    cookies.getCookieStore().getCookies().stream().filter(c -> withToken && c.getName().equals("XSRF-TOKEN")).findFirst()
+  private ApiClient.Reply call(
+      String method, String path, String body, String contentType, boolean withToken) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    cookies.getCookieStore().getCookies().stream()
+        .filter(c -> withToken && c.getName().equals("XSRF-TOKEN"))
+        .findFirst()
         .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
     try {
-      HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new ApiClient.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-          response.body(), response.headers());
+      HttpResponse<String> response =
+          browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new ApiClient.Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response.headers());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -17,39 +17,45 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
 
   final AtomicLong roundTrips = new AtomicLong();
   final AtomicLong statements = new AtomicLong();
-  /** While count(…, name) runs: each round trip's SQL (the first statement of a batch and its size). */
+
+  /**
+   * While count(…, name) runs: each round trip's SQL (the first statement of a batch and its size).
+   */
   private volatile List<String> trace;
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+    if (bean instanceof DataSource dataSource
+        && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
       return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(this).build();
     }
     return bean;
   }
 
   @Override
-  public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-  }
+  public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
 
   @Override
   public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
     String thread = Thread.currentThread().getName();
-    if (thread.startsWith("JobExecutor[") || thread.startsWith("quartz") || thread.startsWith("complaint-platform_")) {
+    if (thread.startsWith("JobExecutor[")
+        || thread.startsWith("quartz")
+        || thread.startsWith("complaint-platform_")) {
       return; // the job executor's and Quartz's polling, not the work measured
     }
     roundTrips.incrementAndGet();
     statements.addAndGet(Math.max(1, execInfo.getBatchSize()) * (long) queryInfoList.size());
     List<String> t = trace;
     if (t != null) {
-      String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery().replaceAll("\\s+", " ");
+      String sql =
+          queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery().replaceAll("\\s+", " ");
       t.add((execInfo.isBatch() ? "[batch " + execInfo.getBatchSize() + "] " : "") + sql);
     }
   }
 
   /**
-   * As count(work), and writes the SQL of every round trip to target/bench/sql-name.txt, so that where
-   * the round trips go can be read (one line each, in order).
+   * As count(work), and writes the SQL of every round trip to target/bench/sql-name.txt, so that
+   * where the round trips go can be read (one line each, in order).
    */
   long[] count(Runnable work, String name) {
     trace = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -67,7 +73,10 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
     }
   }
 
-  /** Round trips and statements made while the work ran (alone: nothing else may use the database meanwhile). */
+  /**
+   * Round trips and statements made while the work ran (alone: nothing else may use the database
+   * meanwhile).
+   */
   long[] count(Runnable work) {
     long trips = roundTrips.get();
     long stmts = statements.get();

@@ -9,7 +9,8 @@ record Stats(int operations, double seconds, double p50Millis, double p95Millis,
   static Stats of(long[] latencyNanos, long elapsedNanos) {
     long[] sorted = latencyNanos.clone();
     Arrays.sort(sorted);
-    return new Stats(sorted.length, elapsedNanos / 1e9, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
+    return new Stats(
+        sorted.length, elapsedNanos / 1e9, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
   }
 
   double perSecond() {
@@ -18,7 +19,10 @@ record Stats(int operations, double seconds, double p50Millis, double p95Millis,
 
   /** The run whose throughput is the median of several (the figures of one run stay together). */
   static Stats median(List<Stats> runs) {
-    return runs.stream().sorted((a, b) -> Double.compare(a.perSecond(), b.perSecond())).toList().get(runs.size() / 2);
+    return runs.stream()
+        .sorted((a, b) -> Double.compare(a.perSecond(), b.perSecond()))
+        .toList()
+        .get(runs.size() / 2);
   }
 
   private static double pct(long[] sorted, int p) {

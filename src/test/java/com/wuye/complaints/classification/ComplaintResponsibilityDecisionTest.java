@@ -22,22 +22,28 @@ class ComplaintResponsibilityDecisionTest {
   @BeforeAll
   static void parseTable() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = ComplaintResponsibilityDecisionTest.class.getResourceAsStream("/bpmn/complaint-responsibility.dmn")) {
+    try (InputStream table =
+        ComplaintResponsibilityDecisionTest.class.getResourceAsStream(
+            "/bpmn/complaint-responsibility.dmn")) {
       decision = dmn.parseDecision("complaint-responsibility", table);
     }
-    try (InputStream table = ComplaintResponsibilityDecisionTest.class.getResourceAsStream("/bpmn/complaint-responsibility.dmn")) {
+    try (InputStream table =
+        ComplaintResponsibilityDecisionTest.class.getResourceAsStream(
+            "/bpmn/complaint-responsibility.dmn")) {
       chain = dmn.parseDecision("escalation-chain", table);
     }
   }
 
   @ParameterizedTest(name = "R-RESP {0}: {1} handles, {2} supervises")
   @CsvSource({
-      "MAJOR,     general-manager,  general-affairs-manager",
-      "HOT,       gm-assistant,     general-affairs-manager",
-      "IMPORTANT, project-manager,  customer-supervisor",
-      "GENERAL,   property-officer, customer-supervisor"})
+    "MAJOR,     general-manager,  general-affairs-manager",
+    "HOT,       gm-assistant,     general-affairs-manager",
+    "IMPORTANT, project-manager,  customer-supervisor",
+    "GENERAL,   property-officer, customer-supervisor"
+  })
   void mapsSeverityToHandlerAndSupervisor(String severity, String handler, String supervisor) {
-    DmnDecisionRuleResult result = dmn.evaluateDecisionTable(decision, Map.of("severity", severity)).getSingleResult();
+    DmnDecisionRuleResult result =
+        dmn.evaluateDecisionTable(decision, Map.of("severity", severity)).getSingleResult();
 
     assertThat((String) result.get("handlerGroup")).isEqualTo(handler);
     assertThat((String) result.get("supervisorGroup")).isEqualTo(supervisor);
@@ -46,12 +52,14 @@ class ComplaintResponsibilityDecisionTest {
 
   @ParameterizedTest(name = "R-ESC-1 {0} (rank {1}) escalates to {2}")
   @CsvSource({
-      "property-officer, 1, project-manager",
-      "project-manager,  2, gm-assistant",
-      "gm-assistant,     3, general-manager",
-      "general-manager,  4, "})
+    "property-officer, 1, project-manager",
+    "project-manager,  2, gm-assistant",
+    "gm-assistant,     3, general-manager",
+    "general-manager,  4, "
+  })
   void ranksTheChainAndNamesTheNextLevel(String level, int rank, String next) {
-    DmnDecisionRuleResult result = dmn.evaluateDecisionTable(chain, Map.of("level", level)).getSingleResult();
+    DmnDecisionRuleResult result =
+        dmn.evaluateDecisionTable(chain, Map.of("level", level)).getSingleResult();
 
     assertThat(((Number) result.get("rank")).intValue()).isEqualTo(rank);
     assertThat((String) result.get("nextLevel")).isEqualTo(next);
@@ -60,8 +68,13 @@ class ComplaintResponsibilityDecisionTest {
   @ParameterizedTest(name = "R-ESC-1 the chain is the handler column: {0} is a level of it")
   @CsvSource({"MAJOR", "HOT", "IMPORTANT", "GENERAL"})
   void knowsEveryHandlerOfTheResponsibilityChart(String severity) {
-    String handler = (String) dmn.evaluateDecisionTable(decision, Map.of("severity", severity)).getSingleResult().get("handlerGroup");
+    String handler =
+        (String)
+            dmn.evaluateDecisionTable(decision, Map.of("severity", severity))
+                .getSingleResult()
+                .get("handlerGroup");
 
-    assertThat(dmn.evaluateDecisionTable(chain, Map.of("level", handler)).getSingleResult()).isNotNull();
+    assertThat(dmn.evaluateDecisionTable(chain, Map.of("level", handler)).getSingleResult())
+        .isNotNull();
   }
 }

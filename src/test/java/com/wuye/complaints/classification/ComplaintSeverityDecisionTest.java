@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The complaint-severity table on its own: one case per R-SEV rule and the boundaries of each threshold. */
+/**
+ * The complaint-severity table on its own: one case per R-SEV rule and the boundaries of each
+ * threshold.
+ */
 class ComplaintSeverityDecisionTest {
 
   private static DmnEngine dmn;
@@ -24,7 +27,8 @@ class ComplaintSeverityDecisionTest {
   @BeforeAll
   static void parseTable() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = ComplaintSeverityDecisionTest.class.getResourceAsStream("/bpmn/complaint-severity.dmn")) {
+    try (InputStream table =
+        ComplaintSeverityDecisionTest.class.getResourceAsStream("/bpmn/complaint-severity.dmn")) {
       decision = dmn.parseDecision("complaint-severity", table);
     }
   }
@@ -38,18 +42,40 @@ class ComplaintSeverityDecisionTest {
         Arguments.of("R-SEV-MAJOR 10 people", facts("collectiveSize", 10), "MAJOR"),
         Arguments.of("R-SEV-HOT 9 people is not yet major", facts("collectiveSize", 9), "HOT"),
         Arguments.of("R-SEV-MAJOR unresolved 30 days", facts("daysUnresolved", 30), "MAJOR"),
-        Arguments.of("R-SEV-HOT unresolved 29 days is not yet major", facts("daysUnresolved", 29), "HOT"),
-        Arguments.of("R-SEV-HOT litigation or media risk", facts("litigationOrMediaRisk", true), "HOT"),
+        Arguments.of(
+            "R-SEV-HOT unresolved 29 days is not yet major", facts("daysUnresolved", 29), "HOT"),
+        Arguments.of(
+            "R-SEV-HOT litigation or media risk", facts("litigationOrMediaRisk", true), "HOT"),
         Arguments.of("R-SEV-HOT 3 people", facts("collectiveSize", 3), "HOT"),
-        Arguments.of("R-SEV-GENERAL 2 people is not yet hot", facts("collectiveSize", 2), "GENERAL"),
-        Arguments.of("R-SEV-HOT 3 complainants in 30 days", facts("sameIssueComplainants30d", 3), "HOT"),
-        Arguments.of("R-SEV-GENERAL 2 complainants is not yet hot", facts("sameIssueComplainants30d", 2), "GENERAL"),
+        Arguments.of(
+            "R-SEV-GENERAL 2 people is not yet hot", facts("collectiveSize", 2), "GENERAL"),
+        Arguments.of(
+            "R-SEV-HOT 3 complainants in 30 days", facts("sameIssueComplainants30d", 3), "HOT"),
+        Arguments.of(
+            "R-SEV-GENERAL 2 complainants is not yet hot",
+            facts("sameIssueComplainants30d", 2),
+            "GENERAL"),
         Arguments.of("R-SEV-HOT unresolved 7 days", facts("daysUnresolved", 7), "HOT"),
-        Arguments.of("R-SEV-GENERAL unresolved 6 days is not yet hot", facts("daysUnresolved", 6), "GENERAL"),
-        Arguments.of("R-SEV-IMPORTANT repeat after handling", facts("repeatAfterHandling", true), "IMPORTANT"),
-        Arguments.of("R-SEV-IMPORTANT needs other departments", facts("needsOtherDepartments", true), "IMPORTANT"),
-        Arguments.of("highest class wins: repeat and 3 people", facts("repeatAfterHandling", true, "collectiveSize", 3), "HOT"),
-        Arguments.of("highest class wins: media and other departments", facts("mediaExposed", true, "needsOtherDepartments", true), "MAJOR"));
+        Arguments.of(
+            "R-SEV-GENERAL unresolved 6 days is not yet hot",
+            facts("daysUnresolved", 6),
+            "GENERAL"),
+        Arguments.of(
+            "R-SEV-IMPORTANT repeat after handling",
+            facts("repeatAfterHandling", true),
+            "IMPORTANT"),
+        Arguments.of(
+            "R-SEV-IMPORTANT needs other departments",
+            facts("needsOtherDepartments", true),
+            "IMPORTANT"),
+        Arguments.of(
+            "highest class wins: repeat and 3 people",
+            facts("repeatAfterHandling", true, "collectiveSize", 3),
+            "HOT"),
+        Arguments.of(
+            "highest class wins: media and other departments",
+            facts("mediaExposed", true, "needsOtherDepartments", true),
+            "MAJOR"));
   }
 
   @DisplayName("complaint-severity")

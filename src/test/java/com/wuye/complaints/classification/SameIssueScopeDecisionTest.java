@@ -23,19 +23,21 @@ class SameIssueScopeDecisionTest {
   @BeforeAll
   static void parseTable() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = SameIssueScopeDecisionTest.class.getResourceAsStream("/bpmn/same-issue-scope.dmn")) {
+    try (InputStream table =
+        SameIssueScopeDecisionTest.class.getResourceAsStream("/bpmn/same-issue-scope.dmn")) {
       decision = dmn.parseDecision("same-issue-scope", table);
     }
   }
 
   @ParameterizedTest(name = "R-SEV-HOT {0}: {1}")
   @CsvSource({
-      "CLEANING,   BUILDING",
-      "REPAIR,     BUILDING",
-      "FEES,       COMMUNITY",
-      "PARKING,    COMMUNITY",
-      "SECURITY,   COMMUNITY",
-      "OTHER,      NONE"})
+    "CLEANING,   BUILDING",
+    "REPAIR,     BUILDING",
+    "FEES,       COMMUNITY",
+    "PARKING,    COMMUNITY",
+    "SECURITY,   COMMUNITY",
+    "OTHER,      NONE"
+  })
   void scopesCategories(String category, String scope) {
     assertThat(scopeOf(category)).isEqualTo(scope);
   }
@@ -44,11 +46,15 @@ class SameIssueScopeDecisionTest {
   @DisplayName("R-SEV-HOT every category has exactly one scope")
   void everyCategoryHasOneScope() {
     for (Category category : Category.values()) {
-      assertThat(scopeOf(category.name())).as(category.name()).isIn("BUILDING", "COMMUNITY", "NONE");
+      assertThat(scopeOf(category.name()))
+          .as(category.name())
+          .isIn("BUILDING", "COMMUNITY", "NONE");
     }
   }
 
   private static String scopeOf(String category) {
-    return dmn.evaluateDecisionTable(decision, Map.of("category", category)).getSingleResult().getSingleEntry();
+    return dmn.evaluateDecisionTable(decision, Map.of("category", category))
+        .getSingleResult()
+        .getSingleEntry();
   }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** R-RESP: how long a specialist department has for a work-contact order 工作联系单 (decision work-contact-deadline). */
+/**
+ * R-RESP: how long a specialist department has for a work-contact order 工作联系单 (decision
+ * work-contact-deadline).
+ */
 class WorkContactDeadlineDecisionTest {
 
   private static DmnEngine dmn;
@@ -22,7 +25,8 @@ class WorkContactDeadlineDecisionTest {
   @BeforeAll
   static void parseTable() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = WorkContactDeadlineDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
+    try (InputStream table =
+        WorkContactDeadlineDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
       decision = dmn.parseDecision("work-contact-deadline", table);
     }
   }
@@ -30,7 +34,8 @@ class WorkContactDeadlineDecisionTest {
   @ParameterizedTest(name = "R-RESP {0} carries out a work-contact order within {1}")
   @CsvSource({"engineering, P3D", "security, PT24H", "cleaning, PT24H", "greening, P2D"})
   void givesEachDepartmentItsDeadline(String department, String within) {
-    String result = dmn.evaluateDecisionTable(decision, Map.of("department", department)).getSingleEntry();
+    String result =
+        dmn.evaluateDecisionTable(decision, Map.of("department", department)).getSingleEntry();
 
     assertThat(result).isEqualTo(within);
   }
@@ -38,8 +43,11 @@ class WorkContactDeadlineDecisionTest {
   @Test
   void coversEverySpecialistDepartmentGroup() {
     for (String department : Groups.SPECIALIST_DEPARTMENTS) {
-      assertThat(dmn.evaluateDecisionTable(decision, Map.of("department", department)).getSingleResult())
-          .as(department).isNotNull();
+      assertThat(
+              dmn.evaluateDecisionTable(decision, Map.of("department", department))
+                  .getSingleResult())
+          .as(department)
+          .isNotNull();
     }
   }
 }

@@ -32,13 +32,15 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Reliability drills on the production path: the built jar, two JVMs, one MariaDB.
+ *
  * <ol>
  *   <li>Crash: intake from 16 clients, kill -9 mid-run, restart; every 201 is there with its
- *       process, and retrying every Idempotency-Key creates no duplicate.</li>
+ *       process, and retrying every Idempotency-Key creates no duplicate.
  *   <li>Two nodes: over 1,000 seven-day escalation timers due at once on two nodes; each complaint
- *       is escalated exactly once (one severity change, one pair of notifications).</li>
- *   <li>A task claimed on one node is claimed on the other.</li>
+ *       is escalated exactly once (one severity change, one pair of notifications).
+ *   <li>A task claimed on one node is claimed on the other.
  * </ol>
+ *
  * Figures go to target/drill/results.md; docs/reliability.md records a run.
  */
 @EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")
@@ -58,9 +60,12 @@ class ClusterDrillIT {
 
   @BeforeAll
   static void freshDatabase() throws Exception {
-    Matcher m = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)").matcher(com.wuye.complaints.lifecycle.MariaDb.url());
+    Matcher m =
+        Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)")
+            .matcher(com.wuye.complaints.lifecycle.MariaDb.url());
     assertThat(m.matches()).isTrue();
-    try (Connection c = root(m.group(1) + m.group(2) + m.group(3)); Statement s = c.createStatement()) {
+    try (Connection c = root(m.group(1) + m.group(2) + m.group(3));
+        Statement s = c.createStatement()) {
       s.execute("drop database if exists " + DB);
       s.execute("create database " + DB + " character set utf8mb4 collate utf8mb4_unicode_ci");
     }
@@ -81,7 +86,8 @@ class ClusterDrillIT {
 
   @Test
   @Order(1)
-  @DisplayName("crash: kill -9 during intake loses no accepted complaint, and retries create no duplicates")
+  @DisplayName(
+      "crash: kill -9 during intake loses no accepted complaint, and retries create no duplicates")
   void crashDuringIntake() throws Exception {
     nodeA = Node.start("node-a", freePort(), jdbcUrl, OUT);
     sql("insert into community (code, name) values ('huayuan', '华苑小区')");
@@ -92,19 +98,20 @@ class ClusterDrillIT {
     Node target = nodeA;
     for (int i = 0; i < CRASH_REQUESTS; i++) {
       String key = "crash-" + i;
-      clients.submit(() -> {
-        try {
-          Node.Reply reply = target.post("/api/complaints", body(key), key);
-          if (reply.status() == 201) {
-            accepted.put(key, complaintNo(reply.body()));
-          } else {
-            refused.incrementAndGet();
-          }
-        } catch (Exception connectionLost) {
-          refused.incrementAndGet();
-        }
-        return null;
-      });
+      clients.submit(
+          () -> {
+            try {
+              Node.Reply reply = target.post("/api/complaints", body(key), key);
+              if (reply.status() == 201) {
+                accepted.put(key, complaintNo(reply.body()));
+              } else {
+                refused.incrementAndGet();
+              }
+            } catch (Exception connectionLost) {
+              refused.incrementAndGet();
+            }
+            return null;
+          });
     }
     while (accepted.size() < CRASH_REQUESTS / 4) {
       Thread.sleep(20);
@@ -118,9 +125,14 @@ class ClusterDrillIT {
     nodeA = Node.start("node-a", freePort(), jdbcUrl, OUT);
 
     for (Map.Entry<String, String> ok : before.entrySet()) {
-      assertThat(count("select count(*) from complaint c join ACT_RU_EXECUTION e on e.PROC_INST_ID_ = c.process_instance_id "
-          + "and e.PARENT_ID_ is null where c.complaint_no = '" + ok.getValue() + "'"))
-          .as("complaint %s (key %s) with its running process", ok.getValue(), ok.getKey()).isEqualTo(1);
+      assertThat(
+              count(
+                  "select count(*) from complaint c join ACT_RU_EXECUTION e on e.PROC_INST_ID_ = c.process_instance_id "
+                      + "and e.PARENT_ID_ is null where c.complaint_no = '"
+                      + ok.getValue()
+                      + "'"))
+          .as("complaint %s (key %s) with its running process", ok.getValue(), ok.getKey())
+          .isEqualTo(1);
     }
     long complaintsAfterRestart = count("select count(*) from complaint");
 
@@ -129,12 +141,14 @@ class ClusterDrillIT {
     List<java.util.concurrent.Future<?>> done = new ArrayList<>();
     for (int i = 0; i < CRASH_REQUESTS; i++) {
       String key = "crash-" + i;
-      done.add(retries.submit(() -> {
-        Node.Reply reply = nodeA.post("/api/complaints", body(key), key);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        retried.put(key, complaintNo(reply.body()));
-        return null;
-      }));
+      done.add(
+          retries.submit(
+              () -> {
+                Node.Reply reply = nodeA.post("/api/complaints", body(key), key);
+                assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+                retried.put(key, complaintNo(reply.body()));
+                return null;
+              }));
     }
     for (var f : done) {
       f.get();
@@ -143,21 +157,37 @@ class ClusterDrillIT {
 
     before.forEach((key, no) -> assertThat(retried.get(key)).as("key %s", key).isEqualTo(no));
     assertThat(count("select count(*) from complaint")).isEqualTo(CRASH_REQUESTS);
-    assertThat(count("select count(distinct complaint_no) from intake_request")).isEqualTo(CRASH_REQUESTS);
-    assertThat(count("select count(*) from ACT_RU_EXECUTION where PARENT_ID_ is null")).isEqualTo(CRASH_REQUESTS);
-    RESULTS.append("## Crash\n\n| | count |\n|---|---|\n")
-        .append("| requests sent (16 clients, one Idempotency-Key each) | ").append(CRASH_REQUESTS).append(" |\n")
-        .append("| 201 before kill -9 | ").append(acceptedAtCrash).append(" |\n")
-        .append("| 201 in all from the first node life | ").append(before.size()).append(" |\n")
-        .append("| failed (connection lost) | ").append(refused.get()).append(" |\n")
-        .append("| complaints in the database after restart | ").append(complaintsAfterRestart).append(" |\n")
+    assertThat(count("select count(distinct complaint_no) from intake_request"))
+        .isEqualTo(CRASH_REQUESTS);
+    assertThat(count("select count(*) from ACT_RU_EXECUTION where PARENT_ID_ is null"))
+        .isEqualTo(CRASH_REQUESTS);
+    RESULTS
+        .append("## Crash\n\n| | count |\n|---|---|\n")
+        .append("| requests sent (16 clients, one Idempotency-Key each) | ")
+        .append(CRASH_REQUESTS)
+        .append(" |\n")
+        .append("| 201 before kill -9 | ")
+        .append(acceptedAtCrash)
+        .append(" |\n")
+        .append("| 201 in all from the first node life | ")
+        .append(before.size())
+        .append(" |\n")
+        .append("| failed (connection lost) | ")
+        .append(refused.get())
+        .append(" |\n")
+        .append("| complaints in the database after restart | ")
+        .append(complaintsAfterRestart)
+        .append(" |\n")
         .append("| accepted complaints missing after restart | 0 |\n")
-        .append("| complaints after retrying every key | ").append(CRASH_REQUESTS).append(" (no duplicates) |\n\n");
+        .append("| complaints after retrying every key | ")
+        .append(CRASH_REQUESTS)
+        .append(" (no duplicates) |\n\n");
   }
 
   @Test
   @Order(2)
-  @DisplayName("two nodes: 1,000+ escalation timers due at once each fire exactly once; a claim on one node shows on the other")
+  @DisplayName(
+      "two nodes: 1,000+ escalation timers due at once each fire exactly once; a claim on one node shows on the other")
   void twoNodesShareTheTimers() throws Exception {
     if (nodeA == null) {
       nodeA = Node.start("node-a", freePort(), jdbcUrl, OUT);
@@ -170,10 +200,12 @@ class ClusterDrillIT {
     for (long i = open; i < TIMERS; i++) {
       Node node = i % 2 == 0 ? nodeA : nodeB;
       String key = "timer-" + i;
-      done.add(clients.submit(() -> {
-        assertThat(node.post("/api/complaints", body(key), key).status()).isEqualTo(201);
-        return null;
-      }));
+      done.add(
+          clients.submit(
+              () -> {
+                assertThat(node.post("/api/complaints", body(key), key).status()).isEqualTo(201);
+                return null;
+              }));
     }
     for (var f : done) {
       f.get();
@@ -182,60 +214,100 @@ class ClusterDrillIT {
     long complaints = count("select count(*) from complaint where severity = 'GENERAL'");
     assertThat(complaints).isGreaterThanOrEqualTo(TIMERS);
 
-    // Eight days pass for every open complaint: when it was made and recorded (R-IN-2: the age counts from when
+    // Eight days pass for every open complaint: when it was made and recorded (R-IN-2: the age
+    // counts from when
     // it was made) move back, the 7-day timer falls due now
-    sql("update ACT_RU_VARIABLE set LONG_ = LONG_ - " + Duration.ofDays(8).toMillis()
-        + " where NAME_ in ('receivedAt', 'madeAt')");
+    sql(
+        "update ACT_RU_VARIABLE set LONG_ = LONG_ - "
+            + Duration.ofDays(8).toMillis()
+            + " where NAME_ in ('receivedAt', 'madeAt')");
     Instant start = Instant.now();
-    int due = sql("update ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_ "
-        + "set j.DUEDATE_ = now() - interval 1 minute where d.ACT_ID_ = 'BoundaryEvent_UnresolvedOneWeek'");
+    int due =
+        sql(
+            "update ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_ "
+                + "set j.DUEDATE_ = now() - interval 1 minute where d.ACT_ID_ = 'BoundaryEvent_UnresolvedOneWeek'");
     assertThat(due).isEqualTo((int) complaints);
 
     Instant deadline = start.plus(Duration.ofMinutes(6));
-    while (count("select count(*) from complaint where severity = 'HOT'") < complaints && Instant.now().isBefore(deadline)) {
+    while (count("select count(*) from complaint where severity = 'HOT'") < complaints
+        && Instant.now().isBefore(deadline)) {
       Thread.sleep(250);
     }
     Duration took = Duration.between(start, Instant.now());
 
-    assertThat(count("select count(*) from complaint where severity = 'HOT'")).isEqualTo(complaints);
-    // R-ESC-2 exactly once: one severity change and one escalation notice to each of two groups per complaint
-    assertThat(count("select count(*) from complaint_severity_change where to_severity = 'HOT'")).isEqualTo(complaints);
-    assertThat(count("select count(*) from (select complaint_id from complaint_severity_change where to_severity = 'HOT' "
-        + "group by complaint_id having count(*) > 1) twice")).isZero();
-    assertThat(count("select count(*) from notification where subject like '投诉升级%'")).isEqualTo(2 * complaints);
+    assertThat(count("select count(*) from complaint where severity = 'HOT'"))
+        .isEqualTo(complaints);
+    // R-ESC-2 exactly once: one severity change and one escalation notice to each of two groups per
+    // complaint
+    assertThat(count("select count(*) from complaint_severity_change where to_severity = 'HOT'"))
+        .isEqualTo(complaints);
+    assertThat(
+            count(
+                "select count(*) from (select complaint_id from complaint_severity_change where to_severity = 'HOT' "
+                    + "group by complaint_id having count(*) > 1) twice"))
+        .isZero();
+    assertThat(count("select count(*) from notification where subject like '投诉升级%'"))
+        .isEqualTo(2 * complaints);
     Map<String, Long> byNode = new java.util.TreeMap<>();
-    try (Connection c = root(jdbcUrl); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "select HOSTNAME_, count(*) from ACT_HI_JOB_LOG where ACT_ID_ = 'BoundaryEvent_UnresolvedOneWeek' "
-            + "and JOB_STATE_ = 2 group by HOSTNAME_")) {
+    try (Connection c = root(jdbcUrl);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select HOSTNAME_, count(*) from ACT_HI_JOB_LOG where ACT_ID_ = 'BoundaryEvent_UnresolvedOneWeek' "
+                    + "and JOB_STATE_ = 2 group by HOSTNAME_")) {
       while (rs.next()) {
         byNode.put(rs.getString(1), rs.getLong(2));
       }
     }
-    long failedAttempts = count("select count(*) from ACT_HI_JOB_LOG where ACT_ID_ = 'BoundaryEvent_UnresolvedOneWeek' "
-        + "and JOB_STATE_ = 1");
+    long failedAttempts =
+        count(
+            "select count(*) from ACT_HI_JOB_LOG where ACT_ID_ = 'BoundaryEvent_UnresolvedOneWeek' "
+                + "and JOB_STATE_ = 1");
     assertThat(byNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(complaints);
 
     // a claim on node A is seen on node B
-    String taskId = firstString("select ID_ from ACT_RU_TASK where TASK_DEF_KEY_ = 'UserTask_VerifyComplaint' limit 1");
+    String taskId =
+        firstString(
+            "select ID_ from ACT_RU_TASK where TASK_DEF_KEY_ = 'UserTask_VerifyComplaint' limit 1");
     assertThat(nodeA.post("/api/tasks/" + taskId + "/claim", "", null).status()).isEqualTo(204);
     assertThat(nodeB.get("/engine-rest/task/" + taskId).body()).contains("\"assignee\":\"admin\"");
 
-    RESULTS.append("## Two nodes\n\n| | |\n|---|---|\n")
-        .append("| open complaints whose 7-day timer fell due at once | ").append(complaints).append(" |\n")
-        .append("| escalated to HOT (one severity change each) | ").append(complaints).append(" |\n")
-        .append("| escalation notices (handler + supervisor) | ").append(2 * complaints).append(" |\n")
-        .append("| timer jobs completed per node | ").append(byNode).append(" |\n")
-        .append("| job attempts rolled back (failed, retried) | ").append(failedAttempts).append(" |\n")
-        .append("| time until all escalated | ").append(took.toMillis() / 1000.0).append(" s (")
-        .append(String.format("%.0f", complaints / (took.toMillis() / 1000.0))).append(" jobs/s) |\n")
+    RESULTS
+        .append("## Two nodes\n\n| | |\n|---|---|\n")
+        .append("| open complaints whose 7-day timer fell due at once | ")
+        .append(complaints)
+        .append(" |\n")
+        .append("| escalated to HOT (one severity change each) | ")
+        .append(complaints)
+        .append(" |\n")
+        .append("| escalation notices (handler + supervisor) | ")
+        .append(2 * complaints)
+        .append(" |\n")
+        .append("| timer jobs completed per node | ")
+        .append(byNode)
+        .append(" |\n")
+        .append("| job attempts rolled back (failed, retried) | ")
+        .append(failedAttempts)
+        .append(" |\n")
+        .append("| time until all escalated | ")
+        .append(took.toMillis() / 1000.0)
+        .append(" s (")
+        .append(String.format("%.0f", complaints / (took.toMillis() / 1000.0)))
+        .append(" jobs/s) |\n")
         .append("| task claimed on node A shows its assignee on node B | yes |\n");
   }
 
   private static String body(String key) {
     String phone = "136" + String.format("%08d", Math.abs(key.hashCode()) % 100_000_000);
-    return "{\"channel\":\"APP\",\"complainant\":{\"name\":\"演练业主\",\"phone\":\"" + phone + "\"},"
-        + "\"location\":{\"community\":\"huayuan\",\"building\":\"D" + Math.abs(key.hashCode() % 100_000) + "\",\"unit\":\"1\",\"room\":\"101\"},"
-        + "\"category\":\"CLEANING\",\"description\":\"演练投诉 " + key + "\"}";
+    return "{\"channel\":\"APP\",\"complainant\":{\"name\":\"演练业主\",\"phone\":\""
+        + phone
+        + "\"},"
+        + "\"location\":{\"community\":\"huayuan\",\"building\":\"D"
+        + Math.abs(key.hashCode() % 100_000)
+        + "\",\"unit\":\"1\",\"room\":\"101\"},"
+        + "\"category\":\"CLEANING\",\"description\":\"演练投诉 "
+        + key
+        + "\"}";
   }
 
   private static String complaintNo(String json) {
@@ -251,25 +323,32 @@ class ClusterDrillIT {
   }
 
   private static Connection root(String url) throws Exception {
-    return DriverManager.getConnection(url, System.getProperty("it.mysql.user", "root"),
+    return DriverManager.getConnection(
+        url,
+        System.getProperty("it.mysql.user", "root"),
         System.getProperty("it.mysql.password", ""));
   }
 
   private static int sql(String statement) throws Exception {
-    try (Connection c = root(jdbcUrl); Statement s = c.createStatement()) {
+    try (Connection c = root(jdbcUrl);
+        Statement s = c.createStatement()) {
       return s.executeUpdate(statement);
     }
   }
 
   private static long count(String query) throws Exception {
-    try (Connection c = root(jdbcUrl); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+    try (Connection c = root(jdbcUrl);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
   private static String firstString(String query) throws Exception {
-    try (Connection c = root(jdbcUrl); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+    try (Connection c = root(jdbcUrl);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
       rs.next();
       return rs.getString(1);
     }

@@ -17,10 +17,10 @@ import java.util.List;
 final class Node implements AutoCloseable {
 
   static final String ADMIN_PASSWORD = "Drill-Secret-2026!x";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  record Reply(int status, String body) {
-  }
+  record Reply(int status, String body) {}
 
   final String name;
   final int port;
@@ -35,19 +35,33 @@ final class Node implements AutoCloseable {
   static Node start(String name, int port, String jdbcUrl, Path logDir) throws Exception {
     Path jar;
     try (var files = Files.list(Path.of("target"))) {
-      jar = files.filter(p -> p.getFileName().toString().matches("complaint-platform-.*\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("build the jar first (mvn package)"));
+      jar =
+          files
+              .filter(p -> p.getFileName().toString().matches("complaint-platform-.*\\.jar"))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("build the jar first (mvn package)"));
     }
     Files.createDirectories(logDir);
-    ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx768m", "-jar", jar.toString(),
-        "--server.port=" + port, "--spring.profiles.active=mysql",
-        // job log rows name the node that ran each job
-        "--camunda.bpm.generic-properties.properties.hostname=" + name));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                "java",
+                "-Xmx768m",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--spring.profiles.active=mysql",
+                // job log rows name the node that ran each job
+                "--camunda.bpm.generic-properties.properties.hostname=" + name));
     builder.environment().put("COMPLAINTS_DB_URL", jdbcUrl);
     builder.environment().put("COMPLAINTS_DB_USER", System.getProperty("it.mysql.user", "root"));
-    builder.environment().put("COMPLAINTS_DB_PASSWORD", System.getProperty("it.mysql.password", ""));
+    builder
+        .environment()
+        .put("COMPLAINTS_DB_PASSWORD", System.getProperty("it.mysql.password", ""));
     builder.environment().put("COMPLAINTS_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(name + ".log").toFile()));
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(name + ".log").toFile()));
     Node node = new Node(name, port, builder.start());
     node.awaitReady(Duration.ofMinutes(3));
     return node;
@@ -57,7 +71,8 @@ final class Node implements AutoCloseable {
     Instant deadline = Instant.now().plus(limit);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/drill/" + name + ".log");
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + "; see target/drill/" + name + ".log");
       }
       try {
         if (get("/actuator/health/readiness", false).status() == 200) {
@@ -76,28 +91,38 @@ final class Node implements AutoCloseable {
   }
 
   private Reply get(String path, boolean signedIn) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(30)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .GET();
     if (signedIn) {
       request.header("Authorization", basic());
     }
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Reply(response.statusCode(), response.body());
   }
 
-  Reply post(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(30)).header("Authorization", basic()).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+  Reply post(String path, String json, String idempotencyKey)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", basic())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Reply(response.statusCode(), response.body());
   }
 
   private static String basic() {
-    return "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   /** kill -9: no shutdown hooks, no graceful stop. */

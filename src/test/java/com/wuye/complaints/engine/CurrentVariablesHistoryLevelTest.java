@@ -12,24 +12,32 @@ class CurrentVariablesHistoryLevelTest {
   private final CurrentVariablesHistoryLevel level = new CurrentVariablesHistoryLevel();
 
   @Test
-  @DisplayName("a database that ran with history level full accepts full-current-variables (the same id) and can go back")
+  @DisplayName(
+      "a database that ran with history level full accepts full-current-variables (the same id) and can go back")
   void hasTheIdOfFull() {
     assertThat(level.getId()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
     assertThat(level.getName()).isEqualTo("full-current-variables");
   }
 
   @Test
-  @DisplayName("no detail row per variable write; every other history of full stays: user operation log, variables' latest values, tasks, decisions, identity links")
+  @DisplayName(
+      "no detail row per variable write; every other history of full stays: user operation log, variables' latest values, tasks, decisions, identity links")
   void dropsOnlyTheDetailRowPerVariableWrite() {
-    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, null)).isFalse();
-    assertThat(level.isHistoryEventProduced(HistoryEventTypes.FORM_PROPERTY_UPDATE, null)).isFalse();
+    assertThat(
+            level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, null))
+        .isFalse();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.FORM_PROPERTY_UPDATE, null))
+        .isFalse();
     for (HistoryEventTypes kept : HistoryEventTypes.values()) {
-      if (kept != HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL && kept != HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+      if (kept != HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
+          && kept != HistoryEventTypes.FORM_PROPERTY_UPDATE) {
         assertThat(level.isHistoryEventProduced(kept, null)).as(kept.name()).isTrue();
       }
     }
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.USER_OPERATION_LOG, null)).isTrue();
-    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, null)).isTrue();
-    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, null)).isTrue();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, null))
+        .isTrue();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, null))
+        .isTrue();
   }
 }

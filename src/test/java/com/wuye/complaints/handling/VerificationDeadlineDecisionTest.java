@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** R-IN-3 the verification-deadline table on its own: the same working day, or noon the next day after the cut-off. */
+/**
+ * R-IN-3 the verification-deadline table on its own: the same working day, or noon the next day
+ * after the cut-off.
+ */
 class VerificationDeadlineDecisionTest {
 
   private static DmnEngine dmn;
@@ -25,10 +28,14 @@ class VerificationDeadlineDecisionTest {
   @BeforeAll
   static void parseTable() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = VerificationDeadlineDecisionTest.class.getResourceAsStream("/bpmn/verification-deadline.dmn")) {
+    try (InputStream table =
+        VerificationDeadlineDecisionTest.class.getResourceAsStream(
+            "/bpmn/verification-deadline.dmn")) {
       decision = dmn.parseDecision("verification-deadline", table);
     }
-    try (InputStream table = VerificationDeadlineDecisionTest.class.getResourceAsStream("/bpmn/verification-deadline.dmn")) {
+    try (InputStream table =
+        VerificationDeadlineDecisionTest.class.getResourceAsStream(
+            "/bpmn/verification-deadline.dmn")) {
       nightShift = dmn.parseDecision("night-shift", table);
     }
   }
@@ -46,8 +53,9 @@ class VerificationDeadlineDecisionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void givesTheDueTimeOfDayAndDay(String rule, String intake, String dueTime, int dayOffset) {
-    DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Map.of("intakeTime", LocalTime.parse(intake)))
-        .getSingleResult();
+    DmnDecisionResultEntries result =
+        dmn.evaluateDecision(decision, Map.of("intakeTime", LocalTime.parse(intake)))
+            .getSingleResult();
 
     assertThat(result.<String>getEntry("dueTime")).isEqualTo(dueTime);
     assertThat(((Number) result.getEntry("dueDayOffset")).intValue()).isEqualTo(dayOffset);
@@ -55,25 +63,53 @@ class VerificationDeadlineDecisionTest {
 
   static Stream<Arguments> shifts() {
     return Stream.of(
-        Arguments.of("R-IN-4 the monitoring room at 23:00: night log, handed over 08:30 next day", "NIGHT_SHIFT", "23:00", true, "08:30", 1),
+        Arguments.of(
+            "R-IN-4 the monitoring room at 23:00: night log, handed over 08:30 next day",
+            "NIGHT_SHIFT",
+            "23:00",
+            true,
+            "08:30",
+            1),
         Arguments.of("R-IN-4 at 18:30 the night begins", "NIGHT_SHIFT", "18:30", true, "08:30", 1),
-        Arguments.of("R-IN-4 at 02:00: handed over 08:30 the same day", "NIGHT_SHIFT", "02:00", true, "08:30", 0),
+        Arguments.of(
+            "R-IN-4 at 02:00: handed over 08:30 the same day",
+            "NIGHT_SHIFT",
+            "02:00",
+            true,
+            "08:30",
+            0),
         Arguments.of("R-IN-4 at 08:29 still the night", "NIGHT_SHIFT", "08:29", true, "08:30", 0),
         Arguments.of("R-IN-4 at 08:30 the day shift", "NIGHT_SHIFT", "08:30", false, null, null),
         Arguments.of("R-IN-4 at 18:29 the day shift", "NIGHT_SHIFT", "18:29", false, null, null),
-        Arguments.of("R-IN-4 another channel at night goes to verification", "APP", "23:00", false, null, null));
+        Arguments.of(
+            "R-IN-4 another channel at night goes to verification",
+            "APP",
+            "23:00",
+            false,
+            null,
+            null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("shifts")
-  void tellsWhetherTakenAtNightAndWhenTheShiftEnds(String rule, String channel, String intake, boolean atNight,
-      String shiftEnds, Integer dayOffset) {
-    DmnDecisionResultEntries result = dmn.evaluateDecision(nightShift,
-        Map.of("channel", channel, "intakeTime", LocalTime.parse(intake))).getSingleResult();
+  void tellsWhetherTakenAtNightAndWhenTheShiftEnds(
+      String rule,
+      String channel,
+      String intake,
+      boolean atNight,
+      String shiftEnds,
+      Integer dayOffset) {
+    DmnDecisionResultEntries result =
+        dmn.evaluateDecision(
+                nightShift, Map.of("channel", channel, "intakeTime", LocalTime.parse(intake)))
+            .getSingleResult();
 
     assertThat(result.<Boolean>getEntry("takenAtNight")).isEqualTo(atNight);
     assertThat(result.<String>getEntry("shiftEnds")).isEqualTo(shiftEnds);
-    assertThat(result.getEntry("shiftEndsDayOffset") == null ? null : ((Number) result.getEntry("shiftEndsDayOffset")).intValue())
+    assertThat(
+            result.getEntry("shiftEndsDayOffset") == null
+                ? null
+                : ((Number) result.getEntry("shiftEndsDayOffset")).intValue())
         .isEqualTo(dayOffset);
   }
 }

@@ -20,18 +20,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VipCardNumbersTest {
 
   @Test
-  @DisplayName("R-CUST-3 a card number is six characters: JK, the level digit, a three-digit sequence")
+  @DisplayName(
+      "R-CUST-3 a card number is six characters: JK, the level digit, a three-digit sequence")
   void formatsJkLevelSequence() {
     assertThat(VipCardNumbers.format(0, 1)).isEqualTo("JK0001");
     assertThat(VipCardNumbers.format(1, 42)).isEqualTo("JK1042");
     assertThat(VipCardNumbers.format(2, 999)).isEqualTo("JK2999").hasSize(6);
-    assertThatThrownBy(() -> VipCardNumbers.format(3, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VipCardNumbers.format(2, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VipCardNumbers.format(2, 1000)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VipCardNumbers.format(3, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VipCardNumbers.format(2, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VipCardNumbers.format(2, 1000))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
-  @DisplayName("R-CUST-3 a new card takes the lowest sequence no valid card holds; a released number is taken again")
+  @DisplayName(
+      "R-CUST-3 a new card takes the lowest sequence no valid card holds; a released number is taken again")
   void takesTheLowestFreeSequence() {
     assertThat(VipCardNumbers.next(2, List.of())).isEqualTo(1);
     assertThat(VipCardNumbers.next(2, List.of(1, 2, 3))).isEqualTo(4);
@@ -39,13 +44,17 @@ class VipCardNumbersTest {
   }
 
   @Test
-  @DisplayName("R-CUST-3 when all 999 numbers of a level are held, issuing is a clear 409 naming the level")
+  @DisplayName(
+      "R-CUST-3 when all 999 numbers of a level are held, issuing is a clear 409 naming the level")
   void refusesAFullLevel() {
     List<Integer> all = IntStream.rangeClosed(1, 999).boxed().toList();
-    assertThatThrownBy(() -> VipCardNumbers.next(1, all)).isInstanceOfSatisfying(ApiProblemException.class, e -> {
-      assertThat(e.status()).isEqualTo(409);
-      assertThat(e.getMessage()).contains("JK1001", "JK1999", "full");
-    });
+    assertThatThrownBy(() -> VipCardNumbers.next(1, all))
+        .isInstanceOfSatisfying(
+            ApiProblemException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(409);
+              assertThat(e.getMessage()).contains("JK1001", "JK1999", "full");
+            });
     assertThat(VipCardNumbers.next(1, all.subList(0, 998))).isEqualTo(999);
   }
 
@@ -55,18 +64,25 @@ class VipCardNumbersTest {
     DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream table = getClass().getResourceAsStream("/bpmn/vip-card.dmn")) {
       DmnDecision decision = dmn.parseDecision(VipCards.VALIDITY_DECISION, table);
-      String validFor = dmn.evaluateDecisionTable(decision, Map.of("level", level)).getSingleResult().getEntry("validFor");
+      String validFor =
+          dmn.evaluateDecisionTable(decision, Map.of("level", level))
+              .getSingleResult()
+              .getEntry("validFor");
       assertThat(validFor).isEqualTo("P3Y");
     }
   }
 
-  @ParameterizedTest(name = "R-CUST-3 the renewal task of a level-{0} card comes 30 days before it expires")
+  @ParameterizedTest(
+      name = "R-CUST-3 the renewal task of a level-{0} card comes 30 days before it expires")
   @ValueSource(ints = {0, 1, 2})
   void renewalTaskComesThirtyDaysBeforeExpiry(int level) throws Exception {
     DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream table = getClass().getResourceAsStream("/bpmn/vip-card.dmn")) {
       DmnDecision decision = dmn.parseDecision(VipCards.VALIDITY_DECISION, table);
-      String renewBefore = dmn.evaluateDecisionTable(decision, Map.of("level", level)).getSingleResult().getEntry("renewBefore");
+      String renewBefore =
+          dmn.evaluateDecisionTable(decision, Map.of("level", level))
+              .getSingleResult()
+              .getEntry("renewBefore");
       assertThat(renewBefore).isEqualTo("P30D");
     }
   }

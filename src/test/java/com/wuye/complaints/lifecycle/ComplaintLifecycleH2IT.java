@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The lifecycle on the embedded default database, H2. */
 @SpringBootTest
 @ActiveProfiles("test")
-class ComplaintLifecycleH2IT extends ComplaintLifecycleScenario {
-}
+class ComplaintLifecycleH2IT extends ComplaintLifecycleScenario {}

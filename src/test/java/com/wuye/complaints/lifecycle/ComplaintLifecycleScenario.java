@@ -51,7 +51,8 @@ abstract class ComplaintLifecycleScenario {
   }
 
   @Test
-  @DisplayName("R-LOOP R-VISIT-1 R-VISIT-2: intake to closure, with a refused self-visit and a reopen, written to the complaint tables")
+  @DisplayName(
+      "R-LOOP R-VISIT-1 R-VISIT-2: intake to closure, with a refused self-visit and a reopen, written to the complaint tables")
   void runsTheClosedLoopAndRecordsEveryStep() {
     ProcessInstance process = driver.receive("it-officer", ProcessDriver.intake());
     Complaint complaint = complaints.findByNumber(process.getBusinessKey()).orElseThrow();
@@ -65,7 +66,9 @@ abstract class ComplaintLifecycleScenario {
     assertThat(complaint.getReceivedBy()).isEqualTo("it-officer");
     assertThat(complaint.getComplainantName()).isEqualTo("测试业主");
     assertThat(complaint.getProcessInstanceId()).isEqualTo(process.getId());
-    assertThat(complaints.severityHistory(id)).extracting(SeverityChange::getToSeverity).containsExactly(Severity.GENERAL);
+    assertThat(complaints.severityHistory(id))
+        .extracting(SeverityChange::getToSeverity)
+        .containsExactly(Severity.GENERAL);
 
     driver.work(process, "it-supervisor", Map.of("verificationNote", "电话核实属实"));
     complaint = complaints.get(id);
@@ -92,23 +95,28 @@ abstract class ComplaintLifecycleScenario {
     assertThat(complaints.get(id).getVisitedBy()).isNull();
 
     // R-VISIT-2: unsatisfied, so reopened as a repeat complaint, at least important
-    driver.work(process, "it-visitor", Map.of("satisfaction", "UNSATISFIED", "visitComment", "仍有异味"));
+    driver.work(
+        process, "it-visitor", Map.of("satisfaction", "UNSATISFIED", "visitComment", "仍有异味"));
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
     assertThat(complaint.getReopenCount()).isEqualTo(1);
     assertThat(complaint.getSatisfaction()).isEqualTo(Satisfaction.UNSATISFIED);
     assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
     assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
-    assertThat(complaints.severityHistory(id)).extracting(SeverityChange::getToSeverity)
+    assertThat(complaints.severityHistory(id))
+        .extracting(SeverityChange::getToSeverity)
         .containsExactly(Severity.GENERAL, Severity.IMPORTANT);
-    assertThat(driver.openTask(process).getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    assertThat(driver.openTask(process).getTaskDefinitionKey())
+        .isEqualTo("UserTask_HandleComplaint");
 
     driver.work(process, "it-pm", Map.of("handlingResult", "更换垃圾桶并每日清运"));
     driver.work(process, "it-pm", Map.of("feedbackMethod", "VISIT", "feedbackNote", "上门告知"));
-    // R-VISIT-1: after the reopen, neither the latest handler nor the earlier one may make the visit
+    // R-VISIT-1: after the reopen, neither the latest handler nor the earlier one may make the
+    // visit
     String secondVisitId = driver.openTask(process).getId();
     assertThatThrownBy(() -> tasks.claim(secondVisitId, "it-pm")).hasMessageContaining("R-VISIT-1");
-    assertThatThrownBy(() -> tasks.claim(secondVisitId, "it-officer")).hasMessageContaining("R-VISIT-1");
+    assertThatThrownBy(() -> tasks.claim(secondVisitId, "it-officer"))
+        .hasMessageContaining("R-VISIT-1");
     driver.work(process, "it-visitor", Map.of("satisfaction", "SATISFIED"));
 
     complaint = complaints.get(id);
@@ -116,19 +124,30 @@ abstract class ComplaintLifecycleScenario {
     assertThat(complaint.getClosedAt()).isNotNull();
     assertThat(complaint.getHandledBy()).isEqualTo("it-pm");
     assertThat(complaint.getSatisfaction()).isEqualTo(Satisfaction.SATISFIED);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count()).isZero();
-    assertThat(complaints.timeline(id)).extracting(ComplaintEvent::getType).containsSubsequence(
-        ComplaintEventType.RECEIVED, ComplaintEventType.VERIFIED, ComplaintEventType.HANDLED,
-        ComplaintEventType.FEEDBACK_GIVEN, ComplaintEventType.RETURN_VISITED, ComplaintEventType.REOPENED,
-        ComplaintEventType.SEVERITY_CHANGED, ComplaintEventType.HANDLED, ComplaintEventType.RETURN_VISITED,
-        ComplaintEventType.CLOSED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count())
+        .isZero();
+    assertThat(complaints.timeline(id))
+        .extracting(ComplaintEvent::getType)
+        .containsSubsequence(
+            ComplaintEventType.RECEIVED,
+            ComplaintEventType.VERIFIED,
+            ComplaintEventType.HANDLED,
+            ComplaintEventType.FEEDBACK_GIVEN,
+            ComplaintEventType.RETURN_VISITED,
+            ComplaintEventType.REOPENED,
+            ComplaintEventType.SEVERITY_CHANGED,
+            ComplaintEventType.HANDLED,
+            ComplaintEventType.RETURN_VISITED,
+            ComplaintEventType.CLOSED);
   }
 
   @Test
-  @DisplayName("R-IN-2 an intake with an unknown community or a bad phone is refused and writes nothing")
+  @DisplayName(
+      "R-IN-2 an intake with an unknown community or a bad phone is refused and writes nothing")
   void rejectsBadIntakeWithoutWritingAnything() {
     long complaintsBefore = complaints.count();
-    long processesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling").count();
+    long processesBefore =
+        runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling").count();
     Map<String, Object> unknownCommunity = ProcessDriver.intake();
     unknownCommunity.put("community", "nowhere");
     Map<String, Object> badPhone = ProcessDriver.intake();
@@ -136,16 +155,22 @@ abstract class ComplaintLifecycleScenario {
     Map<String, Object> fractionalPeople = ProcessDriver.intake();
     fractionalPeople.put("collectiveSize", 1.5);
 
-    assertThatThrownBy(() -> driver.receive("it-officer", unknownCommunity)).hasMessageContaining("community");
-    assertThatThrownBy(() -> driver.receive("it-officer", badPhone)).hasMessageContaining("complainantPhone");
-    assertThatThrownBy(() -> driver.receive("it-officer", fractionalPeople)).hasMessageContaining("collectiveSize");
+    assertThatThrownBy(() -> driver.receive("it-officer", unknownCommunity))
+        .hasMessageContaining("community");
+    assertThatThrownBy(() -> driver.receive("it-officer", badPhone))
+        .hasMessageContaining("complainantPhone");
+    assertThatThrownBy(() -> driver.receive("it-officer", fractionalPeople))
+        .hasMessageContaining("collectiveSize");
 
     assertThat(complaints.count()).isEqualTo(complaintsBefore);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling").count()).isEqualTo(processesBefore);
+    assertThat(
+            runtime.createProcessInstanceQuery().processDefinitionKey("complaint-handling").count())
+        .isEqualTo(processesBefore);
   }
 
   @Test
-  @DisplayName("R-SEV-IMPORTANT a complaint naming an earlier handled complaint starts as important")
+  @DisplayName(
+      "R-SEV-IMPORTANT a complaint naming an earlier handled complaint starts as important")
   void classifiesRepeatOfHandledComplaintAsImportant() {
     ProcessInstance first = driver.receive("it-officer", ProcessDriver.intake());
     driver.work(first, "it-supervisor", Map.of("verificationNote", "ok"));

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The rules on the embedded default database, H2. */
 @SpringBootTest
 @ActiveProfiles("test")
-class ComplaintRulesH2IT extends ComplaintRulesScenario {
-}
+class ComplaintRulesH2IT extends ComplaintRulesScenario {}

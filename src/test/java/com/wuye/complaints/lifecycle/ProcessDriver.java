@@ -21,7 +21,11 @@ final class ProcessDriver {
   private final IdentityService identity;
   private final ManagementService management;
 
-  ProcessDriver(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management) {
+  ProcessDriver(
+      RuntimeService runtime,
+      TaskService tasks,
+      IdentityService identity,
+      ManagementService management) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
@@ -38,8 +42,10 @@ final class ProcessDriver {
     Map<String, Object> intake = new HashMap<>();
     intake.put("channel", "PHONE");
     intake.put("category", "CLEANING");
-    intake.put("complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
-    intake.put("complainantPhone", org.camunda.bpm.engine.variable.Variables.stringValue(phone, true));
+    intake.put(
+        "complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
+    intake.put(
+        "complainantPhone", org.camunda.bpm.engine.variable.Variables.stringValue(phone, true));
     intake.put("community", "huayuan");
     intake.put("building", building);
     intake.put("unit", "1");
@@ -63,20 +69,21 @@ final class ProcessDriver {
   }
 
   /** Test users, by name without the "it-" prefix, and the staff group each belongs to. */
-  private static final Map<String, String> GROUP_OF = Map.ofEntries(
-      Map.entry("officer", "property-officer"),
-      Map.entry("supervisor", "customer-supervisor"),
-      Map.entry("pm", "project-manager"),
-      Map.entry("gmassistant", "gm-assistant"),
-      Map.entry("gm", "general-manager"),
-      Map.entry("affairs", "general-affairs-manager"),
-      Map.entry("depthead", "department-heads"),
-      Map.entry("engineer", "engineering"),
-      Map.entry("guard", "security"),
-      Map.entry("cleaner", "cleaning"),
-      Map.entry("gardener", "greening"),
-      Map.entry("visitor", "customer-relations"),
-      Map.entry("monitor", "monitoring-room"));
+  private static final Map<String, String> GROUP_OF =
+      Map.ofEntries(
+          Map.entry("officer", "property-officer"),
+          Map.entry("supervisor", "customer-supervisor"),
+          Map.entry("pm", "project-manager"),
+          Map.entry("gmassistant", "gm-assistant"),
+          Map.entry("gm", "general-manager"),
+          Map.entry("affairs", "general-affairs-manager"),
+          Map.entry("depthead", "department-heads"),
+          Map.entry("engineer", "engineering"),
+          Map.entry("guard", "security"),
+          Map.entry("cleaner", "cleaning"),
+          Map.entry("gardener", "greening"),
+          Map.entry("visitor", "customer-relations"),
+          Map.entry("monitor", "monitoring-room"));
 
   /**
    * Authorizations are on: the engine checks the grants of the user's groups, so it is told them.
@@ -102,7 +109,8 @@ final class ProcessDriver {
   List<String> candidateGroups(Task task) {
     return tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
+        .map(IdentityLink::getGroupId)
+        .toList();
   }
 
   /** Claims the process's one open task as the user and completes it with the form values. */
@@ -124,7 +132,14 @@ final class ProcessDriver {
   int fireDueJobs(ProcessInstance process) {
     int fired = 0;
     List<Job> due;
-    while (!(due = management.createJobQuery().processInstanceId(process.getId()).executable().active().list()).isEmpty()) {
+    while (!(due =
+            management
+                .createJobQuery()
+                .processInstanceId(process.getId())
+                .executable()
+                .active()
+                .list())
+        .isEmpty()) {
       for (Job job : due) {
         management.executeJob(job.getId());
         fired++;

@@ -29,11 +29,14 @@ import org.springframework.test.context.DynamicPropertySource;
 class NotificationSenderIT {
 
   // one fixed free port, so the server is found again after the tests stop and restart it
-  private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private static final ServerSetup SMTP =
+      new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(SMTP).withConfiguration(GreenMailConfiguration.aConfig())
-      .withPerMethodLifecycle(false);
+  static GreenMailExtension mail =
+      new GreenMailExtension(SMTP)
+          .withConfiguration(GreenMailConfiguration.aConfig())
+          .withPerMethodLifecycle(false);
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
@@ -79,7 +82,8 @@ class NotificationSenderIT {
   @Test
   @DisplayName("a notification in the outbox reaches the group's members by e-mail, once")
   void deliversOutboxByMailOnce() throws Exception {
-    notifications.notifyGroup(null, group, "响应超时 Response overdue TS-20261122-0001", "请跟进 please follow up");
+    notifications.notifyGroup(
+        null, group, "响应超时 Response overdue TS-20261122-0001", "请跟进 please follow up");
 
     assertThat(sender.sendDue()).isEqualTo(1);
     assertThat(sender.sendDue()).as("a sent notification is not sent again").isZero();
@@ -88,11 +92,15 @@ class NotificationSenderIT {
     assertThat(received).hasSize(1);
     assertThat(received[0].getSubject()).isEqualTo("响应超时 Response overdue TS-20261122-0001");
     assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("supervisor@wuye.local");
-    assertThat(outbox.findAll()).singleElement().extracting(Notification::getStatus).isEqualTo(NotificationStatus.SENT);
+    assertThat(outbox.findAll())
+        .singleElement()
+        .extracting(Notification::getStatus)
+        .isEqualTo(NotificationStatus.SENT);
   }
 
   @Test
-  @DisplayName("with SMTP down a notification is retried, stays visible, and is delivered once after recovery")
+  @DisplayName(
+      "with SMTP down a notification is retried, stays visible, and is delivered once after recovery")
   void retriesWhileSmtpIsDownThenDeliversOnce() throws Exception {
     notifications.notifyGroup(null, group, "投诉升级 Complaint escalated", "升级 escalated");
     mail.stop();

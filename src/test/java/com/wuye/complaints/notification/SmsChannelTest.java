@@ -29,8 +29,8 @@ class SmsChannelTest {
   private static final String PHONE = "13812345678";
   private static final String TEXT = "【物业客服中心】您好，您的投诉已受理，投诉编号 TS-20261102-0001。";
 
-  private record Received(String method, String path, String contentType, String authorization, String body) {
-  }
+  private record Received(
+      String method, String path, String contentType, String authorization, String body) {}
 
   private final List<Received> received = new ArrayList<>();
   private final AtomicInteger status = new AtomicInteger(200);
@@ -40,19 +40,30 @@ class SmsChannelTest {
   @BeforeEach
   void startStubGateway() throws IOException {
     gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    gateway.createContext("/sms/send", exchange -> {
-      synchronized (received) {
-        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-            exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders().getFirst("Authorization"),
-            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-      }
-      byte[] answer = "{\"phone\":\"13812345678\"}".getBytes(StandardCharsets.UTF_8); // a gateway may echo the phone
-      exchange.sendResponseHeaders(status.get(), answer.length);
-      exchange.getResponseBody().write(answer);
-      exchange.close();
-    });
+    gateway.createContext(
+        "/sms/send",
+        exchange -> {
+          synchronized (received) {
+            received.add(
+                new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+          }
+          byte[] answer =
+              "{\"phone\":\"13812345678\"}"
+                  .getBytes(StandardCharsets.UTF_8); // a gateway may echo the phone
+          exchange.sendResponseHeaders(status.get(), answer.length);
+          exchange.getResponseBody().write(answer);
+          exchange.close();
+        });
     gateway.start();
-    sms = new SmsChannel(settings(URI.create("http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms/send")));
+    sms =
+        new SmsChannel(
+            settings(
+                URI.create("http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms/send")));
   }
 
   @AfterEach
@@ -65,19 +76,25 @@ class SmsChannelTest {
   void postsPhoneAndChineseTextWithTheApiKey() throws Exception {
     sms.send(PHONE, TEXT);
 
-    assertThat(received).singleElement().satisfies(request -> {
-      assertThat(request.method()).isEqualTo("POST");
-      assertThat(request.path()).isEqualTo("/sms/send");
-      assertThat(request.contentType()).startsWith("application/json").containsIgnoringCase("utf-8");
-      assertThat(request.authorization()).isEqualTo("Bearer test-key");
-      JsonNode body = new ObjectMapper().readTree(request.body());
-      assertThat(body.get("phone").asText()).isEqualTo(PHONE);
-      assertThat(body.get("text").asText()).isEqualTo(TEXT);
-    });
+    assertThat(received)
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.method()).isEqualTo("POST");
+              assertThat(request.path()).isEqualTo("/sms/send");
+              assertThat(request.contentType())
+                  .startsWith("application/json")
+                  .containsIgnoringCase("utf-8");
+              assertThat(request.authorization()).isEqualTo("Bearer test-key");
+              JsonNode body = new ObjectMapper().readTree(request.body());
+              assertThat(body.get("phone").asText()).isEqualTo(PHONE);
+              assertThat(body.get("text").asText()).isEqualTo(TEXT);
+            });
   }
 
   @Test
-  @DisplayName("R-LOOP a 5xx from the gateway is retried later: the message stays PENDING with an attempt counted")
+  @DisplayName(
+      "R-LOOP a 5xx from the gateway is retried later: the message stays PENDING with an attempt counted")
   void retriesAfterAServerError() {
     status.set(503);
     Notification message = pendingSms();
@@ -91,7 +108,8 @@ class SmsChannelTest {
   }
 
   @Test
-  @DisplayName("R-LOOP a 4xx from the gateway is a refusal: the message is FAILED at once, no retry")
+  @DisplayName(
+      "R-LOOP a 4xx from the gateway is a refusal: the message is FAILED at once, no retry")
   void failsAtOnceWhenTheGatewayRefuses() {
     status.set(400);
     Notification message = pendingSms();
@@ -123,20 +141,23 @@ class SmsChannelTest {
 
   private ChannelDeliveryException deliver(Notification message) {
     ChannelDeliveryException[] thrown = new ChannelDeliveryException[1];
-    assertThatThrownBy(() -> {
-      try {
-        sms.send(PHONE, message.getBody());
-      } catch (ChannelDeliveryException e) {
-        thrown[0] = e;
-        message.failed(e, Instant.now().plus(Duration.ofMinutes(2)), 5);
-        throw e;
-      }
-    }).isInstanceOf(ChannelDeliveryException.class);
+    assertThatThrownBy(
+            () -> {
+              try {
+                sms.send(PHONE, message.getBody());
+              } catch (ChannelDeliveryException e) {
+                thrown[0] = e;
+                message.failed(e, Instant.now().plus(Duration.ofMinutes(2)), 5);
+                throw e;
+              }
+            })
+        .isInstanceOf(ChannelDeliveryException.class);
     return thrown[0];
   }
 
   private static Notification pendingSms() {
-    return Notification.toComplainant(1L, NoticeChannel.SMS, "受理确认 Acknowledgement", TEXT, Instant.now());
+    return Notification.toComplainant(
+        1L, NoticeChannel.SMS, "受理确认 Acknowledgement", TEXT, Instant.now());
   }
 
   private static MessageGatewaySettings settings(URI url) {

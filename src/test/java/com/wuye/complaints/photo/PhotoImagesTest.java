@@ -16,23 +16,28 @@ import org.junit.jupiter.api.Test;
 class PhotoImagesTest {
 
   @Test
-  @DisplayName("the type is the bytes' own: JPEG, PNG and WebP signatures are recognised, HTML, a GIF and an empty file are not")
+  @DisplayName(
+      "the type is the bytes' own: JPEG, PNG and WebP signatures are recognised, HTML, a GIF and an empty file are not")
   void sniffsByMagicBytes() {
     assertThat(PhotoImages.sniff(image("jpg"))).contains(PhotoImages.Type.JPEG);
     assertThat(PhotoImages.sniff(image("png"))).contains(PhotoImages.Type.PNG);
     assertThat(PhotoImages.sniff(webp(false))).contains(PhotoImages.Type.WEBP);
-    assertThat(PhotoImages.sniff("<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(
+            PhotoImages.sniff("<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
     assertThat(PhotoImages.sniff("GIF89a......".getBytes(StandardCharsets.US_ASCII))).isEmpty();
     assertThat(PhotoImages.sniff(new byte[0])).isEmpty();
   }
 
   @Test
-  @DisplayName("a JPEG keeps its orientation but loses its GPS position and its XMP block, and still decodes")
+  @DisplayName(
+      "a JPEG keeps its orientation but loses its GPS position and its XMP block, and still decodes")
   void jpegLosesItsPosition() throws Exception {
     byte[] plain = image("jpg");
     byte[] tiff = tiffWithOrientationAndGps();
-    byte[] xmp = ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><exif:GPSLatitude>39,7.2N</exif:GPSLatitude></x:xmpmeta>")
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] xmp =
+        ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><exif:GPSLatitude>39,7.2N</exif:GPSLatitude></x:xmpmeta>")
+            .getBytes(StandardCharsets.US_ASCII);
     ByteArrayOutputStream withExif = new ByteArrayOutputStream();
     withExif.write(plain, 0, 2);
     segment(withExif, 0xE1, concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff));
@@ -44,19 +49,26 @@ class PhotoImagesTest {
     byte[] cleaned = PhotoImages.clean(photo).orElseThrow().bytes();
 
     assertThat(indexOf(cleaned, latitudeSeconds())).as("the latitude's seconds").isNegative();
-    assertThat(indexOf(cleaned, "GPSLatitude".getBytes(StandardCharsets.US_ASCII))).as("the XMP block").isNegative();
-    assertThat(indexOf(cleaned, new byte[] {0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06}))
-        .as("the orientation entry").isPositive();
+    assertThat(indexOf(cleaned, "GPSLatitude".getBytes(StandardCharsets.US_ASCII)))
+        .as("the XMP block")
+        .isNegative();
+    assertThat(
+            indexOf(
+                cleaned, new byte[] {0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06}))
+        .as("the orientation entry")
+        .isPositive();
     assertThat(ImageIO.read(new ByteArrayInputStream(cleaned)).getWidth()).isEqualTo(6);
   }
 
   @Test
-  @DisplayName("a PNG loses its text and eXIf chunks, a WebP its EXIF chunk and flag; a structure running past its end is no image")
+  @DisplayName(
+      "a PNG loses its text and eXIf chunks, a WebP its EXIF chunk and flag; a structure running past its end is no image")
   void pngAndWebpLoseTheirMetadata() throws Exception {
     byte[] plain = image("png");
     ByteArrayOutputStream withText = new ByteArrayOutputStream();
     withText.write(plain, 0, 33); // signature + IHDR
-    chunk(withText, "tEXt", "Location\0Building 3, room 1502".getBytes(StandardCharsets.ISO_8859_1));
+    chunk(
+        withText, "tEXt", "Location\0Building 3, room 1502".getBytes(StandardCharsets.ISO_8859_1));
     chunk(withText, "eXIf", tiffWithOrientationAndGps());
     withText.write(plain, 33, plain.length - 33);
 
@@ -67,7 +79,8 @@ class PhotoImagesTest {
     byte[] webp = PhotoImages.clean(webp(true)).orElseThrow().bytes();
     assertThat(indexOf(webp, "EXIF".getBytes(StandardCharsets.US_ASCII))).isNegative();
     assertThat(webp[20] & 0x08).as("the EXIF flag of VP8X").isZero();
-    assertThat(ByteBuffer.wrap(webp, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()).isEqualTo(webp.length - 8);
+    assertThat(ByteBuffer.wrap(webp, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt())
+        .isEqualTo(webp.length - 8);
 
     assertThat(PhotoImages.clean(java.util.Arrays.copyOf(plain, 40))).isEmpty();
     byte[] jpeg = image("jpg");
@@ -78,12 +91,24 @@ class PhotoImagesTest {
     ByteBuffer tiff = ByteBuffer.allocate(92).order(ByteOrder.BIG_ENDIAN);
     tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
     tiff.putShort((short) 2); // IFD0 at 8
-    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0); // orientation 6
+    tiff.putShort((short) 0x0112)
+        .putShort((short) 3)
+        .putInt(1)
+        .putShort((short) 6)
+        .putShort((short) 0); // orientation 6
     tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38); // GPS directory at 38
     tiff.putInt(0);
     tiff.putShort((short) 2); // GPS IFD at 38
-    tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-    tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(68); // latitude: three rationals at 68
+    tiff.putShort((short) 1)
+        .putShort((short) 2)
+        .putInt(2)
+        .put((byte) 'N')
+        .put((byte) 0)
+        .putShort((short) 0);
+    tiff.putShort((short) 2)
+        .putShort((short) 5)
+        .putInt(3)
+        .putInt(68); // latitude: three rationals at 68
     tiff.putInt(0);
     tiff.putInt(39).putInt(1).putInt(7).putInt(1);
     tiff.put(latitudeSeconds());
@@ -105,7 +130,8 @@ class PhotoImagesTest {
     }
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     file.writeBytes("RIFF".getBytes(StandardCharsets.US_ASCII));
-    file.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(chunks.size() + 4).array());
+    file.writeBytes(
+        ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(chunks.size() + 4).array());
     file.writeBytes("WEBP".getBytes(StandardCharsets.US_ASCII));
     file.writeBytes(chunks.toByteArray());
     return file.toByteArray();
@@ -113,7 +139,8 @@ class PhotoImagesTest {
 
   private static void riffChunk(ByteArrayOutputStream out, String type, byte[] data) {
     out.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(data.length).array());
+    out.writeBytes(
+        ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(data.length).array());
     out.writeBytes(data);
     if (data.length % 2 == 1) {
       out.write(0);

@@ -38,14 +38,23 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and booking, R-REP-3 fix deadline, R-REP-5 sign-off, R-VISIT-4/5 return visit, R-CUST-4 priority.
  * The deadlines come from the real repair-sla table through the real RepairDeadlinesListener.
  */
-@Deployment(resources = {"bpmn/repair-order.bpmn", "bpmn/repair-sla.dmn", "bpmn/repair-charges.dmn", "bpmn/repair-visit-sampling.dmn"})
+@Deployment(
+    resources = {
+      "bpmn/repair-order.bpmn",
+      "bpmn/repair-sla.dmn",
+      "bpmn/repair-charges.dmn",
+      "bpmn/repair-visit-sampling.dmn"
+    })
 class RepairOrderProcessTest {
 
   @RegisterExtension
-  static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
-      .configurationResource("process-test.camunda.cfg.xml").build();
+  static final ProcessEngineExtension ENGINE =
+      ProcessEngineExtension.builder()
+          .configurationResource("process-test.camunda.cfg.xml")
+          .build();
 
-  private static final Instant REQUESTED = Instant.parse("2026-11-29T02:00:00Z"); // 10:00 in Shanghai
+  private static final Instant REQUESTED =
+      Instant.parse("2026-11-29T02:00:00Z"); // 10:00 in Shanghai
   private static final AtomicInteger SLIPS = new AtomicInteger();
 
   ProcessEngine processEngine;
@@ -55,19 +64,32 @@ class RepairOrderProcessTest {
   @BeforeEach
   void standIns() {
     StandIns.register();
-    Mocks.register("recordRepairRequestDelegate", (JavaDelegate) execution -> {
-      String no = String.format("PG-20261129-%04d", SLIPS.incrementAndGet());
-      execution.setProcessBusinessKey(no);
-      execution.setVariable("repairNo", no);
-    });
+    Mocks.register(
+        "recordRepairRequestDelegate",
+        (JavaDelegate)
+            execution -> {
+              String no = String.format("PG-20261129-%04d", SLIPS.incrementAndGet());
+              execution.setProcessBusinessKey(no);
+              execution.setVariable("repairNo", no);
+            });
     Mocks.register("repairDeadlinesListener", new RepairDeadlinesListener());
-    // pricing and the records of decisions and visits are the services' (RepairOrderScenario); here the
+    // pricing and the records of decisions and visits are the services' (RepairOrderScenario); here
+    // the
     // diagnosis form gives chargeType and materialCost as the pricing would
-    Mocks.register("assessRepairChargesListener", (TaskListener) task -> { });
-    Mocks.register("recordChargeDecisionListener", (TaskListener) task -> { });
-    Mocks.register("recordSampledVisitListener", (TaskListener) task -> { });
-    Mocks.register("sampleReturnVisitsDelegate", (JavaDelegate) execution -> execution.setVariable("sampledBy", String.join(",",
-        RepairVisitSampling.chosen((String) execution.getVariable("repairNo"), RepairVisitSampling.rates(execution.getVariable("samplingRates"))))));
+    Mocks.register("assessRepairChargesListener", (TaskListener) task -> {});
+    Mocks.register("recordChargeDecisionListener", (TaskListener) task -> {});
+    Mocks.register("recordSampledVisitListener", (TaskListener) task -> {});
+    Mocks.register(
+        "sampleReturnVisitsDelegate",
+        (JavaDelegate)
+            execution ->
+                execution.setVariable(
+                    "sampledBy",
+                    String.join(
+                        ",",
+                        RepairVisitSampling.chosen(
+                            (String) execution.getVariable("repairNo"),
+                            RepairVisitSampling.rates(execution.getVariable("samplingRates"))))));
     management = processEngine.getManagementService();
     at(REQUESTED);
   }
@@ -79,12 +101,16 @@ class RepairOrderProcessTest {
   }
 
   @Test
-  @DisplayName("R-REP-1 R-REP-5 a household repair: slip PG-..., issued to engineering, arrived, fixed, signed off, visited, closed")
+  @DisplayName(
+      "R-REP-1 R-REP-5 a household repair: slip PG-..., issued to engineering, arrived, fixed, signed off, visited, closed")
   void runsARepairFromRequestToClosing() {
     request(Map.of());
 
     Assertions.assertThat(order.getBusinessKey()).matches("PG-20261129-\\d{4}");
-    assertThat(order).isWaitingAt("UserTask_ArriveOnSite").variables().containsEntry("fixWithin", "PT8H")
+    assertThat(order)
+        .isWaitingAt("UserTask_ArriveOnSite")
+        .variables()
+        .containsEntry("fixWithin", "PT8H")
         .doesNotContainKey("repairSlaRows");
     Assertions.assertThat(open().getPriority()).isEqualTo(50);
     assertThat(open()).hasCandidateGroup("engineering");
@@ -102,16 +128,23 @@ class RepairOrderProcessTest {
     workAs("visitor", Map.of("satisfaction", "SATISFIED"));
     makeSampledVisits();
 
-    assertThat(order).isEnded().hasPassed("EndEvent_RepairClosed")
-        .hasNotPassed("UserTask_BookVisitTime", "UserTask_ChaseOverdueFix", "UserTask_FollowUpLateReturnVisit");
+    assertThat(order)
+        .isEnded()
+        .hasPassed("EndEvent_RepairClosed")
+        .hasNotPassed(
+            "UserTask_BookVisitTime",
+            "UserTask_ChaseOverdueFix",
+            "UserTask_FollowUpLateReturnVisit");
   }
 
   @Test
-  @DisplayName("R-REP-2 a technician not there within 15 minutes: the service centre books a time, which becomes the new arrival deadline")
+  @DisplayName(
+      "R-REP-2 a technician not there within 15 minutes: the service centre books a time, which becomes the new arrival deadline")
   void booksATimeWhenTheTechnicianIsLate() {
     request(Map.of());
     Job arrival = timer("BoundaryEvent_ArrivalMissed");
-    Assertions.assertThat(arrival.getDuedate()).isEqualTo(Date.from(REQUESTED.plus(Duration.ofMinutes(15))));
+    Assertions.assertThat(arrival.getDuedate())
+        .isEqualTo(Date.from(REQUESTED.plus(Duration.ofMinutes(15))));
     Assertions.assertThat(open().getDueDate()).isEqualTo(arrival.getDuedate());
 
     at(REQUESTED.plus(Duration.ofMinutes(16)));
@@ -141,13 +174,18 @@ class RepairOrderProcessTest {
         .isEqualTo(Date.from(REQUESTED.plus(Duration.ofMinutes(30))));
   }
 
-  @ParameterizedTest(name = "R-REP-3 {0} {1}: fixed within {2} h of the request, reminded after {3} h")
-  @CsvSource(nullValues = "null", value = {
-      "HOUSEHOLD, null, 8, 8",
-      "PUBLIC_FACILITY, SMALL, 24, 24",
-      "PUBLIC_FACILITY, MEDIUM, 72, 24",
-      "PUBLIC_FACILITY, LARGE, 120, 48"})
-  @DisplayName("R-REP-3 the fix deadline counts from the request; when it passes the engineering supervisor chases the repair")
+  @ParameterizedTest(
+      name = "R-REP-3 {0} {1}: fixed within {2} h of the request, reminded after {3} h")
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "HOUSEHOLD, null, 8, 8",
+        "PUBLIC_FACILITY, SMALL, 24, 24",
+        "PUBLIC_FACILITY, MEDIUM, 72, 24",
+        "PUBLIC_FACILITY, LARGE, 120, 48"
+      })
+  @DisplayName(
+      "R-REP-3 the fix deadline counts from the request; when it passes the engineering supervisor chases the repair")
   void chasesARepairPastItsFixDeadline(String kind, String size, long hours, long reminderHours) {
     Map<String, Object> request = new HashMap<>();
     request.put("repairKind", kind);
@@ -160,20 +198,28 @@ class RepairOrderProcessTest {
     Date due = Date.from(REQUESTED.plus(Duration.ofHours(hours)));
     Task fix = open();
     Assertions.assertThat(fix.getDueDate()).isEqualTo(due);
-    Assertions.assertThat(fix.getFollowUpDate()).isEqualTo(Date.from(REQUESTED.plus(Duration.ofMinutes(10)).plus(Duration.ofHours(reminderHours))));
+    Assertions.assertThat(fix.getFollowUpDate())
+        .isEqualTo(
+            Date.from(
+                REQUESTED.plus(Duration.ofMinutes(10)).plus(Duration.ofHours(reminderHours))));
     Job overdue = timer("BoundaryEvent_FixOverdue");
     Assertions.assertThat(overdue.getDuedate()).isEqualTo(due);
 
     at(REQUESTED.plus(Duration.ofHours(hours)).plusSeconds(60));
     management.executeJob(overdue.getId());
 
-    Task chase = taskQuery().processInstanceId(order.getId()).taskDefinitionKey("UserTask_ChaseOverdueFix").singleResult();
+    Task chase =
+        taskQuery()
+            .processInstanceId(order.getId())
+            .taskDefinitionKey("UserTask_ChaseOverdueFix")
+            .singleResult();
     assertThat(chase).hasCandidateGroup("engineering-supervisor");
     assertThat(order).isWaitingAt("UserTask_FixFault", "UserTask_ChaseOverdueFix");
   }
 
   @Test
-  @DisplayName("R-REP-5 a customer who refuses to sign off sends the slip back to the technician; the fix deadline stays the first one")
+  @DisplayName(
+      "R-REP-5 a customer who refuses to sign off sends the slip back to the technician; the fix deadline stays the first one")
   void sendsARefusedSignOffBackToTheTechnician() {
     request(Map.of());
     workAs("engineer", Map.of());
@@ -181,14 +227,20 @@ class RepairOrderProcessTest {
     workAs("engineer", Map.of());
     workAs("engineer", Map.of("signedOff", false, "refusalReason", "still dripping"));
 
-    assertThat(order).isWaitingAt("UserTask_FixFault").hasNotPassed("UserTask_MakeRepairReturnVisit");
+    assertThat(order)
+        .isWaitingAt("UserTask_FixFault")
+        .hasNotPassed("UserTask_MakeRepairReturnVisit");
     assertThat(open()).hasCandidateGroup("engineering");
-    Assertions.assertThat(timer("BoundaryEvent_FixOverdue").getDuedate()).isEqualTo(Date.from(REQUESTED.plus(Duration.ofHours(8))));
+    Assertions.assertThat(timer("BoundaryEvent_FixOverdue").getDuedate())
+        .isEqualTo(Date.from(REQUESTED.plus(Duration.ofHours(8))));
   }
 
-  @ParameterizedTest(name = "R-VISIT-4 a {0} repair is visited within {1} days of the sign-off; late, the supervisor is told")
+  @ParameterizedTest(
+      name =
+          "R-VISIT-4 a {0} repair is visited within {1} days of the sign-off; late, the supervisor is told")
   @CsvSource({"ORDINARY, 7", "SAFETY, 2", "LEAK, 3"})
-  @DisplayName("R-VISIT-4 R-VISIT-5 return-visit deadlines per facility type; overdue tells the customer-service supervisor")
+  @DisplayName(
+      "R-VISIT-4 R-VISIT-5 return-visit deadlines per facility type; overdue tells the customer-service supervisor")
   void visitsWithinTheFacilitysDeadline(String facility, long days) {
     request(Map.of("facilityType", facility));
     workAs("engineer", Map.of());
@@ -205,9 +257,14 @@ class RepairOrderProcessTest {
 
     at(signedOff.plus(Duration.ofDays(days)).plusSeconds(60));
     management.executeJob(overdue.getId());
-    Task followUp = taskQuery().processInstanceId(order.getId()).taskDefinitionKey("UserTask_FollowUpLateReturnVisit").singleResult();
+    Task followUp =
+        taskQuery()
+            .processInstanceId(order.getId())
+            .taskDefinitionKey("UserTask_FollowUpLateReturnVisit")
+            .singleResult();
     assertThat(followUp).hasCandidateGroup("customer-supervisor");
-    assertThat(order).isWaitingAt("UserTask_MakeRepairReturnVisit", "UserTask_FollowUpLateReturnVisit");
+    assertThat(order)
+        .isWaitingAt("UserTask_MakeRepairReturnVisit", "UserTask_FollowUpLateReturnVisit");
   }
 
   @Test
@@ -236,17 +293,22 @@ class RepairOrderProcessTest {
 
   // R-REP-4 paid work -----------------------------------------------------------------------------
 
-  @ParameterizedTest(name = "R-REP-4 {0} work with {1} RMB of material: straight to the fix, nobody approves")
+  @ParameterizedTest(
+      name = "R-REP-4 {0} work with {1} RMB of material: straight to the fix, nobody approves")
   @CsvSource({"FREE, 500", "LISTED, 0", "LISTED, 99.99"})
-  @DisplayName("R-REP-4 free work, and listed items (charged as listed) with material under 100 RMB, start without a review")
+  @DisplayName(
+      "R-REP-4 free work, and listed items (charged as listed) with material under 100 RMB, start without a review")
   void startsFreeAndSmallListedWorkWithoutApproval(String chargeType, double material) {
     arriveAndDiagnose(chargeType, material);
 
-    assertThat(order).isWaitingAt("UserTask_FixFault").hasNotPassed("UserTask_ReviewOffListWork", "UserTask_ApproveMaterialCost");
+    assertThat(order)
+        .isWaitingAt("UserTask_FixFault")
+        .hasNotPassed("UserTask_ReviewOffListWork", "UserTask_ApproveMaterialCost");
   }
 
   @Test
-  @DisplayName("R-REP-4 off-list work is reviewed by the engineering supervisor before the fix; approved under 100 RMB of material, the technician fixes it")
+  @DisplayName(
+      "R-REP-4 off-list work is reviewed by the engineering supervisor before the fix; approved under 100 RMB of material, the technician fixes it")
   void reviewsOffListWorkBeforeTheFix() {
     arriveAndDiagnose("OFF_LIST", 30);
 
@@ -258,7 +320,8 @@ class RepairOrderProcessTest {
   }
 
   @Test
-  @DisplayName("R-REP-4 off-list work the engineering supervisor refuses goes back to the technician's diagnosis")
+  @DisplayName(
+      "R-REP-4 off-list work the engineering supervisor refuses goes back to the technician's diagnosis")
   void sendsRefusedOffListWorkBackToDiagnosis() {
     arriveAndDiagnose("OFF_LIST", 30);
     workAs("engsupervisor", Map.of("chargeDecision", "REDIAGNOSE", "chargeDecisionReason", "报价过高"));
@@ -268,9 +331,12 @@ class RepairOrderProcessTest {
     assertThat(order).isWaitingAt("UserTask_FixFault");
   }
 
-  @ParameterizedTest(name = "R-REP-4 {0} work with {1} RMB of material: the service-centre manager approves before work starts")
+  @ParameterizedTest(
+      name =
+          "R-REP-4 {0} work with {1} RMB of material: the service-centre manager approves before work starts")
   @CsvSource({"LISTED, 100", "LISTED, 165", "OFF_LIST, 100"})
-  @DisplayName("R-REP-4 material of 100 RMB or more: the service-centre manager approves (with the signed agreement) before the fix")
+  @DisplayName(
+      "R-REP-4 material of 100 RMB or more: the service-centre manager approves (with the signed agreement) before the fix")
   void needsTheManagersApprovalFromOneHundredRmbOfMaterial(String chargeType, double material) {
     arriveAndDiagnose(chargeType, material);
     if (chargeType.equals("OFF_LIST")) {
@@ -285,7 +351,8 @@ class RepairOrderProcessTest {
   }
 
   @Test
-  @DisplayName("R-REP-4 a refused material cost goes back to diagnosis, or closes the order with the reason, never to the fix")
+  @DisplayName(
+      "R-REP-4 a refused material cost goes back to diagnosis, or closes the order with the reason, never to the fix")
   void handlesARefusedMaterialCost() {
     arriveAndDiagnose("LISTED", 120);
     workAs("scmanager", Map.of("chargeDecision", "REDIAGNOSE", "chargeDecisionReason", "请改用普通型号"));
@@ -294,13 +361,17 @@ class RepairOrderProcessTest {
     diagnose("LISTED", 150);
     workAs("scmanager", Map.of("chargeDecision", "CLOSE", "chargeDecisionReason", "客户不同意收费"));
 
-    assertThat(order).isEnded().hasPassed("EndEvent_RepairClosedUnapproved").hasNotPassed("UserTask_FixFault");
+    assertThat(order)
+        .isEnded()
+        .hasPassed("EndEvent_RepairClosedUnapproved")
+        .hasNotPassed("UserTask_FixFault");
   }
 
   // R-REP-6 sampled visits ------------------------------------------------------------------------
 
   @Test
-  @DisplayName("R-REP-6 a closed repair becomes a visit task for each group whose sample it falls in (deterministic by slip number), and closes when they are made")
+  @DisplayName(
+      "R-REP-6 a closed repair becomes a visit task for each group whose sample it falls in (deterministic by slip number), and closes when they are made")
   void givesEachSamplingGroupItsVisit() {
     for (int i = 0; i < 6; i++) {
       request(Map.of());
@@ -310,14 +381,29 @@ class RepairOrderProcessTest {
       workAs("engineer", Map.of("signedOff", true));
       workAs("visitor", Map.of("satisfaction", "SATISFIED"));
 
-      String sampledBy = (String) org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
-          .createHistoricVariableInstanceQuery().processInstanceId(order.getId()).variableName("sampledBy").singleResult().getValue();
-      java.util.List<String> expected = RepairVisitSampling.chosen(order.getBusinessKey(), java.util.List.of(
-          new RepairVisitSampling.Rate("service-center-manager", 10), new RepairVisitSampling.Rate("customer-supervisor", 30),
-          new RepairVisitSampling.Rate("engineering-supervisor", 60)));
-      Assertions.assertThat(sampledBy.isEmpty() ? java.util.List.of() : java.util.List.of(sampledBy.split(",")))
+      String sampledBy =
+          (String)
+              org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
+                  .createHistoricVariableInstanceQuery()
+                  .processInstanceId(order.getId())
+                  .variableName("sampledBy")
+                  .singleResult()
+                  .getValue();
+      java.util.List<String> expected =
+          RepairVisitSampling.chosen(
+              order.getBusinessKey(),
+              java.util.List.of(
+                  new RepairVisitSampling.Rate("service-center-manager", 10),
+                  new RepairVisitSampling.Rate("customer-supervisor", 30),
+                  new RepairVisitSampling.Rate("engineering-supervisor", 60)));
+      Assertions.assertThat(
+              sampledBy.isEmpty() ? java.util.List.of() : java.util.List.of(sampledBy.split(",")))
           .containsExactlyInAnyOrderElementsOf(expected);
-      java.util.List<Task> visits = taskQuery().processInstanceId(order.getId()).taskDefinitionKey("UserTask_MakeSampledReturnVisit").list();
+      java.util.List<Task> visits =
+          taskQuery()
+              .processInstanceId(order.getId())
+              .taskDefinitionKey("UserTask_MakeSampledReturnVisit")
+              .list();
       Assertions.assertThat(visits).hasSize(expected.size());
       for (int v = 0; v < visits.size(); v++) {
         Assertions.assertThat(taskService().getIdentityLinksForTask(visits.get(v).getId()))
@@ -339,7 +425,11 @@ class RepairOrderProcessTest {
   }
 
   private void makeSampledVisits() {
-    for (Task visit : taskQuery().processInstanceId(order.getId()).taskDefinitionKey("UserTask_MakeSampledReturnVisit").list()) {
+    for (Task visit :
+        taskQuery()
+            .processInstanceId(order.getId())
+            .taskDefinitionKey("UserTask_MakeSampledReturnVisit")
+            .list()) {
       taskService().complete(visit.getId(), Map.of("sampledSatisfaction", "SATISFIED"));
     }
   }
@@ -359,13 +449,27 @@ class RepairOrderProcessTest {
   }
 
   private Job timer(String activityId) {
-    return management.createJobQuery().processInstanceId(order.getId()).activityId(activityId).singleResult();
+    return management
+        .createJobQuery()
+        .processInstanceId(order.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   /** The order's one open engineering/centre/visit task (not the supervisors' chase tasks). */
   private Task open() {
-    return taskQuery().processInstanceId(order.getId()).taskDefinitionKeyIn("UserTask_ArriveOnSite", "UserTask_BookVisitTime",
-        "UserTask_DiagnoseFault", "UserTask_ReviewOffListWork", "UserTask_ApproveMaterialCost", "UserTask_FixFault", "UserTask_SignOffRepair", "UserTask_MakeRepairReturnVisit").singleResult();
+    return taskQuery()
+        .processInstanceId(order.getId())
+        .taskDefinitionKeyIn(
+            "UserTask_ArriveOnSite",
+            "UserTask_BookVisitTime",
+            "UserTask_DiagnoseFault",
+            "UserTask_ReviewOffListWork",
+            "UserTask_ApproveMaterialCost",
+            "UserTask_FixFault",
+            "UserTask_SignOffRepair",
+            "UserTask_MakeRepairReturnVisit")
+        .singleResult();
   }
 
   private void workAs(String user, Map<String, Object> form) {

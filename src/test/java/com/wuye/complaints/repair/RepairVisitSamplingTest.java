@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** R-REP-6 return-visit sampling: the rates of decision repair-visit-sampling, applied by RepairVisitSampling. */
+/**
+ * R-REP-6 return-visit sampling: the rates of decision repair-visit-sampling, applied by
+ * RepairVisitSampling.
+ */
 class RepairVisitSamplingTest {
 
   private static List<RepairVisitSampling.Rate> rates;
@@ -23,21 +26,30 @@ class RepairVisitSamplingTest {
   @BeforeAll
   static void readRates() throws Exception {
     DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = RepairVisitSamplingTest.class.getResourceAsStream("/bpmn/repair-visit-sampling.dmn")) {
+    try (InputStream table =
+        RepairVisitSamplingTest.class.getResourceAsStream("/bpmn/repair-visit-sampling.dmn")) {
       DmnDecision decision = dmn.parseDecision("repair-visit-sampling", table);
-      rates = RepairVisitSampling.rates(dmn.evaluateDecisionTable(decision, Map.of("repairKind", "HOUSEHOLD")).getResultList());
+      rates =
+          RepairVisitSampling.rates(
+              dmn.evaluateDecisionTable(decision, Map.of("repairKind", "HOUSEHOLD"))
+                  .getResultList());
     }
   }
 
   @Test
-  @DisplayName("R-REP-6 the table's rates: service-centre manager 10 %, customer-service supervisor 30 %, repair lead 60 %")
+  @DisplayName(
+      "R-REP-6 the table's rates: service-centre manager 10 %, customer-service supervisor 30 %, repair lead 60 %")
   void ratesComeFromTheDecision() {
-    assertThat(rates).containsExactlyInAnyOrder(new RepairVisitSampling.Rate("service-center-manager", 10),
-        new RepairVisitSampling.Rate("customer-supervisor", 30), new RepairVisitSampling.Rate("engineering-supervisor", 60));
+    assertThat(rates)
+        .containsExactlyInAnyOrder(
+            new RepairVisitSampling.Rate("service-center-manager", 10),
+            new RepairVisitSampling.Rate("customer-supervisor", 30),
+            new RepairVisitSampling.Rate("engineering-supervisor", 60));
   }
 
   @Test
-  @DisplayName("R-REP-6 of 1,000 slips (ten days of 100) the manager samples at least 10 %, the supervisor 30 %, the repair lead 60 %")
+  @DisplayName(
+      "R-REP-6 of 1,000 slips (ten days of 100) the manager samples at least 10 %, the supervisor 30 %, the repair lead 60 %")
   void samplesAtLeastTheRatesOfAThousandSlips() {
     Map<String, Integer> chosen = count(slips(10, 100));
 
@@ -47,7 +59,8 @@ class RepairVisitSamplingTest {
   }
 
   @Test
-  @DisplayName("R-REP-6 of a month's closed slips (30 days, 3-40 a day, a random 80 % of them closed) each group samples about its rate")
+  @DisplayName(
+      "R-REP-6 of a month's closed slips (30 days, 3-40 a day, a random 80 % of them closed) each group samples about its rate")
   void samplesAboutTheRatesOfAMonthsClosedSlips() {
     Random random = new Random(17);
     List<String> closed = new ArrayList<>();
@@ -62,19 +75,24 @@ class RepairVisitSamplingTest {
     Map<String, Integer> chosen = count(closed);
     for (RepairVisitSampling.Rate rate : rates) {
       double share = 100.0 * chosen.get(rate.samplerGroup()) / closed.size();
-      assertThat(share).as(rate.samplerGroup() + " of " + closed.size()).isBetween(rate.ratePercent() - 4.0, rate.ratePercent() + 6.0);
+      assertThat(share)
+          .as(rate.samplerGroup() + " of " + closed.size())
+          .isBetween(rate.ratePercent() - 4.0, rate.ratePercent() + 6.0);
     }
   }
 
   @Test
-  @DisplayName("R-REP-6 the choice is deterministic and auditable: the same slip always falls in the same bucket, recomputable from its number")
+  @DisplayName(
+      "R-REP-6 the choice is deterministic and auditable: the same slip always falls in the same bucket, recomputable from its number")
   void choosesTheSameWayEveryTime() {
     for (String slip : slips(3, 50)) {
-      assertThat(RepairVisitSampling.chosen(slip, rates)).isEqualTo(RepairVisitSampling.chosen(slip, rates));
+      assertThat(RepairVisitSampling.chosen(slip, rates))
+          .isEqualTo(RepairVisitSampling.chosen(slip, rates));
       for (RepairVisitSampling.Rate rate : rates) {
         int bucket = RepairVisitSampling.bucket(slip, rate.samplerGroup());
         assertThat(bucket).isBetween(0, 99);
-        assertThat(RepairVisitSampling.chosen(slip, rates).contains(rate.samplerGroup())).isEqualTo(bucket < rate.ratePercent());
+        assertThat(RepairVisitSampling.chosen(slip, rates).contains(rate.samplerGroup()))
+            .isEqualTo(bucket < rate.ratePercent());
       }
     }
     assertThat(RepairVisitSampling.bucket("PG-20261129-0001", "service-center-manager"))
@@ -95,7 +113,8 @@ class RepairVisitSamplingTest {
     Map<String, Integer> chosen = new HashMap<>();
     rates.forEach(rate -> chosen.put(rate.samplerGroup(), 0));
     for (String slip : slips) {
-      RepairVisitSampling.chosen(slip, rates).forEach(group -> chosen.merge(group, 1, Integer::sum));
+      RepairVisitSampling.chosen(slip, rates)
+          .forEach(group -> chosen.merge(group, 1, Integer::sum));
     }
     return chosen;
   }

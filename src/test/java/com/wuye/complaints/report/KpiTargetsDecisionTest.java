@@ -22,24 +22,32 @@ class KpiTargetsDecisionTest {
   @BeforeAll
   static void parseTable() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = KpiTargetsDecisionTest.class.getResourceAsStream("/bpmn/kpi-targets.dmn")) {
+    try (InputStream table =
+        KpiTargetsDecisionTest.class.getResourceAsStream("/bpmn/kpi-targets.dmn")) {
       decision = dmn.parseDecision("kpi-targets", table);
     }
   }
 
   @Test
-  @DisplayName("R-KPI-1 satisfaction >= 85 %, on time 100 %, return visits 100 %, complaint rate < 1 %, first response <= 24 h, for the company and any community")
+  @DisplayName(
+      "R-KPI-1 satisfaction >= 85 %, on time 100 %, return visits 100 %, complaint rate < 1 %, first response <= 24 h, for the company and any community")
   void givesTheCompanysTargets() {
     for (String community : new String[] {"", "huayuan"}) {
       Map<String, String> targets = new LinkedHashMap<>();
-      dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("community", community)).getResultList()
-          .forEach(row -> targets.put((String) row.get("kpi"), row.get("comparison") + " " + row.get("target")));
-      assertThat(targets).containsExactly(
-          Map.entry("satisfactionRate", ">= 0.85"),
-          Map.entry("handledOnTimeRate", ">= 1.0"),
-          Map.entry("returnVisitRate", ">= 1.0"),
-          Map.entry("complaintRate", "< 0.01"),
-          Map.entry("averageFirstResponseHours", "<= 24.0"));
+      dmn.evaluateDecisionTable(
+              decision, Variables.createVariables().putValue("community", community))
+          .getResultList()
+          .forEach(
+              row ->
+                  targets.put(
+                      (String) row.get("kpi"), row.get("comparison") + " " + row.get("target")));
+      assertThat(targets)
+          .containsExactly(
+              Map.entry("satisfactionRate", ">= 0.85"),
+              Map.entry("handledOnTimeRate", ">= 1.0"),
+              Map.entry("returnVisitRate", ">= 1.0"),
+              Map.entry("complaintRate", "< 0.01"),
+              Map.entry("averageFirstResponseHours", "<= 24.0"));
     }
   }
 

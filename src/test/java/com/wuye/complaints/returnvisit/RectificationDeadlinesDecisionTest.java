@@ -27,30 +27,48 @@ class RectificationDeadlinesDecisionTest {
   @BeforeAll
   static void parseTables() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = RectificationDeadlinesDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
+    try (InputStream table =
+        RectificationDeadlinesDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
       sla = dmn.parseDecision("complaint-sla", table);
     }
-    try (InputStream table = RectificationDeadlinesDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
+    try (InputStream table =
+        RectificationDeadlinesDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
       rectification = dmn.parseDecision(RectificationService.DEADLINE_DECISION, table);
     }
   }
 
   @ParameterizedTest(name = "R-VISIT-3 a {0} complaint of category {1}: the notice within 24 h")
-  @CsvSource({"MAJOR, A", "HOT, A", "IMPORTANT, A", "GENERAL, A", "MAJOR, B", "HOT, B", "IMPORTANT, B", "GENERAL, B"})
+  @CsvSource({
+    "MAJOR, A",
+    "HOT, A",
+    "IMPORTANT, A",
+    "GENERAL, A",
+    "MAJOR, B",
+    "HOT, B",
+    "IMPORTANT, B",
+    "GENERAL, B"
+  })
   void wantsTheNoticeWithin24Hours(String severity, String category) {
-    Map<String, Object> result = dmn.evaluateDecisionTable(sla, Map.of("severity", severity, "customerCategory", category))
-        .getFirstResult().getEntryMap();
+    Map<String, Object> result =
+        dmn.evaluateDecisionTable(sla, Map.of("severity", severity, "customerCategory", category))
+            .getFirstResult()
+            .getEntryMap();
 
     assertThat(result.get("rectificationNoticeWithin")).isEqualTo("PT24H");
     assertThat(result).doesNotContainKey("rectificationWithin");
   }
 
   @Test
-  @DisplayName("R-VISIT-3 every specialist department rectifies within the company default of 3 days")
+  @DisplayName(
+      "R-VISIT-3 every specialist department rectifies within the company default of 3 days")
   void givesEveryDepartmentItsDeadlineToRectify() {
     for (String department : Groups.SPECIALIST_DEPARTMENTS) {
-      assertThat((String) dmn.evaluateDecisionTable(rectification, Map.of("department", department)).getSingleEntry())
-          .as(department).isEqualTo("P3D");
+      assertThat(
+              (String)
+                  dmn.evaluateDecisionTable(rectification, Map.of("department", department))
+                      .getSingleEntry())
+          .as(department)
+          .isEqualTo("P3D");
     }
   }
 }

@@ -13,8 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public final class CommunityMembers {
 
-  private CommunityMembers() {
-  }
+  private CommunityMembers() {}
 
   public static void ofEveryCommunity(IdentityService identity, String user, String group) {
     if (!Groups.COMMUNITY_STAFF.contains(group)) {

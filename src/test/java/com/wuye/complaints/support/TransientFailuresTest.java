@@ -16,34 +16,57 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** The one component that decides what is transient and retries it; what still fails is 503 with Retry-After. */
+/**
+ * The one component that decides what is transient and retries it; what still fails is 503 with
+ * Retry-After.
+ */
 class TransientFailuresTest {
 
   private final TransientFailures retrying = new TransientFailures(4, Duration.ZERO);
 
   @Test
-  @DisplayName("a deadlock, lock timeout or lost optimistic lock is transient, wherever in the chain of causes")
+  @DisplayName(
+      "a deadlock, lock timeout or lost optimistic lock is transient, wherever in the chain of causes")
   void classifiesDeadlocksAndLockTimeoutsAsTransient() {
-    assertThat(TransientFailures.isTransient(new ProcessEngineException("flush",
-        new RuntimeException(new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213))))).isTrue();
-    assertThat(TransientFailures.isTransient(new CannotAcquireLockException("Lock wait timeout exceeded"))).isTrue();
-    assertThat(TransientFailures.isTransient(new OptimisticLockingException("stale execution"))).isTrue();
-    assertThat(TransientFailures.isTransient(new java.sql.SQLException("Lock wait timeout exceeded", "HY000", 1205))).isTrue();
-    assertThat(TransientFailures.isTransient(new DataIntegrityViolationException("not null"))).isFalse();
-    assertThat(TransientFailures.isTransient(new IllegalStateException("complaint 7 is closed"))).isFalse();
+    assertThat(
+            TransientFailures.isTransient(
+                new ProcessEngineException(
+                    "flush",
+                    new RuntimeException(
+                        new SQLTransactionRollbackException(
+                            "Deadlock found when trying to get lock", "40001", 1213)))))
+        .isTrue();
+    assertThat(
+            TransientFailures.isTransient(
+                new CannotAcquireLockException("Lock wait timeout exceeded")))
+        .isTrue();
+    assertThat(TransientFailures.isTransient(new OptimisticLockingException("stale execution")))
+        .isTrue();
+    assertThat(
+            TransientFailures.isTransient(
+                new java.sql.SQLException("Lock wait timeout exceeded", "HY000", 1205)))
+        .isTrue();
+    assertThat(TransientFailures.isTransient(new DataIntegrityViolationException("not null")))
+        .isFalse();
+    assertThat(TransientFailures.isTransient(new IllegalStateException("complaint 7 is closed")))
+        .isFalse();
   }
 
   @Test
-  @DisplayName("a transient failure runs the whole unit of work again and its answer is the retry's")
+  @DisplayName(
+      "a transient failure runs the whole unit of work again and its answer is the retry's")
   void retriesTheUnitOfWork() {
     AtomicInteger attempts = new AtomicInteger();
 
-    String answer = retrying.retry("intake", () -> {
-      if (attempts.incrementAndGet() < 3) {
-        throw new CannotAcquireLockException("Deadlock found");
-      }
-      return "201";
-    });
+    String answer =
+        retrying.retry(
+            "intake",
+            () -> {
+              if (attempts.incrementAndGet() < 3) {
+                throw new CannotAcquireLockException("Deadlock found");
+              }
+              return "201";
+            });
 
     assertThat(answer).isEqualTo("201");
     assertThat(attempts).hasValue(3);
@@ -54,38 +77,59 @@ class TransientFailuresTest {
   void passesOtherFailuresOnAtOnce() {
     AtomicInteger attempts = new AtomicInteger();
 
-    assertThatThrownBy(() -> retrying.retry("intake", () -> {
-      attempts.incrementAndGet();
-      throw new IllegalArgumentException("bad");
-    })).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                retrying.retry(
+                    "intake",
+                    () -> {
+                      attempts.incrementAndGet();
+                      throw new IllegalArgumentException("bad");
+                    }))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(attempts).hasValue(1);
   }
 
   @Test
-  @DisplayName("no database connection within the pool's timeout is overload: 503 at once, not retried")
+  @DisplayName(
+      "no database connection within the pool's timeout is overload: 503 at once, not retried")
   void answersServiceUnavailableAtOnceWhenThePoolIsExhausted() {
     AtomicInteger attempts = new AtomicInteger();
 
-    assertThatThrownBy(() -> retrying.retry("intake", () -> {
-      attempts.incrementAndGet();
-      throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
-          new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 30000ms"));
-    })).isInstanceOf(ServiceBusyException.class);
+    assertThatThrownBy(
+            () ->
+                retrying.retry(
+                    "intake",
+                    () -> {
+                      attempts.incrementAndGet();
+                      throw new org.springframework.jdbc.CannotGetJdbcConnectionException(
+                          "Failed to obtain JDBC Connection",
+                          new java.sql.SQLTransientConnectionException(
+                              "HikariPool-1 - Connection is not available, request timed out after 30000ms"));
+                    }))
+        .isInstanceOf(ServiceBusyException.class);
     assertThat(attempts).hasValue(1);
   }
 
   @Test
-  @DisplayName("after the bounded attempts the failure is ServiceBusyException, answered 503 with Retry-After in Chinese and English")
+  @DisplayName(
+      "after the bounded attempts the failure is ServiceBusyException, answered 503 with Retry-After in Chinese and English")
   void answersServiceUnavailableWhenRetriesAreSpent() {
     AtomicInteger attempts = new AtomicInteger();
 
-    Throwable busy = org.assertj.core.api.Assertions.catchThrowable(() -> retrying.retry("intake", () -> {
-      attempts.incrementAndGet();
-      throw new CannotAcquireLockException("Deadlock found");
-    }));
+    Throwable busy =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                retrying.retry(
+                    "intake",
+                    () -> {
+                      attempts.incrementAndGet();
+                      throw new CannotAcquireLockException("Deadlock found");
+                    }));
 
     assertThat(attempts).hasValue(4);
-    assertThat(busy).isInstanceOf(ServiceBusyException.class).hasCauseInstanceOf(CannotAcquireLockException.class);
+    assertThat(busy)
+        .isInstanceOf(ServiceBusyException.class)
+        .hasCauseInstanceOf(CannotAcquireLockException.class);
     ResponseEntity<Object> answer = new ApiProblemHandler().busy((ServiceBusyException) busy);
     assertThat(answer.getStatusCode().value()).isEqualTo(503);
     assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");

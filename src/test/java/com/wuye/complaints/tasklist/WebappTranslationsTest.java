@@ -22,12 +22,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The Camunda webapps are in 简体中文 by default: the project's own locales/zh.json of every app
  * translates every key of the webjar's 7.24 en.json (read from the test classpath), keeps the
- * placeholders, leaves nothing in English but a short list of technical terms, carries a zh-CN moment
- * locale, and the app's config.js offers zh as the default and the fallback.
+ * placeholders, leaves nothing in English but a short list of technical terms, carries a zh-CN
+ * moment locale, and the app's config.js offers zh as the default and the fallback.
  */
 class WebappTranslationsTest {
 
-  private static final Path APPS = Path.of("src/main/resources/META-INF/resources/webjars/camunda/app");
+  private static final Path APPS =
+      Path.of("src/main/resources/META-INF/resources/webjars/camunda/app");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|%[sd]|\\{}");
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]");
@@ -37,7 +38,10 @@ class WebappTranslationsTest {
   private static final Set<String> ALLOWED_ENGLISH =
       Set.of("ID", "ID*", "BPMN", "DMN", "CSV", "JSON", "Optimize", "YYYY-MM-DDTHH:mm:ss");
 
-  /** The English plural ending ("instance" + "s"), appended by the webapps, has no Chinese counterpart. */
+  /**
+   * The English plural ending ("instance" + "s"), appended by the webapps, has no Chinese
+   * counterpart.
+   */
   private static final String PLURAL_ENDING = "s";
 
   @ParameterizedTest
@@ -61,13 +65,16 @@ class WebappTranslationsTest {
         problems.add(key + ": empty");
       }
       if (!placeholders(english).equals(placeholders(chinese))) {
-        problems.add(key + ": placeholders " + placeholders(english) + " became " + placeholders(chinese));
+        problems.add(
+            key + ": placeholders " + placeholders(english) + " became " + placeholders(chinese));
       }
       if (plural && !chinese.isEmpty()) {
         problems.add(key + ": the plural ending stays empty in Chinese, not \"" + chinese + "\"");
       }
       boolean hasLetters = LETTERS.matcher(english).find();
-      if (hasLetters && !plural && !ALLOWED_ENGLISH.contains(chinese.trim())
+      if (hasLetters
+          && !plural
+          && !ALLOWED_ENGLISH.contains(chinese.trim())
           && !CHINESE.matcher(chinese).find()) {
         problems.add(key + ": left in English \"" + chinese + "\"");
       }
@@ -104,7 +111,8 @@ class WebappTranslationsTest {
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void theMigrationBannerIsHidden(String app) throws IOException {
     String css = Files.readString(APPS.resolve(app).resolve("styles/user-styles.css"));
-    assertThat(css.replaceAll("\\s+", " ")).contains(".ce-eol-banner { display: none !important; }");
+    assertThat(css.replaceAll("\\s+", " "))
+        .contains(".ce-eol-banner { display: none !important; }");
   }
 
   private static List<String> placeholders(String text) {
@@ -119,7 +127,8 @@ class WebappTranslationsTest {
 
   private static JsonNode english(String app) throws IOException {
     String resource = "META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json";
-    try (InputStream in = WebappTranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        WebappTranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource + " on the test classpath (the webjar)").isNotNull();
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
