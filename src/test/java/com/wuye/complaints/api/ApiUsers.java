@@ -32,6 +32,25 @@ final class ApiUsers {
 
   private ApiUsers() {}
 
+  /**
+   * Issue 16: communities a test wrote with SQL get their tenant as the platform gives one
+   * (identity.CommunityTenants: the company-wide groups are members), and the test staff work in them.
+   */
+  static void inCommunities(IdentityService identity, String... codes) {
+    for (String code : codes) {
+      if (identity.createTenantQuery().tenantId(code).count() == 0) {
+        identity.saveTenant(identity.newTenant(code));
+      }
+      for (String group : com.wuye.complaints.identity.Groups.COMPANY_WIDE) {
+        if (identity.createGroupQuery().groupId(group).count() > 0
+            && identity.createTenantQuery().tenantId(code).groupMember(group).count() == 0) {
+          identity.createTenantGroupMembership(code, group);
+        }
+      }
+    }
+    ensure(identity);
+  }
+
   static void ensure(IdentityService identity) {
     GROUP_OF.forEach((user, group) -> ensure(identity, user, group));
   }

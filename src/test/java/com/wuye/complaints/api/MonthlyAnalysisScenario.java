@@ -350,6 +350,7 @@ abstract class MonthlyAnalysisScenario {
     jdbc.update(
         "insert into community (code, name, households, active) values (?, '案例小区', 10, true)",
         community);
+    ApiUsers.inCommunities(identity, community); // issue 16
     String no =
         complaint(community, "MAJOR", "IN_HANDLING", "general-manager", "general-affairs-manager");
     close(no);
@@ -447,6 +448,7 @@ abstract class MonthlyAnalysisScenario {
     jdbc.update(
         "insert into community (code, name, households, active) values (?, '案例小区', 10, true)",
         community);
+    ApiUsers.inCommunities(identity, community); // issue 16
     String open =
         complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
     String closed =
@@ -513,6 +515,7 @@ abstract class MonthlyAnalysisScenario {
   private AnalysisMonth seeded() {
     AnalysisMonth m = new AnalysisMonth(jdbc);
     m.seed();
+    ApiUsers.inCommunities(identity, m.a, m.b); // issue 16
     MonthlyAnalysisJobs.runAt(context, m.jobTime());
     return m;
   }

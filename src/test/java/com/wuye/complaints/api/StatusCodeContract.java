@@ -1028,6 +1028,7 @@ final class StatusCodeContract {
   private void monthlyAnalysis() {
     AnalysisMonth month = new AnalysisMonth(jdbc);
     month.seed();
+    ApiUsers.inCommunities(identity, month.a, month.b); // issue 16
     String openComplaint = month.openComplaint();
     String m = month.month.toString();
     String run = "POST /api/reports/monthly/{month}/run";
