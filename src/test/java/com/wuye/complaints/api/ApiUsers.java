@@ -34,7 +34,8 @@ final class ApiUsers {
 
   /**
    * Issue 16: communities a test wrote with SQL get their tenant as the platform gives one
-   * (identity.CommunityTenants: the company-wide groups are members), and the test staff work in them.
+   * (identity.CommunityTenants: the company-wide groups are members), and the test staff work in
+   * them.
    */
   static void inCommunities(IdentityService identity, String... codes) {
     for (String code : codes) {
