@@ -9,6 +9,7 @@ import com.wuye.complaints.complaint.NewComplaint;
 import com.wuye.complaints.complaint.Phones;
 import com.wuye.complaints.notification.NoticeChannel;
 import com.wuye.complaints.support.FieldError;
+import com.wuye.complaints.support.FieldReader;
 import com.wuye.complaints.support.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -101,27 +102,7 @@ final class IntakeRecordParser {
   }
 
   private String text(String field, String zh, boolean required, int maxLength) {
-    Object raw = values.get(field);
-    if (raw == null || (raw instanceof String s && s.isBlank())) {
-      if (required) {
-        errors.add(new FieldError(field, zh + "必填", field + " is required"));
-      }
-      return null;
-    }
-    if (!(raw instanceof String s)) {
-      errors.add(new FieldError(field, zh + "应为文字", field + " must be text"));
-      return null;
-    }
-    String trimmed = s.strip();
-    if (trimmed.length() > maxLength) {
-      errors.add(
-          new FieldError(
-              field,
-              zh + "不能超过" + maxLength + "个字",
-              field + " must be at most " + maxLength + " characters"));
-      return null;
-    }
-    return trimmed;
+    return new FieldReader(values, errors).text(field, zh, required, maxLength);
   }
 
   private String phone() {
