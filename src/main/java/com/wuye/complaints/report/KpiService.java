@@ -4,8 +4,6 @@ import com.wuye.complaints.support.CompanySettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +60,6 @@ class KpiService {
   private static final Calendar UTC =
       Calendar.getInstance(TimeZone.getTimeZone("UTC")); // as hibernate.jdbc.time_zone writes
   private static final List<String> SEVERITIES = List.of("MAJOR", "HOT", "IMPORTANT", "GENERAL");
-  private static final String COLUMNS =
-      "c.community_code, c.building, c.category, c.severity, c.handler_group, c.verification_outcome";
 
   /**
    * Consultations and suggestions (咨询/建议) closed at verification are not complaints
@@ -75,7 +70,12 @@ class KpiService {
    * handling.RecordHandlingListener).
    */
   private static final String LATE_HANDLING =
-      "(select count(*) from complaint_event e where e.complaint_id = c.id and e.event_type = 'HANDLING_OVERDUE')";
+      "select 1 from complaint_event x where x.complaint_id = c.id and x.event_type = 'HANDLING_OVERDUE'";
+
+  /** Steps that missed their deadline: a closed complaint with one was not handled on time. */
+  private static final String LATE_STEPS =
+      "select 1 from complaint_event x where x.complaint_id = c.id"
+          + " and x.event_type in ('RECTIFICATION_NOTICE_OVERDUE', 'HANDLING_OVERDUE')";
 
   private static final String COMPLAINTS_ONLY =
       " and (c.verification_outcome is null or c.verification_outcome <> 'CONSULTATION')";
@@ -95,8 +95,8 @@ class KpiService {
    * one community.
    */
   KpiFigures figures(LocalDate from, LocalDate to, String community, Scope scope) {
-    Map<String, Tally> one = tally(from, to, community, scope, row -> "");
-    Tally tally = one.getOrDefault("", new Tally());
+    Map<String, Tally> one = tally(from, to, community, scope, null);
+    Tally tally = one.getOrDefault(ALL, new Tally());
     Integer households = scope.companyWide() ? households(community) : null;
     return tally.figures(households, targets.forCommunity(community));
   }
@@ -104,19 +104,7 @@ class KpiService {
   /** The same figures per month, community, building, category, severity or handler group. */
   Map<String, KpiFigures> breakdown(
       By by, LocalDate from, LocalDate to, String community, Scope scope) {
-    Function<Row, String> key =
-        switch (by) {
-          case MONTH -> row -> YearMonth.from(row.at().atZone(zone)).toString();
-          case COMMUNITY -> Row::community;
-          case BUILDING -> row -> row.community() + "/" + row.building();
-          case CATEGORY -> Row::category;
-          case SEVERITY -> Row::severity;
-          case HANDLER_GROUP -> Row::handlerGroup;
-          // R-KPI-2 the monthly analysis: what verification found (UNVERIFIED while not yet
-          // verified)
-          case CAUSE -> row -> row.cause() == null ? "UNVERIFIED" : row.cause();
-        };
-    Map<String, Tally> tallies = tally(from, to, community, scope, key);
+    Map<String, Tally> tallies = tally(from, to, community, scope, by);
     Map<String, Integer> householdsOf =
         !scope.companyWide()
             ? Map.of()
@@ -134,11 +122,59 @@ class KpiService {
     return result;
   }
 
+  /** The group of the figures when nothing is broken down. */
+  private static final String ALL = "all";
+
+  /**
+   * The SQL expression that puts a row in its group ({@code at} is the moment that places it in a
+   * month) and the arguments it binds. Grouping happens in the database: a year of 100,000
+   * complaints is counted there, not streamed to the application (docs/benchmarks.md).
+   */
+  private record Grouping(String expression, List<Timestamp> args) {
+    /** One group for every row (no breakdown, or a period within one month). */
+    boolean none() {
+      return expression.startsWith("'");
+    }
+  }
+
+  private Grouping grouping(By by, String at, LocalDate from, LocalDate to) {
+    if (by == null) {
+      return new Grouping("'" + ALL + "'", List.of());
+    }
+    return switch (by) {
+      case MONTH -> monthOf(at, from, to);
+      case COMMUNITY -> new Grouping("c.community_code", List.of());
+      case BUILDING ->
+          new Grouping("concat(c.community_code, '/', coalesce(c.building, '-'))", List.of());
+      case CATEGORY -> new Grouping("c.category", List.of());
+      case SEVERITY -> new Grouping("c.severity", List.of());
+      case HANDLER_GROUP -> new Grouping("c.handler_group", List.of());
+      // R-KPI-2 the monthly analysis: what verification found (UNVERIFIED while not yet verified)
+      case CAUSE -> new Grouping("coalesce(c.verification_outcome, 'UNVERIFIED')", List.of());
+    };
+  }
+
+  /** The month (company time zone) of {@code at}, as a CASE over the months' first instants. */
+  private Grouping monthOf(String at, LocalDate from, LocalDate to) {
+    YearMonth last = YearMonth.from(to);
+    if (!YearMonth.from(from).isBefore(last)) {
+      return new Grouping("'" + last + "'", List.of());
+    }
+    StringBuilder sql = new StringBuilder("case");
+    List<Timestamp> args = new ArrayList<>();
+    for (YearMonth m = YearMonth.from(from); m.isBefore(last); m = m.plusMonths(1)) {
+      sql.append(" when ").append(at).append(" < ? then '").append(m).append('\'');
+      args.add(Timestamp.from(m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+    }
+    sql.append(" else '").append(last).append("' end");
+    return new Grouping(sql.toString(), args);
+  }
+
   private Map<String, Tally> tally(
-      LocalDate from, LocalDate to, String community, Scope scope, Function<Row, String> key) {
+      LocalDate from, LocalDate to, String community, Scope scope, By by) {
     Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
     Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
-    List<Object> filterArgs = new ArrayList<>();
+    List<String> filterArgs = new ArrayList<>();
     StringBuilder filter = new StringBuilder(COMPLAINTS_ONLY);
     if (community != null) {
       filter.append(" and c.community_code = ?");
@@ -167,135 +203,129 @@ class KpiService {
       }
     }
     Map<String, Tally> tallies = new TreeMap<>();
-    Function<Row, String> groupOf =
-        row -> {
-          String group = key.apply(row);
-          return group == null ? "-" : group;
-        };
 
     // received in the period
+    StringBuilder openBySeverity = new StringBuilder();
+    for (String severity : SEVERITIES) {
+      openBySeverity
+          .append(", sum(case when c.status <> 'CLOSED' and c.severity = '")
+          .append(severity)
+          .append("' then 1 else 0 end) open_")
+          .append(severity);
+    }
     query(
-        "select "
-            + COLUMNS
-            + ", c.received_at, c.made_at, c.first_contact_at, c.status, c.repeat_of, c.reopen_count,"
-            + " c.response_overdue_at, c.return_visit_overdue_at, "
+        grouping(by, "c.received_at", from, to),
+        "count(*) received, count(c.first_contact_at) responded,"
+            + " sum(case when c.first_contact_at > c.made_at"
+            + " then timestampdiff(SECOND, c.made_at, c.first_contact_at) else 0 end) response_seconds,"
+            + " sum(case when c.repeat_of is not null or c.reopen_count > 0 then 1 else 0 end) repeats,"
+            + " count(c.response_overdue_at) response_overdue,"
+            + " count(c.return_visit_overdue_at) return_visit_overdue,"
+            + " sum(case when exists ("
             + LATE_HANDLING
-            + " late_handling"
+            + ") then 1 else 0 end) handling_overdue"
+            + openBySeverity
             + " from complaint c where c.received_at >= ? and c.received_at < ?"
             + filter,
         start,
         end,
         filterArgs,
-        rs -> {
-          Row row = row(rs, "received_at");
-          Tally t = tallies.computeIfAbsent(groupOf.apply(row), k -> new Tally());
-          t.received++;
-          Instant made = instant(rs, "made_at");
-          Instant contact = instant(rs, "first_contact_at");
-          if (contact != null) {
-            t.responded++;
-            t.responseSeconds += Math.max(0, Duration.between(made, contact).getSeconds());
-          }
-          if (rs.getString("repeat_of") != null || rs.getInt("reopen_count") > 0) {
-            t.repeats++;
-          }
-          if (!"CLOSED".equals(rs.getString("status")) && row.severity() != null) {
-            t.openBySeverity.merge(row.severity(), 1, Integer::sum);
-          }
-          if (instant(rs, "response_overdue_at") != null) {
-            t.responseOverdue++;
-          }
-          if (instant(rs, "return_visit_overdue_at") != null) {
-            t.returnVisitOverdue++;
-          }
-          if (rs.getLong("late_handling") > 0) {
-            t.handlingOverdue++;
+        (group, rs) -> {
+          Tally t = tallies.computeIfAbsent(group, k -> new Tally());
+          t.received += rs.getInt("received");
+          t.responded += rs.getInt("responded");
+          t.responseSeconds += rs.getLong("response_seconds");
+          t.repeats += rs.getInt("repeats");
+          t.responseOverdue += rs.getInt("response_overdue");
+          t.returnVisitOverdue += rs.getInt("return_visit_overdue");
+          t.handlingOverdue += rs.getInt("handling_overdue");
+          for (String severity : SEVERITIES) {
+            int open = rs.getInt("open_" + severity);
+            if (open > 0) {
+              t.openBySeverity.merge(severity, open, Integer::sum);
+            }
           }
         });
 
     // closed in the period
     query(
-        "select "
-            + COLUMNS
-            + ", c.closed_at, c.visited_at, c.response_overdue_at, c.return_visit_overdue_at,"
-            + " (select count(*) from complaint_event e where e.complaint_id = c.id"
-            + " and e.event_type in ('RECTIFICATION_NOTICE_OVERDUE', 'HANDLING_OVERDUE')) late_steps"
+        grouping(by, "c.closed_at", from, to),
+        "count(*) closed, count(c.visited_at) visited,"
+            + " sum(case when c.response_overdue_at is null and c.return_visit_overdue_at is null"
+            + " and not exists ("
+            + LATE_STEPS
+            + ") then 1 else 0 end) on_time"
             + " from complaint c where c.status = 'CLOSED' and c.closed_at >= ? and c.closed_at < ?"
             + filter,
         start,
         end,
         filterArgs,
-        rs -> {
-          Row row = row(rs, "closed_at");
-          Tally t = tallies.computeIfAbsent(groupOf.apply(row), k -> new Tally());
-          t.closed++;
-          if (instant(rs, "visited_at") != null) {
-            t.closedVisited++;
-          }
-          if (instant(rs, "response_overdue_at") == null
-              && instant(rs, "return_visit_overdue_at") == null
-              && rs.getLong("late_steps") == 0) {
-            t.closedOnTime++;
-          }
+        (group, rs) -> {
+          Tally t = tallies.computeIfAbsent(group, k -> new Tally());
+          t.closed += rs.getInt("closed");
+          t.closedVisited += rs.getInt("visited");
+          t.closedOnTime += rs.getInt("on_time");
         });
 
     // return visits made in the period (each visit counts, also one that reopened the complaint)
     query(
-        "select "
-            + COLUMNS
-            + ", e.occurred_at, e.detail from complaint_event e join complaint c on c.id = e.complaint_id"
+        grouping(by, "e.occurred_at", from, to),
+        "count(*) visits, sum(case when e.detail like 'SATISFIED%'"
+            + " or e.detail like 'BASICALLY_SATISFIED%' then 1 else 0 end) satisfied"
+            + " from complaint_event e join complaint c on c.id = e.complaint_id"
             + " where e.event_type = 'RETURN_VISITED' and e.occurred_at >= ? and e.occurred_at < ?"
             + filter,
         start,
         end,
         filterArgs,
-        rs -> {
-          Row row = row(rs, "occurred_at");
-          Tally t = tallies.computeIfAbsent(groupOf.apply(row), k -> new Tally());
-          t.visits++;
-          String detail = rs.getString("detail");
-          if (detail != null
-              && (detail.startsWith("SATISFIED") || detail.startsWith("BASICALLY_SATISFIED"))) {
-            t.satisfiedVisits++;
-          }
+        (group, rs) -> {
+          Tally t = tallies.computeIfAbsent(group, k -> new Tally());
+          t.visits += rs.getInt("visits");
+          t.satisfiedVisits += rs.getInt("satisfied");
         });
+    // without a breakdown the database answers one row of zeros for an empty period
+    tallies.values().removeIf(t -> t.received == 0 && t.closed == 0 && t.visits == 0);
     return tallies;
   }
 
-  private interface RowHandler {
-    void handle(ResultSet rs) throws SQLException;
+  private interface GroupHandler {
+    void handle(String group, ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Runs {@code select <group> k, <aggregates> from ... where <period> <filter> group by k}: binds
+   * the grouping's arguments, the period and the filter's.
+   */
   private void query(
-      String sql, Timestamp start, Timestamp end, List<Object> filterArgs, RowHandler handler) {
+      Grouping grouping,
+      String aggregatesFromWhere,
+      Timestamp start,
+      Timestamp end,
+      List<String> filterArgs,
+      GroupHandler handler) {
+    String sql =
+        "select "
+            + grouping.expression()
+            + " k, "
+            + aggregatesFromWhere
+            + (grouping.none() ? "" : " group by k");
     jdbc.query(
         sql,
         ps -> {
-          ps.setTimestamp(1, start, UTC);
-          ps.setTimestamp(2, end, UTC);
-          for (int i = 0; i < filterArgs.size(); i++) {
-            ps.setString(i + 3, (String) filterArgs.get(i));
+          int i = 0;
+          for (Timestamp ts : grouping.args()) {
+            ps.setTimestamp(++i, ts, UTC);
+          }
+          ps.setTimestamp(++i, start, UTC);
+          ps.setTimestamp(++i, end, UTC);
+          for (String arg : filterArgs) {
+            ps.setString(++i, arg);
           }
         },
         (ResultSet rs) -> {
-          handler.handle(rs);
+          String group = rs.getString("k");
+          handler.handle(group == null ? "-" : group, rs);
         });
-  }
-
-  private static Row row(ResultSet rs, String atColumn) throws SQLException {
-    return new Row(
-        rs.getString("community_code"),
-        rs.getString("building"),
-        rs.getString("category"),
-        rs.getString("severity"),
-        rs.getString("handler_group"),
-        rs.getString("verification_outcome"),
-        instant(rs, atColumn));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column, UTC);
-    return ts == null ? null : ts.toInstant();
   }
 
   /**
@@ -344,16 +374,6 @@ class KpiService {
         });
     return households;
   }
-
-  /** The grouping columns of one complaint and the moment that puts it in a month. */
-  private record Row(
-      String community,
-      String building,
-      String category,
-      String severity,
-      String handlerGroup,
-      String cause,
-      Instant at) {}
 
   /** Counts of one group, turned into figures at the end. */
   private static final class Tally {

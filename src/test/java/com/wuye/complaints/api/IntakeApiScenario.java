@@ -2069,6 +2069,35 @@ abstract class IntakeApiScenario {
     assertThat(byMonth.get("groups").get(0).get("key").asText()).isEqualTo("2019-03");
     assertThat(byMonth.get("groups").get(0).get("figures").get("received").asInt()).isEqualTo(5);
     assertThat(byMonth.get("groups").get(0).get("figures").get("households").isNull()).isTrue();
+    // over three months each complaint lands in its local month: A1 (28 Feb in UTC) in March, A7
+    // (31 March in UTC) in April; B3 received in February, closed and visited in March
+    JsonNode threeMonths =
+        api.get(
+                ApiUsers.GM,
+                "/api/reports/kpis/breakdown?by=month&from=2019-02-01&to=2019-04-30&community="
+                    + month.a)
+            .json();
+    assertThat(threeMonths.get("groups").findValuesAsText("key"))
+        .containsExactly("2019-03", "2019-04");
+    assertThat(threeMonths.get("groups").get(0).get("figures").get("received").asInt())
+        .isEqualTo(5);
+    assertThat(threeMonths.get("groups").get(1).get("figures").get("received").asInt())
+        .isEqualTo(1);
+    JsonNode threeMonthsB =
+        api.get(
+                ApiUsers.GM,
+                "/api/reports/kpis/breakdown?by=month&from=2019-02-01&to=2019-04-30&community="
+                    + month.b)
+            .json();
+    assertThat(threeMonthsB.get("groups").findValuesAsText("key"))
+        .containsExactly("2019-02", "2019-03");
+    JsonNode february = threeMonthsB.get("groups").get(0).get("figures");
+    JsonNode march = threeMonthsB.get("groups").get(1).get("figures");
+    assertThat(february.get("received").asInt()).isEqualTo(1);
+    assertThat(february.get("closed").asInt()).isZero();
+    assertThat(march.get("received").asInt()).isEqualTo(2);
+    assertThat(march.get("closed").asInt()).isEqualTo(2);
+    assertThat(march.get("returnVisits").asInt()).isEqualTo(1);
     JsonNode bySeverity =
         api.get(
                 ApiUsers.GM,
