@@ -7,7 +7,11 @@
 // reports it CLOSED; a second complaint is verified as unfounded, closed by the supervisor and still
 // visited, never handled; the supervisor raises a third complaint's severity with a reason from the
 // case-file tab (R-SEV-UP); an engineer adds a before photo to a repair order in the 照片 Photos tab
-// (issue 17); the admin sees the process in Cockpit; the general manager reads the complaint dashboard in
+// (issue 17); one repair order walks from request to return visit: the officer records it with the start
+// form 报修登记 and reads the slip number back, the technician finds it among the repairs due within the
+// hour, arrives, diagnoses free work, fixes it and records the customer's sign-off, customer relations
+// visit (satisfied), whoever sampled the slip makes their own visit (R-REP-6), and the API reports it
+// CLOSED; the admin sees the process in Cockpit; the general manager reads the complaint dashboard in
 // Cockpit, its tiles as the KPI API gives them, and opens the complaints behind a number. Screenshots of every step go to
 // target/browser/.
 // The browser is set to zh-CN and the webapps are in 简体中文 by default: the buttons and tabs are found by
@@ -103,6 +107,18 @@ async function repairTaskId(orderNo) {
     headers: { Authorization: 'Basic ' + Buffer.from('admin:admin').toString('base64') } })).json();
   if (!tasks.length) throw new Error(`${orderNo} has no open task`);
   return tasks[0].id;
+}
+
+// the demo users of the groups that sample a closed repair order for a visit of their own (R-REP-6,
+// bpmn/repair-visit-sampling.dmn)
+const SAMPLERS = { 'service-center-manager': 'scmanager', 'customer-supervisor': 'supervisor',
+  'engineering-supervisor': 'engsupervisor' };
+
+async function engine(path) {
+  const response = await fetch(BASE + '/engine-rest' + path, {
+    headers: { Authorization: 'Basic ' + Buffer.from('admin:admin').toString('base64') } });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
 }
 
 function leakPhoto() {
@@ -222,6 +238,31 @@ async function openTask(page, complaintNo, taskKey, claim = true) {
   await page.getByRole('button', { name: CLAIM, exact: true }).click();
   await page.waitForSelector('[id*="-Field_"]');
   return task;
+}
+
+// a form-js checkbox or radio button, by its Chinese and English label, kept once the form has taken it
+async function tick(page, optionLabel) {
+  const option = page.getByLabel(optionLabel, { exact: true });
+  await redoUntilItSticks(async () => {
+    await option.check();
+    await page.waitForTimeout(FORM_DEBOUNCE_MS + 100);
+    if (!await option.isChecked()) throw new Error(`${optionLabel} is not checked`);
+  });
+}
+
+// a repair step as its user finds it: in a Tasklist filter, titled with the step and the slip number;
+// claimed, its form shows the slip
+async function openRepairStep(page, filter, orderNo, step) {
+  await page.locator('.task-filter', { hasText: filter }).first().click();
+  const item = page.locator('.tasks-list li', { hasText: orderNo }).filter({ hasText: step }).first();
+  await item.waitFor({ timeout: 15000 });
+  await item.click();
+  await page.locator('h2.task', { hasText: `${step} · ${orderNo}` }).waitFor({ timeout: 10000 });
+  await page.getByRole('button', { name: CLAIM, exact: true }).click();
+  await page.waitForSelector('[id*="-Field_"]');
+  await page.mouse.move(10, 990); // off the button just pressed: its tooltip would cover the picture
+  const slip = await field(page, 'repairNo').inputValue();
+  if (slip !== orderNo) throw new Error(`the form of ${step} shows slip ${slip}, expected ${orderNo}`);
 }
 
 async function complete(page) {
@@ -418,6 +459,82 @@ try {
     throw new Error(`${orderNo} photos: ${JSON.stringify(listed)}`);
   }
   console.log('   API says', orderNo, 'has', listed.length, 'photo:', listed[0].stage, listed[0].contentType, listed[0].size, 'bytes');
+
+  console.log('8b. a repair order from request to return visit (R-REP-1..6, R-VISIT-4)');
+  const walkStarted = Date.now();
+  console.log('   the officer records the request with the start form 报修登记 and reads the slip back');
+  ({ context, page } = await signIn(browser, 'officer'));
+  await page.getByText("本组待办 My groups' tasks").first().waitFor({ timeout: 30000 });
+  await page.getByText(START_PROCESS).click();
+  await page.locator('.modal').getByText('报修派工').first().click();
+  await type(page, 'requesterName', '浏览器测试');
+  await type(page, 'requesterPhone', '139 1111 5555');
+  await choose(page, 'community', '华苑小区');
+  await type(page, 'building', building + 'W');
+  await type(page, 'unit', '2');
+  await type(page, 'room', '1502');
+  await choose(page, 'facilityType', '漏水');
+  await type(page, 'description', '卫生间天花板滴水（浏览器测试）');
+  await shot(page, 'repair-intake');
+  await page.locator('.modal button[type=submit]', { hasText: START }).click();
+  await page.waitForSelector('.modal', { state: 'detached' });
+  const walkNo = (await page.locator('#intake-readback-no').textContent({ timeout: 15000 })).trim();
+  if (!/^PG-\d{8}-\d{4,6}$/.test(walkNo)) throw new Error(`the read-back shows ${walkNo}, not a slip number`);
+  await page.locator('#intake-readback').getByText('派给 Issued to：工程部 engineering').waitFor({ timeout: 10000 });
+  await shot(page, 'repair-readback');
+  await context.close();
+  console.log('   slip', walkNo, 'read back on screen');
+  console.log('   the technician finds it among the repairs due within the hour, arrives, diagnoses, fixes, records the sign-off');
+  ({ context, page } = await signIn(browser, 'engineer'));
+  await openRepairStep(page, '工程 1小时内到期 Repairs: due within 1 h', walkNo, 'Arrive on site 到场');
+  await type(page, 'arrivalNote', '已到场，确认天花板渗水');
+  await shot(page, 'repair-arrive');
+  await complete(page);
+  await openRepairStep(page, "本组待办 My groups' tasks", walkNo, 'Diagnose fault and price work 诊断并核价');
+  await type(page, 'faultDiagnosis', '楼上卫生间地漏接口松动');
+  await tick(page, '免费 Free');
+  await shot(page, 'repair-diagnose');
+  await complete(page);
+  await openRepairStep(page, "本组待办 My groups' tasks", walkNo, 'Fix fault 维修');
+  await type(page, 'fixResult', '重新紧固地漏接口并做闭水试验，不再滴水');
+  await shot(page, 'repair-fix');
+  await complete(page);
+  await openRepairStep(page, "本组待办 My groups' tasks", walkNo, 'Record customer sign-off 客户验收签字');
+  await tick(page, '客户已测试并签字 Customer tested and signed off');
+  await shot(page, 'repair-sign-off');
+  await complete(page);
+  await context.close();
+  console.log('   customer relations make the return visit: satisfied');
+  ({ context, page } = await signIn(browser, 'visitor'));
+  await openRepairStep(page, "本组待办 My groups' tasks", walkNo, 'Make return visit 回访');
+  await tick(page, '满意 Satisfied');
+  await type(page, 'visitComment', '客户表示已不再漏水，满意');
+  await shot(page, 'repair-return-visit');
+  await complete(page);
+  await page.locator('.tasks-list li', { hasText: walkNo }).first().waitFor({ state: 'detached', timeout: 10000 });
+  await context.close();
+  // R-REP-6 which groups sample the slip depends on its number and the day: none, one or more visits
+  const sampledVisits = await engine(
+    `/task?processInstanceBusinessKey=${walkNo}&taskDefinitionKey=UserTask_MakeSampledReturnVisit`);
+  console.log(`   sampled for ${sampledVisits.length} visit(s) of their own (R-REP-6)`);
+  for (const visit of sampledVisits) {
+    const group = (await engine(`/task/${visit.id}/identity-links`)).find(link => link.type === 'candidate')?.groupId;
+    const user = SAMPLERS[group];
+    if (!user) throw new Error(`the sampled visit of ${walkNo} is for group ${group}, which has no demo user here`);
+    ({ context, page } = await signIn(browser, user));
+    await openRepairStep(page, "本组待办 My groups' tasks", walkNo, 'Make sampled return visit 抽查回访');
+    await tick(page, '满意 Satisfied');
+    await type(page, 'sampledComment', '客户确认已修好');
+    await shot(page, `repair-sampled-visit-${user}`);
+    await complete(page);
+    await context.close();
+    console.log('   sampled visit made by', user, `(${group})`);
+  }
+  const walked = await api('officer', `/api/repairs/${walkNo}`);
+  if (walked.status !== 'CLOSED' || walked.openStep) {
+    throw new Error(`${walkNo} is ${walked.status} at ${walked.openStep}, expected CLOSED`);
+  }
+  console.log('   API says', walkNo, walked.status, `(walked in ${((Date.now() - walkStarted) / 1000).toFixed(1)} s)`);
 
   console.log('9. admin sees the process in Cockpit');
   ({ context, page } = await signIn(browser, 'admin', 'cockpit'));
