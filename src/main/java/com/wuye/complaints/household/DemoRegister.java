@@ -10,8 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's customer register: 160 households in 华苑小区 and 120 in 锦湖花园, each with one or
- * two persons, generated from a fixed seed so every demo start shows the same people. Only when the
+ * The demo profile's customer register: 620 households in 华苑小区 and 380 in 锦湖花园 (the counts
+ * the communities' master data gives, so the complaint rate has a realistic denominator), each with
+ * one or two persons, generated from a fixed seed so every demo start shows the same people. Only when the
  * register is empty, and only in the demo profile (after DemoData has added the communities).
  */
 @Component
@@ -50,16 +51,19 @@ class DemoRegister implements ApplicationRunner {
     }
     Random random = new Random(16);
     int[] phone = {0};
-    fill("huayuan", 4, random, phone);
-    fill("jinhu", 3, random, phone);
+    fill("huayuan", 5, 31, random, phone);
+    fill("jinhu", 5, 19, random, phone);
   }
 
-  /** Buildings 1..n, units 1–2, floors 1–5, rooms 01–04 → 40 households a building. */
-  private void fill(String community, int buildings, Random random, int[] phone) {
+  /**
+   * Buildings 1..n of {@code floors} floors, units 1–2, rooms 01–02 a floor → 4 × floors households
+   * a building.
+   */
+  private void fill(String community, int buildings, int floors, Random random, int[] phone) {
     for (int building = 1; building <= buildings; building++) {
       for (int unit = 1; unit <= 2; unit++) {
-        for (int floor = 1; floor <= 5; floor++) {
-          for (int room = 1; room <= 4; room++) {
+        for (int floor = 1; floor <= floors; floor++) {
+          for (int room = 1; room <= 2; room++) {
             String type = TYPES.get(random.nextInt(TYPES.size()));
             String family = FAMILY[random.nextInt(FAMILY.length)];
             CustomerCategory category = category(random.nextInt(100));
