@@ -10,10 +10,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's customer register: 620 households in 华苑小区 and 380 in 锦湖花园 (the counts
- * the communities' master data gives, so the complaint rate has a realistic denominator), each with
- * one or two persons, generated from a fixed seed so every demo start shows the same people. Only when the
- * register is empty, and only in the demo profile (after DemoData has added the communities).
+ * The demo profile's customer register: 620 households in 华苑小区 and 380 in 锦湖花园 (the counts the
+ * communities' master data gives, so the complaint rate has a realistic denominator), each with one
+ * or two persons, generated from a fixed seed so every demo start shows the same people. Only when
+ * the register is empty, and only in the demo profile (after DemoData has added the communities).
  */
 @Component
 @Profile("demo")

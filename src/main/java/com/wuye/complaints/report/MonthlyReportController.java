@@ -1,5 +1,6 @@
 package com.wuye.complaints.report;
 
+import com.wuye.complaints.identity.CommunityScope;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.CompanySettings;
@@ -32,9 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-KPI-2 the stored monthly reports 月度投诉分析 and their downloads. Readers: AnalysisReaders (the
- * reports hold figures and complaint numbers, no personal data; the platform records no community
- * per supervisor, so supervisors and project managers read every community's). The manual run: the
- * general-affairs managers and the administrator.
+ * reports hold figures and complaint numbers, no personal data); staff of some communities read
+ * only those communities' reports, the company's only those who see every community. The manual
+ * run: the general-affairs managers and the administrator.
  */
 @RestController
 @Validated
@@ -58,11 +59,17 @@ class MonthlyReportController {
 
   private final MonthlyReports reports;
   private final CurrentUser caller;
+  private final CommunityScope communities;
   private final ZoneId zone;
 
-  MonthlyReportController(MonthlyReports reports, CurrentUser caller, CompanySettings settings) {
+  MonthlyReportController(
+      MonthlyReports reports,
+      CurrentUser caller,
+      CommunityScope communities,
+      CompanySettings settings) {
     this.reports = reports;
     this.caller = caller;
+    this.communities = communities;
     this.zone = settings.timeZone();
   }
 
@@ -77,7 +84,10 @@ class MonthlyReportController {
           @Pattern(regexp = MONTH, message = MONTH_MESSAGE)
           String month) {
     AnalysisReaders.scope(caller.groups());
-    return reports.list(month(month));
+    CommunityScope.Communities reach = communities.ofCaller();
+    return reports.list(month(month)).stream()
+        .filter(report -> readable(report.scope(), reach))
+        .toList();
   }
 
   @GetMapping(path = "/api/reports/monthly/{month}/{scope}.csv", produces = "text/csv")
@@ -148,8 +158,17 @@ class MonthlyReportController {
     AnalysisReaders.scope(caller.groups());
     return reports
         .content(month(month), scope)
+        .filter(content -> readable(scope, communities.ofCaller()))
         .orElseThrow(
             () -> ApiProblemException.notFound("月度报告 monthly report " + month + " " + scope));
+  }
+
+  /**
+   * Issue 16: staff of some communities read those communities' reports; the company's report
+   * (which lists every community's complaints) only those who see every community.
+   */
+  private static boolean readable(String scope, CommunityScope.Communities reach) {
+    return reach.all() || (!MonthlyReport.COMPANY.equals(scope) && reach.includes(scope));
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

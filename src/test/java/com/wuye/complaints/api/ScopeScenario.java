@@ -462,4 +462,38 @@ abstract class ScopeScenario {
         api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=community&" + range);
     assertThat(company.json().get("groups").findValuesAsText("key")).contains("jinhu", "huayuan");
   }
+
+  @Test
+  @DisplayName(
+      "issue 16 R-KPI-2 a one-community supervisor reads their community's monthly report, not another community's nor the company's")
+  void monthlyReportsOfOneCommunity() {
+    java.time.YearMonth lastMonth =
+        java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+    java.time.Instant mid =
+        lastMonth.atDay(15).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    for (String community : List.of("huayuan", "jinhu")) {
+      jdbc.update(
+          "update complaint set received_at = ?, made_at = ? where complaint_no = ?",
+          java.sql.Timestamp.from(mid),
+          java.sql.Timestamp.from(mid),
+          complaintIn(community));
+    }
+    ApiClient.Reply run =
+        api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + lastMonth + "/run", "", Map.of());
+    assertThat(run.status()).as(run.body()).isEqualTo(200);
+
+    ApiClient.Reply own = api.get(JINHU_SUPERVISOR, "/api/reports/monthly?month=" + lastMonth);
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    assertThat(own.json().findValuesAsText("scope")).containsExactly("jinhu");
+    String base = "/api/reports/monthly/" + lastMonth + "/";
+    assertThat(api.get(JINHU_SUPERVISOR, base + "jinhu.csv").status()).isEqualTo(200);
+    assertThat(api.get(JINHU_SUPERVISOR, base + "huayuan.csv").status()).isEqualTo(404);
+    assertThat(api.get(JINHU_SUPERVISOR, base + "company.xlsx").status()).isEqualTo(404);
+    assertThat(
+            api.get(ApiUsers.GM, "/api/reports/monthly?month=" + lastMonth)
+                .json()
+                .findValuesAsText("scope"))
+        .contains("company", "huayuan", "jinhu");
+    assertThat(api.get(ApiUsers.GM, base + "company.xlsx").status()).isEqualTo(200);
+  }
 }
