@@ -9,7 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users, communities and sample complaints, so a newcomer logs in to real work.
+ * The demo profile's users, communities, sample complaints and repair orders, so a newcomer logs in
+ * to real work.
  */
 @Component
 @Profile("demo")
@@ -21,13 +22,16 @@ class DemoData implements ApplicationRunner {
   private final ComplaintService complaints;
   private final DemoComplaints samples;
   private final DemoHistory history;
+  private final DemoRepairs repairs;
 
   DemoData(
       DemoUsers users,
       CommunityService communities,
       ComplaintService complaints,
       DemoComplaints samples,
-      DemoHistory history) {
+      DemoHistory history,
+      DemoRepairs repairs) {
+    this.repairs = repairs;
     this.users = users;
     this.communities = communities;
     this.complaints = complaints;
@@ -44,6 +48,9 @@ class DemoData implements ApplicationRunner {
     if (complaints.count() == 0) {
       samples.create();
       history.create(); // R-KPI-1 twelve months of closed complaints for the dashboard
+    }
+    if (!repairs.exist()) {
+      repairs.create(); // issue 17: repair orders at every stage in both communities
     }
   }
 }

@@ -23,12 +23,25 @@ public class Notification {
    */
   static final String COMPLAINANT = "complainant";
 
+  /**
+   * The recipient of messages by SMS about a repair order: its requester, whose phone is read from
+   * the repair order at send time.
+   */
+  static final String REPAIR_CUSTOMER = "repair-customer";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
   @Column(name = "complaint_id")
   private Long complaintId;
+
+  @Column(name = "repair_order_id")
+  private Long repairOrderId;
+
+  /** Set for messages that must be enqueued only once (a retried job enqueues nothing twice). */
+  @Column(name = "dedup_key", length = 120)
+  private String dedupKey;
 
   @Column(name = "recipient_group", nullable = false, length = 64)
   private String recipientGroup;
@@ -99,6 +112,30 @@ public class Notification {
     return n;
   }
 
+  /**
+   * A message about a repair order to a staff group (by e-mail), or to its requester when the group
+   * is {@link #REPAIR_CUSTOMER} (by SMS); enqueued once per dedup key.
+   */
+  static Notification aboutRepair(
+      long repairOrderId,
+      String recipientGroup,
+      String subject,
+      String body,
+      String dedupKey,
+      Instant now) {
+    Notification n = new Notification(null, recipientGroup, subject, body, now);
+    n.repairOrderId = repairOrderId;
+    n.dedupKey = dedupKey;
+    if (REPAIR_CUSTOMER.equals(recipientGroup)) {
+      n.channel = NoticeChannel.SMS.name();
+    }
+    return n;
+  }
+
+  boolean isForRepairCustomer() {
+    return repairOrderId != null && REPAIR_CUSTOMER.equals(recipientGroup);
+  }
+
   boolean isForComplainant() {
     return COMPLAINANT.equals(recipientGroup) && !EMAIL.equals(channel);
   }
@@ -145,6 +182,14 @@ public class Notification {
 
   public Long getComplaintId() {
     return complaintId;
+  }
+
+  public Long getRepairOrderId() {
+    return repairOrderId;
+  }
+
+  public String getDedupKey() {
+    return dedupKey;
   }
 
   public String getRecipientGroup() {

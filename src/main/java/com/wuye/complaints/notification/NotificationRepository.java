@@ -13,4 +13,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
   List<Long> findDueIds(NotificationStatus status, Instant now, Pageable page);
 
   List<Notification> findByComplaintIdOrderByIdAsc(Long complaintId);
+
+  List<Notification> findByRepairOrderIdOrderByIdAsc(Long repairOrderId);
+
+  boolean existsByDedupKey(String dedupKey);
 }

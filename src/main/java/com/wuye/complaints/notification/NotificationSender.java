@@ -21,10 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers due notifications from the outbox: by e-mail to the members of the recipient group when
  * mail is configured, otherwise to the log; a message to a complainant by their channel (SMS,
- * WeChat) to the phone read from the complaint row now, never stored with the message nor logged
- * unmasked. A channel's refusal (4xx) makes it FAILED at once. Each notification is delivered in a
- * transaction of its own; a failure counts an attempt and schedules a retry, and after the last
- * attempt the row stays FAILED for operators to see: nothing vanishes.
+ * WeChat) to the phone read from the complaint row now, a message to the requester of a repair
+ * order by SMS to the phone read from the repair order row now, never stored with the message nor
+ * logged unmasked. A channel's refusal (4xx) makes it FAILED at once. Each notification is
+ * delivered in a transaction of its own; a failure counts an attempt and schedules a retry, and
+ * after the last attempt the row stays FAILED for operators to see: nothing vanishes.
  */
 @Component
 public class NotificationSender {
@@ -39,6 +40,7 @@ public class NotificationSender {
   private final TransactionTemplate eachInItsOwnTransaction;
   private final ComplaintService complaints;
   private final ComplainantChannels.Registry channels;
+  private final RepairCustomerPhones repairPhones;
 
   NotificationSender(
       NotificationRepository outbox,
@@ -48,8 +50,10 @@ public class NotificationSender {
       EngineClock clock,
       PlatformTransactionManager txManager,
       ComplaintService complaints,
-      ComplainantChannels.Registry channels) {
+      ComplainantChannels.Registry channels,
+      RepairCustomerPhones repairPhones) {
     this.outbox = outbox;
+    this.repairPhones = repairPhones;
     this.complaints = complaints;
     this.channels = channels;
     this.identity = identity;
@@ -82,6 +86,11 @@ public class NotificationSender {
       return false; // another node delivered it meanwhile
     }
     try {
+      if (n.isForRepairCustomer()) {
+        toRepairCustomer(n);
+        n.sent(clock.now());
+        return true;
+      }
       if (n.isForComplainant()) {
         toComplainant(n);
         n.sent(clock.now());
@@ -135,6 +144,17 @@ public class NotificationSender {
         "notification {} to the complainant of complaint {} by {} at {}",
         n.getId(),
         n.getComplaintId(),
+        n.getChannel(),
+        PersonalData.maskPhone(phone));
+  }
+
+  private void toRepairCustomer(Notification n) {
+    String phone = repairPhones.phoneOf(n.getRepairOrderId());
+    channels.of(NoticeChannel.valueOf(n.getChannel())).send(phone, n.getBody());
+    log.info(
+        "notification {} to the requester of repair order {} by {} at {}",
+        n.getId(),
+        n.getRepairOrderId(),
         n.getChannel(),
         PersonalData.maskPhone(phone));
   }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and what other features may know of it: its slip number pattern and its process instance.
  */
 @Service
-public class RepairOrders {
+public class RepairOrders implements com.wuye.complaints.notification.RepairCustomerPhones {
 
   /** A dispatch slip number 派工单号 in a path. */
   public static final String PATTERN = "PG-\\d{8}-\\d{4,6}";
@@ -54,6 +54,13 @@ public class RepairOrders {
             orderNo)
         .stream()
         .findFirst();
+  }
+
+  /** R-REP-2, R-REP-3: the requester's phone, read when the outbox sends them a message. */
+  @Override
+  public String phoneOf(long repairOrderId) {
+    return jdbc.queryForObject(
+        "select requester_phone from repair_order where id = ?", String.class, repairOrderId);
   }
 
   @Transactional

@@ -36,6 +36,9 @@ abstract class RepairOrderScenario {
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.FilterService filters;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired com.wuye.complaints.notification.NotificationSender sender;
+  @Autowired com.wuye.complaints.notification.RecordedComplainantMessages recorded;
 
   ApiClient api;
 
@@ -424,6 +427,162 @@ abstract class RepairOrderScenario {
       } finally {
         identity.clearAuthentication();
       }
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "R-REP-2 a missed arrival: the customer gets an SMS without personal data in the outbox (phone read from the order when sent) and the engineering supervisor an e-mail, once even if the step runs again")
+  void tellsTheCustomerAndTheSupervisorOfAMissedArrivalOnce() {
+    String no =
+        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
+            .json()
+            .get("orderNo")
+            .asText();
+    String process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    Map<String, Object> order =
+        jdbc.queryForMap("select id, requester_phone from repair_order where order_no = ?", no);
+    long orderId = ((Number) order.get("id")).longValue();
+    String phone = (String) order.get("requester_phone");
+
+    fireTimer(process, "BoundaryEvent_ArrivalMissed");
+    assertThat(open(process, "UserTask_BookVisitTime")).isNotNull();
+    // the step run again for the same missed deadline (a retried job): nothing more is enqueued
+    runtime
+        .createProcessInstanceModification(process)
+        .startBeforeActivity("ServiceTask_NotifyArrivalMissed")
+        .execute();
+
+    List<Map<String, Object>> notices = noticesOf(orderId);
+    assertThat(notices)
+        .extracting(row -> row.get("recipient_group") + "/" + row.get("channel"))
+        .containsExactly("repair-customer/SMS", "engineering-supervisor/EMAIL");
+    notices.forEach(
+        row ->
+            assertThat((String) row.get("body"))
+                .contains(no)
+                .doesNotContain(phone)
+                .doesNotContain("王芳"));
+    assertThat((String) notices.get(0).get("body")).contains("未能按时到场").contains("预约");
+
+    // the notices were enqueued at the timer's (engine) time; the sender runs after it
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        new java.util.Date(System.currentTimeMillis() + java.time.Duration.ofDays(1).toMillis()));
+    try {
+      sender.sendDue();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    assertThat(recorded.to(phone))
+        .extracting(com.wuye.complaints.notification.RecordedComplainantMessages.Message::text)
+        .singleElement()
+        .asString()
+        .contains(no);
+    assertThat(noticesOf(orderId))
+        .allSatisfy(row -> assertThat(row.get("status")).isEqualTo("SENT"));
+  }
+
+  @Test
+  @DisplayName(
+      "R-REP-3 an overdue fix: the customer gets an SMS and the service-centre manager an e-mail through the outbox; the engineering supervisor chases it")
+  void tellsTheCustomerAndTheServiceCentreOfAnOverdueFix() {
+    String no =
+        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
+            .json()
+            .get("orderNo")
+            .asText();
+    String process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    long orderId =
+        jdbc.queryForObject("select id from repair_order where order_no = ?", Long.class, no);
+    complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
+    complete(
+        process,
+        "UserTask_DiagnoseFault",
+        ApiUsers.ENGINEER,
+        Map.of("faultDiagnosis", "水管接头松动", "chargeType", "FREE"));
+
+    fireTimer(process, "BoundaryEvent_FixOverdue");
+
+    assertThat(open(process, "UserTask_ChaseOverdueFix")).isNotNull();
+    assertThat(noticesOf(orderId))
+        .extracting(row -> row.get("recipient_group") + "/" + row.get("channel"))
+        .containsExactly("repair-customer/SMS", "service-center-manager/EMAIL");
+    assertThat((String) noticesOf(orderId).get(0).get("body")).contains(no).contains("督办");
+  }
+
+  @Test
+  @DisplayName(
+      "R-REP-5 the sign-off is recorded on the slip: a refusal needs the customer's reason (else refused, nothing changes) and goes back to the technician; signed off, the slip goes to the service centre's return visit")
+  void recordsTheSignOffOnTheSlip() {
+    String no =
+        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
+            .json()
+            .get("orderNo")
+            .asText();
+    String process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
+    complete(
+        process,
+        "UserTask_DiagnoseFault",
+        ApiUsers.ENGINEER,
+        Map.of("faultDiagnosis", "水管接头松动", "chargeType", "FREE"));
+    complete(process, "UserTask_FixFault", ApiUsers.ENGINEER, Map.of("fixResult", "更换接头"));
+
+    org.camunda.bpm.engine.task.Task signOff = open(process, "UserTask_SignOffRepair");
+    tasks.claim(signOff.getId(), ApiUsers.ENGINEER);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> tasks.complete(signOff.getId(), Map.of("signedOff", false)))
+        .hasMessageContaining("拒签原因");
+    assertThat(open(process, "UserTask_SignOffRepair")).isNotNull();
+    assertThat(signOffs(no)).isEmpty();
+
+    tasks.complete(signOff.getId(), Map.of("signedOff", false, "refusalReason", "仍有渗水"));
+    complete(process, "UserTask_FixFault", ApiUsers.ENGINEER, Map.of("fixResult", "重新密封"));
+    complete(process, "UserTask_SignOffRepair", ApiUsers.ENGINEER, Map.of("signedOff", true));
+
+    assertThat(signOffs(no))
+        .extracting(
+            row ->
+                row.get("signed_off")
+                    + "/"
+                    + row.get("refusal_reason")
+                    + "/"
+                    + row.get("recorded_by"))
+        .containsExactly("false/仍有渗水/" + ApiUsers.ENGINEER, "true/null/" + ApiUsers.ENGINEER);
+    org.camunda.bpm.engine.task.Task visit = open(process, "UserTask_MakeRepairReturnVisit");
+    assertThat(tasks.getIdentityLinksForTask(visit.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("customer-relations"));
+  }
+
+  private List<Map<String, Object>> signOffs(String no) {
+    return jdbc.queryForList(
+        "select signed_off, refusal_reason, recorded_by from repair_sign_off where order_no = ? order by id",
+        no);
+  }
+
+  private List<Map<String, Object>> noticesOf(long orderId) {
+    return jdbc.queryForList(
+        "select recipient_group, channel, body, status from notification where repair_order_id = ? order by id",
+        orderId);
+  }
+
+  /** Runs the timer of this boundary event with the engine clock just past its due date. */
+  private void fireTimer(String process, String activityId) {
+    org.camunda.bpm.engine.runtime.Job timer =
+        management
+            .createJobQuery()
+            .processInstanceId(process)
+            .activityId(activityId)
+            .singleResult();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        new java.util.Date(timer.getDuedate().getTime() + 60_000));
+    try {
+      management.executeJob(timer.getId());
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
   }
 

@@ -61,6 +61,12 @@ class RepairOrderProcessTest {
   private ManagementService management;
   private ProcessInstance order;
 
+  /** What the notify steps were asked to tell, as the real delegate would enqueue it. */
+  record Notice(String notice, String ruleId, Date missedDeadline, String groups, Date at) {}
+
+  private final java.util.List<Notice> notices = new java.util.ArrayList<>();
+  private boolean noticesFail;
+
   @BeforeEach
   void standIns() {
     StandIns.register();
@@ -79,6 +85,22 @@ class RepairOrderProcessTest {
     Mocks.register("assessRepairChargesListener", (TaskListener) task -> {});
     Mocks.register("recordChargeDecisionListener", (TaskListener) task -> {});
     Mocks.register("recordSampledVisitListener", (TaskListener) task -> {});
+    Mocks.register("recordSignOffListener", (TaskListener) task -> {});
+    Mocks.register(
+        "notifyDeadlineMissedDelegate",
+        (JavaDelegate)
+            execution -> {
+              if (noticesFail) {
+                throw new IllegalStateException("outbox unavailable");
+              }
+              notices.add(
+                  new Notice(
+                      (String) execution.getVariableLocal("notice"),
+                      (String) execution.getVariableLocal("ruleId"),
+                      (Date) execution.getVariableLocal("missedDeadline"),
+                      (String) execution.getVariableLocal("noticeGroups"),
+                      ClockUtil.getCurrentTime()));
+            });
     Mocks.register(
         "sampleReturnVisitsDelegate",
         (JavaDelegate)
@@ -163,6 +185,81 @@ class RepairOrderProcessTest {
     at(REQUESTED.plus(Duration.ofHours(5)).plusSeconds(60));
     management.executeJob(timer("BoundaryEvent_ArrivalMissed").getId());
     assertThat(order).isWaitingAt("UserTask_BookVisitTime");
+  }
+
+  @Test
+  @DisplayName(
+      "R-REP-2 a missed arrival tells the customer and the engineering supervisor once the deadline passes, not before; a failed notice leaves the timer to be retried")
+  void tellsTheCustomerAndTheEngineeringSupervisorOfAMissedArrival() {
+    request(Map.of());
+    Date due = Date.from(REQUESTED.plus(Duration.ofMinutes(15)));
+
+    at(REQUESTED.plus(Duration.ofMinutes(14)));
+    Assertions.assertThat(
+            management.createJobQuery().processInstanceId(order.getId()).executable().count())
+        .isZero();
+    Assertions.assertThat(notices).isEmpty();
+
+    at(REQUESTED.plus(Duration.ofMinutes(16)));
+    Job arrival = timer("BoundaryEvent_ArrivalMissed");
+    noticesFail = true;
+    Assertions.assertThatThrownBy(() -> management.executeJob(arrival.getId()))
+        .hasMessageContaining("outbox unavailable");
+    assertThat(order).isWaitingAt("UserTask_ArriveOnSite");
+    Assertions.assertThat(timer("BoundaryEvent_ArrivalMissed")).isNotNull();
+
+    noticesFail = false;
+    management.executeJob(arrival.getId());
+
+    Assertions.assertThat(notices)
+        .containsExactly(
+            new Notice(
+                "arrivalMissed",
+                "R-REP-2",
+                due,
+                "engineering-supervisor",
+                Date.from(REQUESTED.plus(Duration.ofMinutes(16)))));
+    assertThat(order)
+        .hasPassed("ServiceTask_NotifyArrivalMissed")
+        .isWaitingAt("UserTask_BookVisitTime");
+
+    // the booked time missed too: a new notice, about the booked time
+    Date booked = Date.from(REQUESTED.plus(Duration.ofHours(5)));
+    workAs("officer", Map.of("bookedTime", booked));
+    at(REQUESTED.plus(Duration.ofHours(5)).plusSeconds(60));
+    management.executeJob(timer("BoundaryEvent_ArrivalMissed").getId());
+    Assertions.assertThat(notices).extracting(Notice::missedDeadline).containsExactly(due, booked);
+  }
+
+  @Test
+  @DisplayName(
+      "R-REP-3 an overdue fix tells the customer and the service centre when the fix deadline passes, not before, and the engineering supervisor chases it")
+  void tellsTheCustomerAndTheServiceCentreOfAnOverdueFix() {
+    request(Map.of());
+    workAs("engineer", Map.of());
+    diagnose("FREE", 0);
+    Date due = Date.from(REQUESTED.plus(Duration.ofHours(8)));
+
+    at(REQUESTED.plus(Duration.ofHours(8)).minusSeconds(60));
+    Assertions.assertThat(
+            management.createJobQuery().processInstanceId(order.getId()).executable().count())
+        .isZero();
+    Assertions.assertThat(notices).isEmpty();
+
+    at(REQUESTED.plus(Duration.ofHours(8)).plusSeconds(60));
+    management.executeJob(timer("BoundaryEvent_FixOverdue").getId());
+
+    Assertions.assertThat(notices)
+        .containsExactly(
+            new Notice(
+                "fixOverdue",
+                "R-REP-3",
+                due,
+                "service-center-manager",
+                Date.from(REQUESTED.plus(Duration.ofHours(8)).plusSeconds(60))));
+    assertThat(order)
+        .hasPassed("ServiceTask_NotifyFixOverdue")
+        .isWaitingAt("UserTask_FixFault", "UserTask_ChaseOverdueFix");
   }
 
   @Test
