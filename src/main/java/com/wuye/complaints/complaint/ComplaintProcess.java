@@ -133,6 +133,9 @@ public final class ComplaintProcess {
    */
   public static final String REMINDERS_DECISION = "complaint-reminders";
 
+  /** R-ESC-2 the age thresholds (complaint-severity.dmn), read by the timers and the severity. */
+  public static final String ESCALATION_DECISION = "complaint-escalation";
+
   public static final String HANDLE_REMINDER_BEFORE = "handleReminderBefore";
   public static final String FEEDBACK_REMINDER_BEFORE = "feedbackReminderBefore";
   public static final String REMINDER = "reminder";

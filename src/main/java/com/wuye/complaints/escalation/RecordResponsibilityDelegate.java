@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * ServiceTask_RecordResponsibility and ServiceTask_MoveOpenWork: R-RESP, R-ESC-1. Takes the groups
- * from complaint-responsibility and the deadlines from complaint-sla, gives the complaint (and its
- * open handling work) to those groups — the handler no lower than the complaint's escalation level
- * (R-ESC-4) —, and keeps both as plain variables the tasks and timers use. R-ESC-3, R-LOOP the lead
- * times of the handler's reminders (decision complaint-reminders) go with them.
+ * from complaint-responsibility and the deadlines from complaint-sla (the age thresholds of R-ESC-2
+ * from complaint-escalation, the decision complaint-severity reads too), gives the complaint (and
+ * its open handling work) to those groups — the handler no lower than the complaint's escalation
+ * level (R-ESC-4) —, and keeps both as plain variables the tasks and timers use. R-ESC-3, R-LOOP
+ * the lead times of the handler's reminders (decision complaint-reminders) go with them.
  */
 @Component
 class RecordResponsibilityDelegate implements JavaDelegate {
@@ -25,18 +26,21 @@ class RecordResponsibilityDelegate implements JavaDelegate {
   private final ReminderLeadTimes reminderLeadTimes;
   private final EscalationChain chain;
   private final WaitingService waiting;
+  private final AgeThresholds ageThresholds;
 
   RecordResponsibilityDelegate(
       ResponsibilityService responsibility,
       CompanySettings settings,
       ReminderLeadTimes reminderLeadTimes,
       EscalationChain chain,
-      WaitingService waiting) {
+      WaitingService waiting,
+      AgeThresholds ageThresholds) {
     this.responsibility = responsibility;
     this.settings = settings;
     this.reminderLeadTimes = reminderLeadTimes;
     this.chain = chain;
     this.waiting = waiting;
+    this.ageThresholds = ageThresholds;
   }
 
   @Override
@@ -55,7 +59,11 @@ class RecordResponsibilityDelegate implements JavaDelegate {
     String supervisorGroup = (String) groups.get(SUPERVISOR_GROUP);
     DeadlinePlan deadlines =
         DeadlinePlan.of(
-            sla, clockStart.toInstant(), settings.timeZone(), waiting.endedWaiting(complaintId));
+            sla,
+            ageThresholds.decided(),
+            clockStart.toInstant(),
+            settings.timeZone(),
+            waiting.endedWaiting(complaintId));
     // only where the model says so (ServiceTask_MoveOpenWork) is there open work to move
     boolean moveOpenWork = Boolean.TRUE.equals(execution.getVariableLocal(MOVE_OPEN_WORK));
 

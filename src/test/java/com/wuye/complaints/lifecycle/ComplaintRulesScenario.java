@@ -1870,6 +1870,60 @@ abstract class ComplaintRulesScenario {
 
   @Test
   @DisplayName(
+      "R-ESC-2 changing the age thresholds in complaint-escalation, and nothing else, moves both the age timers and the ages complaint-severity counts as HOT and MAJOR")
+  void followsChangedAgeThresholdsInTimersAndSeverity() throws Exception {
+    String table;
+    try (InputStream in = getClass().getResourceAsStream("/bpmn/complaint-severity.dmn")) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String shorter =
+        table
+            .replace("<text>\"P7D\"</text></outputEntry>", "<text>\"P3D\"</text></outputEntry>")
+            .replace("<text>\"P30D\"</text></outputEntry>", "<text>\"P10D\"</text></outputEntry>");
+    assertThat(shorter).contains("\"P3D\"").contains("\"P10D\"");
+    String deployment =
+        repository
+            .createDeployment()
+            .name("analyst shortens the age thresholds")
+            .addString("complaint-severity.dmn", shorter)
+            .deploy()
+            .getId();
+    try {
+      ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
+      long id = complaintOf(process).getId();
+      at(T0.plus(Duration.ofHours(1)));
+      driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+      assertThat(runtime.getVariable(process.getId(), "escalateToHotAt"))
+          .isEqualTo(Date.from(T0.plus(Duration.ofDays(3))));
+      assertThat(runtime.getVariable(process.getId(), "escalateToMajorAt"))
+          .isEqualTo(Date.from(T0.plus(Duration.ofDays(10))));
+
+      at(T0.plus(Duration.ofDays(2)));
+      assertThat(driver.fireDueJobs(process)).isZero();
+      assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.GENERAL);
+
+      // the timer fires at 3 days and the severity table counts 3 days as HOT: had the table kept
+      // its own 7 days, the complaint would stay GENERAL here
+      at(T0.plus(Duration.ofDays(3)).plusSeconds(60));
+      driver.fireDueJobs(process);
+      assertThat(runtime.getVariable(process.getId(), "daysUnresolved")).isEqualTo(3);
+      assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.HOT);
+      assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("gm-assistant");
+
+      at(T0.plus(Duration.ofDays(10)).plusSeconds(60));
+      driver.fireDueJobs(process);
+      assertThat(runtime.getVariable(process.getId(), "daysUnresolved")).isEqualTo(10);
+      assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.MAJOR);
+      assertThat(driver.candidateGroups(driver.openTask(process)))
+          .containsExactly("general-manager");
+      runtime.deleteProcessInstance(process.getId(), "test over");
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  @DisplayName(
       "R-LOOP the complainant is sent an acknowledgement with the complaint number, queued with the complaint; the phone is read at send time and is in no engine variable or history")
   void acknowledgesTheComplaintWithItsNumberByDefaultBySms() {
     String phone = ProcessDriver.randomPhone();

@@ -109,10 +109,23 @@ final class StandIns {
                   RESPONSE_DUE_AT, DEADLINES.from(receivedAt, (String) sla.get("responseWithin")));
               execution.setVariable(
                   HANDLE_DUE_AT, DEADLINES.from(receivedAt, (String) sla.get("handleWithin")));
+              // R-ESC-2 the age thresholds, from the deployed decision complaint-escalation as the
+              // real delegate does
+              Map<String, Object> ages =
+                  execution
+                      .getProcessEngineServices()
+                      .getDecisionService()
+                      .evaluateDecisionTableByKey(
+                          ESCALATION_DECISION,
+                          org.camunda.bpm.engine.variable.Variables.createVariables())
+                      .getSingleResult()
+                      .getEntryMap();
+              ages.forEach(execution::setVariable);
               execution.setVariable(
-                  ESCALATE_TO_HOT_AT, DEADLINES.from(receivedAt, (String) sla.get("hotAfter")));
+                  ESCALATE_TO_HOT_AT, DEADLINES.from(receivedAt, (String) ages.get("hotAfter")));
               execution.setVariable(
-                  ESCALATE_TO_MAJOR_AT, DEADLINES.from(receivedAt, (String) sla.get("majorAfter")));
+                  ESCALATE_TO_MAJOR_AT,
+                  DEADLINES.from(receivedAt, (String) ages.get("majorAfter")));
               execution.removeVariable(SLA);
               // the reminder lead times, from the deployed decision complaint-reminders as the real
               // delegate does
