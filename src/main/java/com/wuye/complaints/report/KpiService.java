@@ -70,12 +70,12 @@ class KpiService {
    * handling.RecordHandlingListener).
    */
   private static final String LATE_HANDLING =
-      "select 1 from complaint_event x where x.complaint_id = c.id and x.event_type = 'HANDLING_OVERDUE'";
+      "select x.complaint_id from complaint_event x where x.event_type = 'HANDLING_OVERDUE'";
 
   /** Steps that missed their deadline: a closed complaint with one was not handled on time. */
   private static final String LATE_STEPS =
-      "select 1 from complaint_event x where x.complaint_id = c.id"
-          + " and x.event_type in ('RECTIFICATION_NOTICE_OVERDUE', 'HANDLING_OVERDUE')";
+      "select x.complaint_id from complaint_event x"
+          + " where x.event_type in ('RECTIFICATION_NOTICE_OVERDUE', 'HANDLING_OVERDUE')";
 
   private static final String COMPLAINTS_ONLY =
       " and (c.verification_outcome is null or c.verification_outcome <> 'CONSULTATION')";
@@ -204,34 +204,76 @@ class KpiService {
     }
     Map<String, Tally> tallies = new TreeMap<>();
 
-    // received in the period
+    // received in the period and closed in the period: one pass over the complaints, each counted
+    // in the group of its received month (kr) and of its closed month (kc), which differ only when
+    // broken down by month
+    Grouping byReceived = grouping(by, "c.received_at", from, to);
+    Grouping byClosed = grouping(by, "c.closed_at", from, to);
     StringBuilder openBySeverity = new StringBuilder();
     for (String severity : SEVERITIES) {
       openBySeverity
-          .append(", sum(case when c.status <> 'CLOSED' and c.severity = '")
+          .append(", sum(case when r = 1 and status <> 'CLOSED' and severity = '")
           .append(severity)
           .append("' then 1 else 0 end) open_")
           .append(severity);
     }
-    query(
-        grouping(by, "c.received_at", from, to),
-        "count(*) received, count(c.first_contact_at) responded,"
-            + " sum(case when c.first_contact_at > c.made_at"
-            + " then timestampdiff(SECOND, c.made_at, c.first_contact_at) else 0 end) response_seconds,"
-            + " sum(case when c.repeat_of is not null or c.reopen_count > 0 then 1 else 0 end) repeats,"
-            + " count(c.response_overdue_at) response_overdue,"
-            + " count(c.return_visit_overdue_at) return_visit_overdue,"
-            + " sum(case when exists ("
-            + LATE_HANDLING
-            + ") then 1 else 0 end) handling_overdue"
+    String sql =
+        "select kr, kc, sum(r) received,"
+            + " sum(case when r = 1 and first_contact_at is not null then 1 else 0 end) responded,"
+            + " sum(case when r = 1 and first_contact_at > made_at"
+            + " then timestampdiff(SECOND, made_at, first_contact_at) else 0 end) response_seconds,"
+            + " sum(case when r = 1 and (repeat_of is not null or reopen_count > 0) then 1 else 0 end)"
+            + " repeats,"
+            + " sum(case when r = 1 and response_overdue_at is not null then 1 else 0 end)"
+            + " response_overdue,"
+            + " sum(case when r = 1 and return_visit_overdue_at is not null then 1 else 0 end)"
+            + " return_visit_overdue,"
+            + " sum(r * late_handling) handling_overdue"
             + openBySeverity
-            + " from complaint c where c.received_at >= ? and c.received_at < ?"
-            + filter,
-        start,
-        end,
-        filterArgs,
-        (group, rs) -> {
-          Tally t = tallies.computeIfAbsent(group, k -> new Tally());
+            + ", sum(cl) closed,"
+            + " sum(case when cl = 1 and visited_at is not null then 1 else 0 end) visited,"
+            + " sum(case when cl = 1 and response_overdue_at is null and return_visit_overdue_at is null"
+            + " and late_steps = 0 then 1 else 0 end) on_time"
+            + " from (select "
+            + byReceived.expression()
+            + " kr, "
+            + byClosed.expression()
+            + " kc,"
+            + " case when c.received_at >= ? and c.received_at < ? then 1 else 0 end r,"
+            + " case when c.status = 'CLOSED' and c.closed_at >= ? and c.closed_at < ? then 1 else 0 end"
+            + " cl, c.first_contact_at, c.made_at, c.repeat_of, c.reopen_count, c.response_overdue_at,"
+            + " c.return_visit_overdue_at, c.status, c.severity, c.visited_at,"
+            + " case when c.id in ("
+            + LATE_HANDLING
+            + ") then 1 else 0 end late_handling,"
+            + " case when c.id in ("
+            + LATE_STEPS
+            + ") then 1 else 0 end late_steps"
+            + " from complaint c where ((c.received_at >= ? and c.received_at < ?)"
+            + " or (c.status = 'CLOSED' and c.closed_at >= ? and c.closed_at < ?))"
+            + filter
+            + ") t group by kr, kc";
+    jdbc.query(
+        sql,
+        ps -> {
+          int i = 0;
+          for (Timestamp ts : byReceived.args()) {
+            ps.setTimestamp(++i, ts, UTC);
+          }
+          for (Timestamp ts : byClosed.args()) {
+            ps.setTimestamp(++i, ts, UTC);
+          }
+          for (int period = 0; period < 4; period++) {
+            ps.setTimestamp(++i, start, UTC);
+            ps.setTimestamp(++i, end, UTC);
+          }
+          for (String arg : filterArgs) {
+            ps.setString(++i, arg);
+          }
+        },
+        (ResultSet rs) -> {
+          String received = rs.getString("kr");
+          Tally t = tallies.computeIfAbsent(received == null ? "-" : received, k -> new Tally());
           t.received += rs.getInt("received");
           t.responded += rs.getInt("responded");
           t.responseSeconds += rs.getLong("response_seconds");
@@ -245,26 +287,11 @@ class KpiService {
               t.openBySeverity.merge(severity, open, Integer::sum);
             }
           }
-        });
-
-    // closed in the period
-    query(
-        grouping(by, "c.closed_at", from, to),
-        "count(*) closed, count(c.visited_at) visited,"
-            + " sum(case when c.response_overdue_at is null and c.return_visit_overdue_at is null"
-            + " and not exists ("
-            + LATE_STEPS
-            + ") then 1 else 0 end) on_time"
-            + " from complaint c where c.status = 'CLOSED' and c.closed_at >= ? and c.closed_at < ?"
-            + filter,
-        start,
-        end,
-        filterArgs,
-        (group, rs) -> {
-          Tally t = tallies.computeIfAbsent(group, k -> new Tally());
-          t.closed += rs.getInt("closed");
-          t.closedVisited += rs.getInt("visited");
-          t.closedOnTime += rs.getInt("on_time");
+          String closed = rs.getString("kc");
+          Tally c = tallies.computeIfAbsent(closed == null ? "-" : closed, k -> new Tally());
+          c.closed += rs.getInt("closed");
+          c.closedVisited += rs.getInt("visited");
+          c.closedOnTime += rs.getInt("on_time");
         });
 
     // return visits made in the period (each visit counts, also one that reopened the complaint)
