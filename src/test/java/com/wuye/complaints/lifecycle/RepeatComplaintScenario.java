@@ -50,6 +50,7 @@ abstract class RepeatComplaintScenario {
   @Autowired CommunityService communities;
   @Autowired RepeatComplaints repeats;
   @Autowired RepeatProposals proposals;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private ProcessDriver driver;
   private String building;
@@ -99,6 +100,26 @@ abstract class RepeatComplaintScenario {
     assertThat(complaints.timeline(complaint.getId()))
         .extracting(ComplaintEvent::getType)
         .contains(ComplaintEventType.REPEAT_PROPOSED);
+  }
+
+  @Test
+  @DisplayName(
+      "R-SEV-IMPORTANT R-CUST-1 a caller of the register: the household links complaints whose unit was written differently")
+  void proposesARepeatOfTheSameHousehold() {
+    String phone = ProcessDriver.randomPhone();
+    registerCustomer(phone, "1", "101");
+    Map<String, Object> before = intake("CLEANING", "101");
+    before.put("complainantPhone", phone);
+    ProcessInstance first = handled(before);
+    at(T0.plus(Duration.ofDays(20)));
+    Map<String, Object> written = intake("CLEANING", "0101"); // the same flat, typed otherwise
+    written.put("complainantPhone", phone);
+
+    ProcessInstance second = driver.receive("it-officer", written);
+
+    RepeatProposal proposal = proposals.of(complaintOf(second).getId()).orElseThrow();
+    assertThat(proposal.getProposedOfNo()).isEqualTo(first.getBusinessKey());
+    assertThat(proposal.getMatchedBy()).isEqualTo(RepeatProposal.MatchedBy.HOUSEHOLD);
   }
 
   @Test
@@ -218,6 +239,35 @@ abstract class RepeatComplaintScenario {
     assertThat(complaint.getRepeatOf()).isEqualTo(first.getBusinessKey());
     assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
     assertThat(proposals.of(complaint.getId())).isEmpty();
+  }
+
+  /** One person of the register, alone with the phone, living in this test's building. */
+  private void registerCustomer(String phone, String unit, String room) {
+    jdbc.update("insert into building (community_code, name) values ('huayuan', ?)", building);
+    long buildingId =
+        jdbc.queryForObject(
+            "select id from building where community_code = 'huayuan' and name = ?",
+            Long.class,
+            building);
+    jdbc.update(
+        "insert into dwelling (building_id, unit, room) values (?, ?, ?)", buildingId, unit, room);
+    long dwellingId =
+        jdbc.queryForObject(
+            "select id from dwelling where building_id = ? and unit = ? and room = ?",
+            Long.class,
+            buildingId,
+            unit,
+            room);
+    jdbc.update("insert into household (dwelling_id) values (?)", dwellingId);
+    long householdId =
+        jdbc.queryForObject(
+            "select id from household where dwelling_id = ?", Long.class, dwellingId);
+    jdbc.update(
+        "insert into customer (household_id, name, phone, category, category_set_by,"
+            + " category_set_at) values (?, '测试业主', ?, 'C', 'it-test', ?)",
+        householdId,
+        phone,
+        java.sql.Timestamp.from(T0));
   }
 
   private RepeatProposal decide(ProcessInstance process, String decision, String reason) {
