@@ -33,7 +33,31 @@ record CaseFile(
             description =
                 "被投诉员工的账号（投诉针对某位员工时）；此人不得办理本投诉的任何任务 / the user id of the staff "
                     + "member the complaint is about, if any; they may not work any of its tasks (R-RESP, R-VISIT-1)")
-        String namedStaff) {
+        String namedStaff,
+    @Schema(
+            description =
+                "R-SEV-IMPORTANT 二次投诉：本投诉所重复的原投诉编号（受理时填写，或核实确认的提议） / the complaint this one "
+                    + "repeats (typed at intake, or a confirmed proposal)")
+        String repeatOf,
+    @Schema(
+            description =
+                "R-SEV-IMPORTANT 受理时系统提议的疑似二次投诉及核实结论（无提议时为空） / the intake's proposal that this "
+                    + "repeats an earlier handled complaint of the unit and category, and the verifier's decision")
+        RepeatProposal repeatProposal) {
+
+  /**
+   * R-SEV-IMPORTANT: the earlier complaint proposed as repeated, how it matched (UNIT, HOUSEHOLD),
+   * and the decision (PROPOSED until the verifier confirms or rejects it).
+   */
+  @Schema(name = "CaseFileRepeatProposal")
+  record RepeatProposal(
+      String proposedOf,
+      String matchedBy,
+      Instant proposedAt,
+      String status,
+      String decidedBy,
+      Instant decidedAt,
+      String reason) {}
 
   /** A complainant as staff see them without a calling step: 张* / 137****5678. */
   @Schema(name = "CaseFilePerson")

@@ -2,6 +2,7 @@ package com.wuye.complaints.casefile;
 
 import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.complaint.RepeatProposals;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.namedstaff.NamedStaff;
 import com.wuye.complaints.waiting.WaitingService;
@@ -30,12 +31,15 @@ class CaseFileService {
   private final WaitingService waiting;
   private final WorkContactService workContacts;
   private final NamedStaff namedStaff;
+  private final RepeatProposals repeats;
 
   CaseFileService(
       ComplaintService complaints,
       WaitingService waiting,
       WorkContactService workContacts,
-      NamedStaff namedStaff) {
+      NamedStaff namedStaff,
+      RepeatProposals repeats) {
+    this.repeats = repeats;
     this.complaints = complaints;
     this.waiting = waiting;
     this.workContacts = workContacts;
@@ -117,7 +121,21 @@ class CaseFileService {
                         order.getDoneAt(),
                         order.getResult()))
             .toList(),
-        namedStaff.of(id).orElse(null));
+        namedStaff.of(id).orElse(null),
+        complaint.getRepeatOf(),
+        repeats
+            .of(id)
+            .map(
+                p ->
+                    new CaseFile.RepeatProposal(
+                        p.getProposedOfNo(),
+                        p.getMatchedBy().name(),
+                        p.getProposedAt(),
+                        p.getStatus().name(),
+                        p.getDecidedBy(),
+                        p.getDecidedAt(),
+                        p.getReason()))
+            .orElse(null));
   }
 
   private static CaseFile.Related related(Complaint complaint) {

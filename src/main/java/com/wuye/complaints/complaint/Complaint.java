@@ -264,6 +264,11 @@ public class Complaint {
   }
 
   /** R-SEV-HOT: the complaint joins an issue (a person linked it) or leaves its issue (null). */
+  /** R-SEV-IMPORTANT: the verifier confirmed the intake's proposal that this repeats that one. */
+  void repeats(String earlierComplaintNo) {
+    this.repeatOf = earlierComplaintNo;
+  }
+
   void moveToIssue(Long issueId) {
     this.issueId = issueId;
   }

@@ -36,5 +36,11 @@ public enum ComplaintEventType {
   SEVERITY_CONFIRMED,
   FACT_CORRECTED,
   UNLINKED,
-  LINK_CONFIRMED
+  LINK_CONFIRMED,
+  /** R-SEV-IMPORTANT: the intake proposed an earlier handled complaint this one may repeat. */
+  REPEAT_PROPOSED,
+  /** R-SEV-IMPORTANT: the verifier confirmed the proposal: the complaint is a repeat. */
+  REPEAT_CONFIRMED,
+  /** R-SEV-IMPORTANT: the verifier rejected the proposal: not a repeat. */
+  REPEAT_REJECTED
 }

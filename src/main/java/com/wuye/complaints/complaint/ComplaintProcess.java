@@ -120,6 +120,17 @@ public final class ComplaintProcess {
   public static final String SAME_ISSUE_LINK_REMOVED_MESSAGE = "ComplaintSameIssueLinkRemoved";
 
   public static final String SAME_ISSUE_SCOPE_DECISION = "same-issue-scope";
+
+  /** R-SEV-IMPORTANT: how long after handling a complaint of the unit is proposed as repeated. */
+  public static final String REPEAT_WINDOW_DECISION = "repeat-window";
+
+  /**
+   * R-SEV-IMPORTANT: the number of the earlier complaint the intake proposed as repeated (the
+   * Verify form shows it), and what the verifier decided (PROPOSED, CONFIRMED, REJECTED).
+   */
+  public static final String REPEAT_PROPOSED_OF = "repeatProposedOf";
+
+  public static final String REPEAT_PROPOSAL = "repeatProposal";
   public static final String NOTIFY_GROUP = "notifyGroup";
 
   /** the groups a service task tells, a list input of the model */

@@ -85,4 +85,48 @@ interface ComplaintRepository
   @Query(
       "update Complaint c set c.complainantName = :name, c.complainantPhone = :phone where c.id in :ids")
   int anonymiseContact(java.util.Collection<Long> ids, String name, String phone);
+
+  /**
+   * R-SEV-IMPORTANT: the most recent complaint of the unit (as the complaints store it) and
+   * category registered before the given one and handled in the period (index ix_complaint_unit).
+   */
+  @Query(
+      """
+      select c from Complaint c
+      where c.communityCode = :community and c.building = :building
+        and coalesce(c.unit, '') = :unit and coalesce(c.room, '') = :room
+        and c.category = :category and c.id < :before
+        and c.handledAt >= :since and c.handledAt <= :until
+      order by c.handledAt desc, c.id desc
+      limit 1
+      """)
+  List<Complaint> findHandledOfUnit(
+      String community,
+      String building,
+      String unit,
+      String room,
+      Category category,
+      long before,
+      Instant since,
+      Instant until);
+
+  /**
+   * R-SEV-IMPORTANT, R-CUST-1: the most recent complaint of the register's household the given
+   * complaint is linked to (complaint_customer), of the category, registered before it and handled
+   * in the period.
+   */
+  @Query(
+      nativeQuery = true,
+      value =
+          """
+          select c.* from complaint c
+          join complaint_customer theirs on theirs.complaint_id = c.id
+          join complaint_customer mine on mine.household_id = theirs.household_id
+          where mine.complaint_id = :before and c.id < :before and c.category = :category
+            and c.handled_at >= :since and c.handled_at <= :until
+          order by c.handled_at desc, c.id desc
+          limit 1
+          """)
+  List<Complaint> findHandledOfHousehold(
+      String category, long before, Instant since, Instant until);
 }

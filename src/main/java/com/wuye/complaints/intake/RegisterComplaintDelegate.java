@@ -2,6 +2,7 @@ package com.wuye.complaints.intake;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
+import com.wuye.complaints.classification.RepeatComplaints;
 import com.wuye.complaints.complaint.NewComplaint;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.handling.NightShift;
@@ -23,11 +24,14 @@ class RegisterComplaintDelegate implements JavaDelegate {
   private final IntakeService intake;
   private final NightShift nightShift;
   private final CallerLookup callers;
+  private final RepeatComplaints repeats;
 
-  RegisterComplaintDelegate(IntakeService intake, NightShift nightShift, CallerLookup callers) {
+  RegisterComplaintDelegate(
+      IntakeService intake, NightShift nightShift, CallerLookup callers, RepeatComplaints repeats) {
     this.intake = intake;
     this.nightShift = nightShift;
     this.callers = callers;
+    this.repeats = repeats;
   }
 
   @Override
@@ -71,6 +75,16 @@ class RegisterComplaintDelegate implements JavaDelegate {
                 record.unit(),
                 record.room())
             .orElse(record.customerCategory()));
+    // R-SEV-IMPORTANT, R-CUST-1: after the register's link (the household counts too), the most
+    // recent earlier complaint of the unit and category handled within the window of decision
+    // repeat-window is proposed as repeated; the verifier confirms or rejects it (Verify task)
+    repeats
+        .propose(registration.complaintId(), record.category())
+        .ifPresent(
+            earlier -> {
+              execution.setVariable(REPEAT_PROPOSED_OF, earlier);
+              execution.setVariable(REPEAT_PROPOSAL, "PROPOSED");
+            });
     // R-RESP, R-VISIT-1 only the user id: the guard on every task reads it, the escalation level
     // routes past it
     execution.setVariable(NAMED_STAFF, registration.namedStaff());

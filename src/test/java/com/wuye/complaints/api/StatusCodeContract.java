@@ -413,6 +413,7 @@ final class StatusCodeContract {
         api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
 
     severityAndSameIssue(tooLarge, handle, processId);
+    repeatProposal(tooLarge);
 
     runtime.deleteProcessInstance(
         processId, "status-code contract: a complaint no longer in handling");
@@ -1186,6 +1187,84 @@ final class StatusCodeContract {
    * A new complaint of its own (a building of its own, so no same-issue match), by the intake
    * client.
    */
+  /**
+   * R-SEV-IMPORTANT: the verifier's word on the intake's repeat proposal, from the Verify task. The
+   * earlier complaint's handling is seeded two days back (inside the repeat window).
+   */
+  private void repeatProposal(String tooLarge) {
+    Map<String, Object> first = validIntake();
+    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", first, Map.of());
+    assertThat(created.status()).isEqualTo(201);
+    String earlier = created.json().get("complaintNo").asText();
+    jdbc.update(
+        "update complaint set handled_at = ? where complaint_no = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))),
+        earlier);
+    Map<String, Object> again = validIntake();
+    again.put("location", first.get("location"));
+    ApiClient.Reply repeated = api.post(ApiUsers.CLIENT, "/api/complaints", again, Map.of());
+    assertThat(repeated.status()).isEqualTo(201);
+    String verifyProposed = openTask(repeated.json().get("complaintNo").asText());
+    String verifyNone = openTask(intake());
+
+    String repeat = "POST /api/tasks/{taskId}/repeat";
+    Map<String, Object> confirmed = Map.of("decision", "CONFIRMED", "reason", "同一房屋再次投诉");
+    expect(
+        repeat,
+        400,
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/tasks/" + verifyProposed + "/repeat",
+            Map.of("decision", "MAYBE", "reason", "x"),
+            Map.of()));
+    expect(
+        repeat,
+        400,
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/api/tasks/" + verifyProposed + "/repeat",
+            Map.of("decision", "CONFIRMED"),
+            Map.of()));
+    expect(
+        repeat,
+        401,
+        api.post(null, "/api/tasks/" + verifyProposed + "/repeat", confirmed, Map.of()));
+    expect(
+        repeat,
+        403,
+        api.post(ApiUsers.CLIENT, "/api/tasks/" + verifyProposed + "/repeat", confirmed, Map.of()));
+    expect(
+        repeat,
+        404,
+        api.post(
+            ApiUsers.OFFICER, "/api/tasks/" + verifyProposed + "/repeat", confirmed, Map.of()));
+    expect(
+        repeat,
+        409,
+        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyNone + "/repeat", confirmed, Map.of()));
+    expect(
+        repeat,
+        413,
+        api.post(
+            ApiUsers.SUPERVISOR, "/api/tasks/" + verifyProposed + "/repeat", tooLarge, Map.of()));
+    ApiClient.Reply decided =
+        expect(
+            repeat,
+            200,
+            api.post(
+                ApiUsers.SUPERVISOR,
+                "/api/tasks/" + verifyProposed + "/repeat",
+                confirmed,
+                Map.of()));
+    assertThat(decided.json().get("repeatOf").asText()).isEqualTo(earlier);
+    assertThat(decided.json().get("severity").asText()).isEqualTo("IMPORTANT");
+    expect(
+        repeat,
+        409,
+        api.post(
+            ApiUsers.SUPERVISOR, "/api/tasks/" + verifyProposed + "/repeat", confirmed, Map.of()));
+  }
+
   private String intake() {
     ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
     assertThat(created.status()).isEqualTo(201);

@@ -6,7 +6,8 @@
 // Actions (R-SEV-UP, R-SEV-HOT): anyone with the task reports new facts; customer-service supervisors
 // and above change the severity with a reason (lowering only the supervising group of the current
 // class; the server decides, the tab only hides what the caller may not do); at verification the
-// verifier confirms or rejects the same-issue match.
+// verifier confirms or rejects the same-issue match and the intake's proposal that the complaint
+// repeats an earlier handled one of the unit and category (R-SEV-IMPORTANT, POST /api/tasks/{id}/repeat).
 // R-ESC-1/4: the escalation level apart from the severity; R-RESP: the work-contact orders 工作联系单;
 // R-SEV-MAJOR/HOT: the periods the complaint waited on the complainant or a third party, which do
 // not count toward its age and handling deadline — at the handling step they are started and ended
@@ -24,7 +25,9 @@ const STEP = {
   RECTIFIED: '已整改 Rectified', ESCALATED: '升级 Escalated', WAITING_STARTED: '开始等待 Waiting started',
   WAITING_ENDED: '结束等待 Waiting ended', WORK_CONTACT_RAISED: '工作联系单 Work-contact order',
   WORK_CONTACT_DONE: '联系单完成 Work-contact done', SEVERITY_CONFIRMED: '等级确认 Severity confirmed',
-  FACT_CORRECTED: '事实更正 Fact corrected', UNLINKED: '解除关联 Unlinked', LINK_CONFIRMED: '确认同一问题 Same issue confirmed'
+  FACT_CORRECTED: '事实更正 Fact corrected', UNLINKED: '解除关联 Unlinked', LINK_CONFIRMED: '确认同一问题 Same issue confirmed',
+  REPEAT_PROPOSED: '疑似二次投诉 Repeat proposed', REPEAT_CONFIRMED: '确认二次投诉 Repeat confirmed',
+  REPEAT_REJECTED: '否定二次投诉 Repeat rejected'
 };
 const LEVEL = {
   'property-officer': '物管员 Property officer', 'project-manager': '项目经理 Project manager',
@@ -33,6 +36,8 @@ const LEVEL = {
 const DEPARTMENT = {
   engineering: '工程部 Engineering', security: '秩序维护部 Security', cleaning: '保洁部 Cleaning', greening: '绿化部 Greening'
 };
+const MATCHED_BY = {UNIT: '同一房屋 same unit', HOUSEHOLD: '同一住户 same household'};
+const PROPOSAL = {PROPOSED: '待核实确认 proposed', CONFIRMED: '二次投诉 repeat', REJECTED: '已否定 rejected'};
 const WAITING_ON = {COMPLAINANT: '投诉人 Complainant', THIRD_PARTY: '第三方 Third party'};
 
 const RANK = ['GENERAL', 'IMPORTANT', 'HOT', 'MAJOR'];
@@ -193,6 +198,15 @@ function show(node, file, taskId, reload) {
     + `${file.sameIssue.complainants} complainant(s)`));
   node.appendChild(complaints(file.sameIssue.complaints));
 
+  if (file.repeatProposal || file.repeatOf) {
+    const proposal = file.repeatProposal;
+    node.appendChild(heading('二次投诉 Repeat complaint (R-SEV-IMPORTANT)'));
+    node.appendChild(table(['原投诉 Repeats', '匹配 Matched by', '状态 Status', '核实人 By', '理由 Reason'],
+      [[proposal ? proposal.proposedOf : file.repeatOf, proposal ? (MATCHED_BY[proposal.matchedBy] || proposal.matchedBy)
+        : '受理时填写 typed at intake', proposal ? (PROPOSAL[proposal.status] || proposal.status) : PROPOSAL.CONFIRMED,
+      proposal ? proposal.decidedBy || '' : '', proposal ? proposal.reason || '' : '']]));
+  }
+
   node.appendChild(heading('同一房屋的历史投诉 Earlier complaints of this unit'));
   node.appendChild(complaints(file.earlierOfUnit));
 
@@ -334,6 +348,34 @@ function actions(node, file, rights, taskId, reload) {
         const answer = await post(`${base}/same-issue`, {decision: 'REJECTED', reason: reason.value});
         message.style.color = '#070';
         message.textContent = `已解除关联 unlinked; 请确认等级 asked to confirm: ${answer.askedToConfirmSeverity.join(', ') || '—'}`;
+        setTimeout(reload, 1500);
+      } catch (e) {
+        message.style.color = '#b00';
+        message.textContent = e.message;
+      }
+    });
+    form.insertBefore(reject, form.querySelector('span:last-of-type'));
+    node.appendChild(form);
+  }
+
+  if (rights.decidesSameIssue && file.repeatProposal && file.repeatProposal.status === 'PROPOSED') {
+    const reason = document.createElement('textarea');
+    reason.name = 'repeatReason';
+    reason.maxLength = 400;
+    reason.required = true;
+    const form = actionForm(`二次投诉核实 Repeat complaint (R-SEV-IMPORTANT)：本投诉是否为 ${file.repeatProposal.proposedOf} `
+      + `处理后的二次投诉？ Is this a repeat of ${file.repeatProposal.proposedOf}, handled earlier?`,
+    [field('原因（必填） Reason (required)', reason)], '确认 Confirm',
+    () => post(`${base}/repeat`, {decision: 'CONFIRMED', reason: reason.value}), reload);
+    const reject = text('button', '否定 Reject', 'margin-left: 8px');
+    reject.type = 'button';
+    reject.className = 'btn btn-default btn-sm';
+    reject.addEventListener('click', async () => {
+      const message = form.querySelector('span:last-of-type');
+      try {
+        await post(`${base}/repeat`, {decision: 'REJECTED', reason: reason.value});
+        message.style.color = '#070';
+        message.textContent = '已否定 rejected';
         setTimeout(reload, 1500);
       } catch (e) {
         message.style.color = '#b00';
