@@ -346,6 +346,14 @@ public class Complaint {
    * R-ESC-3: the first contact with the complainant; later ones change nothing. Whether this was
    * the first.
    */
+  /**
+   * R-CUST-1 the customer register knows the caller: the complaint records the register's category,
+   * not what the intake said.
+   */
+  void categoryFromRegister(String category) {
+    this.customerCategory = category;
+  }
+
   boolean contacted(String by, Instant at) {
     if (firstContactAt != null) {
       return false;

@@ -194,6 +194,11 @@ public class ComplaintService {
         complaint.getComplaintNo(), before, handlerGroup, supervisorGroup, changed);
   }
 
+  /** R-CUST-1: a caller the register knows; the complaint takes the register's category. */
+  public void recordRegisterCategory(long complaintId, String category) {
+    get(complaintId).categoryFromRegister(category);
+  }
+
   /** R-ESC-3: by when the complainant must have been contacted. */
   public void recordResponseDue(long complaintId, Instant responseDueAt) {
     get(complaintId).dueForResponseAt(responseDueAt);

@@ -30,6 +30,11 @@ class IntakeService {
     this.namedStaff = namedStaff;
   }
 
+  /** R-CUST-1: the register knows the caller; the complaint records the register's category. */
+  void takeRegisterCategory(long complaintId, String category) {
+    complaints.recordRegisterCategory(complaintId, category);
+  }
+
   /**
    * Touches no other complaint: R-SEV-HOT the earlier complaints of its issue that the count raises
    * are only named here, and raised after the commit, one job each.

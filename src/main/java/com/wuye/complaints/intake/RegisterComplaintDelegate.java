@@ -9,6 +9,7 @@ import com.wuye.complaints.handling.NightShift;
 import com.wuye.complaints.household.CallerLookup;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -64,17 +65,17 @@ class RegisterComplaintDelegate implements JavaDelegate {
     // R-CUST-1, R-CUST-4: a caller the register knows gets the register's category (and the
     // complaint is
     // linked to them); the intake's self-declared category stands only for an unknown caller
-    execution.setVariable(
-        CUSTOMER_CATEGORY,
-        callers
-            .recognise(
-                registration.complaintId(),
-                record.complainantPhone(),
-                record.community(),
-                record.building(),
-                record.unit(),
-                record.room())
-            .orElse(record.customerCategory()));
+    Optional<String> registered =
+        callers.recognise(
+            registration.complaintId(),
+            record.complainantPhone(),
+            record.community(),
+            record.building(),
+            record.unit(),
+            record.room());
+    registered.ifPresent(
+        category -> intake.takeRegisterCategory(registration.complaintId(), category));
+    execution.setVariable(CUSTOMER_CATEGORY, registered.orElse(record.customerCategory()));
     // R-SEV-IMPORTANT, R-CUST-1: after the register's link (the household counts too), the most
     // recent earlier complaint of the unit and category handled within the window of decision
     // repeat-window is proposed as repeated; the verifier confirms or rejects it (Verify task)

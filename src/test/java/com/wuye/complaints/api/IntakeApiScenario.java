@@ -1631,6 +1631,12 @@ abstract class IntakeApiScenario {
                     + "'"))
         .as("an unknown caller is linked to no one")
         .isZero();
+    // R-CUST-1 the complaint row records the register's category for a known caller, the intake's
+    // only for an unknown one
+    String category = "select customer_category from complaint where complaint_no = ?";
+    assertThat(jdbc.queryForObject(category, String.class, vipNo)).isEqualTo("A");
+    assertThat(jdbc.queryForObject(category, String.class, difficultNo)).isEqualTo("D");
+    assertThat(jdbc.queryForObject(category, String.class, unknownVipNo)).isEqualTo("A");
   }
 
   private int priority(String complaintNo) {
