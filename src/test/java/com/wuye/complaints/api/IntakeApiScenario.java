@@ -358,6 +358,51 @@ abstract class IntakeApiScenario {
 
   @Test
   @DisplayName(
+      "R-CUST-4 the shared filter VIP 优先 lists a VIP complaint's task before ordinary work that came in earlier")
+  void vipFilterListsVipWorkFirst() {
+    String ordinaryNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    Map<String, Object> vip = validIntake();
+    vip.put("customerCategory", "A"); // an unknown caller who says so: the register knows no one
+    String vipNo =
+        api.post(ApiUsers.CLIENT, "/api/complaints", vip, Map.of())
+            .json()
+            .get("complaintNo")
+            .asText();
+    String filterId =
+        filters.createFilterQuery().filterName("VIP 优先 VIP first").singleResult().getId();
+    ApiClient.Reply listed =
+        api.post(
+            ApiUsers.SUPERVISOR,
+            "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=5000",
+            Map.of(),
+            Map.of());
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    List<String> processes = new ArrayList<>();
+    listed.json().forEach(task -> processes.add(task.get("processInstanceId").asText()));
+    String vipProcess =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(vipNo)
+            .singleResult()
+            .getId();
+    String ordinaryProcess =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(ordinaryNo)
+            .singleResult()
+            .getId();
+    assertThat(processes).contains(vipProcess, ordinaryProcess);
+    assertThat(processes.indexOf(vipProcess))
+        .as("the VIP's task first, though it came in later")
+        .isLessThan(processes.indexOf(ordinaryProcess));
+  }
+
+  @Test
+  @DisplayName(
       "R-RESP the supervision filters show a supervisor the overdue and due-soon work of the groups they supervise, read only; another supervising group does not see it")
   void supervisorsSeeTheLateWorkOfTheGroupsTheySupervise() {
     String no =
