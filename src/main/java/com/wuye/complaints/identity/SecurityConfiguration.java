@@ -121,6 +121,14 @@ class SecurityConfiguration {
     Groups.PROJECT_MANAGER
   };
 
+  /**
+   * Issue 16 who reads a community's members (its staff): the administrator and the company's
+   * managers; only the administrator changes them.
+   */
+  private static final String[] READ_COMMUNITY_MEMBERS = {
+    Groups.GENERAL_MANAGER, Groups.GM_ASSISTANT, Groups.GENERAL_AFFAIRS_MANAGER, Groups.ADMIN
+  };
+
   @Bean
   @Order(1)
   SecurityFilterChain machineClients(
@@ -204,6 +212,10 @@ class SecurityConfiguration {
                         path(HttpMethod.GET, "/api/communities"),
                         path(HttpMethod.GET, "/api/communities/*"))
                     .hasAnyAuthority(MAY_RECORD_COMPLAINTS)
+                    // issue 16 a community's members: the company's managers read them, the admin
+                    // keeps them (community.CommunityMemberApiController)
+                    .requestMatchers(path(HttpMethod.GET, "/api/communities/*/members"))
+                    .hasAnyAuthority(READ_COMMUNITY_MEMBERS)
                     .requestMatchers(path("/api/communities"), path("/api/communities/**"))
                     .hasAuthority(Groups.ADMIN)
                     // R-CUST-5, PIPL a person's export and erasure: customer relations and admins;

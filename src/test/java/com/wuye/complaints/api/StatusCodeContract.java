@@ -464,6 +464,29 @@ final class StatusCodeContract {
             Map.of("households", 120)));
     expect(change, 404, admin("PATCH", "/api/communities/nosuchplace", Map.of("households", 120)));
     expect(change, 413, admin("PATCH", "/api/communities/" + code, tooLarge));
+    // issue 16 a community's members: the company's managers read them, the admin keeps them
+    String members = "GET /api/communities/{code}/members";
+    expect(members, 200, api.get(ApiUsers.GM, "/api/communities/" + code + "/members"));
+    expect(members, 401, api.get(null, "/api/communities/" + code + "/members"));
+    expect(members, 403, api.get(ApiUsers.SUPERVISOR, "/api/communities/" + code + "/members"));
+    expect(members, 404, api.get(ApiUsers.GM, "/api/communities/nosuchplace/members"));
+    String join = "PUT /api/communities/{code}/members/{userId}";
+    String membership = "/api/communities/" + code + "/members/" + ApiUsers.OFFICER_2;
+    expect(join, 200, admin("PUT", membership, null));
+    expect(join, 200, admin("PUT", membership, null));
+    expect(join, 401, api.send(null, null, "PUT", membership, null));
+    expect(join, 403, api.send(ApiUsers.SUPERVISOR, ApiUsers.SUPERVISOR, "PUT", membership, null));
+    expect(join, 404, admin("PUT", "/api/communities/" + code + "/members/nosuchperson", null));
+    expect(
+        join,
+        404,
+        admin("PUT", "/api/communities/nosuchplace/members/" + ApiUsers.OFFICER_2, null));
+    String leave = "DELETE /api/communities/{code}/members/{userId}";
+    expect(leave, 401, api.send(null, null, "DELETE", membership, null));
+    expect(leave, 403, api.send(ApiUsers.GM, ApiUsers.GM, "DELETE", membership, null));
+    expect(leave, 204, admin("DELETE", membership, null));
+    expect(leave, 204, admin("DELETE", membership, null));
+    expect(leave, 404, admin("DELETE", "/api/communities/" + code + "/members/nosuchperson", null));
 
     // --- the customer register (issue 16): its keepers change it, staff read it masked, the intake
     // client not at all
