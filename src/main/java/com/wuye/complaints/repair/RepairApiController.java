@@ -75,7 +75,7 @@ class RepairApiController {
   RepairViews.RepairDetail getRepair(
       @PathVariable
           @Pattern(
-              regexp = "PG-\\d{8}-\\d{4,6}",
+              regexp = RepairOrders.PATTERN,
               message = "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001")
           String orderNo) {
     return intake.detail(orderNo);

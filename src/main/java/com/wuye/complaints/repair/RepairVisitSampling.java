@@ -44,7 +44,7 @@ public class RepairVisitSampling {
             .toList();
   }
 
-  private static final Pattern SLIP = Pattern.compile("PG-(\\d{8})-(\\d{4,6})");
+  private static final Pattern SLIP = Pattern.compile(RepairOrders.PATTERN);
   private static final int STRIDE = 37;
   private static final Set<String> SATISFACTION =
       Set.of("SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED");
@@ -62,8 +62,10 @@ public class RepairVisitSampling {
     if (!slip.matches()) {
       throw new IllegalArgumentException("not a dispatch slip number: " + orderNo);
     }
-    long sequence = Long.parseLong(slip.group(2));
-    return (int) Math.floorMod(sequence * STRIDE + offset(slip.group(1), samplerGroup), 100L);
+    // PG-yyyyMMdd-NNNN: the day and the day's sequence
+    long sequence = Long.parseLong(orderNo.substring(12));
+    return (int)
+        Math.floorMod(sequence * STRIDE + offset(orderNo.substring(3, 11), samplerGroup), 100L);
   }
 
   public static List<String> chosen(String orderNo, List<Rate> rates) {
