@@ -36,5 +36,7 @@ public enum ComplaintEventType {
   SEVERITY_CONFIRMED,
   FACT_CORRECTED,
   UNLINKED,
-  LINK_CONFIRMED
+  LINK_CONFIRMED,
+  /** R-REP-1: the handler issued a repair order 派工单 from the handling step. */
+  REPAIR_ORDER_ISSUED
 }
