@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +38,7 @@ abstract class ComplaintRepairScenario {
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
   @Autowired ComplaintRepairs complaintRepairs;
+  @Autowired AuthorizationService authorizations;
 
   ApiClient api;
 
@@ -165,6 +169,67 @@ abstract class ComplaintRepairScenario {
                 Long.class,
                 no))
         .isEqualTo(1L);
+  }
+
+  @Test
+  @DisplayName(
+      "R-REP-1 R-REP-2 R-REP-3 in Tasklist the general manager, handling a MAJOR complaint without any grant to start repair orders, issues a public-facility repair with its size, as an emergency and in their own words")
+  void issuesAPublicFacilityRepairFromTasklist() {
+    Map<String, Object> major = ApiClient.validIntake();
+    major.put("inLitigation", true); // R-SEV-MAJOR: the general manager handles it
+    String no = receive(major);
+    String processId = processOf(no);
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    Task handling = tasks.createTaskQuery().processInstanceId(processId).singleResult();
+    assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
+    String handle = handling.getId();
+    assertThat(
+            authorizations.isUserAuthorized(
+                ApiUsers.GM,
+                List.of("general-manager"),
+                Permissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION,
+                "repair-order"))
+        .as("the general manager may not start repair orders themselves")
+        .isFalse();
+    WebappSession manager = WebappSession.signIn(api, ApiUsers.GM);
+    Map<String, Object> form = new HashMap<>();
+    form.put("handlingResult", Map.of("value", "已派修楼道灯", "type", "String"));
+    form.put("escalate", Map.of("value", false, "type", "Boolean"));
+    form.put("repairNeeded", Map.of("value", true, "type", "Boolean"));
+    form.put("repairKind", Map.of("value", "PUBLIC_FACILITY", "type", "String"));
+    form.put("repairSize", Map.of("value", "MEDIUM", "type", "String"));
+    form.put("repairFacility", Map.of("value", "SAFETY", "type", "String"));
+    form.put("repairEmergency", Map.of("value", true, "type", "Boolean"));
+    form.put("repairDescription", Map.of("value", "楼道应急灯损坏", "type", "String"));
+
+    ApiClient.Reply submitted =
+        manager.engine("POST", "/task/" + handle + "/submit-form", Map.of("variables", form));
+
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+    String orderNo =
+        jdbc.queryForObject(
+            "select order_no from complaint_repair_order where complaint_no = ?", String.class, no);
+    assertThat(
+            jdbc.queryForMap(
+                "select kind, public_size, facility_type, emergency, description, recorded_by"
+                    + " from repair_order where order_no = ?",
+                orderNo))
+        .containsEntry("kind", "PUBLIC_FACILITY")
+        .containsEntry("public_size", "MEDIUM")
+        .containsEntry("facility_type", "SAFETY")
+        .containsEntry("description", "楼道应急灯损坏")
+        .containsEntry("recorded_by", ApiUsers.GM);
+    assertThat(
+            jdbc.queryForObject(
+                "select emergency from repair_order where order_no = ?", Boolean.class, orderNo))
+        .isTrue();
+    assertThat(
+            jdbc.queryForObject(
+                "select handling_task_id from complaint_repair_order where order_no = ?",
+                String.class,
+                orderNo))
+        .isEqualTo(handle);
   }
 
   @Test
