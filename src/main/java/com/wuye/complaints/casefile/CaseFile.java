@@ -31,6 +31,11 @@ record CaseFile(
     List<WorkContact> workContactOrders,
     @Schema(
             description =
+                "处理中派出的维修单（派工单号、状态、时限） / the repair orders issued from the handling step: "
+                    + "slip number, status and deadlines (R-REP-1)")
+        List<RepairOrder> repairOrders,
+    @Schema(
+            description =
                 "被投诉员工的账号（投诉针对某位员工时）；此人不得办理本投诉的任何任务 / the user id of the staff "
                     + "member the complaint is about, if any; they may not work any of its tasks (R-RESP, R-VISIT-1)")
         String namedStaff,
@@ -112,4 +117,22 @@ record CaseFile(
       String doneBy,
       Instant doneAt,
       String result) {}
+
+  /**
+   * R-REP-1: a repair order 派工单 the handler issued from the complaint: its slip number, whether it
+   * is still open and at which step, and the deadlines the repair-order model set so far (arrival
+   * R-REP-2, fix R-REP-3, return visit R-VISIT-4; null until set).
+   */
+  @Schema(name = "CaseFileRepairOrder")
+  record RepairOrder(
+      String orderNo,
+      @Schema(description = "OPEN / CLOSED") String status,
+      String openStep,
+      String kind,
+      boolean emergency,
+      String issuedBy,
+      Instant issuedAt,
+      Instant arrivalDue,
+      Instant fixDue,
+      Instant returnVisitDue) {}
 }

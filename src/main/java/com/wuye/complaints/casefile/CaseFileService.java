@@ -5,6 +5,7 @@ import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.RepeatProposals;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.namedstaff.NamedStaff;
+import com.wuye.complaints.repair.ComplaintRepairs;
 import com.wuye.complaints.waiting.WaitingService;
 import com.wuye.complaints.workcontact.WorkContactService;
 import java.time.Instant;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * reader's own work, so it never shows more of them than number, status, severity, place and masked
  * contact. It also shows the escalation level (R-ESC-1/4), the waiting periods that do not count
  * toward the complaint's age (R-SEV-MAJOR/HOT), the work-contact orders to specialist departments
- * (R-RESP) and the staff member the complaint is about, by user id (R-RESP, R-VISIT-1: that person
- * works none of it).
+ * (R-RESP), the repair orders issued from its handling (R-REP-1) and the staff member the complaint
+ * is about, by user id (R-RESP, R-VISIT-1: that person works none of it).
  */
 @Service
 class CaseFileService {
@@ -32,18 +33,21 @@ class CaseFileService {
   private final WorkContactService workContacts;
   private final NamedStaff namedStaff;
   private final RepeatProposals repeats;
+  private final ComplaintRepairs repairs;
 
   CaseFileService(
       ComplaintService complaints,
       WaitingService waiting,
       WorkContactService workContacts,
       NamedStaff namedStaff,
-      RepeatProposals repeats) {
+      RepeatProposals repeats,
+      ComplaintRepairs repairs) {
     this.repeats = repeats;
     this.complaints = complaints;
     this.waiting = waiting;
     this.workContacts = workContacts;
     this.namedStaff = namedStaff;
+    this.repairs = repairs;
   }
 
   @Transactional(readOnly = true)
@@ -120,6 +124,21 @@ class CaseFileService {
                         order.getDoneBy(),
                         order.getDoneAt(),
                         order.getResult()))
+            .toList(),
+        repairs.ofComplaint(id).stream()
+            .map(
+                order ->
+                    new CaseFile.RepairOrder(
+                        order.orderNo(),
+                        order.status(),
+                        order.openStep(),
+                        order.kind(),
+                        order.emergency(),
+                        order.requestedBy(),
+                        order.requestedAt(),
+                        order.arrivalDue(),
+                        order.fixDue(),
+                        order.returnVisitDue()))
             .toList(),
         namedStaff.of(id).orElse(null),
         complaint.getRepeatOf(),

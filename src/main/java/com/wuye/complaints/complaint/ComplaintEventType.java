@@ -42,5 +42,7 @@ public enum ComplaintEventType {
   /** R-SEV-IMPORTANT: the verifier confirmed the proposal: the complaint is a repeat. */
   REPEAT_CONFIRMED,
   /** R-SEV-IMPORTANT: the verifier rejected the proposal: not a repeat. */
-  REPEAT_REJECTED
+  REPEAT_REJECTED,
+  /** R-REP-1: the handler issued a repair order 派工单 from the handling step. */
+  REPAIR_ORDER_ISSUED
 }

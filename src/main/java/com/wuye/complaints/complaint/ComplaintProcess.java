@@ -221,6 +221,19 @@ public final class ComplaintProcess {
   public static final String WORK_CONTACT_DUE_AT = "workContactDueAt";
   public static final String WORK_CONTACT_RESULT = "workContactResult";
 
+  /**
+   * R-REP-1: the handler asks for a repair order 派工单 (handling form, 需要维修 Repair needed) and says
+   * what the complaint cannot: its kind, facility type, size (public facilities), emergency and
+   * description (the complaint's when empty). For one completion only.
+   */
+  public static final String REPAIR_NEEDED = "repairNeeded";
+
+  public static final String REPAIR_KIND = "repairKind";
+  public static final String REPAIR_FACILITY = "repairFacility";
+  public static final String REPAIR_SIZE = "repairSize";
+  public static final String REPAIR_EMERGENCY = "repairEmergency";
+  public static final String REPAIR_DESCRIPTION = "repairDescription";
+
   /** UserTask_ConfirmSeverity (R-SEV-UP, R-SEV-HOT). */
   public static final String CONFIRMED_SEVERITY = "confirmedSeverity";
 

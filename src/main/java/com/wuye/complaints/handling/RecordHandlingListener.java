@@ -2,9 +2,13 @@ package com.wuye.complaints.handling;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
+import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.complaint.ComplaintEventType;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.forms.StepInput;
 import com.wuye.complaints.identity.Groups;
+import com.wuye.complaints.repair.ComplaintRepairs;
+import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.TaskActor;
 import com.wuye.complaints.waiting.WaitingService;
 import com.wuye.complaints.workcontact.WorkContactOrder;
@@ -19,7 +23,9 @@ import org.springframework.stereotype.Component;
  * name); or, when the handler asks to escalate (R-ESC-4), the request and its reason; or, when the
  * handler names a specialist department (R-RESP), the work-contact order 工作联系单 for it. Any waiting
  * on the complainant or a third party (R-SEV-MAJOR/HOT) ends with the step. A step completed after
- * its due date is recorded as a missed handling deadline (R-KPI-1, on-time rate).
+ * its due date is recorded as a missed handling deadline (R-KPI-1, on-time rate). Whatever the
+ * outcome, a handler who ticks 需要维修 Repair needed issues a repair order 派工单 (R-REP-1) for the
+ * complaint's requester and place, linked to the complaint and on its timeline.
  */
 @Component
 class RecordHandlingListener implements TaskListener {
@@ -27,12 +33,20 @@ class RecordHandlingListener implements TaskListener {
   private final ComplaintService complaints;
   private final WaitingService waiting;
   private final WorkContactService workContacts;
+  private final ComplaintRepairs repairs;
+  private final EngineClock clock;
 
   RecordHandlingListener(
-      ComplaintService complaints, WaitingService waiting, WorkContactService workContacts) {
+      ComplaintService complaints,
+      WaitingService waiting,
+      WorkContactService workContacts,
+      ComplaintRepairs repairs,
+      EngineClock clock) {
     this.complaints = complaints;
     this.waiting = waiting;
     this.workContacts = workContacts;
+    this.repairs = repairs;
+    this.clock = clock;
   }
 
   @Override
@@ -45,6 +59,7 @@ class RecordHandlingListener implements TaskListener {
     // the form's choices are for this completion only: a later handling step starts from none
     task.removeVariable(ASSIST_DEPARTMENT);
     task.removeVariable(ASSIST_REQUEST);
+    issueRepairIfAsked(task, complaintId, handler);
     // R-KPI-1: a step completed after its due date (whatever its outcome) missed the handling
     // deadline
     complaints.recordHandlingStepEnded(complaintId, task.getDueDate());
@@ -78,5 +93,58 @@ class RecordHandlingListener implements TaskListener {
     complaints.recordHandling(complaintId, handler, result);
 
     task.setVariable(HANDLED_BY, handler);
+  }
+
+  /**
+   * R-REP-1: a repair order for the complaint's requester and place, once per handling task (a
+   * retried completion issues none again); the form's repair fields are for this completion only.
+   */
+  private void issueRepairIfAsked(DelegateTask task, long complaintId, String handler) {
+    boolean asked = Boolean.TRUE.equals(task.getVariable(REPAIR_NEEDED));
+    ComplaintRepairs.Ask ask =
+        new ComplaintRepairs.Ask(
+            task.getVariable(REPAIR_KIND),
+            task.getVariable(REPAIR_FACILITY),
+            task.getVariable(REPAIR_SIZE),
+            task.getVariable(REPAIR_EMERGENCY),
+            task.getVariable(REPAIR_DESCRIPTION));
+    for (String field :
+        java.util.List.of(
+            REPAIR_NEEDED,
+            REPAIR_KIND,
+            REPAIR_FACILITY,
+            REPAIR_SIZE,
+            REPAIR_EMERGENCY,
+            REPAIR_DESCRIPTION)) {
+      task.removeVariable(field);
+    }
+    if (!asked) {
+      return;
+    }
+    Complaint complaint = complaints.get(complaintId);
+    ComplaintRepairs.Issued issued =
+        repairs.issue(
+            new ComplaintRepairs.ForComplaint(
+                complaintId,
+                complaint.getComplaintNo(),
+                complaint.getChannel(),
+                complaint.getComplainantName(),
+                complaint.getComplainantPhone(),
+                complaint.getCommunityCode(),
+                complaint.getBuilding(),
+                complaint.getUnit(),
+                complaint.getRoom(),
+                complaint.getDescription()),
+            ask,
+            task.getId(),
+            handler,
+            clock.now());
+    if (!issued.again()) {
+      complaints.recordEvent(
+          complaintId,
+          ComplaintEventType.REPAIR_ORDER_ISSUED,
+          handler,
+          "报修单已派 " + issued.orderNo() + " Repair order issued");
+    }
   }
 }

@@ -63,10 +63,19 @@ class RepairIntake {
 
   /** The same variables the Tasklist start form submits; name and phone transient (R-CUST-5). */
   private RepairViews.RepairCreated start(RepairRequest request) {
+    return start(variables(request, caller.id()));
+  }
+
+  /**
+   * Starts process repair-order with the start variables (RepairIntake#variables, or
+   * ComplaintRepairs's from a complaint): the one way a repair order comes to be besides the
+   * Tasklist start form.
+   */
+  RepairViews.RepairCreated start(VariableMap variables) {
     VariableMap result =
         runtime
             .createProcessInstanceByKey(RepairProcess.KEY)
-            .setVariables(variables(request, caller.id()))
+            .setVariables(variables)
             .executeWithVariablesInReturn()
             .getVariables();
     return new RepairViews.RepairCreated(
@@ -134,7 +143,16 @@ class RepairIntake {
                   PersonalData.maskName(rs.getString("requester_name")),
                   PersonalData.maskPhone(rs.getString("requester_phone")),
                   rs.getTimestamp("requested_at").toInstant(),
-                  open == null ? null : open.getTaskDefinitionKey());
+                  open == null ? null : open.getTaskDefinitionKey(),
+                  // R-REP-1 issued from a complaint's handling step (ComplaintRepairs)
+                  jdbc
+                      .queryForList(
+                          "select complaint_no from complaint_repair_order where order_no = ?",
+                          String.class,
+                          rs.getString("order_no"))
+                      .stream()
+                      .findFirst()
+                      .orElse(null));
             },
             orderNo);
     // issue 16: another community's repair order is "not found", as an unknown number is

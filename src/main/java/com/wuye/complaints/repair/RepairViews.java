@@ -1,5 +1,6 @@
 package com.wuye.complaints.repair;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** What the repair API answers. Contact details only masked. */
@@ -34,5 +35,7 @@ final class RepairViews {
       String requesterName,
       String requesterPhone,
       Instant requestedAt,
-      String openStep) {}
+      String openStep,
+      @Schema(description = "投诉编号：由投诉处理步骤派出的维修单 the complaint this order was issued from, if any")
+          String complaintNo) {}
 }

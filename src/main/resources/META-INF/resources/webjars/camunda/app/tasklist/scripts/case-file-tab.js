@@ -9,6 +9,7 @@
 // verifier confirms or rejects the same-issue match and the intake's proposal that the complaint
 // repeats an earlier handled one of the unit and category (R-SEV-IMPORTANT, POST /api/tasks/{id}/repeat).
 // R-ESC-1/4: the escalation level apart from the severity; R-RESP: the work-contact orders 工作联系单;
+// R-REP-1: the repair orders 派工单 issued from the handling step, with their state and deadlines;
 // R-SEV-MAJOR/HOT: the periods the complaint waited on the complainant or a third party, which do
 // not count toward its age and handling deadline — at the handling step they are started and ended
 // here (POST /api/tasks/{id}/waiting, /waiting/end; the handler group and the supervisor may).
@@ -27,8 +28,9 @@ const STEP = {
   WORK_CONTACT_DONE: '联系单完成 Work-contact done', SEVERITY_CONFIRMED: '等级确认 Severity confirmed',
   FACT_CORRECTED: '事实更正 Fact corrected', UNLINKED: '解除关联 Unlinked', LINK_CONFIRMED: '确认同一问题 Same issue confirmed',
   REPEAT_PROPOSED: '疑似二次投诉 Repeat proposed', REPEAT_CONFIRMED: '确认二次投诉 Repeat confirmed',
-  REPEAT_REJECTED: '否定二次投诉 Repeat rejected'
+  REPEAT_REJECTED: '否定二次投诉 Repeat rejected', REPAIR_ORDER_ISSUED: '派维修单 Repair order issued'
 };
+const REPAIR_STATUS = {OPEN: '进行中 open', CLOSED: '已完成 closed'};
 const LEVEL = {
   'property-officer': '物管员 Property officer', 'project-manager': '项目经理 Project manager',
   'gm-assistant': '总经理助理 GM\'s assistant', 'general-manager': '总经理 General manager'
@@ -193,6 +195,13 @@ function show(node, file, taskId, reload) {
   node.appendChild(table(['时间 Raised', '部门 Department', '事项 Request', '截止 Due', '结果 Result', '经办人 By'],
     (file.workContactOrders || []).map((order) => [when(order.raisedAt), DEPARTMENT[order.department] || order.department,
       order.request, when(order.dueAt), order.result || '进行中 open', [order.raisedBy, order.doneBy].filter((by) => by).join(' / ')])));
+
+  node.appendChild(heading('维修单 Repair orders'));
+  node.appendChild(table(['派出时间 Issued', '派工单号 Slip no.', '状态 Status', '到场时限 Arrive by', '维修时限 Fix by',
+    '回访时限 Visit by', '派单人 By'],
+  (file.repairOrders || []).map((order) => [when(order.issuedAt), order.orderNo + (order.emergency ? ' 紧急' : ''),
+    REPAIR_STATUS[order.status] || order.status, when(order.arrivalDue), when(order.fixDue), when(order.returnVisitDue),
+    order.issuedBy])));
 
   node.appendChild(heading(`同一事件 Same issue：共 ${file.sameIssue.complainants} 位投诉人 `
     + `${file.sameIssue.complainants} complainant(s)`));
