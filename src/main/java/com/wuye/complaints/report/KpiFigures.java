@@ -42,9 +42,7 @@ record KpiFigures(
             description =
                 "目标 targets from decision kpi-targets, and whether each is met (null: no figure)")
         Map<String, TargetView> targets,
-    @Schema(
-            description = "报修 repair orders of the period in scope (null in a breakdown's groups)",
-            nullable = true)
+    @Schema(description = "报修 repair orders of the period in scope (null in a breakdown's groups)")
         Repairs repairs) {
 
   /** R-KPI-1 the figures of repair orders 报修派工单 (docs/reports.md "Repairs"). */
