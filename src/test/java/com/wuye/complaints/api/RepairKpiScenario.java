@@ -26,6 +26,8 @@ abstract class RepairKpiScenario {
   @Autowired CommunityService communities;
   @Autowired CommunityTenants tenants;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   private ApiClient api;
 
@@ -166,5 +168,56 @@ abstract class RepairKpiScenario {
     assertThat(
             api.get(ApiUsers.OFFICER, "/api/reports/kpis?from=2019-03-01&to=2019-03-31").status())
         .isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName(
+      "R-KPI-1 R-REP-4 an order closed because its material cost was refused is recorded as closed CHARGE_REFUSED, without a return visit, and counted so")
+  void recordsAnOrderClosedForARefusedCharge() {
+    communities.ensure("huayuan", "华苑小区");
+    ApiUsers.ensure(identity); // the officer and the engineer work in huayuan
+    ApiUsers.ensure(identity, "api-scmanager", "service-center-manager");
+    String no =
+        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), java.util.Map.of())
+            .json()
+            .get("orderNo")
+            .asText();
+    String process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, java.util.Map.of());
+    complete(
+        process,
+        "UserTask_DiagnoseFault",
+        ApiUsers.ENGINEER,
+        java.util.Map.of(
+            "faultDiagnosis",
+            "花洒老化漏水",
+            "chargeType",
+            "LISTED",
+            "priceItems",
+            "sd-06",
+            "agreementSigned",
+            false));
+    complete(
+        process,
+        "UserTask_ApproveMaterialCost",
+        "api-scmanager",
+        java.util.Map.of("chargeDecision", "CLOSE", "chargeDecisionReason", "客户不同意收费"));
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+    assertThat(
+            jdbc.queryForList(
+                "select event_type, detail from repair_event where order_no = ? order by id", no))
+        .extracting(row -> row.get("event_type") + "/" + row.get("detail"))
+        .containsExactly("CLOSED/CHARGE_REFUSED");
+  }
+
+  private void complete(
+      String process, String step, String user, java.util.Map<String, Object> form) {
+    org.camunda.bpm.engine.task.Task task =
+        tasks.createTaskQuery().processInstanceId(process).taskDefinitionKey(step).singleResult();
+    assertThat(task).as(step).isNotNull();
+    tasks.claim(task.getId(), user);
+    tasks.complete(task.getId(), form);
   }
 }
