@@ -11,6 +11,9 @@
 #   BENCH_SETTINGS=0 skips the comparison of engine and JDBC settings on MariaDB
 #   BENCH_DB_URL (MariaDB/MySQL database to use, default complaints_bench on 127.0.0.1)
 # Progress lines ([bench hh:mm:ss] …) tell how far each long phase is.
+# BENCH_PARTS (comma-separated: roundtrips, intake, lifecycle, repairs, tasks, sweep; default all) picks
+#   parts of runs 1/4 and 2/4; e.g. BENCH_PARTS=repairs BENCH_OPS=30 BENCH_LIFECYCLES=10 for the repair rows
+#   only (repairs: POST /api/repairs at 1 and 8 connections, and whole repair orders to the close)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # --quick: small sizes, one run of each part, no settings comparison, one start per JVM option set
@@ -28,7 +31,8 @@ TASKS=${BENCH_TASKS:-100000}
 DB_URL=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/complaints_bench?sendFractionalSeconds=false&characterEncoding=UTF-8&nullDatabaseMeansCurrent=true}
 LABEL=$(date -u +%Y%m%d)
 SWEEP_DEFAULTS=${BENCH_SWEEP_DEFAULTS:-300}
-SIZES="-Dbench.warmup=${BENCH_WARMUP:-50} -Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.sweep.defaults=${SWEEP_DEFAULTS} -Dbench.tasks=${TASKS}"
+PARTS_ARG="-Dbench.parts=${BENCH_PARTS:-all}"
+SIZES="${PARTS_ARG} -Dbench.warmup=${BENCH_WARMUP:-50} -Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.sweep.defaults=${SWEEP_DEFAULTS} -Dbench.tasks=${TASKS}"
 
 step() { echo "[bench $(date -u +%H:%M:%S)] $*"; }
 # Maven's own output goes to target/bench/maven.log; the benchmark's progress lines and errors to the screen

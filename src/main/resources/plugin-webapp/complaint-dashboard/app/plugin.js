@@ -41,6 +41,22 @@ const TILES = [
   ['repeatRate', '重复投诉率 Repeat rate', 'percent', 'repeat']
 ];
 
+// R-KPI-1 repair tiles (figures.repairs, docs/reports.md "Repairs"): figure, label, how to show it
+const REPAIR_TILES = [
+  ['received', '报修数 Repairs requested', 'count'],
+  ['closed', '结单数 Repairs closed', 'count'],
+  ['returnVisits', '维修回访次数 Repair visits', 'count'],
+  ['satisfactionRate', '维修满意率 Repair satisfaction', 'percent'],
+  ['returnVisitRate', '维修回访率 Repairs visited', 'percent'],
+  ['onTimeRate', '维修及时率 Repairs on time', 'percent']
+];
+// R-REP-6 who samples closed repairs
+const SAMPLERS = {
+  'service-center-manager': '服务中心经理 Service-centre manager',
+  'customer-supervisor': '客服主管 Customer-service supervisor',
+  'engineering-supervisor': '工程主管 Repair lead'
+};
+
 function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   Object.entries(attributes).forEach(([key, value]) => {
@@ -145,6 +161,32 @@ function tiles(figures, span, open) {
       el('div', {className: 'cd-tile-target'}, targetText(target, how),
         missed ? el('span', {className: 'cd-flag'}, ' 未达标 missed') : null));
   }));
+}
+
+/** R-KPI-1 the repair figures as tiles (no list behind them: the lists are of complaints). */
+function repairTiles(repairs) {
+  if (!repairs) {
+    return null;
+  }
+  const targets = repairs.targets || {};
+  const sampling = Object.entries(repairs.sampling || {});
+  return panel('报修 Repairs（派工单 dispatch slips）',
+    el('div', {className: 'cd-tiles', 'data-kpi-group': 'repairs'}, ...REPAIR_TILES.map(([key, label, how]) => {
+      const target = how === 'count' ? null : targets[key];
+      const missed = target && target.met === false;
+      return el('div', {className: `cd-tile${missed ? ' cd-missed' : ''}`, 'data-kpi': `repairs.${key}`},
+        el('div', {className: 'cd-tile-label'}, label),
+        el('span', {className: 'cd-number', style: 'font-size: 26px; font-weight: bold; cursor: default'},
+          show(repairs[key], how)),
+        how === 'count' ? null : el('div', {className: 'cd-tile-target'}, targetText(target, how),
+          missed ? el('span', {className: 'cd-flag'}, ' 未达标 missed') : null));
+    })),
+    sampling.length === 0 ? null : el('table', {className: 'table table-condensed cd-sampling'},
+      el('thead', {}, el('tr', {}, el('th', {}, '抽查回访 Sampled visits (R-REP-6)'), el('th', {}, '抽中 chosen'),
+        el('th', {}, '已回访 visited'), el('th', {}, '满意率 satisfaction'))),
+      el('tbody', {}, ...sampling.map(([group, row]) => el('tr', {},
+        el('td', {}, SAMPLERS[group] || group), el('td', {}, String(row.chosen)), el('td', {}, String(row.visited)),
+        el('td', {}, show(row.satisfactionRate, 'percent')))))));
 }
 
 function trend(groups, open) {
@@ -341,6 +383,7 @@ async function render(node, compact) {
         + ` · 指标期间 period ${span.from} ~ ${span.to}`),
       compact ? el('a', {href: `#${PATH}`, style: 'margin-left: 16px'}, '打开完整看板 Open the full dashboard »') : null),
     tiles(f, span, open),
+    repairTiles(f.repairs),
     el('div', {className: 'cd-columns'},
       panel('未结案投诉 Open complaints by severity and community', openTable(s, open)),
       el('div', {},

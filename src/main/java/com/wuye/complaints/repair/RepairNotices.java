@@ -24,11 +24,17 @@ class RepairNotices {
   private final JdbcTemplate jdbc;
   private final RepairNoticeService outbox;
   private final CompanySettings settings;
+  private final RepairEvents events;
 
-  RepairNotices(JdbcTemplate jdbc, RepairNoticeService outbox, CompanySettings settings) {
+  RepairNotices(
+      JdbcTemplate jdbc,
+      RepairNoticeService outbox,
+      CompanySettings settings,
+      RepairEvents events) {
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.settings = settings;
+    this.events = events;
   }
 
   /**
@@ -46,6 +52,8 @@ class RepairNotices {
             orderNo,
             "dueAt",
             deadline == null ? "-" : DUE.format(deadline.atZone(settings.timeZone())));
+    // R-KPI-1 the miss itself, which the repair figures' on-time rate counts
+    events.record(orderNo, RepairEvents.DEADLINE_MISSED, ruleId);
     String key = ruleId + ":" + orderNo + ":" + (deadline == null ? "-" : deadline.toEpochMilli());
     outbox.tellCustomer(orderId, "repair." + notice + ".customer", values, key + ":customer");
     for (String group : groups) {

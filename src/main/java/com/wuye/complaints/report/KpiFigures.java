@@ -41,7 +41,37 @@ record KpiFigures(
     @Schema(
             description =
                 "目标 targets from decision kpi-targets, and whether each is met (null: no figure)")
-        Map<String, TargetView> targets) {
+        Map<String, TargetView> targets,
+    @Schema(description = "报修 repair orders of the period in scope (null in a breakdown's groups)")
+        Repairs repairs) {
+
+  /** R-KPI-1 the figures of repair orders 报修派工单 (docs/reports.md "Repairs"). */
+  record Repairs(
+      @Schema(description = "报修数 repair orders requested in the period") int received,
+      @Schema(description = "结单数 repair orders closed in the period") int closed,
+      @Schema(description = "回访次数 return visits and sampled visits (R-REP-6) made in the period")
+          int returnVisits,
+      @Schema(
+              description =
+                  "满意率 satisfied or basically satisfied visits / visits made in the period")
+          Double satisfactionRate,
+      @Schema(description = "回访率 closed orders with a return visit / closed")
+          Double returnVisitRate,
+      @Schema(
+              description =
+                  "维修及时率 closed orders that missed neither the arrival (R-REP-2) nor the fix"
+                      + " deadline (R-REP-3) / closed")
+          Double onTimeRate,
+      @Schema(description = "抽查回访 R-REP-6 per sampler group") Map<String, Sampling> sampling,
+      @Schema(description = "目标 the repair targets of decision kpi-targets (rows repairs.*)")
+          Map<String, TargetView> targets) {}
+
+  /** R-REP-6 one sampler group's share of the period's closed orders and its visits. */
+  record Sampling(
+      @Schema(description = "抽中 closed orders of the period the group sampled") int chosen,
+      @Schema(description = "已回访 sampled visits the group made in the period") int visited,
+      @Schema(description = "满意率 satisfied or basically satisfied / visited")
+          Double satisfactionRate) {}
 
   record Overdue(
       @Schema(description = "响应超时 R-ESC-3") int response,

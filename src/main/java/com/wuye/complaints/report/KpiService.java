@@ -118,7 +118,8 @@ class KpiService {
     Map<String, Tally> one = tally(from, to, community, scope, null);
     Tally tally = one.getOrDefault(ALL, new Tally());
     Integer households = scope.companyWide() ? households(community) : null;
-    return tally.figures(households, targets.forCommunity(community));
+    Map<String, KpiTargets.Target> goals = targets.forCommunity(community);
+    return tally.figures(households, goals, repairs(from, to, community, scope, goals));
   }
 
   /** The same figures per month, community, building, category, severity or handler group. */
@@ -138,7 +139,8 @@ class KpiService {
                 group,
                 tally.figures(
                     householdsOf.get(group),
-                    targets.forCommunity(by == By.COMMUNITY ? group : community))));
+                    targets.forCommunity(by == By.COMMUNITY ? group : community),
+                    null)));
     return result;
   }
 
@@ -357,6 +359,159 @@ class KpiService {
     return tallies;
   }
 
+  /** The prefix of the kpi-targets rows that target a repair figure. */
+  private static final String REPAIRS = "repairs.";
+
+  /** A return visit the customer was (basically) satisfied with. */
+  private static final String SATISFIED = "('SATISFIED', 'BASICALLY_SATISFIED')";
+
+  /**
+   * R-KPI-1 the figures of repair orders (docs/reports.md "Repairs") from repair_order,
+   * repair_event and repair_visit_sample, counted in the database. Repairs have no handler group: a
+   * scope's communities (issue 16) are their only restriction. The repair package writes its times
+   * with the JVM's zone (JdbcTemplate), so the period is bound the same way.
+   */
+  private KpiFigures.Repairs repairs(
+      LocalDate from,
+      LocalDate to,
+      String community,
+      Scope scope,
+      Map<String, KpiTargets.Target> goals) {
+    Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
+    Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+    StringBuilder filter = new StringBuilder();
+    List<Object> filterArgs = new ArrayList<>();
+    if (community != null) {
+      filter.append(" and o.community_code = ?");
+      filterArgs.add(community);
+    }
+    if (scope.communities() != null) {
+      if (scope.communities().isEmpty()) {
+        filter.append(" and 1 = 0");
+      } else {
+        filter
+            .append(" and o.community_code in (")
+            .append(String.join(",", scope.communities().stream().map(c -> "?").toList()))
+            .append(')');
+        filterArgs.addAll(scope.communities());
+      }
+    }
+    int received =
+        count(
+            "select count(*) from repair_order o where o.requested_at >= ? and o.requested_at < ?"
+                + filter,
+            args(List.of(start, end), filterArgs));
+    // closed in the period: with a return visit (R-VISIT-4), without a missed deadline (R-REP-2/3)
+    int[] closed = new int[3];
+    jdbc.query(
+        "select count(*) closed, sum(case when exists (select 1 from repair_event v"
+            + " where v.order_no = e.order_no and v.event_type = 'RETURN_VISITED') then 1 else 0 end) visited,"
+            + " sum(case when exists (select 1 from repair_event m where m.order_no = e.order_no"
+            + " and m.event_type = 'DEADLINE_MISSED') then 0 else 1 end) on_time"
+            + " from repair_event e join repair_order o on o.order_no = e.order_no"
+            + " where e.event_type = 'CLOSED' and e.occurred_at >= ? and e.occurred_at < ?"
+            + filter,
+        setter(args(List.of(start, end), filterArgs)),
+        (ResultSet rs) -> {
+          closed[0] = rs.getInt("closed");
+          closed[1] = rs.getInt("visited");
+          closed[2] = rs.getInt("on_time");
+        });
+    // return visits made in the period (an unsatisfied one, which sends the order back, counts too)
+    int[] visits = new int[2];
+    jdbc.query(
+        "select count(*) visits, sum(case when e.detail in "
+            + SATISFIED
+            + " then 1 else 0 end) satisfied"
+            + " from repair_event e join repair_order o on o.order_no = e.order_no"
+            + " where e.event_type = 'RETURN_VISITED' and e.occurred_at >= ? and e.occurred_at < ?"
+            + filter,
+        setter(args(List.of(start, end), filterArgs)),
+        (ResultSet rs) -> {
+          visits[0] = rs.getInt("visits");
+          visits[1] = rs.getInt("satisfied");
+        });
+    // R-REP-6 per sampler group: slips closed in the period it chose, visits it made in the period
+    Map<String, KpiFigures.Sampling> sampling = new TreeMap<>();
+    int[] sampled = new int[2];
+    jdbc.query(
+        "select s.sampler_group k,"
+            + " sum(case when s.chosen = true and s.closed_at >= ? and s.closed_at < ? then 1 else 0 end) chosen,"
+            + " sum(case when s.visited_at >= ? and s.visited_at < ? then 1 else 0 end) visited,"
+            + " sum(case when s.visited_at >= ? and s.visited_at < ? and s.satisfaction in "
+            + SATISFIED
+            + " then 1 else 0 end) satisfied"
+            + " from repair_visit_sample s join repair_order o on o.order_no = s.order_no"
+            + " where ((s.closed_at >= ? and s.closed_at < ?) or (s.visited_at >= ? and s.visited_at < ?))"
+            + filter
+            + " group by s.sampler_group",
+        setter(
+            args(List.of(start, end, start, end, start, end, start, end, start, end), filterArgs)),
+        (ResultSet rs) -> {
+          int visited = rs.getInt("visited");
+          int satisfied = rs.getInt("satisfied");
+          sampled[0] += visited;
+          sampled[1] += satisfied;
+          sampling.put(
+              rs.getString("k"),
+              new KpiFigures.Sampling(
+                  rs.getInt("chosen"), visited, Tally.rate(satisfied, visited)));
+        });
+    int returnVisits = visits[0] + sampled[0];
+    Double satisfaction = Tally.rate(visits[1] + sampled[1], returnVisits);
+    Double returnVisitRate = Tally.rate(closed[1], closed[0]);
+    Double onTime = Tally.rate(closed[2], closed[0]);
+    Map<String, Double> figures = new HashMap<>();
+    figures.put("satisfactionRate", satisfaction);
+    figures.put("returnVisitRate", returnVisitRate);
+    figures.put("onTimeRate", onTime);
+    Map<String, KpiFigures.TargetView> targetViews = new LinkedHashMap<>();
+    goals.forEach(
+        (kpi, target) -> {
+          if (kpi.startsWith(REPAIRS)) {
+            String name = kpi.substring(REPAIRS.length());
+            targetViews.put(
+                name,
+                new KpiFigures.TargetView(
+                    target.comparison(), target.target(), target.met(figures.get(name))));
+          }
+        });
+    return new KpiFigures.Repairs(
+        received,
+        closed[0],
+        returnVisits,
+        satisfaction,
+        returnVisitRate,
+        onTime,
+        sampling,
+        targetViews);
+  }
+
+  private static List<Object> args(List<Timestamp> period, List<Object> filterArgs) {
+    List<Object> all = new ArrayList<>(period);
+    all.addAll(filterArgs);
+    return all;
+  }
+
+  /** Binds timestamps in the JVM's zone, as the repair package writes them. */
+  private static org.springframework.jdbc.core.PreparedStatementSetter setter(List<Object> args) {
+    return ps -> {
+      int i = 0;
+      for (Object arg : args) {
+        if (arg instanceof Timestamp ts) {
+          ps.setTimestamp(++i, ts);
+        } else {
+          ps.setString(++i, (String) arg);
+        }
+      }
+    };
+  }
+
+  private int count(String sql, List<Object> args) {
+    Integer n = jdbc.query(sql, setter(args), rs -> rs.next() ? rs.getInt(1) : 0);
+    return n == null ? 0 : n;
+  }
+
   private interface GroupHandler {
     void handle(String group, ResultSet rs) throws SQLException;
   }
@@ -460,7 +615,8 @@ class KpiService {
     int visits;
     int satisfiedVisits;
 
-    KpiFigures figures(Integer households, Map<String, KpiTargets.Target> targets) {
+    KpiFigures figures(
+        Integer households, Map<String, KpiTargets.Target> targets, KpiFigures.Repairs repairs) {
       Map<String, Integer> open = new LinkedHashMap<>();
       SEVERITIES.forEach(s -> open.put(s, openBySeverity.getOrDefault(s, 0)));
       Double satisfaction = rate(satisfiedVisits, visits);
@@ -485,6 +641,9 @@ class KpiService {
       Map<String, KpiFigures.TargetView> targetViews = new LinkedHashMap<>();
       targets.forEach(
           (kpi, target) -> {
+            if (kpi.startsWith(REPAIRS)) {
+              return; // the repair figures' own (KpiFigures.Repairs.targets)
+            }
             Double figure = figures.get(kpi);
             targetViews.put(
                 kpi,
@@ -506,14 +665,15 @@ class KpiService {
           rate(repeats, received),
           open,
           new KpiFigures.Overdue(responseOverdue, handlingOverdue, returnVisitOverdue),
-          targetViews);
+          targetViews,
+          repairs);
     }
 
     private static Double nz(Double d) {
       return d == null ? Double.NaN : d;
     }
 
-    private static Double rate(long part, long whole) {
+    static Double rate(long part, long whole) {
       return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
     }
   }

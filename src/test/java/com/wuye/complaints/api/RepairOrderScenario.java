@@ -322,6 +322,12 @@ abstract class RepairOrderScenario {
         .isZero();
     assertThat(api.get(ApiUsers.ENGINEER, "/api/repairs/" + no).json().get("status").asText())
         .isEqualTo("CLOSED");
+    // R-KPI-1 what the repair figures count: the return visit with its satisfaction, the close
+    assertThat(
+            jdbc.queryForList(
+                "select event_type, detail from repair_event where order_no = ? order by id", no))
+        .extracting(row -> row.get("event_type") + "/" + row.get("detail"))
+        .containsExactly("RETURN_VISITED/SATISFIED", "CLOSED/REPAIRED");
   }
 
   @Test
@@ -465,6 +471,14 @@ abstract class RepairOrderScenario {
                 .doesNotContain(phone)
                 .doesNotContain("王芳"));
     assertThat((String) notices.get(0).get("body")).contains("未能按时到场").contains("预约");
+    // R-KPI-1 the miss, which the repair figures' on-time rate counts
+    assertThat(
+            jdbc.queryForList(
+                "select detail from repair_event where order_no = ? and event_type = 'DEADLINE_MISSED'",
+                String.class,
+                no))
+        .isNotEmpty()
+        .containsOnly("R-REP-2");
 
     // the notices were enqueued at the timer's (engine) time; the sender runs after it
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
@@ -510,6 +524,13 @@ abstract class RepairOrderScenario {
         .extracting(row -> row.get("recipient_group") + "/" + row.get("channel"))
         .containsExactly("repair-customer/SMS", "service-center-manager/EMAIL");
     assertThat((String) noticesOf(orderId).get(0).get("body")).contains(no).contains("督办");
+    assertThat(
+            jdbc.queryForList(
+                "select detail from repair_event where order_no = ? and event_type = 'DEADLINE_MISSED'",
+                String.class,
+                no))
+        .as("R-KPI-1 the overdue fix, which the repair figures' on-time rate counts")
+        .containsExactly("R-REP-3");
   }
 
   @Test

@@ -151,6 +151,9 @@ class PlatformBenchmark {
     if (part("lifecycle")) {
       lifecycles();
     }
+    if (part("repairs")) {
+      repairs();
+    }
     if (part("tasks")) {
       taskQuery();
     }
@@ -302,6 +305,12 @@ class PlatformBenchmark {
 
   /** Sends one request; a non-2xx answer is counted (FAILED, FAILURES by status), not thrown. */
   private int post(String path, String basic, String body, Map<String, String> headers) {
+    return post(path, basic, body, headers, null);
+  }
+
+  /** As above; the answer's body into {@code reply[0]} when given. */
+  private int post(
+      String path, String basic, String body, Map<String, String> headers, String[] reply) {
     try {
       var request =
           java.net.http.HttpRequest.newBuilder(
@@ -321,6 +330,9 @@ class PlatformBenchmark {
         if (FAILURES.get(response.statusCode()) <= 3) {
           progress("non-2xx " + response.statusCode() + " from " + path + ": " + response.body());
         }
+      }
+      if (reply != null) {
+        reply[0] = response.body();
       }
       return response.statusCode();
     } catch (java.io.IOException | InterruptedException e) {
@@ -388,6 +400,119 @@ class PlatformBenchmark {
     }
     REPORT.add("");
   }
+
+  /**
+   * Issue 17: repair intake over HTTP (POST /api/repairs as a property officer, as the service
+   * centre records a call) and a whole repair order through the engine: intake, arrival, a free
+   * diagnosis, fix, sign-off, return visit, the sampled visits (R-REP-6) and the close, each with
+   * the events the repair figures count (R-KPI-1).
+   */
+  private void repairs() throws Exception {
+    table(
+        "Repairs",
+        "clients",
+        "per second",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "non-2xx",
+        "load (1 min)");
+    for (int clients : new int[] {1, 8}) {
+      FAILED.set(0);
+      Stats intake = Stats.median(runs(() -> concurrently(clients, OPS, i -> repairOverRest())));
+      repairRow("repair intake over HTTP (POST /api/repairs)", clients, intake, FAILED.get());
+    }
+    for (int clients : new int[] {1, 8}) {
+      FAILED.set(0);
+      Stats closed =
+          Stats.median(runs(() -> concurrently(clients, LIFECYCLES, i -> closeOneRepair())));
+      repairRow(
+          "repair order: intake → arrive → diagnose → fix → sign-off → return visit → sampled visits → closed",
+          clients,
+          closed,
+          FAILED.get());
+    }
+    REPORT.add("");
+  }
+
+  private void repairRow(String what, int clients, Stats s, int failed) {
+    REPORT.add(
+        String.format(
+            Locale.ROOT,
+            "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %s |",
+            what,
+            clients,
+            s.perSecond(),
+            s.p50Millis(),
+            s.p95Millis(),
+            s.p99Millis(),
+            failed,
+            load()));
+    progress(what + ", " + clients + " clients: " + s.perSecond() + "/s");
+  }
+
+  private static final java.util.regex.Pattern ORDER_NO =
+      java.util.regex.Pattern.compile("\"orderNo\"\\s*:\\s*\"([^\"]+)\"");
+
+  /** POST /api/repairs with a new requester at a building of their own; answers the slip number. */
+  private String repairOverRest() {
+    String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    String body =
+        "{\"channel\":\"PHONE\",\"requester\":{\"name\":\"压测业主\",\"phone\":\""
+            + phone
+            + "\"},"
+            + "\"location\":{\"community\":\"huayuan\",\"building\":\"P"
+            + phone.substring(6)
+            + "\",\"unit\":\"1\",\"room\":\"802\"},"
+            + "\"kind\":\"HOUSEHOLD\",\"facility\":\"LEAK\",\"description\":\"基准测试报修\"}";
+    String[] reply = new String[1];
+    post(
+        "/api/repairs",
+        "officer:officer",
+        body,
+        Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()),
+        reply);
+    java.util.regex.Matcher no = ORDER_NO.matcher(reply[0] == null ? "" : reply[0]);
+    return no.find() ? no.group(1) : null;
+  }
+
+  private void closeOneRepair() {
+    String no = repairOverRest();
+    if (no == null) {
+      return; // counted in FAILED
+    }
+    String id =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    work(id, "engineer", Map.of());
+    work(id, "engineer", Map.of("faultDiagnosis", "水管接头松动", "chargeType", "FREE"));
+    work(id, "engineer", Map.of("fixResult", "已更换接头"));
+    work(id, "engineer", Map.of("signedOff", true));
+    work(id, "visitor", Map.of("satisfaction", "SATISFIED"));
+    // R-REP-6 one visit per group that sampled the slip
+    for (Task visit : tasks.createTaskQuery().processInstanceId(id).list()) {
+      String user =
+          SAMPLERS.get(
+              tasks.getIdentityLinksForTask(visit.getId()).stream()
+                  .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                  .filter(SAMPLERS::containsKey)
+                  .findFirst()
+                  .orElseThrow());
+      signIn(user);
+      try {
+        tasks.claim(visit.getId(), user);
+        tasks.complete(visit.getId(), Map.of("sampledSatisfaction", "SATISFIED"));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+  }
+
+  /** R-REP-6 the user the benchmark acts as for each sampler group. */
+  private static final Map<String, String> SAMPLERS =
+      Map.of(
+          "service-center-manager", "scmanager",
+          "customer-supervisor", "supervisor",
+          "engineering-supervisor", "engsupervisor");
 
   private void taskQuery() throws Exception {
     long open = tasks.createTaskQuery().taskCandidateGroup("property-officer").count();
@@ -763,7 +888,13 @@ class PlatformBenchmark {
             "supervisor",
             "customer-supervisor",
             "visitor",
-            "customer-relations")
+            "customer-relations",
+            "engineer",
+            "engineering",
+            "scmanager",
+            "service-center-manager",
+            "engsupervisor",
+            "engineering-supervisor")
         .forEach(
             (user, group) -> {
               if (identity.createUserQuery().userId(user).count() == 0) {
@@ -775,6 +906,10 @@ class PlatformBenchmark {
               }
               // issue 16: the benchmark's community staff work in the benchmark's communities
               com.wuye.complaints.support.CommunityMembers.ofEveryCommunity(identity, user, group);
+              // and every one of them in huayuan, where the benchmark's repairs are
+              if (identity.createTenantQuery().tenantId("huayuan").userMember(user).count() == 0) {
+                identity.createTenantUserMembership("huayuan", user);
+              }
             });
     // issue 16: an officer of one community (huayuan) of the ten
     if (identity.createUserQuery().userId("officer-one").count() == 0) {

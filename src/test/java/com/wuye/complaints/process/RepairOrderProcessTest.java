@@ -86,6 +86,11 @@ class RepairOrderProcessTest {
     Mocks.register("recordChargeDecisionListener", (TaskListener) task -> {});
     Mocks.register("recordSampledVisitListener", (TaskListener) task -> {});
     Mocks.register("recordSignOffListener", (TaskListener) task -> {});
+    // R-KPI-1 the events the repair figures count are written by the services (RepairKpiScenario)
+    Mocks.register("recordRepairReturnVisitListener", (TaskListener) task -> {});
+    Mocks.register(
+        "recordRepairClosedListener",
+        (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {});
     Mocks.register(
         "notifyDeadlineMissedDelegate",
         (JavaDelegate)

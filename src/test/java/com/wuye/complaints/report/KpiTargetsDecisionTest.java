@@ -30,7 +30,7 @@ class KpiTargetsDecisionTest {
 
   @Test
   @DisplayName(
-      "R-KPI-1 satisfaction >= 85 %, on time 100 %, return visits 100 %, complaint rate < 1 %, first response <= 24 h, for the company and any community")
+      "R-KPI-1 satisfaction >= 85 %, on time 100 %, return visits 100 %, complaint rate < 1 %, first response <= 24 h; repairs: satisfaction >= 85 %, return visits and on time 100 %; for the company and any community")
   void givesTheCompanysTargets() {
     for (String community : new String[] {"", "huayuan"}) {
       Map<String, String> targets = new LinkedHashMap<>();
@@ -47,7 +47,10 @@ class KpiTargetsDecisionTest {
               Map.entry("handledOnTimeRate", ">= 1.0"),
               Map.entry("returnVisitRate", ">= 1.0"),
               Map.entry("complaintRate", "< 0.01"),
-              Map.entry("averageFirstResponseHours", "<= 24.0"));
+              Map.entry("averageFirstResponseHours", "<= 24.0"),
+              Map.entry("repairs.satisfactionRate", ">= 0.85"),
+              Map.entry("repairs.returnVisitRate", ">= 1.0"),
+              Map.entry("repairs.onTimeRate", ">= 1.0"));
     }
   }
 

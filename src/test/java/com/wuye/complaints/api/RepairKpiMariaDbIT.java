@@ -1,0 +1,24 @@
+package com.wuye.complaints.api;
+
+import com.wuye.complaints.lifecycle.MariaDb;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * R-KPI-1 the repair figures on the production path: MySQL Connector/J against MariaDB ({@code
+ * -Dit.mysql.url}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "mysql"})
+@EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")
+class RepairKpiMariaDbIT extends RepairKpiScenario {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    MariaDb.connect(registry);
+  }
+}
