@@ -147,22 +147,30 @@ class KpiService {
   /** The same figures per month, community, building, category, severity or handler group. */
   Map<String, KpiFigures> breakdown(
       By by, LocalDate from, LocalDate to, String community, Scope scope) {
+    // the households on another connection while this one counts the complaints
+    Future<Map<String, Integer>> households =
+        parallel.submit(
+            () ->
+                !scope.companyWide()
+                    ? Map.of()
+                    : by == By.COMMUNITY
+                        ? allHouseholds(false)
+                        : by == By.BUILDING ? buildingHouseholds() : Map.of());
     Map<String, Tally> tallies = tally(from, to, community, scope, by);
-    Map<String, Integer> householdsOf =
-        !scope.companyWide()
-            ? Map.of()
-            : by == By.COMMUNITY
-                ? allHouseholds(false)
-                : by == By.BUILDING ? buildingHouseholds() : Map.of();
+    Map<String, Integer> householdsOf = join(households);
+    // one decision per community, not one per group
+    Map<String, Map<String, KpiTargets.Target>> goals = new HashMap<>();
     Map<String, KpiFigures> result = new LinkedHashMap<>();
     tallies.forEach(
-        (group, tally) ->
-            result.put(
-                group,
-                tally.figures(
-                    householdsOf.get(group),
-                    targets.forCommunity(by == By.COMMUNITY ? group : community),
-                    null)));
+        (group, tally) -> {
+          String of = by == By.COMMUNITY ? group : community;
+          result.put(
+              group,
+              tally.figures(
+                  householdsOf.get(group),
+                  goals.computeIfAbsent(of == null ? "" : of, key -> targets.forCommunity(of)),
+                  null));
+        });
     return result;
   }
 
