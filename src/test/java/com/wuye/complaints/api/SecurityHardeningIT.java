@@ -69,7 +69,13 @@ class SecurityHardeningIT {
 
   @Test
   void refusesAWrongPasswordAndAnUnknownUser() {
-    // a user of its own: after a wrong password Camunda locks the account for a few seconds
+    // a user of its own: after a wrong password Camunda locks the account for a few seconds, so
+    // not one of the ApiUsers other test classes sign in as
+    if (identity.createUserQuery().userId("api-lockout").count() == 0) {
+      var user = identity.newUser("api-lockout");
+      user.setPassword("Lockout-Pw-2026!x");
+      identity.saveUser(user);
+    }
     assertThat(
             api.post(
                     null,
@@ -79,7 +85,7 @@ class SecurityHardeningIT {
                         "Authorization",
                         "Basic "
                             + java.util.Base64.getEncoder()
-                                .encodeToString("api-affairs:wrong".getBytes())))
+                                .encodeToString("api-lockout:wrong".getBytes())))
                 .status())
         .isEqualTo(401);
     assertThat(api.get("nobody", "/engine-rest/task").status()).isEqualTo(401);
