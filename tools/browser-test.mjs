@@ -548,8 +548,10 @@ try {
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/complaint-dashboard`);
   const satisfactionTile = page.locator('.complaint-dashboard .cd-tile[data-kpi=satisfactionRate] .cd-number');
   await satisfactionTile.waitFor({ timeout: 30000 });
-  // the page asks for the last twelve months, this one included, in the browser's time zone (the same machine)
-  const today = new Date();
+  // the page asks for the last twelve months, this one included, up to today in the company's time
+  // zone as the server gives it (not the browser's)
+  const [ty, tm, td] = (await api('gm', '/api/reports/dashboard')).summary.today.split('-').map(Number);
+  const today = new Date(ty, tm - 1, td);
   const ymd = d => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const span = `from=${ymd(new Date(today.getFullYear(), today.getMonth() - 11, 1))}&to=${ymd(today)}`;
   const figures = (await api('gm', `/api/reports/kpis?${span}`)).figures;

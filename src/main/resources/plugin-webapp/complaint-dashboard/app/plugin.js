@@ -93,9 +93,17 @@ function day(date) {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-/** The last twelve months, this one included: from the first day of the month eleven months ago to today. */
-function period() {
-  const today = new Date();
+/** A day YYYY-MM-DD as a local date (its year, month and day, whatever the browser's zone). */
+function dateOf(text) {
+  const [y, m, d] = text.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+/**
+ * The last twelve months, this one included: from the first day of the month eleven months ago to
+ * today — today in the company's time zone, as the server says (not the browser's).
+ */
+function period(today) {
   const from = new Date(today.getFullYear(), today.getMonth() - 11, 1);
   return {from: day(from), to: day(today)};
 }
@@ -189,9 +197,8 @@ function repairTiles(repairs) {
         el('td', {}, show(row.satisfactionRate, 'percent')))))));
 }
 
-function trend(groups, open) {
+function trend(groups, open, today) {
   const months = [];
-  const today = new Date();
   for (let i = 11; i >= 0; i -= 1) {
     const d = new Date(today.getFullYear(), today.getMonth() - i, 1);
     months.push(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
@@ -319,9 +326,8 @@ function listView(reply, query, close) {
     reply.json.total === 0 ? el('p', {}, '没有投诉 none') : null);
 }
 
-async function optionalPanels(container) {
-  const last = new Date();
-  last.setMonth(last.getMonth() - 1);
+async function optionalPanels(container, today) {
+  const last = new Date(today.getFullYear(), today.getMonth() - 1, 1);
   const month = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
   const [monthly, actions, cases] = await Promise.all([
     get(`/api/reports/monthly?month=${month}`), get('/api/preventive-actions?open=true'), get('/api/cases')]);
@@ -347,7 +353,6 @@ async function optionalPanels(container) {
 
 async function render(node, compact) {
   node.innerHTML = '';
-  const span = period();
   const listArea = el('div', {className: 'cd-list-area'});
   const page = el('div', {className: 'complaint-dashboard'});
   node.append(page);
@@ -367,8 +372,11 @@ async function render(node, compact) {
     listArea.scrollIntoView({behavior: 'smooth', block: 'start'});
   }
 
-  const [summary, kpis, byMonth] = await Promise.all([
-    get('/api/reports/dashboard'), get(`/api/reports/kpis?from=${span.from}&to=${span.to}`),
+  const summary = await get('/api/reports/dashboard');
+  const today = summary.ok && summary.json.summary ? dateOf(summary.json.summary.today) : new Date();
+  const span = period(today);
+  const [kpis, byMonth] = await Promise.all([
+    get(`/api/reports/kpis?from=${span.from}&to=${span.to}`),
     get(`/api/reports/kpis/breakdown?by=month&from=${span.from}&to=${span.to}`)]);
   if (!summary.ok || !kpis.ok) {
     page.append(el('h3', {}, '投诉看板 Complaint dashboard'), el('p', {className: 'cd-error'}, problemText(summary.ok ? kpis : summary)));
@@ -398,11 +406,11 @@ async function render(node, compact) {
     latePanel(s, open));
   if (!compact) {
     page.append(panel('近12个月趋势 12-month trend（点击柱形查看投诉 click a bar for its complaints）',
-      byMonth.ok ? trend(byMonth.json.groups, open) : el('p', {className: 'cd-error'}, problemText(byMonth))));
+      byMonth.ok ? trend(byMonth.json.groups, open, today) : el('p', {className: 'cd-error'}, problemText(byMonth))));
     page.append(listArea);
     const more = el('div', {});
     page.append(more);
-    optionalPanels(more);
+    optionalPanels(more, today);
     const query = window.location.hash.split('?')[1];
     if (query) {
       open(Object.fromEntries(new URLSearchParams(query)));

@@ -3,6 +3,7 @@ package com.wuye.complaints.report;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.EngineClock;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,6 +84,10 @@ class DashboardService {
 
   record DashboardSummary(
       Instant asOf,
+      @Schema(
+              description =
+                  "今天（公司时区） today in the company's time zone: the dashboard's periods end here")
+          LocalDate today,
       LocalDate weekFrom,
       List<DashboardOpenCount> openBySeverityAndCommunity,
       Map<String, Integer> breachedOpen,
@@ -218,7 +223,15 @@ class DashboardService {
                 + base.sql,
             base);
     return new DashboardSummary(
-        now, monday, open, breached, overdue, escalations, backlog, backlogLate);
+        now,
+        LocalDate.ofInstant(now, settings.timeZone()),
+        monday,
+        open,
+        breached,
+        overdue,
+        escalations,
+        backlog,
+        backlogLate);
   }
 
   DashboardComplaints list(Criteria criteria, KpiService.Scope scope) {

@@ -118,6 +118,13 @@ abstract class DashboardScenario {
         api.get("api-gmassistant", "/api/reports/dashboard?community=" + month.a).json();
     assertThat(dashboard.get("scope").asText()).isEqualTo("company");
     JsonNode summary = dashboard.get("summary");
+    // the dashboard's periods end today in the company's time zone, whatever the browser's zone
+    assertThat(summary.get("today").asText())
+        .isEqualTo(
+            java.time.LocalDate.ofInstant(
+                    java.time.Instant.parse(summary.get("asOf").asText()),
+                    java.time.ZoneId.of("Asia/Shanghai"))
+                .toString());
     int openCount = 0;
     for (JsonNode row : summary.get("openBySeverityAndCommunity")) {
       openCount += row.get("count").asInt();
