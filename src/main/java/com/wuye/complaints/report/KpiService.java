@@ -67,10 +67,6 @@ class KpiService {
   private static final List<String> SEVERITIES = List.of("MAJOR", "HOT", "IMPORTANT", "GENERAL");
 
   /**
-   * Consultations and suggestions (咨询/建议) closed at verification are not complaints
-   * (docs/reports.md).
-   */
-  /**
    * R-KPI-1 handling steps completed after their due date (HANDLING_OVERDUE, written by
    * handling.RecordHandlingListener).
    */
@@ -82,6 +78,10 @@ class KpiService {
       "select x.complaint_id from complaint_event x"
           + " where x.event_type in ('RECTIFICATION_NOTICE_OVERDUE', 'HANDLING_OVERDUE')";
 
+  /**
+   * Consultations and suggestions (咨询/建议) closed at verification are not complaints
+   * (docs/reports.md).
+   */
   private static final String COMPLAINTS_ONLY =
       " and (c.verification_outcome is null or c.verification_outcome <> 'CONSULTATION')";
 
