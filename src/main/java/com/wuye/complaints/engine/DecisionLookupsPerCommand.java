@@ -1,15 +1,15 @@
 package com.wuye.complaints.engine;
 
+import com.wuye.complaints.support.SystemWork;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.TenantCheck;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionManager;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionQueryImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -91,29 +91,19 @@ class DecisionLookupsPerCommand extends DecisionDefinitionManager {
    * lookups above apply the tenant check).
    */
   private Map<String, List<DecisionDefinitionEntity>> readLatest() {
-    CommandContext context = Context.getCommandContext();
-    boolean authorizationCheck = context.isAuthorizationCheckEnabled();
-    boolean tenantCheck = context.isTenantCheckEnabled();
-    context.disableAuthorizationCheck();
-    context.disableTenantCheck();
-    try {
-      DecisionDefinitionQueryImpl query = new DecisionDefinitionQueryImpl();
-      query.latestVersion();
-      Map<String, List<DecisionDefinitionEntity>> byKey = new HashMap<>();
-      for (DecisionDefinition definition : findDecisionDefinitionsByQueryCriteria(query, null)) {
-        byKey
-            .computeIfAbsent(definition.getKey(), k -> new java.util.ArrayList<>())
-            .add((DecisionDefinitionEntity) definition);
-      }
-      return byKey;
-    } finally {
-      if (authorizationCheck) {
-        context.enableAuthorizationCheck();
-      }
-      if (tenantCheck) {
-        context.enableTenantCheck();
-      }
-    }
+    return SystemWork.run(
+        () -> {
+          DecisionDefinitionQueryImpl query = new DecisionDefinitionQueryImpl();
+          query.latestVersion();
+          Map<String, List<DecisionDefinitionEntity>> byKey = new HashMap<>();
+          for (DecisionDefinition definition :
+              findDecisionDefinitionsByQueryCriteria(query, null)) {
+            byKey
+                .computeIfAbsent(definition.getKey(), k -> new ArrayList<>())
+                .add((DecisionDefinitionEntity) definition);
+          }
+          return byKey;
+        });
   }
 
   /** Opens one such manager per command in place of the engine's own. */

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.dmn.DecisionEvaluationBuilder;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.h2.jdbcx.JdbcDataSource;
@@ -98,26 +100,18 @@ class DecisionLookupsPerCommandTest {
       for (List<String> tenants : List.of(List.<String>of(), List.of("t1"), List.of("t2"))) {
         lookups.add(engine -> asTenants(engine, tenants, () -> evaluate(engine, key)));
       }
-      lookups.add(
-          engine ->
-              evaluateAs(
-                  engine.getDecisionService().evaluateDecisionTableByKey(key).variables(x())));
-      lookups.add(
-          engine ->
-              evaluateAs(
-                  engine
-                      .getDecisionService()
-                      .evaluateDecisionTableByKey(key)
-                      .decisionDefinitionTenantId("t1")
-                      .variables(x())));
-      lookups.add(
-          engine ->
-              evaluateAs(
-                  engine
-                      .getDecisionService()
-                      .evaluateDecisionTableByKey(key)
-                      .decisionDefinitionWithoutTenantId()
-                      .variables(x())));
+      for (UnaryOperator<DecisionEvaluationBuilder> tenant :
+          List.<UnaryOperator<DecisionEvaluationBuilder>>of(
+              builder -> builder,
+              builder -> builder.decisionDefinitionTenantId("t1"),
+              DecisionEvaluationBuilder::decisionDefinitionWithoutTenantId)) {
+        lookups.add(
+            engine ->
+                evaluateAs(
+                    tenant
+                        .apply(engine.getDecisionService().evaluateDecisionTableByKey(key))
+                        .variables(x())));
+      }
     }
     for (Function<ProcessEngine, String> lookup : lookups) {
       assertThat(answer(withPlugin, lookup)).isEqualTo(answer(plain, lookup));
@@ -132,7 +126,7 @@ class DecisionLookupsPerCommandTest {
     return evaluateAs(engine.getDecisionService().evaluateDecisionTableByKey(key).variables(x()));
   }
 
-  private static String evaluateAs(org.camunda.bpm.engine.dmn.DecisionEvaluationBuilder builder) {
+  private static String evaluateAs(DecisionEvaluationBuilder builder) {
     org.camunda.bpm.dmn.engine.DmnDecisionTableResult result = builder.evaluate();
     return result.getSingleEntry();
   }
