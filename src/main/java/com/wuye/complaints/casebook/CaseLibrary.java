@@ -92,10 +92,10 @@ class CaseLibrary {
     Complaint complaint =
         complaints
             .findByNumber(complaintNo)
-            .orElseThrow(() -> ApiProblemException.notFound("投诉 complaint " + complaintNo));
+            .orElseThrow(
+                () -> ApiProblemException.notFound("complaint.no-complaint-numbered", complaintNo));
     if (statusOf(complaint.getId()) != null) {
-      throw ApiProblemException.conflict(
-          "该投诉已列入案例库 / the complaint is already in the case library");
+      throw ApiProblemException.conflict("casebook.complaint-already-in-case-library");
     }
     boolean closed = complaint.getStatus() == ComplaintStatus.CLOSED;
     insert(complaint, "MARKED", closed ? "REQUESTED" : "MARKED", supervisor);
@@ -193,7 +193,7 @@ class CaseLibrary {
     scope(sql, args, groups);
     List<ComplaintCase> found = jdbc.query(sql.toString(), (rs, i) -> view(rs), args.toArray());
     if (found.isEmpty()) {
-      throw ApiProblemException.notFound("案例 case " + id);
+      throw ApiProblemException.notFound("casebook.no-case", id);
     }
     return found.get(0);
   }

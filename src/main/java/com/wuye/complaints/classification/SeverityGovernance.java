@@ -96,33 +96,21 @@ public class SeverityGovernance {
   @Transactional
   public Answer change(
       String complaintNo, String severity, String reason, String user, Set<String> groups) {
-    requireSupervisorOrAbove(groups, "调整投诉等级 change a complaint's severity");
+    requireSupervisorOrAbove(groups, "classification.supervisors-change-severity");
     Severity target = requiredSeverity(severity);
     String why = requiredReason(reason);
     Complaint complaint = openComplaint(complaintNo);
     Severity current = complaint.getSeverity();
     if (target == current) {
       throw ApiProblemException.conflict(
-          "投诉 "
-              + complaintNo
-              + " 已是"
-              + current.chinese()
-              + "投诉 / complaint "
-              + complaintNo
-              + " already is "
-              + current);
+          "classification.already-severity", complaintNo, current.chinese(), current);
     }
     if (current.isHigherThan(target) && !mayLower(complaint, groups)) {
-      throw forbidden(
-          "只有当前等级（"
-              + current.chinese()
-              + "）的监督组 "
-              + complaint.getSupervisorGroup()
-              + " 可以降低投诉等级 / only the supervising group of the complaint's current class ("
-              + current
-              + ": "
-              + complaint.getSupervisorGroup()
-              + ") may lower its severity (R-SEV-UP)");
+      throw ApiProblemException.forbidden(
+          "classification.only-supervisors-lower",
+          current.chinese(),
+          complaint.getSupervisorGroup(),
+          current);
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(REQUESTED_SEVERITY, target.name());
@@ -136,11 +124,7 @@ public class SeverityGovernance {
           .correlate();
     } catch (MismatchingMessageCorrelationException notResolving) {
       throw ApiProblemException.conflict(
-          "投诉 "
-              + complaintNo
-              + " 已不在处理中，不能再调整等级 / complaint "
-              + complaintNo
-              + " is no longer being resolved, so its severity cannot be changed");
+          "classification.complaint-no-longer-being-resolved", complaintNo);
     }
     Complaint after = complaints.findByNumber(complaintNo).orElseThrow();
     return answer(
@@ -159,7 +143,7 @@ public class SeverityGovernance {
       String reason,
       String user,
       Set<String> groups) {
-    requireSupervisorOrAbove(groups, "更正投诉事实 correct a complaint's facts");
+    requireSupervisorOrAbove(groups, "classification.supervisors-correct-facts");
     ComplaintFact fact = ComplaintFact.byVariable(factName);
     if (fact == null) {
       throw new InvalidInputException(
@@ -217,28 +201,18 @@ public class SeverityGovernance {
         complaints
             .findByNumber(complaintNo)
             .orElseThrow(
-                () ->
-                    ApiProblemException.notFound(
-                        "找不到投诉 " + complaintNo + " / no complaint " + complaintNo));
+                () -> ApiProblemException.notFound("classification.no-complaint", complaintNo));
     if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-      throw ApiProblemException.conflict(
-          "投诉 " + complaintNo + " 已关闭 / complaint " + complaintNo + " is closed");
+      throw ApiProblemException.conflict("classification.complaint-closed", complaintNo);
     }
     return complaint;
   }
 
-  static void requireSupervisorOrAbove(Set<String> groups, String what) {
+  /** {@code refusalKey}: the catalogue's words for what only a supervisor or above may do. */
+  static void requireSupervisorOrAbove(Set<String> groups, String refusalKey) {
     if (!isSupervisorOrAbove(groups)) {
-      throw forbidden(
-          "只有客户主管及以上可以"
-              + what.split(" ", 2)[0]
-              + " / only customer-service supervisors and above may "
-              + what.split(" ", 2)[1]);
+      throw ApiProblemException.forbidden(refusalKey);
     }
-  }
-
-  static ApiProblemException forbidden(String detail) {
-    return new ApiProblemException(403, "无权操作 Forbidden", detail);
   }
 
   static String requiredReason(String reason) {

@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonalDataRightsController {
 
   private static final String ID = "\\d{1,18}";
-  private static final String ID_MESSAGE = "编号应为数字 / id must be a number";
+  private static final String ID_MESSAGE = "invalid.id";
   private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-  private static final String DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / must be a date YYYY-MM-DD";
+  private static final String DATE_MESSAGE = "invalid.date";
   private static final int MAX_ENTRIES = 500;
 
   private final PersonalDataRights rights;
@@ -90,7 +90,7 @@ class PersonalDataRightsController {
           String subject,
       @Parameter(description = "查看人账号 who read")
           @RequestParam(required = false)
-          @Size(max = 64, message = "账号不能超过64字 / actor must be at most 64 characters")
+          @Size(max = 64, message = "invalid.datarights.actor-most-64-characters")
           String actor,
       @Parameter(description = "第一天 first day, YYYY-MM-DD (company time zone)")
           @RequestParam(required = false)

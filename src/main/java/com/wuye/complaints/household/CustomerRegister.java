@@ -257,7 +257,6 @@ public class CustomerRegister {
   }
 
   static ApiProblemException unknown(long id) {
-    return ApiProblemException.notFound(
-        "客户档案中没有编号为 " + id + " 的客户 / no customer " + id + " in the register");
+    return ApiProblemException.notFound("household.no-customer-in-register", id);
   }
 }

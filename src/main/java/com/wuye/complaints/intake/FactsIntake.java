@@ -62,12 +62,7 @@ class FactsIntake {
           .setVariables(variables)
           .correlate();
     } catch (MismatchingMessageCorrelationException notResolving) {
-      throw ApiProblemException.conflict(
-          "投诉 "
-              + complaintNo
-              + " 已不在处理中，不能再改变等级 / complaint "
-              + complaintNo
-              + " is no longer being resolved, so new facts cannot change its severity");
+      throw ApiProblemException.conflict("intake.complaint-no-longer-being-resolved", complaintNo);
     }
     // the answer is what changed, not the caller's view: after an escalation it may be out of their
     // reach

@@ -75,8 +75,7 @@ class PriceList {
   @Transactional
   Item add(Item item, String by) {
     if (find(item.code()).isPresent()) {
-      throw ApiProblemException.conflict(
-          "价目表已有此项目代码 / the price list already has code " + item.code());
+      throw ApiProblemException.conflict("repair.price-list-already-has-code", item.code());
     }
     jdbc.update(
         "insert into repair_price_item (code, name, unit, labour_fee, material_fee, active, updated_by, updated_at)"
@@ -108,7 +107,7 @@ class PriceList {
             Timestamp.from(clock.now()),
             item.code());
     if (changed == 0) {
-      throw ApiProblemException.notFound("价目表中没有此项目 / no price-list item " + item.code());
+      throw ApiProblemException.notFound("repair.no-price-list-item", item.code());
     }
     return item;
   }

@@ -23,8 +23,8 @@ public class RepairOrders implements com.wuye.complaints.notification.RepairCust
   /** A dispatch slip number 派工单号 in a path. */
   public static final String PATTERN = "PG-\\d{8}-\\d{4,6}";
 
-  public static final String MESSAGE =
-      "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001";
+  /** The refusal: the catalogue's key (Messages). */
+  public static final String MESSAGE = "invalid.repair-order-number";
 
   /**
    * What recording gives the process: the slip number and whether the register knows the requester

@@ -84,7 +84,7 @@ class DashboardApiController {
   DashboardComplaintList complaints(
       @Parameter(description = FILTERS)
           @RequestParam
-          @Pattern(regexp = FILTERS, message = "不支持的筛选 / unknown filter")
+          @Pattern(regexp = FILTERS, message = "invalid.report.unknown-filter")
           String filter,
       @Parameter(description = "first day (period filters: received … returnVisitLate), YYYY-MM-DD")
           @RequestParam(required = false)
@@ -96,7 +96,7 @@ class DashboardApiController {
           @RequestParam(required = false)
           @Pattern(
               regexp = "MAJOR|HOT|IMPORTANT|GENERAL",
-              message = "等级应为 MAJOR、HOT、IMPORTANT 或 GENERAL / unknown severity")
+              message = "invalid.report.unknown-severity")
           String severity,
       @Parameter(
               description =
@@ -104,7 +104,7 @@ class DashboardApiController {
                       + BREACHES
                       + "; overdue: the step's id, e.g. UserTask_HandleComplaint")
           @RequestParam(required = false)
-          @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "步骤无效 / invalid step")
+          @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "invalid.report.invalid-step")
           String step) {
     DashboardService.Filter chosen =
         DashboardService.Filter.valueOf(DashboardService.snake(filter));

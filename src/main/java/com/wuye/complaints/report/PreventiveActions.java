@@ -225,7 +225,7 @@ class PreventiveActions {
         jdbc.query(
             "select " + COLUMNS + " from preventive_action where id = ?", (rs, i) -> view(rs), id);
     if (found.isEmpty()) {
-      throw ApiProblemException.notFound("预防措施 preventive action " + id);
+      throw ApiProblemException.notFound("report.no-preventive-action", id);
     }
     return found.get(0);
   }
@@ -236,10 +236,7 @@ class PreventiveActions {
   PreventiveAction done(long id, String user, Collection<String> groups) {
     PreventiveAction action = get(id);
     if (!groups.contains(action.ownerGroup()) && !groups.contains(Groups.CUSTOMER_RELATIONS)) {
-      throw new ApiProblemException(
-          403,
-          "无权操作 Forbidden",
-          "只有责任组或客户关系可以标记完成 / only the owner group or customer relations mark it done");
+      throw ApiProblemException.forbidden("report.owner-marks-done");
     }
     int changed =
         jdbc.update(
@@ -253,7 +250,7 @@ class PreventiveActions {
               return ps;
             });
     if (changed == 0) {
-      throw ApiProblemException.conflict("该预防措施已完成 / the preventive action is already done");
+      throw ApiProblemException.conflict("report.preventive-action-already-done");
     }
     return get(id);
   }

@@ -46,7 +46,7 @@ class ReportApiController {
   static final Set<String> OWN_GROUPS = Set.of(Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER);
 
   private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-  private static final String DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / must be a date YYYY-MM-DD";
+  private static final String DATE_MESSAGE = "invalid.date";
 
   /** The longest period one request covers. */
   private static final long MAX_DAYS = 366;
@@ -117,8 +117,7 @@ class ReportApiController {
           @RequestParam
           @Pattern(
               regexp = "month|community|building|category|severity|handlerGroup",
-              message =
-                  "只能按 month、community、building、category、severity 或 handlerGroup 分组 / must be month, community, building, category, severity or handlerGroup")
+              message = "invalid.report.month-community-building-category-severity-handlergroup")
           String by,
       @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
       @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
@@ -152,8 +151,7 @@ class ReportApiController {
     }
     List<String> own = groups.stream().filter(OWN_GROUPS::contains).sorted().toList();
     if (own.isEmpty()) {
-      throw new ApiProblemException(
-          403, "无权查看 Forbidden", "考核指标仅供管理人员查看 / the figures are for managers only");
+      throw ApiProblemException.forbidden("report.figures-for-managers");
     }
     // issue 16: a community's supervisor or project manager counts only their communities'
     // complaints
