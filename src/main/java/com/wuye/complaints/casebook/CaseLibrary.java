@@ -115,13 +115,9 @@ class CaseLibrary {
     text.forEach(
         (field, value) -> {
           if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "必填", "required"));
+            errors.add(FieldError.of(field, "invalid.casebook.required"));
           } else if (PhoneMentions.in(value) || mentions(value, complaint.getComplainantName())) {
-            errors.add(
-                new FieldError(
-                    field,
-                    "案例不得含业主姓名、电话等个人信息",
-                    "a case must not hold the complainant's name or a phone number"));
+            errors.add(FieldError.of(field, "invalid.casebook.case-not-hold-complainant-s-name"));
           }
         });
     if (!errors.isEmpty()) {

@@ -74,8 +74,7 @@ public class RepeatComplaints {
     }
     if (!"CONFIRMED".equals(decision) && !"REJECTED".equals(decision)) {
       throw new InvalidInputException(
-          new FieldError(
-              "decision", "应为 CONFIRMED 或 REJECTED", "decision must be CONFIRMED or REJECTED"));
+          FieldError.of("decision", "invalid.classification.decision-confirmed-rejected"));
     }
     String why = SeverityGovernance.requiredReason(reason);
     boolean confirmed = "CONFIRMED".equals(decision);

@@ -130,8 +130,7 @@ public class SameIssueLinks {
     }
     if (!"CONFIRMED".equals(decision) && !"REJECTED".equals(decision)) {
       throw new InvalidInputException(
-          new FieldError(
-              "decision", "应为 CONFIRMED 或 REJECTED", "decision must be CONFIRMED or REJECTED"));
+          FieldError.of("decision", "invalid.classification.decision-confirmed-rejected"));
     }
     String why = SeverityGovernance.requiredReason(reason);
     if (complaint.getIssueId() == null
@@ -222,11 +221,11 @@ public class SameIssueLinks {
   private Complaint otherOf(String complaintNo, String otherNo) {
     if (otherNo == null || otherNo.isBlank()) {
       throw new InvalidInputException(
-          new FieldError("other", "请填写要关联的投诉编号", "other (a complaint number) is required"));
+          FieldError.of("other", "invalid.classification.other-complaint-number-required"));
     }
     if (otherNo.equals(complaintNo)) {
       throw new InvalidInputException(
-          new FieldError("other", "不能与自身关联", "a complaint cannot be linked to itself"));
+          FieldError.of("other", "invalid.classification.complaint-cannot-linked-itself"));
     }
     return complaints
         .findByNumber(otherNo)

@@ -147,26 +147,24 @@ public class SeverityGovernance {
     ComplaintFact fact = ComplaintFact.byVariable(factName);
     if (fact == null) {
       throw new InvalidInputException(
-          new FieldError(
+          FieldError.of(
               "fact",
-              "未知事实：" + factName,
-              "fact must be one of inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize"));
+              "invalid.classification.fact-one-inlitigation-mediaexposed-litigationormediarisk-needsotherdepartments",
+              factName));
     }
     boolean flag = false;
     Integer count = null;
     if (fact.isCount()) {
       if (!(value instanceof Integer n) || n < 1 || n > 100000) {
         throw new InvalidInputException(
-            new FieldError(
-                "value",
-                "投诉人数应为1到100000的整数",
-                "collectiveSize must be a whole number from 1 to 100000"));
+            FieldError.of(
+                "value", "invalid.classification.collectivesize-whole-number-from-1-100000"));
       }
       count = n;
     } else {
       if (!(value instanceof Boolean b)) {
         throw new InvalidInputException(
-            new FieldError("value", "应为 true 或 false", "value must be true or false"));
+            FieldError.of("value", "invalid.classification.value-true-false"));
       }
       flag = b;
     }
@@ -217,15 +215,13 @@ public class SeverityGovernance {
 
   static String requiredReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException(new FieldError("reason", "原因必填", "reason is required"));
+      throw new InvalidInputException(
+          FieldError.of("reason", "invalid.classification.reason-required"));
     }
     String why = reason.strip();
     if (why.length() > MAX_REASON) {
       throw new InvalidInputException(
-          new FieldError(
-              "reason",
-              "原因不能超过" + MAX_REASON + "字",
-              "reason must be at most " + MAX_REASON + " characters"));
+          FieldError.of("reason", "invalid.classification.reason-most-characters", MAX_REASON));
     }
     return why;
   }
@@ -235,10 +231,7 @@ public class SeverityGovernance {
       return Severity.valueOf(severity);
     } catch (RuntimeException e) {
       throw new InvalidInputException(
-          new FieldError(
-              "severity",
-              "等级应为 GENERAL、IMPORTANT、HOT 或 MAJOR",
-              "severity must be GENERAL, IMPORTANT, HOT or MAJOR"));
+          FieldError.of("severity", "invalid.classification.severity-general-important-hot-major"));
     }
   }
 

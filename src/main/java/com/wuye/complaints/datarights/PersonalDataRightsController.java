@@ -109,8 +109,7 @@ class PersonalDataRightsController {
             ? Instant.parse("9999-01-01T00:00:00Z")
             : day("to", to).plusDays(1).atStartOfDay(settings.timeZone()).toInstant();
     if (end.isBefore(start)) {
-      throw new InvalidInputException(
-          new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+      throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
     }
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
@@ -127,8 +126,7 @@ class PersonalDataRightsController {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
     }
   }
 }

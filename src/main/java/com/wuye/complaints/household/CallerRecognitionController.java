@@ -59,10 +59,7 @@ class CallerRecognitionController {
           String room) {
     if (phone == null || !Phones.isValid(Phones.normalize(phone))) {
       throw new InvalidInputException(
-          new FieldError(
-              "phone",
-              "电话应为11位手机号或带区号的固定电话",
-              "phone must be an 11-digit mobile or a landline with area code"));
+          FieldError.of("phone", "invalid.household.phone-11-digit-mobile-landline-area"));
     }
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())

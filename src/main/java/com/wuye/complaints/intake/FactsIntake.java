@@ -41,10 +41,8 @@ class FactsIntake {
   IntakeResponse report(String complaintNo, FactsRequest facts) {
     if (facts.isEmpty()) {
       throw new InvalidInputException(
-          new FieldError(
-              "facts",
-              "请至少报告一项新情况",
-              "report at least one of collectiveSize, inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments"));
+          FieldError.of(
+              "facts", "invalid.intake.report-least-one-collectivesize-inlitigation-mediaexposed"));
     }
     queries.detail(complaintNo); // the caller must be able to see it
     Map<String, Object> variables = new HashMap<>();

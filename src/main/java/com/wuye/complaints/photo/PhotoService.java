@@ -82,7 +82,7 @@ class PhotoService {
     String stage = stage(stageParam);
     if (file == null || file.length == 0) {
       throw new InvalidInputException(
-          new FieldError("file", "请选择照片文件", "the multipart field file with the photo is required"));
+          FieldError.of("file", "invalid.photo.multipart-field-file-photo-required"));
     }
     if (file.length > limits.maxSize().toBytes()) {
       throw new ApiProblemException(
@@ -266,10 +266,7 @@ class PhotoService {
     String stage = value.trim().toLowerCase(Locale.ROOT);
     if (!STAGES.contains(stage)) {
       throw new InvalidInputException(
-          new FieldError(
-              "stage",
-              "阶段应为 before（维修前）、after（维修后）或 other（其他）",
-              "stage must be before, after or other"));
+          FieldError.of("stage", "invalid.photo.stage-before-after-other"));
     }
     return stage;
   }

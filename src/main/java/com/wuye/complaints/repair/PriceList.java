@@ -63,10 +63,7 @@ class PriceList {
     List<String> unknown = codes.stream().filter(code -> !byCode.containsKey(code)).toList();
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(
-          new FieldError(
-              field,
-              "价目表中没有这些项目：" + String.join(",", unknown),
-              "not on the price list: " + String.join(",", unknown)));
+          FieldError.of(field, "invalid.repair.not-on-price-list", String.join(",", unknown)));
     }
     return codes.stream().map(byCode::get).toList();
   }

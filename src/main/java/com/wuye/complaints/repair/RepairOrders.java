@@ -67,10 +67,8 @@ public class RepairOrders implements com.wuye.complaints.notification.RepairCust
   Recorded record(NewRepair repair, String processInstanceId, Instant now) {
     if (!communities.exists(repair.community())) {
       throw new InvalidInputException(
-          new FieldError(
-              "location.community",
-              "没有这个小区：" + repair.community(),
-              "no such community: " + repair.community()));
+          FieldError.of(
+              "location.community", "invalid.repair.no-such-community", repair.community()));
     }
     // R-CUST-4: the register decides who is a VIP, never the request
     Optional<String> category =

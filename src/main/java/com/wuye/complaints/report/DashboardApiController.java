@@ -114,22 +114,19 @@ class DashboardApiController {
       start = date("from", from);
       end = date("to", to);
       if (end.isBefore(start)) {
-        throw new InvalidInputException(
-            new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+        throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
       }
       if (ChronoUnit.DAYS.between(start, end) >= 366) {
         throw new InvalidInputException(
-            new FieldError("to", "一次最多查询366天", "a period covers at most 366 days"));
+            FieldError.of("to", "invalid.report.period-covers-most-366-days"));
       }
     }
     String chosenStep = blankToNull(step);
     if (chosen == DashboardService.Filter.BREACHED
         && (chosenStep == null || !chosenStep.matches(BREACHES))) {
       throw new InvalidInputException(
-          new FieldError(
-              "step",
-              "请指明超时环节：response、handling、returnVisit 或 rectificationNotice",
-              "breached needs step response, handling, returnVisit or rectificationNotice"));
+          FieldError.of(
+              "step", "invalid.report.breached-needs-step-response-handling-returnvisit"));
     }
     KpiService.Scope scope = ReportApiController.scopeOf(user.groups(), communities.ofCaller());
     DashboardService.DashboardComplaints lines =
@@ -145,8 +142,7 @@ class DashboardApiController {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(
-          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
     }
   }
 

@@ -144,7 +144,7 @@ class MonthlyReportController {
     YearMonth m = month(month);
     if (m.isAfter(reports.previousMonth())) {
       throw new InvalidInputException(
-          new FieldError("month", "只能分析已结束的月份", "only a month that is over can be analysed"));
+          FieldError.of("month", "invalid.report.only-month-that-over-can-analysed"));
     }
     if (!reports.anyComplaintUpTo(m)) {
       throw ApiProblemException.notFound("report.no-complaint-was-recorded-in", month);
@@ -180,8 +180,7 @@ class MonthlyReportController {
     try {
       return YearMonth.parse(month);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(
-          new FieldError("month", "月份格式应为 YYYY-MM", "must be a month YYYY-MM"));
+      throw new InvalidInputException(FieldError.of("month", "invalid.month"));
     }
   }
 }

@@ -172,10 +172,8 @@ class ReportApiController {
       return KpiService.By.valueOf(name);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          new FieldError(
-              "by",
-              "只能按 month、community、building、category、severity 或 handlerGroup 分组",
-              "must be month, community, building, category, severity or handlerGroup"));
+          FieldError.of(
+              "by", "invalid.report.month-community-building-category-severity-handlergroup"));
     }
   }
 
@@ -183,12 +181,11 @@ class ReportApiController {
     LocalDate start = date("from", from);
     LocalDate end = date("to", to);
     if (end.isBefore(start)) {
-      throw new InvalidInputException(
-          new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+      throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
     }
     if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
       throw new InvalidInputException(
-          new FieldError("to", "一次最多查询366天", "a period covers at most 366 days"));
+          FieldError.of("to", "invalid.report.period-covers-most-366-days"));
     }
     return new LocalDate[] {start, end};
   }
@@ -197,8 +194,7 @@ class ReportApiController {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(
-          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
     }
   }
 
