@@ -1,9 +1,9 @@
 package com.wuye.complaints.identity;
 
+import static com.wuye.complaints.support.ProblemAnswers.assertAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wuye.complaints.support.ProblemAnswers.Expected;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -14,70 +14,41 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
 /** The security chain's 401 and 403 as problems in the language the client asks for. */
 class SecurityProblemsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static MockHttpServletRequest request(String acceptLanguage) {
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/complaints");
-    if (acceptLanguage != null) {
-      request.addHeader("Accept-Language", acceptLanguage);
-    }
-    return request;
-  }
-
-  private static JsonNode signInAnswer(String acceptLanguage, MockHttpServletResponse response)
-      throws Exception {
-    SecurityConfiguration.signInRequired()
-        .commence(request(acceptLanguage), response, new InsufficientAuthenticationException("x"));
-    return JSON.readTree(response.getContentAsByteArray());
-  }
-
-  private static JsonNode refusal(String acceptLanguage, MockHttpServletResponse response)
-      throws Exception {
-    SecurityConfiguration.roleRefused()
-        .handle(request(acceptLanguage), response, new AccessDeniedException("x"));
-    return JSON.readTree(response.getContentAsByteArray());
-  }
+  private static final MockHttpServletRequest LIST =
+      new MockHttpServletRequest("GET", "/api/complaints");
 
   @Test
   @DisplayName("401: asks for HTTP Basic, in Chinese, in English, or in both")
   void unauthenticatedInEachLanguage() throws Exception {
+    assertAnswers(
+        (request, response) ->
+            SecurityConfiguration.signInRequired()
+                .commence(request, response, new InsufficientAuthenticationException("x")),
+        LIST,
+        401,
+        new Expected("需要登录", "请用平台账号以 HTTP Basic 方式登录"),
+        new Expected("Authentication required", "sign in with HTTP Basic using a platform account"),
+        new Expected(
+            "需要登录 Authentication required",
+            "请用平台账号以 HTTP Basic 方式登录 / sign in with HTTP Basic using a platform account"));
+
     MockHttpServletResponse response = new MockHttpServletResponse();
-    JsonNode zh = signInAnswer("zh-CN", response);
-    assertThat(response.getStatus()).isEqualTo(401);
-    assertThat(response.getContentType()).startsWith("application/problem+json");
+    SecurityConfiguration.signInRequired()
+        .commence(LIST, response, new InsufficientAuthenticationException("x"));
     assertThat(response.getHeader("WWW-Authenticate")).startsWith("Basic realm=\"complaints\"");
-    assertThat(zh.get("type").asText()).isEqualTo("about:blank");
-    assertThat(zh.get("status").asInt()).isEqualTo(401);
-    assertThat(zh.get("title").asText()).isEqualTo("需要登录");
-    assertThat(zh.get("detail").asText()).isEqualTo("请用平台账号以 HTTP Basic 方式登录");
-
-    JsonNode en = signInAnswer("en-US,en;q=0.9", new MockHttpServletResponse());
-    assertThat(en.get("title").asText()).isEqualTo("Authentication required");
-    assertThat(en.get("detail").asText())
-        .isEqualTo("sign in with HTTP Basic using a platform account");
-
-    JsonNode both = signInAnswer(null, new MockHttpServletResponse());
-    assertThat(both.get("title").asText()).isEqualTo("需要登录 Authentication required");
-    assertThat(both.get("detail").asText())
-        .isEqualTo("请用平台账号以 HTTP Basic 方式登录 / sign in with HTTP Basic using a platform account");
   }
 
   @Test
   @DisplayName("403: the role may not, in Chinese, in English, or in both")
   void forbiddenInEachLanguage() throws Exception {
-    MockHttpServletResponse response = new MockHttpServletResponse();
-    JsonNode zh = refusal("zh", response);
-    assertThat(response.getStatus()).isEqualTo(403);
-    assertThat(response.getContentType()).startsWith("application/problem+json");
-    assertThat(zh.get("title").asText()).isEqualTo("无权访问");
-    assertThat(zh.get("detail").asText()).isEqualTo("您的角色不能执行此操作");
-
-    JsonNode en = refusal("en", new MockHttpServletResponse());
-    assertThat(en.get("title").asText()).isEqualTo("Forbidden");
-    assertThat(en.get("detail").asText()).isEqualTo("your role may not do this");
-
-    JsonNode both = refusal("*", new MockHttpServletResponse());
-    assertThat(both.get("title").asText()).isEqualTo("无权访问 Forbidden");
-    assertThat(both.get("detail").asText()).isEqualTo("您的角色不能执行此操作 / your role may not do this");
+    assertAnswers(
+        (request, response) ->
+            SecurityConfiguration.roleRefused()
+                .handle(request, response, new AccessDeniedException("x")),
+        LIST,
+        403,
+        new Expected("无权访问", "您的角色不能执行此操作"),
+        new Expected("Forbidden", "your role may not do this"),
+        new Expected("无权访问 Forbidden", "您的角色不能执行此操作 / your role may not do this"));
   }
 }
