@@ -223,18 +223,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   /**
    * A Bean Validation message on the API's requests is a catalogue key ({@code message =
-   * "invalid.…"}). Messages not yet moved to the catalogue still read "中文 / English" and are taken
-   * apart here; anything else (a validator's own default) is passed on as it is.
+   * "invalid.…"}); a validator's own default (a constraint written without one) is passed on as it
+   * is.
    */
   private static FieldError violation(String field, String message) {
     String text = message == null ? "" : message;
-    if (Messages.has(text)) {
-      return FieldError.of(field, text);
-    }
-    int slash = text.indexOf(" / ");
-    return slash < 0
-        ? new FieldError(field, text, text)
-        : new FieldError(field, text.substring(0, slash), text.substring(slash + 3));
+    return Messages.has(text) ? FieldError.of(field, text) : new FieldError(field, text, text);
   }
 
   private static String lastNode(String propertyPath) {

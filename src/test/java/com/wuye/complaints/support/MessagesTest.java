@@ -74,6 +74,25 @@ class MessagesTest {
     assertThat(missing).isEmpty();
   }
 
+  @Test
+  @DisplayName("every Bean Validation message of the API is a catalogue key, never words in code")
+  void validationMessagesAreKeys() throws IOException {
+    Properties catalogue = load("messages_en.properties");
+    Pattern message = Pattern.compile("message\\s*=\\s*\"([^\"]*)\"");
+    Set<String> notKeys = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher literal = message.matcher(Files.readString(source));
+        while (literal.find()) {
+          if (!catalogue.containsKey(literal.group(1))) {
+            notKeys.add(source.getFileName() + ": " + literal.group(1));
+          }
+        }
+      }
+    }
+    assertThat(notKeys).isEmpty();
+  }
+
   /** Dotted literals of those families that are not messages (prefixes the code completes). */
   private static boolean isNotAKey(String literal) {
     return literal.equals("problem.title") || literal.equals("problem.status");
