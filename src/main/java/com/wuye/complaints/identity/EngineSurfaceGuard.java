@@ -479,13 +479,14 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
       Language language = Language.of(request);
       ProblemDetail problem = Problems.of(status, title, detail, errors, language);
       // the webapps show "message" in their notifications
+      boolean english = language == Language.EN;
       problem.setProperty(
           "message",
           errors.isEmpty()
-              ? title.title(language) + "：" + detail.detail(language)
+              ? title.title(language) + (english ? ": " : "：") + detail.detail(language)
               : errors.stream()
                   .map(error -> new Text(error.messageZh(), error.messageEn()).detail(language))
-                  .collect(java.util.stream.Collectors.joining("；")));
+                  .collect(java.util.stream.Collectors.joining(english ? "; " : "；")));
       Problems.write(response, problem);
     }
   }
