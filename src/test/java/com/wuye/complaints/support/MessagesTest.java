@@ -75,10 +75,15 @@ class MessagesTest {
   }
 
   @Test
-  @DisplayName("every Bean Validation message of the API is a catalogue key, never words in code")
+  @DisplayName(
+      "every Bean Validation message and every refusal the code throws names a catalogue key, never"
+          + " words")
   void validationMessagesAreKeys() throws IOException {
     Properties catalogue = load("messages_en.properties");
-    Pattern message = Pattern.compile("message\\s*=\\s*\"([^\"]*)\"");
+    Pattern message =
+        Pattern.compile(
+            "(?:message\\s*=|ApiProblemException\\.(?:notFound|conflict|forbidden)\\(|"
+                + "ApiProblemException\\.of\\(\\s*\\d+,|FieldError\\.of\\([^,()]+,)\\s*\"([^\"]*)\"");
     Set<String> notKeys = new TreeSet<>();
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
