@@ -53,13 +53,10 @@ final class RepairRecordParser {
         && size == null
         && !errors.stream().anyMatch(e -> e.field().equals(PUBLIC_SIZE))) {
       errors.add(
-          new FieldError(
-              PUBLIC_SIZE,
-              "公共设施维修须填写规模（SMALL/MEDIUM/LARGE）",
-              "a public-facility repair needs its size (SMALL, MEDIUM or LARGE)"));
+          FieldError.of(PUBLIC_SIZE, "invalid.repair.public-facility-repair-needs-size-small"));
     }
     if (kind == RepairRequest.RepairKind.HOUSEHOLD && size != null) {
-      errors.add(new FieldError(PUBLIC_SIZE, "入户维修不填规模", "a household repair has no size"));
+      errors.add(FieldError.of(PUBLIC_SIZE, "invalid.repair.household-repair-has-no-size"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -87,11 +84,7 @@ final class RepairRecordParser {
   private String phone() {
     String phone = Phones.normalize(text(REQUESTER_PHONE, "联系电话", true, 30));
     if (phone != null && !Phones.isValid(phone)) {
-      errors.add(
-          new FieldError(
-              REQUESTER_PHONE,
-              "联系电话格式不正确（手机11位或固话区号-号码）",
-              "phone must be an 11-digit mobile or an area code and number"));
+      errors.add(FieldError.of(REQUESTER_PHONE, "invalid.phone-11-digit-mobile-area-code"));
       return null;
     }
     return phone;
@@ -107,10 +100,13 @@ final class RepairRecordParser {
       return Enum.valueOf(type, code);
     } catch (IllegalArgumentException e) {
       errors.add(
-          new FieldError(
+          FieldError.of(
               field,
-              zh + "代码无效：" + code,
-              field + " must be one of " + Arrays.toString(type.getEnumConstants())));
+              "invalid.bad-code",
+              zh,
+              code,
+              field,
+              Arrays.toString(type.getEnumConstants())));
       return null;
     }
   }
@@ -123,7 +119,7 @@ final class RepairRecordParser {
     if (raw instanceof Boolean b) {
       return b;
     }
-    errors.add(new FieldError(field, field + " 应为是/否", field + " must be true or false"));
+    errors.add(FieldError.of(field, "invalid.true-false", field));
     return false;
   }
 }

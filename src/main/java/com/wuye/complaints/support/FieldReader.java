@@ -24,21 +24,17 @@ public final class FieldReader {
     Object raw = values.get(field);
     if (raw == null || (raw instanceof String s && s.isBlank())) {
       if (required) {
-        errors.add(new FieldError(field, zh + "必填", field + " is required"));
+        errors.add(FieldError.of(field, "invalid.named-required", zh, field));
       }
       return null;
     }
     if (!(raw instanceof String s)) {
-      errors.add(new FieldError(field, zh + "应为文字", field + " must be text"));
+      errors.add(FieldError.of(field, "invalid.named-must-be-text", zh, field));
       return null;
     }
     String trimmed = s.strip();
     if (trimmed.length() > maxLength) {
-      errors.add(
-          new FieldError(
-              field,
-              zh + "不能超过" + maxLength + "个字",
-              field + " must be at most " + maxLength + " characters"));
+      errors.add(FieldError.of(field, "invalid.named-at-most-characters", zh, maxLength, field));
       return null;
     }
     return trimmed;
