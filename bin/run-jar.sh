@@ -23,19 +23,26 @@ fi
 # start of a newly built jar makes them: a training start with the same arguments that stops once
 # the application context is refreshed (-Dspring.context.exit=onRefresh; it migrates the database
 # as a real start would). RUN_JAR_ARCHIVE_ONLY=1 stops after making them.
+# Every jar is named on the class path (not only the application jar with its manifest Class-Path):
+# the embedded Tomcat serves META-INF/resources only from jars on java.class.path, and the
+# webapps' plugin scripts (Tasklist, Cockpit) are there. The archive is valid for this class path only.
 run=target/run
 app="${run}/$(basename "${jar}")"
 if [ ! -f "${run}/app.jsa" ] || [ "${jar}" -nt "${run}/app.jsa" ]; then
   rm -rf "${run}"
   java -Djarmode=tools -jar "${jar}" extract --destination "${run}" >/dev/null
-  echo "run-jar.sh: a training start records the classes of this jar in ${run}/app.jsa (about a minute)" >&2
+fi
+classpath="${app}$(printf ':%s' $(ls "${run}"/lib/*.jar | sort))"
+main=$(unzip -p "${app}" META-INF/MANIFEST.MF | sed -n 's/^Main-Class: *//p' | tr -d '\r')
+if [ ! -f "${run}/app.jsa" ]; then
+  echo "run-jar.sh: a training start records the classes of this jar in ${run}/app.jsa (a minute or two)" >&2
   # shellcheck disable=SC2086
   java ${opts} -XX:ArchiveClassesAtExit="${run}/app.jsa" -Dspring.context.exit=onRefresh \
-    -jar "${app}" "$@" > "${run}/training.log" 2>&1 \
+    -cp "${classpath}" "${main}" "$@" > "${run}/training.log" 2>&1 \
     || { echo "run-jar.sh: the training start failed, see ${run}/training.log" >&2; rm -f "${run}/app.jsa"; exit 1; }
 fi
 if [ "${RUN_JAR_ARCHIVE_ONLY:-0}" = "1" ]; then
   exit 0
 fi
 # shellcheck disable=SC2086
-exec java ${opts} -XX:SharedArchiveFile="${run}/app.jsa" -jar "${app}" "$@"
+exec java ${opts} -XX:SharedArchiveFile="${run}/app.jsa" -cp "${classpath}" "${main}" "$@"
