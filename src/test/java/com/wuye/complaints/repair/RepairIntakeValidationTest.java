@@ -1,6 +1,8 @@
 package com.wuye.complaints.repair;
 
-import static org.hamcrest.Matchers.contains;
+import static com.wuye.complaints.support.BadRequests.aProblemNaming;
+import static com.wuye.complaints.support.BadRequests.json;
+import static com.wuye.complaints.support.BadRequests.part;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -8,12 +10,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wuye.complaints.support.BadRequests;
 import com.wuye.complaints.support.IdempotentRequests;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,8 +56,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc(addFilters = false)
 class RepairIntakeValidationTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Autowired MockMvc mvc;
   @MockitoBean RepairIntake intake;
 
@@ -70,10 +69,7 @@ class RepairIntakeValidationTest {
                     "PG-20261129-0001", "engineering", "PT15M", "PT8H", "P7D", 50),
                 false));
 
-    mvc.perform(
-            post("/api/repairs")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(valid())))
+    mvc.perform(post("/api/repairs").contentType(MediaType.APPLICATION_JSON).content(json(valid())))
         .andExpect(status().isCreated())
         .andExpect(header().string("Location", "/api/repairs/PG-20261129-0001"))
         .andExpect(jsonPath("$.orderNo").value("PG-20261129-0001"));
@@ -92,20 +88,23 @@ class RepairIntakeValidationTest {
         bad("channel missing", "channel", body -> body.remove("channel")),
         bad("channel not a code", "channel", body -> body.put("channel", "EMAIL")),
         bad("requester missing", "requester", body -> body.remove("requester")),
-        bad("requester.name empty", "requester.name", body -> requester(body).put("name", "")),
+        bad(
+            "requester.name empty",
+            "requester.name",
+            body -> part(body, "requester").put("name", "")),
         bad(
             "requester.phone five digits",
             "requester.phone",
-            body -> requester(body).put("phone", "12345")),
+            body -> part(body, "requester").put("phone", "12345")),
         bad("location missing", "location", body -> body.remove("location")),
         bad(
             "location.building missing",
             "location.building",
-            body -> location(body).remove("building")),
+            body -> part(body, "location").remove("building")),
         bad(
             "location.room 21 characters",
             "location.room",
-            body -> location(body).put("room", "1".repeat(21))),
+            body -> part(body, "location").put("room", "1".repeat(21))),
         bad("kind missing", "kind", body -> body.remove("kind")),
         bad("kind not a code", "kind", body -> body.put("kind", "GARDEN")),
         bad("facility not a code", "facility", body -> body.put("facility", "FIRE")),
@@ -125,11 +124,7 @@ class RepairIntakeValidationTest {
   void refusesABadFieldWithAProblemNamingIt(String name, String field, String body)
       throws Exception {
     mvc.perform(post("/api/repairs").contentType(MediaType.APPLICATION_JSON).content(body))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.type").value("about:blank"))
-        .andExpect(jsonPath("$.status").value(400))
-        .andExpect(jsonPath("$.errors[*].field").value(contains(field)));
+        .andExpect(aProblemNaming(field));
 
     verifyNoInteractions(intake);
   }
@@ -141,11 +136,8 @@ class RepairIntakeValidationTest {
             post("/api/repairs")
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("Idempotency-Key", "a b")
-                .content(JSON.writeValueAsString(valid())))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.type").value("about:blank"))
-        .andExpect(jsonPath("$.errors[*].field").value(contains("idempotencyKey")));
+                .content(json(valid())))
+        .andExpect(aProblemNaming("idempotencyKey"));
 
     verifyNoInteractions(intake);
   }
@@ -154,10 +146,7 @@ class RepairIntakeValidationTest {
   @DisplayName("a malformed body is a 400 problem about the body")
   void refusesMalformedJson() throws Exception {
     mvc.perform(post("/api/repairs").contentType(MediaType.APPLICATION_JSON).content("{"))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.type").value("about:blank"))
-        .andExpect(jsonPath("$.errors[*].field").value(contains("body")));
+        .andExpect(aProblemNaming("body"));
 
     verifyNoInteractions(intake);
   }
@@ -180,23 +169,7 @@ class RepairIntakeValidationTest {
     return body;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> requester(Map<String, Object> body) {
-    return (Map<String, Object>) body.get("requester");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> location(Map<String, Object> body) {
-    return (Map<String, Object>) body.get("location");
-  }
-
   private static Arguments bad(String name, String field, Consumer<Map<String, Object>> change) {
-    Map<String, Object> body = valid();
-    change.accept(body);
-    try {
-      return Arguments.of(name, field, JSON.writeValueAsString(body));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return BadRequests.bad(name, field, RepairIntakeValidationTest::valid, change);
   }
 }
