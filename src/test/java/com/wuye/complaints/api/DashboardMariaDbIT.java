@@ -5,8 +5,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * R-KPI-1 the managers' dashboard on the production path: MySQL Connector/J against MariaDB ({@code
@@ -14,11 +13,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "mysql"})
+@ContextConfiguration(initializers = MariaDb.Connection.class)
 @EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")
-class DashboardMariaDbIT extends DashboardScenario {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    MariaDb.connect(registry);
-  }
-}
+class DashboardMariaDbIT extends DashboardScenario {}

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.SpringBootMockMvcBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +25,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Bad input gets a clear error and changes nothing: a table of malformed intake requests (missing,
@@ -32,7 +35,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * huge body), each answered with a 4xx problem and no row or process written.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class MalformedIntakeIT {
 
@@ -54,13 +56,25 @@ class MalformedIntakeIT {
     "ACT_RU_TASK"
   };
 
-  @Autowired MockMvc mvc;
+  @Autowired WebApplicationContext context;
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identity;
   @Autowired CommunityService communities;
 
+  /**
+   * MockMvc with the application's servlet filters (security included), built once as
+   * {@code @AutoConfigureMockMvc} builds it; built here so this class shares the other integration
+   * tests' application context instead of starting one of its own.
+   */
+  private static MockMvc mvc;
+
   @BeforeEach
   void setUp() {
+    if (mvc == null) {
+      DefaultMockMvcBuilder builder = MockMvcBuilders.webAppContextSetup(context);
+      new SpringBootMockMvcBuilderCustomizer(context).customize(builder);
+      mvc = builder.build();
+    }
     communities.ensure("huayuan", "华苑小区");
     ApiUsers.ensure(identity);
   }

@@ -5,19 +5,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Repair orders on the production path: MySQL Connector/J against MariaDB ({@code -Dit.mysql.url}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "mysql"})
+@ContextConfiguration(initializers = MariaDb.Connection.class)
 @EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")
-class RepairOrderMariaDbIT extends RepairOrderScenario {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    MariaDb.connect(registry);
-  }
-}
+class RepairOrderMariaDbIT extends RepairOrderScenario {}

@@ -1,6 +1,8 @@
 package com.wuye.complaints.lifecycle;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The MariaDB or MySQL the *MariaDbIT tests run against: {@code -Dit.mysql.url=jdbc:mysql://…} (CI
@@ -19,9 +21,21 @@ public final class MariaDb {
         : url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
   }
 
-  public static void connect(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", MariaDb::url);
-    registry.add("spring.datasource.username", () -> System.getProperty("it.mysql.user", "root"));
-    registry.add("spring.datasource.password", () -> System.getProperty("it.mysql.password", ""));
+  /**
+   * Points the application context at that database. One initializer class for every *MariaDbIT, so
+   * they share one application context (a @DynamicPropertySource method of each class's own made
+   * each class's context a new one, with a process engine of its own).
+   */
+  public static final class Connection
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      TestPropertyValues.of(
+              "spring.datasource.url=" + url(),
+              "spring.datasource.username=" + System.getProperty("it.mysql.user", "root"),
+              "spring.datasource.password=" + System.getProperty("it.mysql.password", ""))
+          .applyTo(context);
+    }
   }
 }

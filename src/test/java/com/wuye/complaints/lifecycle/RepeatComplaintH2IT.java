@@ -1,9 +1,11 @@
 package com.wuye.complaints.lifecycle;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 
 /** R-SEV-IMPORTANT repeat proposals on the embedded default database, H2. */
-@SpringBootTest
+// the web environment of the other integration tests, so all share one application context
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RepeatComplaintH2IT extends RepeatComplaintScenario {}

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.wuye.complaints.complaint.ComplaintService;
+import com.wuye.complaints.support.EngineClock;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,13 +21,23 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The outbox sender against a real SMTP server (GreenMail): delivery, failure, retry, recovery. */
-@SpringBootTest
+/**
+ * The outbox sender against a real SMTP server (GreenMail): delivery, failure, retry, recovery. The
+ * sender is the real class on the application's outbox, engine and transactions, given a mail
+ * sender aimed at GreenMail; so this class shares the application context of the other integration
+ * tests instead of starting one of its own for the spring.mail properties. (That spring.mail.*
+ * gives the application its mail sender is Spring Boot's mail auto-configuration;
+ * docs/operations.md lists the properties.)
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class NotificationSenderIT {
 
@@ -38,12 +51,6 @@ class NotificationSenderIT {
           .withConfiguration(GreenMailConfiguration.aConfig())
           .withPerMethodLifecycle(false);
 
-  @DynamicPropertySource
-  static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", SMTP::getPort);
-  }
-
   private static int freePort() {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       return socket.getLocalPort();
@@ -53,14 +60,35 @@ class NotificationSenderIT {
   }
 
   @Autowired NotificationService notifications;
-  @Autowired NotificationSender sender;
   @Autowired NotificationRepository outbox;
   @Autowired IdentityService identity;
+  @Autowired NotificationSettings settings;
+  @Autowired EngineClock clock;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired ComplaintService complaints;
+  @Autowired ComplainantChannels.Registry channels;
+  @Autowired RepairCustomerPhones repairPhones;
 
+  private NotificationSender sender;
   private String group;
 
   @BeforeEach
   void recipients() throws Exception {
+    JavaMailSenderImpl smtp = new JavaMailSenderImpl();
+    smtp.setHost("127.0.0.1");
+    smtp.setPort(SMTP.getPort());
+    sender =
+        new NotificationSender(
+            outbox,
+            identity,
+            new StaticListableBeanFactory(Map.of("mailSender", smtp))
+                .getBeanProvider(JavaMailSender.class),
+            settings,
+            clock,
+            transactions,
+            complaints,
+            channels,
+            repairPhones);
     mail.purgeEmailFromAllMailboxes();
     outbox.deleteAll();
     group = "notify-" + System.nanoTime();

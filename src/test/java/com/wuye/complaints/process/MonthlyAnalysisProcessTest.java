@@ -5,20 +5,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
 
+import com.wuye.complaints.support.CompanySettings;
+import com.wuye.complaints.support.Deadlines;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -43,34 +44,23 @@ class MonthlyAnalysisProcessTest {
   private static final Instant JOB_RAN =
       Instant.parse("2026-10-31T18:00:00Z"); // 02:00 on 1 November in Shanghai
 
-  private final List<String> recorded = new ArrayList<>();
+  private static final String RECORD_ANALYSIS = "recordMonthlyAnalysisListener";
+  private static final String RECORD_WRITE_UP = "recordCaseWriteUpListener";
+
+  private final ProcessMocks mocks = new ProcessMocks();
 
   @BeforeEach
-  void standIns() {
-    StandIns.register();
-    Mocks.register(
-        "recordMonthlyAnalysisListener",
-        (TaskListener)
-            task ->
-                recorded.add(
-                    task.getVariable("reportMonth")
-                        + ":"
-                        + task.getVariable("causes")
-                        + ":"
-                        + task.getVariable("action1Owner")));
-    Mocks.register(
-        "recordCaseWriteUpListener",
-        (TaskListener)
-            task ->
-                recorded.add(
-                    task.getVariable("complaintNo") + ":" + task.getVariable("caseTitle")));
+  void mocks() {
+    mocks
+        .listeners(RECORD_ANALYSIS, RECORD_WRITE_UP)
+        .bean("deadlines", new Deadlines(new CompanySettings(ZoneId.of("Asia/Shanghai"))));
     ClockUtil.setCurrentTime(Date.from(JOB_RAN));
   }
 
   @AfterEach
   void reset() {
     ClockUtil.reset();
-    Mocks.reset();
+    mocks.reset();
   }
 
   @Test
@@ -91,7 +81,15 @@ class MonthlyAnalysisProcessTest {
         .isEqualTo(JOB_RAN.plus(Duration.ofDays(7)));
     complete(task(), Map.of("causes", "保洁不及时", "action1Owner", "cleaning"));
 
-    Assertions.assertThat(recorded).containsExactly("2026-10:保洁不及时:cleaning");
+    verify(mocks.listener(RECORD_ANALYSIS)).notify(any());
+    Assertions.assertThat(mocks.seen(RECORD_ANALYSIS))
+        .singleElement()
+        .satisfies(
+            form ->
+                Assertions.assertThat(form)
+                    .containsEntry("reportMonth", "2026-10")
+                    .containsEntry("causes", "保洁不及时")
+                    .containsEntry("action1Owner", "cleaning"));
     assertThat(analysis).isEnded();
   }
 
@@ -115,7 +113,14 @@ class MonthlyAnalysisProcessTest {
         .isEqualTo(JOB_RAN.plus(Duration.ofDays(14)));
     complete(task(), Map.of("caseTitle", "地下车库积水"));
 
-    Assertions.assertThat(recorded).containsExactly("TS-20261101-0001:地下车库积水");
+    verify(mocks.listener(RECORD_WRITE_UP)).notify(any());
+    Assertions.assertThat(mocks.seen(RECORD_WRITE_UP))
+        .singleElement()
+        .satisfies(
+            form ->
+                Assertions.assertThat(form)
+                    .containsEntry("complaintNo", "TS-20261101-0001")
+                    .containsEntry("caseTitle", "地下车库积水"));
     assertThat(writeUp).isEnded();
   }
 }

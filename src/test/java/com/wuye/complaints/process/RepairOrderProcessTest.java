@@ -4,27 +4,33 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import com.wuye.complaints.repair.RepairDeadlinesListener;
 import com.wuye.complaints.repair.RepairVisitSampling;
+import com.wuye.complaints.support.CompanySettings;
+import com.wuye.complaints.support.Deadlines;
+import com.wuye.complaints.support.IdLists;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,7 +42,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The repair-order model on the engine alone and on the engine clock: R-REP-1 slip, R-REP-2 arrival
  * and booking, R-REP-3 fix deadline, R-REP-5 sign-off, R-VISIT-4/5 return visit, R-CUST-4 priority.
- * The deadlines come from the real repair-sla table through the real RepairDeadlinesListener.
+ * The deadlines come from the real repair-sla table through the real RepairDeadlinesListener; the
+ * other delegates and listeners are Mockito mocks (ProcessMocks) whose calls the tests check.
  */
 @Deployment(
     resources = {
@@ -55,68 +62,36 @@ class RepairOrderProcessTest {
 
   private static final Instant REQUESTED =
       Instant.parse("2026-11-29T02:00:00Z"); // 10:00 in Shanghai
-  private static final AtomicInteger SLIPS = new AtomicInteger();
+  private static final String RECORD_REQUEST = "recordRepairRequestDelegate";
+  private static final String NOTIFY = "notifyDeadlineMissedDelegate";
+  private static final String SAMPLE = "sampleReturnVisitsDelegate";
 
   ProcessEngine processEngine;
   private ManagementService management;
   private ProcessInstance order;
+  private final ProcessMocks mocks = new ProcessMocks();
 
-  /** What the notify steps were asked to tell, as the real delegate would enqueue it. */
-  record Notice(String notice, String ruleId, Date missedDeadline, String groups, Date at) {}
-
-  private final java.util.List<Notice> notices = new java.util.ArrayList<>();
-  private boolean noticesFail;
+  /** What a notify step was asked to tell (its input variables). */
+  record Notice(String notice, String ruleId, Date missedDeadline, String groups) {}
 
   @BeforeEach
-  void standIns() {
-    StandIns.register();
-    Mocks.register(
-        "recordRepairRequestDelegate",
-        (JavaDelegate)
-            execution -> {
-              String no = String.format("PG-20261129-%04d", SLIPS.incrementAndGet());
-              execution.setProcessBusinessKey(no);
-              execution.setVariable("repairNo", no);
-            });
-    Mocks.register("repairDeadlinesListener", new RepairDeadlinesListener());
-    // pricing and the records of decisions and visits are the services' (RepairOrderScenario); here
-    // the
-    // diagnosis form gives chargeType and materialCost as the pricing would
-    Mocks.register("assessRepairChargesListener", (TaskListener) task -> {});
-    Mocks.register("recordChargeDecisionListener", (TaskListener) task -> {});
-    Mocks.register("recordSampledVisitListener", (TaskListener) task -> {});
-    Mocks.register("recordSignOffListener", (TaskListener) task -> {});
-    // R-KPI-1 the events the repair figures count are written by the services (RepairKpiScenario)
-    Mocks.register("recordRepairReturnVisitListener", (TaskListener) task -> {});
-    Mocks.register(
-        "recordRepairClosedListener",
-        (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {});
-    Mocks.register(
-        "notifyDeadlineMissedDelegate",
-        (JavaDelegate)
-            execution -> {
-              if (noticesFail) {
-                throw new IllegalStateException("outbox unavailable");
-              }
-              notices.add(
-                  new Notice(
-                      (String) execution.getVariableLocal("notice"),
-                      (String) execution.getVariableLocal("ruleId"),
-                      (Date) execution.getVariableLocal("missedDeadline"),
-                      (String) execution.getVariableLocal("noticeGroups"),
-                      ClockUtil.getCurrentTime()));
-            });
-    Mocks.register(
-        "sampleReturnVisitsDelegate",
-        (JavaDelegate)
-            execution ->
-                execution.setVariable(
-                    "sampledBy",
-                    String.join(
-                        ",",
-                        RepairVisitSampling.chosen(
-                            (String) execution.getVariable("repairNo"),
-                            RepairVisitSampling.rates(execution.getVariable("samplingRates"))))));
+  void mocks() {
+    mocks
+        .delegates(RECORD_REQUEST, NOTIFY, SAMPLE)
+        // pricing and the records of decisions and visits are the services' (RepairOrderScenario);
+        // here the diagnosis form gives chargeType and materialCost as the pricing would. R-KPI-1
+        // the events the repair figures count are written by the services (RepairKpiScenario)
+        .listeners(
+            "assessRepairChargesListener",
+            "recordChargeDecisionListener",
+            "recordSampledVisitListener",
+            "recordSignOffListener",
+            "recordRepairReturnVisitListener")
+        // the real deadlines from the real repair-sla table, and the real list helper
+        .bean("repairDeadlinesListener", new RepairDeadlinesListener())
+        .bean("deadlines", new Deadlines(new CompanySettings(ZoneId.of("Asia/Shanghai"))))
+        .bean("idLists", new IdLists());
+    mocks.executionListener("recordRepairClosedListener");
     management = processEngine.getManagementService();
     at(REQUESTED);
   }
@@ -124,16 +99,29 @@ class RepairOrderProcessTest {
   @AfterEach
   void reset() {
     ClockUtil.reset();
-    Mocks.reset();
+    mocks.reset();
+  }
+
+  /** The notices the notify step was asked to send, in order. */
+  private List<Notice> notices() {
+    return mocks.seen(NOTIFY).stream()
+        .map(
+            given ->
+                new Notice(
+                    (String) given.get("notice"),
+                    (String) given.get("ruleId"),
+                    (Date) given.get("missedDeadline"),
+                    (String) given.get("noticeGroups")))
+        .toList();
   }
 
   @Test
   @DisplayName(
       "R-REP-1 R-REP-5 a household repair: slip PG-..., issued to engineering, arrived, fixed, signed off, visited, closed")
-  void runsARepairFromRequestToClosing() {
+  void runsARepairFromRequestToClosing() throws Exception {
     request(Map.of());
 
-    Assertions.assertThat(order.getBusinessKey()).matches("PG-20261129-\\d{4}");
+    verify(mocks.delegate(RECORD_REQUEST)).execute(any());
     assertThat(order)
         .isWaitingAt("UserTask_ArriveOnSite")
         .variables()
@@ -152,6 +140,7 @@ class RepairOrderProcessTest {
 
     assertThat(order).isWaitingAt("UserTask_MakeRepairReturnVisit");
     assertThat(open()).hasCandidateGroup("customer-relations");
+    mocks.willSet(SAMPLE, Map.of("sampledBy", "")); // no group's sample (test data)
     workAs("visitor", Map.of("satisfaction", "SATISFIED"));
     makeSampledVisits();
 
@@ -167,7 +156,7 @@ class RepairOrderProcessTest {
   @Test
   @DisplayName(
       "R-REP-2 a technician not there within 15 minutes: the service centre books a time, which becomes the new arrival deadline")
-  void booksATimeWhenTheTechnicianIsLate() {
+  void booksATimeWhenTheTechnicianIsLate() throws Exception {
     request(Map.of());
     Job arrival = timer("BoundaryEvent_ArrivalMissed");
     Assertions.assertThat(arrival.getDuedate())
@@ -195,7 +184,7 @@ class RepairOrderProcessTest {
   @Test
   @DisplayName(
       "R-REP-2 a missed arrival tells the customer and the engineering supervisor once the deadline passes, not before; a failed notice leaves the timer to be retried")
-  void tellsTheCustomerAndTheEngineeringSupervisorOfAMissedArrival() {
+  void tellsTheCustomerAndTheEngineeringSupervisorOfAMissedArrival() throws Exception {
     request(Map.of());
     Date due = Date.from(REQUESTED.plus(Duration.ofMinutes(15)));
 
@@ -203,27 +192,24 @@ class RepairOrderProcessTest {
     Assertions.assertThat(
             management.createJobQuery().processInstanceId(order.getId()).executable().count())
         .isZero();
-    Assertions.assertThat(notices).isEmpty();
+    verify(mocks.delegate(NOTIFY), never()).execute(any());
 
     at(REQUESTED.plus(Duration.ofMinutes(16)));
     Job arrival = timer("BoundaryEvent_ArrivalMissed");
-    noticesFail = true;
+    doThrow(new IllegalStateException("outbox unavailable"))
+        .doAnswer(mocks.notingAndSetting(NOTIFY))
+        .when(mocks.delegate(NOTIFY))
+        .execute(any());
     Assertions.assertThatThrownBy(() -> management.executeJob(arrival.getId()))
         .hasMessageContaining("outbox unavailable");
     assertThat(order).isWaitingAt("UserTask_ArriveOnSite");
     Assertions.assertThat(timer("BoundaryEvent_ArrivalMissed")).isNotNull();
 
-    noticesFail = false;
     management.executeJob(arrival.getId());
 
-    Assertions.assertThat(notices)
-        .containsExactly(
-            new Notice(
-                "arrivalMissed",
-                "R-REP-2",
-                due,
-                "engineering-supervisor",
-                Date.from(REQUESTED.plus(Duration.ofMinutes(16)))));
+    verify(mocks.delegate(NOTIFY), times(2)).execute(any());
+    Assertions.assertThat(notices())
+        .containsExactly(new Notice("arrivalMissed", "R-REP-2", due, "engineering-supervisor"));
     assertThat(order)
         .hasPassed("ServiceTask_NotifyArrivalMissed")
         .isWaitingAt("UserTask_BookVisitTime");
@@ -233,13 +219,15 @@ class RepairOrderProcessTest {
     workAs("officer", Map.of("bookedTime", booked));
     at(REQUESTED.plus(Duration.ofHours(5)).plusSeconds(60));
     management.executeJob(timer("BoundaryEvent_ArrivalMissed").getId());
-    Assertions.assertThat(notices).extracting(Notice::missedDeadline).containsExactly(due, booked);
+    Assertions.assertThat(notices())
+        .extracting(Notice::missedDeadline)
+        .containsExactly(due, booked);
   }
 
   @Test
   @DisplayName(
       "R-REP-3 an overdue fix tells the customer and the service centre when the fix deadline passes, not before, and the engineering supervisor chases it")
-  void tellsTheCustomerAndTheServiceCentreOfAnOverdueFix() {
+  void tellsTheCustomerAndTheServiceCentreOfAnOverdueFix() throws Exception {
     request(Map.of());
     workAs("engineer", Map.of());
     diagnose("FREE", 0);
@@ -249,19 +237,14 @@ class RepairOrderProcessTest {
     Assertions.assertThat(
             management.createJobQuery().processInstanceId(order.getId()).executable().count())
         .isZero();
-    Assertions.assertThat(notices).isEmpty();
+    verify(mocks.delegate(NOTIFY), never()).execute(any());
 
     at(REQUESTED.plus(Duration.ofHours(8)).plusSeconds(60));
     management.executeJob(timer("BoundaryEvent_FixOverdue").getId());
 
-    Assertions.assertThat(notices)
-        .containsExactly(
-            new Notice(
-                "fixOverdue",
-                "R-REP-3",
-                due,
-                "service-center-manager",
-                Date.from(REQUESTED.plus(Duration.ofHours(8)).plusSeconds(60))));
+    verify(mocks.delegate(NOTIFY)).execute(any());
+    Assertions.assertThat(notices())
+        .containsExactly(new Notice("fixOverdue", "R-REP-3", due, "service-center-manager"));
     assertThat(order)
         .hasPassed("ServiceTask_NotifyFixOverdue")
         .isWaitingAt("UserTask_FixFault", "UserTask_ChaseOverdueFix");
@@ -269,7 +252,7 @@ class RepairOrderProcessTest {
 
   @Test
   @DisplayName("R-REP-2 an emergency call-out off site: the technician has 30 minutes")
-  void givesAnEmergencyThirtyMinutes() {
+  void givesAnEmergencyThirtyMinutes() throws Exception {
     request(Map.of("emergency", true));
 
     Assertions.assertThat(timer("BoundaryEvent_ArrivalMissed").getDuedate())
@@ -288,7 +271,8 @@ class RepairOrderProcessTest {
       })
   @DisplayName(
       "R-REP-3 the fix deadline counts from the request; when it passes the engineering supervisor chases the repair")
-  void chasesARepairPastItsFixDeadline(String kind, String size, long hours, long reminderHours) {
+  void chasesARepairPastItsFixDeadline(String kind, String size, long hours, long reminderHours)
+      throws Exception {
     Map<String, Object> request = new HashMap<>();
     request.put("repairKind", kind);
     request.put("publicSize", size);
@@ -322,7 +306,7 @@ class RepairOrderProcessTest {
   @Test
   @DisplayName(
       "R-REP-5 a customer who refuses to sign off sends the slip back to the technician; the fix deadline stays the first one")
-  void sendsARefusedSignOffBackToTheTechnician() {
+  void sendsARefusedSignOffBackToTheTechnician() throws Exception {
     request(Map.of());
     workAs("engineer", Map.of());
     diagnose("FREE", 0);
@@ -343,7 +327,7 @@ class RepairOrderProcessTest {
   @CsvSource({"ORDINARY, 7", "SAFETY, 2", "LEAK, 3"})
   @DisplayName(
       "R-VISIT-4 R-VISIT-5 return-visit deadlines per facility type; overdue tells the customer-service supervisor")
-  void visitsWithinTheFacilitysDeadline(String facility, long days) {
+  void visitsWithinTheFacilitysDeadline(String facility, long days) throws Exception {
     request(Map.of("facilityType", facility));
     workAs("engineer", Map.of());
     diagnose("FREE", 0);
@@ -371,7 +355,7 @@ class RepairOrderProcessTest {
 
   @Test
   @DisplayName("R-VISIT-2 an unsatisfied return visit reopens the repair: back to the technician")
-  void reopensAnUnsatisfiedRepair() {
+  void reopensAnUnsatisfiedRepair() throws Exception {
     request(Map.of());
     workAs("engineer", Map.of());
     diagnose("FREE", 0);
@@ -384,7 +368,7 @@ class RepairOrderProcessTest {
 
   @Test
   @DisplayName("R-CUST-4 a VIP's repair tasks come first")
-  void putsVipRepairsFirst() {
+  void putsVipRepairsFirst() throws Exception {
     request(Map.of("vip", true));
     int vip = open().getPriority();
     request(Map.of());
@@ -400,7 +384,8 @@ class RepairOrderProcessTest {
   @CsvSource({"FREE, 500", "LISTED, 0", "LISTED, 99.99"})
   @DisplayName(
       "R-REP-4 free work, and listed items (charged as listed) with material under 100 RMB, start without a review")
-  void startsFreeAndSmallListedWorkWithoutApproval(String chargeType, double material) {
+  void startsFreeAndSmallListedWorkWithoutApproval(String chargeType, double material)
+      throws Exception {
     arriveAndDiagnose(chargeType, material);
 
     assertThat(order)
@@ -411,7 +396,7 @@ class RepairOrderProcessTest {
   @Test
   @DisplayName(
       "R-REP-4 off-list work is reviewed by the engineering supervisor before the fix; approved under 100 RMB of material, the technician fixes it")
-  void reviewsOffListWorkBeforeTheFix() {
+  void reviewsOffListWorkBeforeTheFix() throws Exception {
     arriveAndDiagnose("OFF_LIST", 30);
 
     assertThat(order).isWaitingAt("UserTask_ReviewOffListWork").hasNotPassed("UserTask_FixFault");
@@ -424,7 +409,7 @@ class RepairOrderProcessTest {
   @Test
   @DisplayName(
       "R-REP-4 off-list work the engineering supervisor refuses goes back to the technician's diagnosis")
-  void sendsRefusedOffListWorkBackToDiagnosis() {
+  void sendsRefusedOffListWorkBackToDiagnosis() throws Exception {
     arriveAndDiagnose("OFF_LIST", 30);
     workAs("engsupervisor", Map.of("chargeDecision", "REDIAGNOSE", "chargeDecisionReason", "报价过高"));
 
@@ -439,7 +424,8 @@ class RepairOrderProcessTest {
   @CsvSource({"LISTED, 100", "LISTED, 165", "OFF_LIST, 100"})
   @DisplayName(
       "R-REP-4 material of 100 RMB or more: the service-centre manager approves (with the signed agreement) before the fix")
-  void needsTheManagersApprovalFromOneHundredRmbOfMaterial(String chargeType, double material) {
+  void needsTheManagersApprovalFromOneHundredRmbOfMaterial(String chargeType, double material)
+      throws Exception {
     arriveAndDiagnose(chargeType, material);
     if (chargeType.equals("OFF_LIST")) {
       workAs("engsupervisor", Map.of("chargeDecision", "APPROVE"));
@@ -455,7 +441,7 @@ class RepairOrderProcessTest {
   @Test
   @DisplayName(
       "R-REP-4 a refused material cost goes back to diagnosis, or closes the order with the reason, never to the fix")
-  void handlesARefusedMaterialCost() {
+  void handlesARefusedMaterialCost() throws Exception {
     arriveAndDiagnose("LISTED", 120);
     workAs("scmanager", Map.of("chargeDecision", "REDIAGNOSE", "chargeDecisionReason", "请改用普通型号"));
     assertThat(order).isWaitingAt("UserTask_DiagnoseFault");
@@ -471,49 +457,51 @@ class RepairOrderProcessTest {
 
   // R-REP-6 sampled visits ------------------------------------------------------------------------
 
-  @Test
+  @ParameterizedTest(name = "R-REP-6 sampled by [{0}]: {1} visit task(s)")
+  @CsvSource(
+      emptyValue = "",
+      value = {
+        "'', 0",
+        "customer-supervisor, 1",
+        "'service-center-manager,customer-supervisor,engineering-supervisor', 3"
+      })
   @DisplayName(
-      "R-REP-6 a closed repair becomes a visit task for each group whose sample it falls in (deterministic by slip number), and closes when they are made")
-  void givesEachSamplingGroupItsVisit() {
-    for (int i = 0; i < 6; i++) {
-      request(Map.of());
-      workAs("engineer", Map.of());
-      diagnose("FREE", 0);
-      workAs("engineer", Map.of());
-      workAs("engineer", Map.of("signedOff", true));
-      workAs("visitor", Map.of("satisfaction", "SATISFIED"));
+      "R-REP-6 a closed repair becomes a visit task for each group whose sample it falls in, and closes when they are made")
+  void givesEachSamplingGroupItsVisit(String sampledBy, int visitTasks) throws Exception {
+    request(Map.of());
+    workAs("engineer", Map.of());
+    diagnose("FREE", 0);
+    workAs("engineer", Map.of());
+    workAs("engineer", Map.of("signedOff", true));
+    // which groups chose the slip is RepairVisitSampling's (RepairVisitSamplingTest): test data
+    // here
+    mocks.willSet(SAMPLE, Map.of("sampledBy", sampledBy));
+    workAs("visitor", Map.of("satisfaction", "SATISFIED"));
 
-      String sampledBy =
-          (String)
-              org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
-                  .createHistoricVariableInstanceQuery()
-                  .processInstanceId(order.getId())
-                  .variableName("sampledBy")
-                  .singleResult()
-                  .getValue();
-      java.util.List<String> expected =
-          RepairVisitSampling.chosen(
-              order.getBusinessKey(),
-              java.util.List.of(
-                  new RepairVisitSampling.Rate("service-center-manager", 10),
-                  new RepairVisitSampling.Rate("customer-supervisor", 30),
-                  new RepairVisitSampling.Rate("engineering-supervisor", 60)));
-      Assertions.assertThat(
-              sampledBy.isEmpty() ? java.util.List.of() : java.util.List.of(sampledBy.split(",")))
-          .containsExactlyInAnyOrderElementsOf(expected);
-      java.util.List<Task> visits =
-          taskQuery()
-              .processInstanceId(order.getId())
-              .taskDefinitionKey("UserTask_MakeSampledReturnVisit")
-              .list();
-      Assertions.assertThat(visits).hasSize(expected.size());
-      for (int v = 0; v < visits.size(); v++) {
-        Assertions.assertThat(taskService().getIdentityLinksForTask(visits.get(v).getId()))
-            .anySatisfy(link -> Assertions.assertThat(expected).contains(link.getGroupId()));
-      }
-      makeSampledVisits();
-      assertThat(order).isEnded().hasPassed("EndEvent_RepairClosed");
-    }
+    verify(mocks.delegate(SAMPLE)).execute(any());
+    Assertions.assertThat(mocks.seen(SAMPLE))
+        .singleElement()
+        .as("the rates of decision repair-visit-sampling")
+        .satisfies(
+            given ->
+                Assertions.assertThat(RepairVisitSampling.rates(given.get("samplingRates")))
+                    .containsExactlyInAnyOrder(
+                        new RepairVisitSampling.Rate("service-center-manager", 10),
+                        new RepairVisitSampling.Rate("customer-supervisor", 30),
+                        new RepairVisitSampling.Rate("engineering-supervisor", 60)));
+    java.util.List<Task> visits =
+        taskQuery()
+            .processInstanceId(order.getId())
+            .taskDefinitionKey("UserTask_MakeSampledReturnVisit")
+            .list();
+    Assertions.assertThat(visits).hasSize(visitTasks);
+    Assertions.assertThat(visits)
+        .flatExtracting(visit -> taskService().getIdentityLinksForTask(visit.getId()))
+        .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .containsExactlyInAnyOrderElementsOf(
+            sampledBy.isEmpty() ? List.of() : List.of(sampledBy.split(",")));
+    makeSampledVisits();
+    assertThat(order).isEnded().hasPassed("EndEvent_RepairClosed");
   }
 
   private void arriveAndDiagnose(String chargeType, double material) {
