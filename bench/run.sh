@@ -5,9 +5,12 @@
 # Every figure inside the benchmark is the median of 3 runs. The defaults are the full sizes and take
 # 1.5–2 hours on 2 cores; for a quick look use e.g. BENCH_SWEEP=1000 BENCH_TASKS=10000.
 #   BENCH_OPS (starts per measurement, default 200)     BENCH_LIFECYCLES (default 30)
-#   BENCH_SWEEP (timers due at once, default 10000)     BENCH_TASKS (open tasks for the list query, default 100000)
+#   BENCH_SWEEP (timers due at once, default 10000)     BENCH_TASKS (open tasks over 20 communities for the task list, default 100000)
 #   BENCH_SWEEP_DEFAULTS (the size of the before/after comparison of job-executor settings, default 300;
 #     each full-size burst first needs 10,000 complaints received and verified, ~17 min on MariaDB)
+#   BENCH_SWEEP_VARIANTS (issue 18: job-executor settings compared back to back at BENCH_SWEEP instead of the
+#     default comparison, jobsPerAcquisition/threads/queueCapacity[/due] separated by ';', e.g. '10/4/10;40/8/40')
+#   BENCH_SWEEP_BATCH (complaints received and verified per transaction when preparing a sweep, default 25)
 #   BENCH_SETTINGS=0 skips the comparison of engine and JDBC settings on MariaDB
 #   BENCH_DB_URL (MariaDB/MySQL database to use, default complaints_bench on 127.0.0.1)
 # Progress lines ([bench hh:mm:ss] …) tell how far each long phase is.
@@ -32,7 +35,7 @@ DB_URL=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/complaints_bench?sendFraction
 LABEL=$(date -u +%Y%m%d)
 SWEEP_DEFAULTS=${BENCH_SWEEP_DEFAULTS:-300}
 PARTS_ARG="-Dbench.parts=${BENCH_PARTS:-all}"
-SIZES="${PARTS_ARG} -Dbench.warmup=${BENCH_WARMUP:-50} -Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.sweep.defaults=${SWEEP_DEFAULTS} -Dbench.tasks=${TASKS}"
+SIZES="${PARTS_ARG} -Dbench.warmup=${BENCH_WARMUP:-50} -Dbench.ops=${OPS} -Dbench.lifecycles=${LIFECYCLES} -Dbench.sweep=${SWEEP} -Dbench.sweep.defaults=${SWEEP_DEFAULTS} -Dbench.tasks=${TASKS} -Dbench.sweep.batch=${BENCH_SWEEP_BATCH:-25} -Dbench.sweep.variants=${BENCH_SWEEP_VARIANTS:-}"
 
 step() { echo "[bench $(date -u +%H:%M:%S)] $*"; }
 # Maven's own output goes to target/bench/maven.log; the benchmark's progress lines and errors to the screen

@@ -75,17 +75,30 @@ class RecordResponsibilityDelegate implements JavaDelegate {
         supervisorGroup,
         deadlines);
 
-    execution.setVariable(HANDLER_GROUP, handlerGroup);
-    execution.setVariable(SUPERVISOR_GROUP, supervisorGroup);
-    execution.setVariable(VERIFIER_GROUP, groups.get(VERIFIER_GROUP));
-    deadlines.durations().forEach(execution::setVariable);
-    execution.setVariable(TASK_PRIORITY, deadlines.taskPriority());
-    execution.setVariable(RESPONSE_DUE_AT, Date.from(deadlines.responseDueAt()));
-    execution.setVariable(HANDLE_DUE_AT, Date.from(deadlines.handleDueAt()));
-    execution.setVariable(ESCALATE_TO_HOT_AT, Date.from(deadlines.escalateToHotAt()));
-    execution.setVariable(ESCALATE_TO_MAJOR_AT, Date.from(deadlines.escalateToMajorAt()));
-    reminderLeadTimes.of((String) execution.getVariable(SEVERITY)).forEach(execution::setVariable);
+    // issue 18: a reassessment (R-ESC-2) mostly recomputes the same values; writing an unchanged
+    // variable still costs a round trip for its history row, so only changes are written
+    setIfChanged(execution, HANDLER_GROUP, handlerGroup);
+    setIfChanged(execution, SUPERVISOR_GROUP, supervisorGroup);
+    setIfChanged(execution, VERIFIER_GROUP, groups.get(VERIFIER_GROUP));
+    deadlines.durations().forEach((name, value) -> setIfChanged(execution, name, value));
+    setIfChanged(execution, TASK_PRIORITY, deadlines.taskPriority());
+    setIfChanged(execution, RESPONSE_DUE_AT, Date.from(deadlines.responseDueAt()));
+    setIfChanged(execution, HANDLE_DUE_AT, Date.from(deadlines.handleDueAt()));
+    setIfChanged(execution, ESCALATE_TO_HOT_AT, Date.from(deadlines.escalateToHotAt()));
+    setIfChanged(execution, ESCALATE_TO_MAJOR_AT, Date.from(deadlines.escalateToMajorAt()));
+    reminderLeadTimes
+        .of((String) execution.getVariable(SEVERITY))
+        .forEach((name, value) -> setIfChanged(execution, name, value));
     execution.removeVariable(RESPONSIBILITY);
     execution.removeVariable(SLA);
+  }
+
+  /** Sets the variable unless it already holds an equal value. */
+  private static void setIfChanged(DelegateExecution execution, String name, Object value) {
+    if (execution.hasVariable(name)
+        && java.util.Objects.equals(execution.getVariable(name), value)) {
+      return;
+    }
+    execution.setVariable(name, value);
   }
 }
