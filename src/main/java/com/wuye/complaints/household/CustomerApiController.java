@@ -324,9 +324,9 @@ class CustomerApiController {
                     change ->
                         new CustomerCategorySetting(
                             change.getCategory(),
-                            change.getReason(),
-                            change.getSetBy(),
-                            change.getSetAt()))
+                            change.getSetting().note(),
+                            change.getSetting().by(),
+                            change.getSetting().at()))
                 .toList(),
         masked);
   }

@@ -59,11 +59,11 @@ class TaskWaitingController {
       return new WaitingPeriod(
           complaintNo,
           period.getWaitingOn(),
-          period.getReason(),
-          period.getStartedBy(),
-          period.getStartedAt(),
-          period.getEndedBy(),
-          period.getEndedAt());
+          period.getStart().note(),
+          period.getStart().by(),
+          period.getStart().at(),
+          period.isOpen() ? null : period.getEnd().by(),
+          period.isOpen() ? null : period.getEnd().at());
     }
   }
 
