@@ -1,5 +1,6 @@
 package com.wuye.complaints.support;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -42,5 +43,43 @@ public final class FieldReader {
       return null;
     }
     return trimmed;
+  }
+
+  /**
+   * The field's enum constant by its code; null (and an error) if missing when required or unknown.
+   */
+  public <E extends Enum<E>> E enumValue(String field, Class<E> type, String zh, boolean required) {
+    String code = text(field, zh, required, 40);
+    if (code == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, code);
+    } catch (IllegalArgumentException e) {
+      errors.add(
+          new FieldError(
+              field,
+              zh + "代码无效：" + code,
+              field + " must be one of " + Arrays.toString(type.getEnumConstants())));
+      return null;
+    }
+  }
+
+  /** The field as a boolean: false when missing; an error unless it is true or false as given. */
+  public boolean flag(String field) {
+    Object raw = values.get(field);
+    if (raw == null) {
+      return false;
+    }
+    if (raw instanceof Boolean b) {
+      return b;
+    }
+    errors.add(new FieldError(field, field + " 应为是/否", field + " must be true or false"));
+    return false;
+  }
+
+  /** Adds a problem of the record as a whole or of a field read by other means. */
+  public void reject(FieldError error) {
+    errors.add(error);
   }
 }
