@@ -1,5 +1,7 @@
 package com.wuye.complaints.household;
 
+import static com.wuye.complaints.support.PlainText.strippedOrNull;
+
 import com.wuye.complaints.customer.AccessLog;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.identity.CurrentUser;
@@ -188,11 +190,11 @@ class CustomerApiController {
                 request.building().strip(),
                 request.unit().strip(),
                 request.room().strip(),
-                blankToNull(request.relation()),
+                strippedOrNull(request.relation()),
                 request.moveInDate(),
                 request.category(),
-                blankToNull(request.categoryReason()),
-                blankToNull(request.householdType())),
+                strippedOrNull(request.categoryReason()),
+                strippedOrNull(request.householdType())),
             caller.id());
     return ResponseEntity.created(URI.create("/api/customers/" + id))
         .cacheControl(CacheControl.noStore())
@@ -225,7 +227,7 @@ class CustomerApiController {
             change.relation(),
             change.moveInDate(),
             change.category(),
-            blankToNull(change.categoryReason()),
+            strippedOrNull(change.categoryReason()),
             change.householdType()),
         caller.id());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(customer));
@@ -259,7 +261,8 @@ class CustomerApiController {
         && building != null
         && !community.isBlank()
         && !building.isBlank()) {
-      found = register.byUnit(community, building.strip(), blankToNull(unit), blankToNull(room));
+      found =
+          register.byUnit(community, building.strip(), strippedOrNull(unit), strippedOrNull(room));
     } else {
       throw new ApiProblemException(
           400, "输入有误 Invalid input", "请给出电话，或小区和楼栋 / give a phone, or a community and a building");
@@ -333,9 +336,5 @@ class CustomerApiController {
 
   private boolean keeper() {
     return caller.groups().stream().anyMatch(KEEPERS::contains);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }
