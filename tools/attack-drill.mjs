@@ -8,6 +8,7 @@
 //
 //   BASE_URL=http://localhost:8089 node tools/attack-drill.mjs     (the app must be running, demo profile)
 import { existsSync, rmSync } from 'node:fs';
+import { demoDataComplete } from './demo-data.mjs';
 
 const BASE = process.env.BASE_URL || 'http://localhost:8089';
 const ROLES = ['officer', 'supervisor', 'pm', 'gmassistant', 'gm', 'affairs', 'depthead', 'engineer', 'guard', 'cleaner',
@@ -81,6 +82,7 @@ function record(row, role, what, held, detail) {
 const refused = (status) => status >= 400 && status < 500;
 
 async function main() {
+  await demoDataComplete(BASE); // row 5 reads a person of the demo register
   // the complaint whose contact no engine table may show, and whose process an attacker aims at
   const intake = await rest('intake-client', 'POST', '/api/complaints', {
     channel: 'PHONE', complainant: { name: '攻防演练', phone: PHONE },

@@ -21,6 +21,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { launch } from './chromium.mjs';
+import { demoDataComplete } from './demo-data.mjs';
 
 const TASKLIST_ZH = new URL(
   '../src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/zh.json', import.meta.url);
@@ -283,6 +284,7 @@ async function work(browser, user, complaintNo, taskKey, fill, name, afterwards)
   }
 }
 
+await demoDataComplete(BASE); // the dashboard's figures must not move while the test reads them
 const browser = await launch();
 const started = Date.now();
 try {

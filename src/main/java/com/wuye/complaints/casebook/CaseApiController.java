@@ -52,15 +52,15 @@ class CaseApiController {
           @RequestParam(required = false)
           @Pattern(
               regexp = "[A-Z_]{1,20}",
-              message = "类别代码，如 CLEANING / a category code such as CLEANING")
+              message = "invalid.casebook.category-code-such-as-cleaning")
           String category,
       @Parameter(description = "community code")
           @RequestParam(required = false)
-          @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "小区代码 / a community code")
+          @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "invalid.casebook.community-code")
           String community,
       @Parameter(description = "words in the title, cause, handling or lessons")
           @RequestParam(required = false)
-          @Size(max = 100, message = "最多100字 / at most 100 characters")
+          @Size(max = 100, message = "invalid.casebook.most-100-characters")
           String q) {
     return library.search(
         strippedOrNull(category),

@@ -92,10 +92,10 @@ class CaseLibrary {
     Complaint complaint =
         complaints
             .findByNumber(complaintNo)
-            .orElseThrow(() -> ApiProblemException.notFound("投诉 complaint " + complaintNo));
+            .orElseThrow(
+                () -> ApiProblemException.notFound("complaint.no-complaint-numbered", complaintNo));
     if (statusOf(complaint.getId()) != null) {
-      throw ApiProblemException.conflict(
-          "该投诉已列入案例库 / the complaint is already in the case library");
+      throw ApiProblemException.conflict("casebook.complaint-already-in-case-library");
     }
     boolean closed = complaint.getStatus() == ComplaintStatus.CLOSED;
     insert(complaint, "MARKED", closed ? "REQUESTED" : "MARKED", supervisor);
@@ -115,13 +115,9 @@ class CaseLibrary {
     text.forEach(
         (field, value) -> {
           if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "必填", "required"));
+            errors.add(FieldError.of(field, "invalid.casebook.required"));
           } else if (PhoneMentions.in(value) || mentions(value, complaint.getComplainantName())) {
-            errors.add(
-                new FieldError(
-                    field,
-                    "案例不得含业主姓名、电话等个人信息",
-                    "a case must not hold the complainant's name or a phone number"));
+            errors.add(FieldError.of(field, "invalid.casebook.case-not-hold-complainant-s-name"));
           }
         });
     if (!errors.isEmpty()) {
@@ -193,7 +189,7 @@ class CaseLibrary {
     scope(sql, args, groups);
     List<ComplaintCase> found = jdbc.query(sql.toString(), (rs, i) -> view(rs), args.toArray());
     if (found.isEmpty()) {
-      throw ApiProblemException.notFound("案例 case " + id);
+      throw ApiProblemException.notFound("casebook.no-case", id);
     }
     return found.get(0);
   }

@@ -1,11 +1,10 @@
 package com.wuye.complaints.casebook;
 
+import com.wuye.complaints.support.DemoSeed;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(41)
-class DemoCases implements ApplicationRunner {
+class DemoCases implements DemoSeed {
 
   private static final List<Map<String, Object>> TEXTS =
       List.of(
@@ -52,7 +51,12 @@ class DemoCases implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public String name() {
+    return "the case library";
+  }
+
+  @Override
+  public void seed() {
     if (jdbc.queryForObject("select count(*) from complaint_case", Integer.class) > 0) {
       return;
     }

@@ -55,12 +55,10 @@ class ConfirmSeverityListener implements TaskListener {
     if (complaint.getSeverity().isHigherThan(chosen)
         && !SeverityGovernance.mayLower(complaint, groups)) {
       throw new InvalidInputException(
-          new FieldError(
+          FieldError.of(
               CONFIRMED_SEVERITY,
-              "只有当前等级的监督组 " + complaint.getSupervisorGroup() + " 可以降低投诉等级",
-              "only the supervising group of the current class ("
-                  + complaint.getSupervisorGroup()
-                  + ") may lower the severity (R-SEV-UP)"));
+              "invalid.classification.only-supervising-group-current-class-may",
+              complaint.getSupervisorGroup()));
     }
 
     task.setVariable(REQUESTED_SEVERITY, chosen.name());

@@ -70,13 +70,11 @@ public class RepeatComplaints {
   public RepeatProposal decide(
       Complaint complaint, String taskDefinitionKey, String decision, String reason, String user) {
     if (!SameIssueLinks.VERIFY_TASK.equals(taskDefinitionKey)) {
-      throw ApiProblemException.conflict(
-          "只有核实任务可以确认或否定二次投诉 / only the Verify task confirms or rejects a repeat proposal");
+      throw ApiProblemException.conflict("classification.only-verify-task-confirms-rejects-2");
     }
     if (!"CONFIRMED".equals(decision) && !"REJECTED".equals(decision)) {
       throw new InvalidInputException(
-          new FieldError(
-              "decision", "应为 CONFIRMED 或 REJECTED", "decision must be CONFIRMED or REJECTED"));
+          FieldError.of("decision", "invalid.classification.decision-confirmed-rejected"));
     }
     String why = SeverityGovernance.requiredReason(reason);
     boolean confirmed = "CONFIRMED".equals(decision);

@@ -77,22 +77,17 @@ public class SameIssueLinks {
   @Transactional
   public Answer link(
       String complaintNo, String otherNo, String reason, String user, Set<String> groups) {
-    SeverityGovernance.requireSupervisorOrAbove(groups, "关联同一问题投诉 link same-issue complaints");
+    SeverityGovernance.requireSupervisorOrAbove(groups, "classification.supervisors-link");
     String why = SeverityGovernance.requiredReason(reason);
     Complaint complaint = openComplaint(complaintNo);
     Complaint other = otherOf(complaintNo, otherNo);
     if (complaint.getIssueId() != null && complaint.getIssueId().equals(other.getIssueId())) {
-      throw ApiProblemException.conflict(
-          "投诉 " + complaintNo + " 与 " + otherNo + " 已关联 / already linked");
+      throw ApiProblemException.conflict("classification.already-linked", complaintNo, otherNo);
     }
     if (complaint.getIssueId() != null
         && complaints.issueComplaints(complaint.getIssueId()).size() > 1) {
       throw ApiProblemException.conflict(
-          "投诉 "
-              + complaintNo
-              + " 已与其他投诉关联，请先解除 / complaint "
-              + complaintNo
-              + " is linked to other complaints; unlink it first");
+          "classification.complaint-linked-other-complaints-unlink", complaintNo);
     }
     long issueId =
         other.getIssueId() != null ? other.getIssueId() : complaints.openManualIssue(other.getId());
@@ -114,13 +109,12 @@ public class SameIssueLinks {
   @Transactional
   public Answer unlink(
       String complaintNo, String otherNo, String reason, String user, Set<String> groups) {
-    SeverityGovernance.requireSupervisorOrAbove(groups, "解除同一问题关联 unlink same-issue complaints");
+    SeverityGovernance.requireSupervisorOrAbove(groups, "classification.supervisors-unlink");
     String why = SeverityGovernance.requiredReason(reason);
     Complaint complaint = openComplaint(complaintNo);
     Complaint other = otherOf(complaintNo, otherNo);
     if (complaint.getIssueId() == null || !complaint.getIssueId().equals(other.getIssueId())) {
-      throw ApiProblemException.notFound(
-          "投诉 " + complaintNo + " 与 " + otherNo + " 未关联 / not linked");
+      throw ApiProblemException.notFound("classification.not-linked", complaintNo, otherNo);
     }
     return remove(complaint, other, why, user, "UNLINKED");
   }
@@ -132,23 +126,17 @@ public class SameIssueLinks {
   public Answer decide(
       Complaint complaint, String taskDefinitionKey, String decision, String reason, String user) {
     if (!VERIFY_TASK.equals(taskDefinitionKey)) {
-      throw ApiProblemException.conflict(
-          "只有核实任务可以确认或否定同一问题关联 / only the Verify task confirms or rejects " + "a same-issue match");
+      throw ApiProblemException.conflict("classification.only-verify-task-confirms-rejects");
     }
     if (!"CONFIRMED".equals(decision) && !"REJECTED".equals(decision)) {
       throw new InvalidInputException(
-          new FieldError(
-              "decision", "应为 CONFIRMED 或 REJECTED", "decision must be CONFIRMED or REJECTED"));
+          FieldError.of("decision", "invalid.classification.decision-confirmed-rejected"));
     }
     String why = SeverityGovernance.requiredReason(reason);
     if (complaint.getIssueId() == null
         || complaints.issueComplaints(complaint.getIssueId()).size() < 2) {
       throw ApiProblemException.conflict(
-          "投诉 "
-              + complaint.getComplaintNo()
-              + " 没有同一问题关联 / complaint "
-              + complaint.getComplaintNo()
-              + " is matched with no other complaint");
+          "classification.complaint-matched-no-other-complaint", complaint.getComplaintNo());
     }
     if ("CONFIRMED".equals(decision)) {
       complaints.confirmIssue(
@@ -223,12 +211,9 @@ public class SameIssueLinks {
         complaints
             .findByNumber(complaintNo)
             .orElseThrow(
-                () ->
-                    ApiProblemException.notFound(
-                        "找不到投诉 " + complaintNo + " / no complaint " + complaintNo));
+                () -> ApiProblemException.notFound("classification.no-complaint", complaintNo));
     if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-      throw ApiProblemException.conflict(
-          "投诉 " + complaintNo + " 已关闭 / complaint " + complaintNo + " is closed");
+      throw ApiProblemException.conflict("classification.complaint-closed", complaintNo);
     }
     return complaint;
   }
@@ -236,16 +221,15 @@ public class SameIssueLinks {
   private Complaint otherOf(String complaintNo, String otherNo) {
     if (otherNo == null || otherNo.isBlank()) {
       throw new InvalidInputException(
-          new FieldError("other", "请填写要关联的投诉编号", "other (a complaint number) is required"));
+          FieldError.of("other", "invalid.classification.other-complaint-number-required"));
     }
     if (otherNo.equals(complaintNo)) {
       throw new InvalidInputException(
-          new FieldError("other", "不能与自身关联", "a complaint cannot be linked to itself"));
+          FieldError.of("other", "invalid.classification.complaint-cannot-linked-itself"));
     }
     return complaints
         .findByNumber(otherNo)
-        .orElseThrow(
-            () -> ApiProblemException.notFound("找不到投诉 " + otherNo + " / no complaint " + otherNo));
+        .orElseThrow(() -> ApiProblemException.notFound("classification.no-complaint", otherNo));
   }
 
   /**

@@ -96,33 +96,21 @@ public class SeverityGovernance {
   @Transactional
   public Answer change(
       String complaintNo, String severity, String reason, String user, Set<String> groups) {
-    requireSupervisorOrAbove(groups, "调整投诉等级 change a complaint's severity");
+    requireSupervisorOrAbove(groups, "classification.supervisors-change-severity");
     Severity target = requiredSeverity(severity);
     String why = requiredReason(reason);
     Complaint complaint = openComplaint(complaintNo);
     Severity current = complaint.getSeverity();
     if (target == current) {
       throw ApiProblemException.conflict(
-          "投诉 "
-              + complaintNo
-              + " 已是"
-              + current.chinese()
-              + "投诉 / complaint "
-              + complaintNo
-              + " already is "
-              + current);
+          "classification.already-severity", complaintNo, current.chinese(), current);
     }
     if (current.isHigherThan(target) && !mayLower(complaint, groups)) {
-      throw forbidden(
-          "只有当前等级（"
-              + current.chinese()
-              + "）的监督组 "
-              + complaint.getSupervisorGroup()
-              + " 可以降低投诉等级 / only the supervising group of the complaint's current class ("
-              + current
-              + ": "
-              + complaint.getSupervisorGroup()
-              + ") may lower its severity (R-SEV-UP)");
+      throw ApiProblemException.forbidden(
+          "classification.only-supervisors-lower",
+          current.chinese(),
+          complaint.getSupervisorGroup(),
+          current);
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(REQUESTED_SEVERITY, target.name());
@@ -136,11 +124,7 @@ public class SeverityGovernance {
           .correlate();
     } catch (MismatchingMessageCorrelationException notResolving) {
       throw ApiProblemException.conflict(
-          "投诉 "
-              + complaintNo
-              + " 已不在处理中，不能再调整等级 / complaint "
-              + complaintNo
-              + " is no longer being resolved, so its severity cannot be changed");
+          "classification.complaint-no-longer-being-resolved", complaintNo);
     }
     Complaint after = complaints.findByNumber(complaintNo).orElseThrow();
     return answer(
@@ -159,30 +143,28 @@ public class SeverityGovernance {
       String reason,
       String user,
       Set<String> groups) {
-    requireSupervisorOrAbove(groups, "更正投诉事实 correct a complaint's facts");
+    requireSupervisorOrAbove(groups, "classification.supervisors-correct-facts");
     ComplaintFact fact = ComplaintFact.byVariable(factName);
     if (fact == null) {
       throw new InvalidInputException(
-          new FieldError(
+          FieldError.of(
               "fact",
-              "未知事实：" + factName,
-              "fact must be one of inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize"));
+              "invalid.classification.fact-one-inlitigation-mediaexposed-litigationormediarisk-needsotherdepartments",
+              factName));
     }
     boolean flag = false;
     Integer count = null;
     if (fact.isCount()) {
       if (!(value instanceof Integer n) || n < 1 || n > 100000) {
         throw new InvalidInputException(
-            new FieldError(
-                "value",
-                "投诉人数应为1到100000的整数",
-                "collectiveSize must be a whole number from 1 to 100000"));
+            FieldError.of(
+                "value", "invalid.classification.collectivesize-whole-number-from-1-100000"));
       }
       count = n;
     } else {
       if (!(value instanceof Boolean b)) {
         throw new InvalidInputException(
-            new FieldError("value", "应为 true 或 false", "value must be true or false"));
+            FieldError.of("value", "invalid.classification.value-true-false"));
       }
       flag = b;
     }
@@ -217,41 +199,29 @@ public class SeverityGovernance {
         complaints
             .findByNumber(complaintNo)
             .orElseThrow(
-                () ->
-                    ApiProblemException.notFound(
-                        "找不到投诉 " + complaintNo + " / no complaint " + complaintNo));
+                () -> ApiProblemException.notFound("classification.no-complaint", complaintNo));
     if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-      throw ApiProblemException.conflict(
-          "投诉 " + complaintNo + " 已关闭 / complaint " + complaintNo + " is closed");
+      throw ApiProblemException.conflict("classification.complaint-closed", complaintNo);
     }
     return complaint;
   }
 
-  static void requireSupervisorOrAbove(Set<String> groups, String what) {
+  /** {@code refusalKey}: the catalogue's words for what only a supervisor or above may do. */
+  static void requireSupervisorOrAbove(Set<String> groups, String refusalKey) {
     if (!isSupervisorOrAbove(groups)) {
-      throw forbidden(
-          "只有客户主管及以上可以"
-              + what.split(" ", 2)[0]
-              + " / only customer-service supervisors and above may "
-              + what.split(" ", 2)[1]);
+      throw ApiProblemException.forbidden(refusalKey);
     }
-  }
-
-  static ApiProblemException forbidden(String detail) {
-    return new ApiProblemException(403, "无权操作 Forbidden", detail);
   }
 
   static String requiredReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException(new FieldError("reason", "原因必填", "reason is required"));
+      throw new InvalidInputException(
+          FieldError.of("reason", "invalid.classification.reason-required"));
     }
     String why = reason.strip();
     if (why.length() > MAX_REASON) {
       throw new InvalidInputException(
-          new FieldError(
-              "reason",
-              "原因不能超过" + MAX_REASON + "字",
-              "reason must be at most " + MAX_REASON + " characters"));
+          FieldError.of("reason", "invalid.classification.reason-most-characters", MAX_REASON));
     }
     return why;
   }
@@ -261,10 +231,7 @@ public class SeverityGovernance {
       return Severity.valueOf(severity);
     } catch (RuntimeException e) {
       throw new InvalidInputException(
-          new FieldError(
-              "severity",
-              "等级应为 GENERAL、IMPORTANT、HOT 或 MAJOR",
-              "severity must be GENERAL, IMPORTANT, HOT or MAJOR"));
+          FieldError.of("severity", "invalid.classification.severity-general-important-hot-major"));
     }
   }
 

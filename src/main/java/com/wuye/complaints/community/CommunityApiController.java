@@ -71,37 +71,33 @@ class CommunityApiController {
       @Schema(
               description = "小区代码 code: lower-case letter, then letters, digits or '-'",
               example = "binjiang")
-          @NotNull(message = "小区代码必填 / code is required")
-          @Pattern(
-              regexp = CODE,
-              message =
-                  "小区代码应以小写字母开头，由2到32个小写字母、数字或连字符组成 / "
-                      + "code must be 2 to 32 lower-case letters, digits or hyphens, starting with a letter")
+          @NotNull(message = "invalid.community.code-required")
+          @Pattern(regexp = CODE, message = "invalid.community.code-2-32-lower-case-letters")
           String code,
       @Schema(description = "小区名称 name", example = "滨江花园")
-          @NotBlank(message = "小区名称必填 / name is required")
-          @Size(max = 100, message = "小区名称不能超过100字 / name must be at most 100 characters")
+          @NotBlank(message = "invalid.community.name-required")
+          @Size(max = 100, message = "invalid.community.name-most-100-characters")
           String name,
       @Schema(description = "地址 address", example = "滨江路88号")
-          @Size(max = 200, message = "地址不能超过200字 / address must be at most 200 characters")
+          @Size(max = 200, message = "invalid.community.address-most-200-characters")
           String address,
       @Schema(description = "户数 number of households", example = "480")
-          @Min(value = 0, message = "户数不能为负 / households must not be negative")
-          @Max(value = 1_000_000, message = "户数不能超过1000000 / households must be at most 1000000")
+          @Min(value = 0, message = "invalid.community.households-not-negative")
+          @Max(value = 1_000_000, message = "invalid.community.households-most-1000000")
           Integer households) {}
 
   @Schema(description = "修改小区：只改给出的字段 Changes to a community; fields left out stay as they are")
   record CommunityChange(
       @Schema(description = "小区名称 name")
-          @Pattern(regexp = "(?s).*\\S.*", message = "小区名称不能为空 / name must not be blank")
-          @Size(max = 100, message = "小区名称不能超过100字 / name must be at most 100 characters")
+          @Pattern(regexp = "(?s).*\\S.*", message = "invalid.community.name-not-blank")
+          @Size(max = 100, message = "invalid.community.name-most-100-characters")
           String name,
       @Schema(description = "地址；空字符串清除 address; an empty string clears it")
-          @Size(max = 200, message = "地址不能超过200字 / address must be at most 200 characters")
+          @Size(max = 200, message = "invalid.community.address-most-200-characters")
           String address,
       @Schema(description = "户数 number of households")
-          @Min(value = 0, message = "户数不能为负 / households must not be negative")
-          @Max(value = 1_000_000, message = "户数不能超过1000000 / households must be at most 1000000")
+          @Min(value = 0, message = "invalid.community.households-not-negative")
+          @Max(value = 1_000_000, message = "invalid.community.households-most-1000000")
           Integer households,
       @Schema(
               description =

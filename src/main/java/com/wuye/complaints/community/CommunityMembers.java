@@ -100,7 +100,7 @@ class CommunityMembers {
   private User user(String userId) {
     return tenants
         .user(userId)
-        .orElseThrow(() -> ApiProblemException.notFound("没有用户 " + userId + " / no user " + userId));
+        .orElseThrow(() -> ApiProblemException.notFound("community.no-user", userId));
   }
 
   private Member member(User user) {

@@ -110,11 +110,10 @@ public class CommunityService {
   }
 
   static ApiProblemException unknown(String code) {
-    return ApiProblemException.notFound("没有代码为 " + code + " 的小区 / no community with code " + code);
+    return ApiProblemException.notFound("community.no-community-code", code);
   }
 
   private static ApiProblemException duplicate(String code) {
-    return ApiProblemException.conflict(
-        "小区代码 " + code + " 已存在 / a community with code " + code + " exists already");
+    return ApiProblemException.conflict("community.community-code-exists-already", code);
   }
 }

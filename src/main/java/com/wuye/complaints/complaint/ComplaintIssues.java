@@ -3,15 +3,22 @@ package com.wuye.complaints.complaint;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issues 同一事件 (R-SEV-HOT): the complaints about one problem at one place belong to one issue, one
@@ -85,13 +92,20 @@ public class ComplaintIssues implements DisposableBean {
     try (Connection connection = newIssuePool.getConnection();
         PreparedStatement insert =
             connection.prepareStatement(
-                "insert into complaint_issue (community_code, building, category, created_at, match_scope) values (?, ?, ?, ?, ?)")) {
+                "insert into complaint_issue (community_code, building, category, created_at, match_scope) values (?, ?, ?, ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, community);
       insert.setString(2, building);
       insert.setString(3, category.name());
       insert.setTimestamp(4, Timestamp.from(at));
       insert.setString(5, scope);
       insert.executeUpdate();
+      // issue 18: the new row's id comes back with the insert (no second look-up by place)
+      try (ResultSet key = insert.getGeneratedKeys()) {
+        if (key.next()) {
+          return key.getLong(1);
+        }
+      }
     } catch (SQLIntegrityConstraintViolationException anotherIntakeCreatedIt) {
       // the row exists now
     } catch (SQLException e) {
@@ -106,19 +120,34 @@ public class ComplaintIssues implements DisposableBean {
     return id;
   }
 
-  /** Locks the issue's row until the transaction ends, and reads it. */
+  /**
+   * Locks the issue's row until the transaction ends, and reads it. A transaction that holds the
+   * lock already gets the row as it read (and since changed) it: nobody else can change it
+   * meanwhile (issue 18: the intake's register and classify steps lock the same row, one read
+   * suffices).
+   */
   public Issue lock(long issueId) {
-    return jdbc.queryForObject(
-        "select id, count_severity, count_severity_at from complaint_issue where id = ? for update",
-        (rs, row) -> {
-          String severity = rs.getString(2);
-          Timestamp at = rs.getTimestamp(3);
-          return new Issue(
-              rs.getLong(1),
-              severity == null ? null : Severity.valueOf(severity),
-              at == null ? null : at.toInstant());
-        },
-        issueId);
+    Map<Long, Issue> held = heldByThisTransaction();
+    Issue known = held == null ? null : held.get(issueId);
+    if (known != null) {
+      return known;
+    }
+    Issue issue =
+        jdbc.queryForObject(
+            "select id, count_severity, count_severity_at from complaint_issue where id = ? for update",
+            (rs, row) -> {
+              String severity = rs.getString(2);
+              Timestamp at = rs.getTimestamp(3);
+              return new Issue(
+                  rs.getLong(1),
+                  severity == null ? null : Severity.valueOf(severity),
+                  at == null ? null : at.toInstant());
+            },
+            issueId);
+    if (held != null) {
+      held.put(issueId, issue);
+    }
+    return issue;
   }
 
   /** Under the lock: the number of complainants now implies this severity, since this moment. */
@@ -128,7 +157,29 @@ public class ComplaintIssues implements DisposableBean {
         severity.name(),
         Timestamp.from(at),
         issueId);
+    Map<Long, Issue> held = heldByThisTransaction();
+    if (held != null && held.containsKey(issueId)) {
+      held.put(issueId, new Issue(issueId, severity, at));
+    }
   }
+
+  /**
+   * The issue rows this transaction has locked, as it last read or wrote them; null outside a
+   * transaction. Kept with the transaction's connection holder, which Spring creates per
+   * transaction (a transaction started inside another one has its own holder, and no locks).
+   */
+  private Map<Long, Issue> heldByThisTransaction() {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || jdbc.getDataSource() == null
+        || !(TransactionSynchronizationManager.getResource(jdbc.getDataSource())
+            instanceof ConnectionHolder holder)) {
+      return null;
+    }
+    return heldLocks.computeIfAbsent(holder, transaction -> new HashMap<>());
+  }
+
+  private final Map<ConnectionHolder, Map<Long, Issue>> heldLocks =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private Long find(String community, String building, Category category) {
     List<Long> ids =

@@ -12,12 +12,8 @@ public final class ComplaintNumbers {
   /** For Bean Validation's {@code @Pattern}. */
   public static final String PATTERN = "TS-\\d{8}-\\d{4,6}";
 
-  /**
-   * The refusal, in Chinese and English ("中文 / English", as Bean Validation messages are written
-   * here).
-   */
-  public static final String MESSAGE =
-      "投诉编号格式应为 TS-年月日-序号 / complaint numbers look like TS-20261122-0001";
+  /** The refusal: the catalogue's key (Messages), as every Bean Validation message here. */
+  public static final String MESSAGE = "invalid.complaint-number";
 
   private static final Pattern VALID = Pattern.compile(PATTERN);
 

@@ -56,7 +56,6 @@ public class ComplaintReach implements WebMvcConfigurer, HandlerInterceptor {
         .ifPresent(
             complaint ->
                 communities.requireVisible(
-                    complaint.getCommunityCode(),
-                    "没有编号为 " + complaintNo + " 的投诉 / no complaint numbered " + complaintNo));
+                    complaint.getCommunityCode(), "complaint.no-complaint-numbered", complaintNo));
   }
 }

@@ -60,17 +60,11 @@ public class ComplaintService {
   public Complaint register(NewComplaint intake, String processInstanceId, String sameIssueScope) {
     if (!communities.exists(intake.community())) {
       throw new InvalidInputException(
-          new FieldError(
-              "community",
-              "未知小区代码：" + intake.community(),
-              "unknown community code: " + intake.community()));
+          FieldError.of("community", "invalid.unknown-community-code", intake.community()));
     }
     if (intake.repeatOf() != null && complaints.findByComplaintNo(intake.repeatOf()).isEmpty()) {
       throw new InvalidInputException(
-          new FieldError(
-              "repeatOf",
-              "找不到被重复投诉的原投诉：" + intake.repeatOf(),
-              "no earlier complaint numbered " + intake.repeatOf()));
+          FieldError.of("repeatOf", "invalid.no-earlier-complaint-numbered", intake.repeatOf()));
     }
     Instant now = clock.now();
     Long issueId =
@@ -403,10 +397,10 @@ public class ComplaintService {
               .orElseThrow(
                   () ->
                       new InvalidInputException(
-                          new FieldError(
+                          FieldError.of(
                               "duplicateOf",
-                              "找不到被重复的原投诉：" + duplicateOf,
-                              "no other complaint numbered " + duplicateOf)));
+                              "invalid.complaint.no-other-complaint-numbered",
+                              duplicateOf)));
       link(complaint, original, DUPLICATE_LINK);
     }
     complaint.concludeVerification(

@@ -62,11 +62,7 @@ public final class Phones {
   public static String read(FieldReader reader, String field) {
     String phone = normalize(reader.text(field, "联系电话", true, 30));
     if (phone != null && !isValid(phone)) {
-      reader.reject(
-          new FieldError(
-              field,
-              "联系电话格式不正确（手机11位或固话区号-号码）",
-              "phone must be an 11-digit mobile or an area code and number"));
+      reader.reject(FieldError.of(field, "invalid.phone-11-digit-mobile-area-code"));
       return null;
     }
     return phone;

@@ -111,11 +111,10 @@ public class RepeatProposals {
             .findById(complaintId)
             .orElseThrow(
                 () ->
-                    ApiProblemException.conflict(
-                        "此投诉没有疑似二次投诉的提议 / the intake proposed no earlier complaint"));
+                    ApiProblemException.conflict("complaint.intake-proposed-no-earlier-complaint"));
     if (proposal.getStatus() != RepeatProposal.Status.PROPOSED) {
       throw ApiProblemException.conflict(
-          "疑似二次投诉已有结论 / the repeat proposal was already decided: " + proposal.getStatus());
+          "complaint.repeat-proposal-was-already-decided", proposal.getStatus());
     }
     Instant now = clock.now();
     Complaint complaint = complaints.findById(complaintId).orElseThrow();

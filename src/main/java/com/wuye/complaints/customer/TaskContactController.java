@@ -90,11 +90,7 @@ class TaskContactController {
   private OwnTasks.OwnTask callingStep(String taskId) {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
     if (!needsFullContact(step.task())) {
-      throw new ApiProblemException(
-          403,
-          "无权查看 Forbidden",
-          "此步骤不需要投诉人的完整联系方式 / this step does not need "
-              + "the complainant's full contact details (R-CUST-5)");
+      throw ApiProblemException.forbidden("customer.step-needs-no-contact");
     }
     return step;
   }

@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonalDataRightsController {
 
   private static final String ID = "\\d{1,18}";
-  private static final String ID_MESSAGE = "编号应为数字 / id must be a number";
+  private static final String ID_MESSAGE = "invalid.id";
   private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-  private static final String DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / must be a date YYYY-MM-DD";
+  private static final String DATE_MESSAGE = "invalid.date";
   private static final int MAX_ENTRIES = 500;
 
   private final PersonalDataRights rights;
@@ -90,7 +90,7 @@ class PersonalDataRightsController {
           String subject,
       @Parameter(description = "查看人账号 who read")
           @RequestParam(required = false)
-          @Size(max = 64, message = "账号不能超过64字 / actor must be at most 64 characters")
+          @Size(max = 64, message = "invalid.datarights.actor-most-64-characters")
           String actor,
       @Parameter(description = "第一天 first day, YYYY-MM-DD (company time zone)")
           @RequestParam(required = false)
@@ -109,8 +109,7 @@ class PersonalDataRightsController {
             ? Instant.parse("9999-01-01T00:00:00Z")
             : day("to", to).plusDays(1).atStartOfDay(settings.timeZone()).toInstant();
     if (end.isBefore(start)) {
-      throw new InvalidInputException(
-          new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+      throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
     }
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
@@ -127,8 +126,7 @@ class PersonalDataRightsController {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
     }
   }
 }

@@ -28,18 +28,13 @@ public class EscalationChain {
     DmnDecisionRuleResult step = step(level);
     if (step == null) {
       throw new InvalidInputException(
-          new FieldError(
-              "escalate",
-              "当前处理人不在升级链上：" + level,
-              "the current handler " + level + " is not on the escalation chain"));
+          FieldError.of(
+              "escalate", "invalid.escalation.current-handler-not-on-escalation-chain", level));
     }
     String next = (String) step.get("nextLevel");
     if (next == null) {
       throw new InvalidInputException(
-          new FieldError(
-              "escalate",
-              "已由总经理处理，无法再升级",
-              "the general manager handles it already: there is no higher level"));
+          FieldError.of("escalate", "invalid.escalation.general-manager-handles-already-there-no"));
     }
     return next;
   }

@@ -45,7 +45,7 @@ public final class FormSubmission {
     List<FieldError> errors = new ArrayList<>();
     VariableMap accepted = Variables.createVariables();
     if (variables != null && !variables.isNull() && !variables.isObject()) {
-      throw new InvalidInputException(new FieldError("variables", "格式不对", "must be an object"));
+      throw new InvalidInputException(FieldError.of("variables", "invalid.forms.object"));
     }
     if (variables != null) {
       for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
@@ -79,10 +79,7 @@ public final class FormSubmission {
             };
         if (plain == Wrong.TYPE) {
           errors.add(
-              new FieldError(
-                  entry.getKey(),
-                  "不接受类型 " + type,
-                  "a value of type " + type + " is not accepted here"));
+              FieldError.of(entry.getKey(), "invalid.forms.value-type-not-accepted-here", type));
           continue;
         }
         accept(form, entry.getKey(), plain, accepted, errors);
@@ -117,34 +114,25 @@ public final class FormSubmission {
       FormSchema form, String key, Object value, VariableMap accepted, List<FieldError> errors) {
     FormField field = form.fields().get(key);
     if (field == null) {
-      errors.add(
-          new FieldError(
-              key,
-              "此步骤的表单没有这个字段，不能修改",
-              "this step's form has no such field; it cannot be set here"));
+      errors.add(FieldError.of(key, "invalid.forms.not-on-this-form"));
       return;
     }
     boolean transientValue = field.personal();
     switch (field.kind()) {
       case TEXT, CHOICE -> {
         if (value != null && !(value instanceof String)) {
-          errors.add(new FieldError(key, "应为文字", "must be text"));
+          errors.add(FieldError.of(key, "invalid.forms.text"));
         } else if (!PlainText.isPlain((String) value)) {
           errors.add(PlainText.error(key));
         } else if (value != null
             && field.maxLength() != null
             && ((String) value).length() > field.maxLength()) {
-          errors.add(
-              new FieldError(
-                  key,
-                  "最多 " + field.maxLength() + " 个字",
-                  "at most " + field.maxLength() + " characters"));
+          errors.add(FieldError.of(key, "invalid.forms.most-characters", field.maxLength()));
         } else if (value != null
             && field.kind() == FormField.Kind.CHOICE
             && !field.options().isEmpty()
             && !field.options().contains(value)) {
-          errors.add(
-              new FieldError(key, "只能选 " + field.options(), "must be one of " + field.options()));
+          errors.add(FieldError.of(key, "invalid.forms.not-an-option", field.options()));
         } else {
           accepted.putValueTyped(key, Variables.stringValue((String) value, transientValue));
         }
@@ -152,14 +140,14 @@ public final class FormSubmission {
       case NUMBER -> {
         Long whole = wholeNumber(value);
         if (value != null && whole == null) {
-          errors.add(new FieldError(key, "应为整数", "must be a whole number"));
+          errors.add(FieldError.of(key, "invalid.forms.whole-number"));
         } else {
           accepted.putValueTyped(key, Variables.longValue(whole, transientValue));
         }
       }
       case YES_NO -> {
         if (value != null && !(value instanceof Boolean)) {
-          errors.add(new FieldError(key, "应为是或否（true/false）", "must be true or false"));
+          errors.add(FieldError.of(key, "invalid.forms.true-false"));
         } else {
           accepted.putValueTyped(key, Variables.booleanValue((Boolean) value, transientValue));
         }

@@ -14,7 +14,7 @@ public final class StepInput {
   public static String requiredText(VariableScope scope, String field, String zh) {
     String value = optionalText(scope, field, zh);
     if (value == null) {
-      throw new InvalidInputException(new FieldError(field, zh + "必填", field + " is required"));
+      throw new InvalidInputException(FieldError.of(field, "invalid.named-required", zh, field));
     }
     return value;
   }
@@ -25,15 +25,13 @@ public final class StepInput {
       return null;
     }
     if (!(raw instanceof String s)) {
-      throw new InvalidInputException(new FieldError(field, zh + "应为文字", field + " must be text"));
+      throw new InvalidInputException(
+          FieldError.of(field, "invalid.named-must-be-text", zh, field));
     }
     String value = s.strip();
     if (value.length() > MAX_TEXT) {
       throw new InvalidInputException(
-          new FieldError(
-              field,
-              zh + "不能超过" + MAX_TEXT + "个字",
-              field + " must be at most " + MAX_TEXT + " characters"));
+          FieldError.of(field, "invalid.named-at-most-characters", zh, MAX_TEXT, field));
     }
     return value;
   }
@@ -45,7 +43,7 @@ public final class StepInput {
       return Enum.valueOf(type, code);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          new FieldError(field, zh + "选项无效：" + code, field + " has no option " + code));
+          FieldError.of(field, "invalid.forms.has-no-option", zh, code, field));
     }
   }
 
@@ -58,7 +56,7 @@ public final class StepInput {
     String value = optionalText(scope, field, zh);
     if (value != null && !options.contains(value)) {
       throw new InvalidInputException(
-          new FieldError(field, zh + "选项无效：" + value, field + " has no option " + value));
+          FieldError.of(field, "invalid.forms.has-no-option", zh, value, field));
     }
     return value;
   }

@@ -46,7 +46,7 @@ class RecordClosingDecisionListener implements TaskListener {
     if (decision == ClosingDecision.SEND_BACK) {
       if (note == null) {
         throw new InvalidInputException(
-            new FieldError(CLOSING_NOTE, "退回处理须说明理由", "say why it goes to handling"));
+            FieldError.of(CLOSING_NOTE, "invalid.handling.say-why-goes-handling"));
       }
       complaints.sendBackToHandling(complaintId, user, note);
       task.setVariable(VERIFICATION_OUTCOME, VerificationOutcome.VALID.name());

@@ -40,17 +40,16 @@ class RecordVerificationListener implements TaskListener {
     String reason = StepInput.optionalText(task, OUTCOME_REASON, "结论理由");
     if (outcome != VerificationOutcome.VALID && reason == null) {
       throw new InvalidInputException(
-          new FieldError(
+          FieldError.of(
               OUTCOME_REASON,
-              "核实结论为“" + outcome.label() + "”时须填写理由",
-              "a reason is required for outcome " + outcome));
+              "invalid.handling.reason-required-outcome",
+              outcome.label(),
+              outcome));
     }
     if (reason != null && reason.length() > MAX_REASON) {
       throw new InvalidInputException(
-          new FieldError(
-              OUTCOME_REASON,
-              "结论理由不能超过" + MAX_REASON + "个字",
-              "outcomeReason must be at most " + MAX_REASON + " characters"));
+          FieldError.of(
+              OUTCOME_REASON, "invalid.handling.outcomereason-most-characters", MAX_REASON));
     }
     String duplicateOf =
         outcome == VerificationOutcome.DUPLICATE

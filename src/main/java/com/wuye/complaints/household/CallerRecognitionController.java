@@ -45,26 +45,23 @@ class CallerRecognitionController {
   ResponseEntity<CallerLookup.Recognition> recogniseCaller(
       @Parameter(description = "来电号码（任意写法） the caller's phone, as typed")
           @RequestParam(required = false)
-          @Size(max = 30, message = "电话不能超过30字 / phone must be at most 30 characters")
+          @Size(max = 30, message = "invalid.household.phone-most-30-characters")
           String phone,
       @RequestParam(required = false)
-          @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters")
+          @Size(max = 32, message = "invalid.household.community-most-32-characters")
           String community,
       @RequestParam(required = false)
-          @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.building-most-20-characters")
           String building,
       @RequestParam(required = false)
-          @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.unit-most-20-characters")
           String unit,
       @RequestParam(required = false)
-          @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.room-most-20-characters")
           String room) {
     if (phone == null || !Phones.isValid(Phones.normalize(phone))) {
       throw new InvalidInputException(
-          new FieldError(
-              "phone",
-              "电话应为11位手机号或带区号的固定电话",
-              "phone must be an 11-digit mobile or a landline with area code"));
+          FieldError.of("phone", "invalid.household.phone-11-digit-mobile-landline-area"));
     }
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())

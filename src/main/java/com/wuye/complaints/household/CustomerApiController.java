@@ -109,62 +109,60 @@ class CustomerApiController {
   @Schema(description = "新客户 A new person of the register")
   record NewCustomer(
       @Schema(example = "张伟")
-          @NotBlank(message = "姓名必填 / name is required")
-          @Size(max = 50, message = "姓名不能超过50字 / name must be at most 50 characters")
+          @NotBlank(message = "invalid.household.name-required")
+          @Size(max = 50, message = "invalid.household.name-most-50-characters")
           String name,
       @Schema(example = "13812345678")
-          @NotBlank(message = "电话必填 / phone is required")
-          @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters")
+          @NotBlank(message = "invalid.household.phone-required")
+          @Size(max = 20, message = "invalid.household.phone-most-20-characters")
           String phone,
       @Schema(description = "其他电话 another phone")
-          @Size(max = 20, message = "电话不能超过20字 / otherPhone must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.otherphone-most-20-characters")
           String otherPhone,
       @Schema(example = "huayuan")
-          @NotBlank(message = "小区必填 / community is required")
-          @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters")
+          @NotBlank(message = "invalid.household.community-required")
+          @Size(max = 32, message = "invalid.household.community-most-32-characters")
           String community,
       @Schema(example = "3")
-          @NotBlank(message = "楼栋必填 / building is required")
-          @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters")
+          @NotBlank(message = "invalid.household.building-required")
+          @Size(max = 20, message = "invalid.household.building-most-20-characters")
           String building,
       @Schema(example = "2")
-          @NotBlank(message = "单元必填 / unit is required")
-          @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters")
+          @NotBlank(message = "invalid.household.unit-required")
+          @Size(max = 20, message = "invalid.household.unit-most-20-characters")
           String unit,
       @Schema(example = "501")
-          @NotBlank(message = "房号必填 / room is required")
-          @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters")
+          @NotBlank(message = "invalid.household.room-required")
+          @Size(max = 20, message = "invalid.household.room-most-20-characters")
           String room,
       @Schema(example = "户主")
-          @Size(max = 20, message = "关系不能超过20字 / relation must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.relation-most-20-characters")
           String relation,
       LocalDate moveInDate,
-      @NotNull(message = "客户类别必填（A/B/C/D） / category is required (A, B, C or D)")
-          CustomerCategory category,
-      @Size(max = 200, message = "类别理由不能超过200字 / categoryReason must be at most 200 characters")
+      @NotNull(message = "invalid.household.category-required-b-c-d") CustomerCategory category,
+      @Size(max = 200, message = "invalid.household.categoryreason-most-200-characters")
           String categoryReason,
       @Schema(example = "COUPLE_WITH_CHILDREN")
-          @Size(max = 32, message = "住户类型不能超过32字 / householdType must be at most 32 characters")
+          @Size(max = 32, message = "invalid.household.householdtype-most-32-characters")
           String householdType) {}
 
   @Schema(
       description =
           "修改客户：只改给出的字段；改类别须给理由 Changes; fields left out stay; a new category needs a reason")
   record CustomerChange(
-      @Pattern(regexp = NOT_BLANK, message = "姓名不能为空 / name must not be blank")
-          @Size(max = 50, message = "姓名不能超过50字 / name must be at most 50 characters")
+      @Pattern(regexp = NOT_BLANK, message = "invalid.household.name-not-blank")
+          @Size(max = 50, message = "invalid.household.name-most-50-characters")
           String name,
-      @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters") String phone,
+      @Size(max = 20, message = "invalid.household.phone-most-20-characters") String phone,
       @Schema(description = "其他电话；空字符串清除 another phone; empty clears it")
-          @Size(max = 20, message = "电话不能超过20字 / otherPhone must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.otherphone-most-20-characters")
           String otherPhone,
-      @Size(max = 20, message = "关系不能超过20字 / relation must be at most 20 characters")
-          String relation,
+      @Size(max = 20, message = "invalid.household.relation-most-20-characters") String relation,
       LocalDate moveInDate,
       CustomerCategory category,
-      @Size(max = 200, message = "类别理由不能超过200字 / categoryReason must be at most 200 characters")
+      @Size(max = 200, message = "invalid.household.categoryreason-most-200-characters")
           String categoryReason,
-      @Size(max = 32, message = "住户类型不能超过32字 / householdType must be at most 32 characters")
+      @Size(max = 32, message = "invalid.household.householdtype-most-32-characters")
           String householdType) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -177,8 +175,7 @@ class CustomerApiController {
         && !communities.ofCaller().includes(request.community())) {
       // issue 16: a community's supervisor keeps only their communities' register (an unknown one
       // is the register's 400)
-      throw new ApiProblemException(
-          403, "无权操作 Forbidden", "您不负责这个小区 / you do not work for this community");
+      throw ApiProblemException.forbidden("household.not-your-community");
     }
     long id =
         register.create(
@@ -205,8 +202,7 @@ class CustomerApiController {
   @Operation(
       summary = "查看客户 One person of the register (masked unless one keeps the register, R-CUST-5)")
   ResponseEntity<CustomerView> getCustomer(
-      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "编号应为数字 / id must be a number")
-          String id) {
+      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "invalid.id") String id) {
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(Long.parseLong(id)));
   }
 
@@ -214,8 +210,7 @@ class CustomerApiController {
   @Operation(
       summary = "修改客户 Change a person of the register; a new category needs a reason (R-CUST-1)")
   ResponseEntity<CustomerView> changeCustomer(
-      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "编号应为数字 / id must be a number")
-          String id,
+      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "invalid.id") String id,
       @Valid @RequestBody CustomerChange change) {
     long customer = Long.parseLong(id);
     register.change(
@@ -240,19 +235,19 @@ class CustomerApiController {
   ResponseEntity<List<CustomerView>> searchCustomers(
       @Parameter(description = "电话（任意写法） phone, as typed")
           @RequestParam(required = false)
-          @Size(max = 20, message = "电话不能超过20字 / phone must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.phone-most-20-characters")
           String phone,
       @RequestParam(required = false)
-          @Size(max = 32, message = "小区代码不能超过32字 / community must be at most 32 characters")
+          @Size(max = 32, message = "invalid.household.community-most-32-characters")
           String community,
       @RequestParam(required = false)
-          @Size(max = 20, message = "楼栋不能超过20字 / building must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.building-most-20-characters")
           String building,
       @RequestParam(required = false)
-          @Size(max = 20, message = "单元不能超过20字 / unit must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.unit-most-20-characters")
           String unit,
       @RequestParam(required = false)
-          @Size(max = 20, message = "房号不能超过20字 / room must be at most 20 characters")
+          @Size(max = 20, message = "invalid.household.room-most-20-characters")
           String room) {
     List<Located> found;
     if (phone != null && !phone.isBlank()) {
@@ -264,8 +259,7 @@ class CustomerApiController {
       found =
           register.byUnit(community, building.strip(), strippedOrNull(unit), strippedOrNull(room));
     } else {
-      throw new ApiProblemException(
-          400, "输入有误 Invalid input", "请给出电话，或小区和楼栋 / give a phone, or a community and a building");
+      throw ApiProblemException.of(400, "household.phone-or-building");
     }
     boolean full = keeper();
     com.wuye.complaints.identity.CommunityScope.Communities within =

@@ -86,7 +86,7 @@ public class CustomerRegister {
   public long create(NewCustomer request, String by) {
     List<FieldError> errors = new ArrayList<>();
     if (!communities.exists(request.community())) {
-      errors.add(new FieldError("community", "没有此启用的小区", "no active community with this code"));
+      errors.add(FieldError.of("community", "invalid.household.no-active-community-code"));
     }
     String phone = checkedPhone("phone", request.phone(), errors);
     String otherPhone =
@@ -147,10 +147,7 @@ public class CustomerRegister {
             && (change.category() != customer.getCategory() || change.categoryReason() != null);
     if (recategorised && (change.categoryReason() == null || change.categoryReason().isBlank())) {
       errors.add(
-          new FieldError(
-              "categoryReason",
-              "改变客户类别须说明理由（R-CUST-1）",
-              "a change of category needs a reason (R-CUST-1)"));
+          FieldError.of("categoryReason", "invalid.household.change-category-needs-reason-r-cust"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -233,10 +230,10 @@ public class CustomerRegister {
   private void checkType(String householdType, List<FieldError> errors) {
     if (householdType != null && !types.existsById(householdType)) {
       errors.add(
-          new FieldError(
+          FieldError.of(
               "householdType",
-              "住户类型应为代码表中的一项：" + String.join(", ", typeCodes()),
-              "householdType must be one of the code list: " + String.join(", ", typeCodes())));
+              "invalid.household.householdtype-one-code-list",
+              String.join(", ", typeCodes())));
     }
   }
 
@@ -247,17 +244,12 @@ public class CustomerRegister {
   private static String checkedPhone(String field, String typed, List<FieldError> errors) {
     String phone = Phones.normalize(typed);
     if (!Phones.isValid(phone)) {
-      errors.add(
-          new FieldError(
-              field,
-              "电话应为11位手机号或带区号的固定电话",
-              "phone must be an 11-digit mobile or a landline with area code"));
+      errors.add(FieldError.of(field, "invalid.household.phone-11-digit-mobile-landline-area"));
     }
     return phone;
   }
 
   static ApiProblemException unknown(long id) {
-    return ApiProblemException.notFound(
-        "客户档案中没有编号为 " + id + " 的客户 / no customer " + id + " in the register");
+    return ApiProblemException.notFound("household.no-customer-in-register", id);
   }
 }

@@ -1,10 +1,9 @@
 package com.wuye.complaints.household;
 
+import com.wuye.complaints.support.DemoSeed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,12 +12,13 @@ import org.springframework.stereotype.Component;
  * The demo profile's customer register: 620 households in 华苑小区 and 380 in 锦湖花园 (the counts the
  * communities' master data gives, so the complaint rate has a realistic denominator), each with one
  * or two persons, generated from a fixed seed so every demo start shows the same people. Only when
- * the register is empty, and only in the demo profile (after DemoData has added the communities).
+ * the register is empty, and only in the demo profile, in the background after the application is
+ * ready (support/DemoSeeding; DemoData has added the communities before).
  */
 @Component
 @Profile("demo")
 @Order(31)
-class DemoRegister implements ApplicationRunner {
+class DemoRegister implements DemoSeed {
 
   private static final String[] FAMILY = {
     "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"
@@ -45,7 +45,12 @@ class DemoRegister implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public String name() {
+    return "the customer register (1,000 households)";
+  }
+
+  @Override
+  public void seed() {
     if (register.count() > 0) {
       return;
     }

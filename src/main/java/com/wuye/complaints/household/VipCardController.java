@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 class VipCardController {
 
   private static final String ID = "\\d{1,18}";
-  private static final String ID_MESSAGE = "编号应为数字 / id must be a number";
+  private static final String ID_MESSAGE = "invalid.id";
 
   private final VipCards cards;
   private final CurrentUser caller;
@@ -57,20 +57,20 @@ class VipCardController {
       @Schema(
               description =
                   "级别：0 集团领导级，1 政府官员级，2 其他级 level: 0 group leadership, 1 government official, 2 other")
-          @NotNull(message = "级别必填（0/1/2） / level is required (0, 1 or 2)")
-          @Min(value = 0, message = "级别应为0、1或2 / level must be 0, 1 or 2")
-          @Max(value = 2, message = "级别应为0、1或2 / level must be 0, 1 or 2")
+          @NotNull(message = "invalid.household.level-required-0-1-2")
+          @Min(value = 0, message = "invalid.household.level-0-1-2")
+          @Max(value = 2, message = "invalid.household.level-0-1-2")
           Integer level,
-      @NotBlank(message = "发卡理由必填 / reason is required")
-          @Size(max = 200, message = "理由不能超过200字 / reason must be at most 200 characters")
+      @NotBlank(message = "invalid.household.reason-required")
+          @Size(max = 200, message = "invalid.household.reason-most-200-characters")
           String reason) {}
 
   @Schema(
       description =
           "注销或补卡的理由 Why a card is revoked (e.g. malicious fee arrears) or replaced (lost)")
   record VipCardReason(
-      @NotBlank(message = "理由必填 / reason is required")
-          @Size(max = 200, message = "理由不能超过200字 / reason must be at most 200 characters")
+      @NotBlank(message = "invalid.household.reason-required-2")
+          @Size(max = 200, message = "invalid.household.reason-most-200-characters")
           String reason) {}
 
   @Schema(description = "VIP卡审计记录 An entry of a card's audit trail")

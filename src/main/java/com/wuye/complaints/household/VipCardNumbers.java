@@ -38,23 +38,6 @@ final class VipCardNumbers {
         return sequence;
       }
     }
-    throw ApiProblemException.conflict(
-        "第 "
-            + level
-            + " 级VIP卡号已用完（"
-            + PREFIX
-            + level
-            + "001–"
-            + PREFIX
-            + level
-            + "999 均在有效期内） / VIP card level "
-            + level
-            + " is full: all of "
-            + PREFIX
-            + level
-            + "001–"
-            + PREFIX
-            + level
-            + "999 are held by valid cards (R-CUST-3)");
+    throw ApiProblemException.conflict("household.vip-card-level-full-all", level, PREFIX);
   }
 }

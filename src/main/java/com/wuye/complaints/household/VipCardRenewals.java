@@ -136,18 +136,16 @@ public class VipCardRenewals {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           List.of(
-              new FieldError(
+              FieldError.of(
                   VipCardRenewalProcess.DECISION,
-                  "请选择续期、不续期或注销",
-                  "choose RENEW, LET_EXPIRE or REVOKE")));
+                  "invalid.household.choose-renew-let-expire-revoke")));
     }
     if (chosen != VipCardRenewal.Decision.RENEW && (reason == null || reason.isBlank())) {
       throw new InvalidInputException(
           List.of(
-              new FieldError(
+              FieldError.of(
                   VipCardRenewalProcess.REASON,
-                  "不续期或注销须说明理由（R-CUST-3）",
-                  "not renewing or revoking needs a reason (R-CUST-3)")));
+                  "invalid.household.not-renewing-revoking-needs-reason-r")));
     }
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     return Boolean.TRUE.equals(

@@ -73,8 +73,7 @@ class VipCards {
         return transaction.execute(status -> issueOnce(customerId, level, reason, by));
       } catch (DataIntegrityViolationException | ConcurrencyFailureException taken) {
         if (attempt >= ATTEMPTS) {
-          throw ApiProblemException.conflict(
-              "VIP卡号分配冲突，请稍后重试 / VIP card numbers are contended, try again shortly");
+          throw ApiProblemException.conflict("household.vip-card-numbers-are-contended");
         }
       }
     }
@@ -88,9 +87,7 @@ class VipCards {
     releaseExpired(level, now, by);
     if (cards.findByCustomerIdAndStatusOrderByIdDesc(customerId, VipCard.Status.VALID).stream()
         .anyMatch(c -> c.isValidAt(now))) {
-      throw ApiProblemException.conflict(
-          "该客户已持有有效的VIP卡；遗失请补卡，换级请先注销 / the customer holds a valid VIP "
-              + "card already; replace a lost one, or revoke it first to change the level");
+      throw ApiProblemException.conflict("household.customer-holds-valid-vip-card");
     }
     int sequence = VipCardNumbers.next(level, cards.heldSequences(level));
     String validFor = validity(level, VALID_FOR);
@@ -141,14 +138,10 @@ class VipCards {
           VipCard card =
               cards
                   .findById(cardId)
-                  .orElseThrow(() -> ApiProblemException.notFound("没有此VIP卡 / no such VIP card"));
+                  .orElseThrow(() -> ApiProblemException.notFound("household.no-such-vip-card"));
           if (card.getStatus() != VipCard.Status.VALID || !card.isValidAt(clock.now())) {
             throw ApiProblemException.conflict(
-                "VIP卡 "
-                    + card.getCardNo()
-                    + " 已失效，不能续期，请重新发卡 / card "
-                    + card.getCardNo()
-                    + " is no longer valid and cannot be renewed; issue a new one (R-CUST-3)");
+                "household.card-no-longer-valid-cannot", card.getCardNo());
           }
           card.renew(
               IsoDurations.addTo(
@@ -169,7 +162,7 @@ class VipCards {
           VipCard card =
               cards
                   .findById(cardId)
-                  .orElseThrow(() -> ApiProblemException.notFound("没有此VIP卡 / no such VIP card"));
+                  .orElseThrow(() -> ApiProblemException.notFound("household.no-such-vip-card"));
           if (revokeNow && card.getStatus() == VipCard.Status.VALID) {
             card.revoke();
             events.save(
@@ -237,9 +230,6 @@ class VipCards {
     return cards.findByCustomerIdAndStatusOrderByIdDesc(customerId, VipCard.Status.VALID).stream()
         .filter(card -> card.isValidAt(now))
         .findFirst()
-        .orElseThrow(
-            () ->
-                ApiProblemException.notFound(
-                    "该客户没有有效的VIP卡 / the customer holds no valid VIP card"));
+        .orElseThrow(() -> ApiProblemException.notFound("household.customer-holds-no-valid-vip"));
   }
 }

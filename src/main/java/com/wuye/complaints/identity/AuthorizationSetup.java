@@ -127,6 +127,27 @@ class AuthorizationSetup implements ApplicationRunner {
   }
 
   /**
+   * As {@link #ensure}, for a resource created in the running command (no grant on it can exist
+   * yet): saves the grant without asking for an existing one first (issue 18).
+   */
+  static void grantNew(
+      AuthorizationService authorizations,
+      String group,
+      Resource resource,
+      String resourceId,
+      Permission... permissions) {
+    Authorization authorization =
+        authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+
+  /**
    * Makes sure the group holds at least these permissions on the resource; adds what is missing.
    */
   static void ensure(

@@ -80,10 +80,10 @@ public class CommunityScope {
    * a task as the caller, where the engine's tenant check would refuse it with a 500. Called with
    * no engine authentication set (the lookup is the platform's own).
    */
-  public void requireTaskVisible(String taskId, String notFoundDetail) {
+  public void requireTaskVisible(String taskId, String notFoundKey, Object... args) {
     org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task != null && !seesTenant(task.getTenantId())) {
-      throw ApiProblemException.notFound(notFoundDetail);
+      throw ApiProblemException.notFound(notFoundKey, args);
     }
   }
 
@@ -92,9 +92,9 @@ public class CommunityScope {
    * customer is "not found" (the edge's own not-found text), so its existence is not disclosed
    * either.
    */
-  public void requireVisible(String community, String notFoundDetail) {
+  public void requireVisible(String community, String notFoundKey, Object... args) {
     if (!ofCaller().includes(community)) {
-      throw ApiProblemException.notFound(notFoundDetail);
+      throw ApiProblemException.notFound(notFoundKey, args);
     }
   }
 }

@@ -2,14 +2,17 @@ package com.wuye.complaints.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wuye.complaints.forms.FormSchema;
 import com.wuye.complaints.forms.FormSubmission;
 import com.wuye.complaints.forms.Forms;
 import com.wuye.complaints.support.BufferedRequest;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.Language;
+import com.wuye.complaints.support.Messages;
+import com.wuye.complaints.support.Problems;
 import com.wuye.complaints.support.RuleRefusals;
+import com.wuye.complaints.support.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +37,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -158,19 +162,16 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
       if (plugin.matches() && !path.startsWith("/camunda/api/admin/auth/")) {
         Optional<Caller> caller = webappCaller(request);
         if (caller.isPresent() && !caller.get().webappUser().isAuthorizedForApp(plugin.group(1))) {
-          throw new Refusal(
-              403,
-              "无权访问 Forbidden",
-              "您不能使用此应用 / you may not use the " + plugin.group(1) + " webapp");
+          throw new Refusal(403, "problem.webapp-refused", plugin.group(1));
         }
       }
       chain.doFilter(request, response);
     } catch (Refusal refusal) {
-      LOG.info("refused {} {} : {}", request.getMethod(), path, refusal.detail);
-      refusal.write(response);
+      LOG.info("refused {} {} : {}", request.getMethod(), path, refusal.getMessage());
+      refusal.write(request, response);
     } catch (InvalidInputException invalid) {
       LOG.info("refused {} {} : {}", request.getMethod(), path, invalid.getMessage());
-      Refusal.invalid(invalid).write(response);
+      Refusal.invalid(invalid).write(request, response);
     }
   }
 
@@ -184,14 +185,7 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     }
     byte[] body = BufferedRequest.read(request, MAX_BODY_BYTES);
     if (body == null) {
-      throw new Refusal(
-          413,
-          "请求体过大 Content too large",
-          "请求体不能超过 "
-              + MAX_BODY_BYTES / 1024
-              + " KB / the body must be at most "
-              + MAX_BODY_BYTES / 1024
-              + " KB");
+      throw new Refusal(413, "problem.body-too-large", MAX_BODY_BYTES / 1024);
     }
     JsonNode json = body.length == 0 ? null : parse(body);
 
@@ -213,8 +207,9 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
                   () ->
                       new Refusal(
                           403,
-                          "不能这样开始 Not startable",
-                          "此流程只能通过受理表单或接口开始 / this process starts only through its intake form or the intake API"));
+                          Messages.text("problem.title.not-startable"),
+                          Messages.text("problem.not-startable"),
+                          List.of()));
       return new Submission(BufferedRequest.withBody(request, rewrite(form, json, false)));
     }
 
@@ -239,11 +234,7 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
       refuseWeakPassword(caller.id(), json);
       return BufferedRequest.withBody(request, body);
     }
-    throw new Refusal(
-        403,
-        "无权访问 Forbidden",
-        "您的角色不能通过引擎接口执行此操作；请使用平台的表单或接口 / "
-            + "your role may not do this through the engine API; use the platform's forms and API");
+    throw new Refusal(403, "problem.engine-api-refused");
   }
 
   /**
@@ -270,7 +261,7 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     if (task != null
         && task.getTenantId() != null
         && !communities.of(caller.id(), caller.groups()).includes(task.getTenantId())) {
-      throw new Refusal(404, "找不到 Not found", "没有这个任务 / no such task");
+      throw new Refusal(404, "problem.no-such-task");
     }
   }
 
@@ -295,7 +286,7 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
       if (refusal.isPresent() && answer.getStatus() >= 500) {
         LOG.info("refused {} {} : {}", submission.getMethod(), path, refusal.get().getMessage());
         answer.resetBuffer();
-        Refusal.invalid(refusal.get()).write(answer);
+        Refusal.invalid(refusal.get()).write(submission, answer);
       }
       answer.copyBodyToResponse();
     } finally {
@@ -317,14 +308,13 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     if (!result.isValid()) {
       throw new Refusal(
           400,
-          "密码不符合要求 Password too weak",
-          "密码至少10位，须含大写字母、小写字母、数字和符号，且不含用户名 / "
-              + "a password needs at least 10 characters with upper and lower case letters, a digit and a sign, and must "
-              + "not contain the user name ("
-              + result.getViolatedRules().stream()
+          Messages.text("problem.title.weak-password"),
+          Messages.text(
+              "problem.weak-password",
+              result.getViolatedRules().stream()
                   .map(PasswordPolicyRule::getPlaceholder)
-                  .collect(java.util.stream.Collectors.joining(", "))
-              + ")");
+                  .collect(java.util.stream.Collectors.joining(", "))),
+          List.of());
     }
   }
 
@@ -360,7 +350,7 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
     try {
       return java.net.URLDecoder.decode(part, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IllegalArgumentException malformed) {
-      throw new Refusal(400, "输入有误 Invalid input", "查询参数编码有误 / a query parameter is badly encoded");
+      throw new Refusal(400, "problem.bad-query-encoding");
     }
   }
 
@@ -410,15 +400,16 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
   private static Refusal expressionRefused(String where) {
     return new Refusal(
         400,
-        "不接受表达式 Expressions are forbidden",
-        "查询中不能含有表达式（" + where + "）/ a query may not carry an expression (" + where + ")");
+        Messages.text("problem.title.expression"),
+        Messages.text("problem.expression", where),
+        List.of());
   }
 
   private static JsonNode parse(byte[] body) {
     try {
       return JSON.readTree(body);
     } catch (IOException e) {
-      throw new Refusal(400, "输入有误 Invalid input", "请求体不是有效的 JSON / the body is not valid JSON");
+      throw new Refusal(400, "problem.not-json");
     }
   }
 
@@ -452,19 +443,24 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
             user));
   }
 
-  /** A refusal with an RFC 9457 problem body in Chinese and English. */
+  /** A refusal answered as an RFC 9457 problem (Problems) in the caller's language. */
   static final class Refusal extends RuntimeException {
     final int status;
-    final String title;
-    final String detail;
+    final transient Text title;
+    final transient Text detail;
     final transient List<FieldError> errors;
 
-    Refusal(int status, String title, String detail) {
-      this(status, title, detail, List.of());
+    /** Refused with {@code status}, its usual title, and the catalogue's {@code detailKey}. */
+    Refusal(int status, String detailKey, Object... args) {
+      this(
+          status,
+          Messages.text("problem.title." + status),
+          Messages.text(detailKey, args),
+          List.of());
     }
 
-    Refusal(int status, String title, String detail, List<FieldError> errors) {
-      super(detail, null, false, false);
+    Refusal(int status, Text title, Text detail, List<FieldError> errors) {
+      super(detail.en(), null, false, false);
       this.status = status;
       this.title = title;
       this.detail = detail;
@@ -473,20 +469,25 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
 
     static Refusal invalid(InvalidInputException e) {
       return new Refusal(
-          400, "输入有误 Invalid input", "请更正标出的字段 / correct the fields listed", e.errors());
+          400,
+          Messages.text("problem.title.400"),
+          Messages.text("problem.invalid.fields"),
+          e.errors());
     }
 
-    void write(HttpServletResponse response) throws IOException {
-      ObjectNode body = com.wuye.complaints.support.Problems.body(status, title, detail, errors);
+    void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      Language language = Language.of(request);
+      ProblemDetail problem = Problems.of(status, title, detail, errors, language);
       // the webapps show "message" in their notifications
-      body.put(
+      boolean english = language == Language.EN;
+      problem.setProperty(
           "message",
           errors.isEmpty()
-              ? title + "：" + detail
+              ? title.title(language) + (english ? ": " : "：") + detail.detail(language)
               : errors.stream()
-                  .map(error -> error.messageZh() + " / " + error.messageEn())
-                  .collect(java.util.stream.Collectors.joining("；")));
-      com.wuye.complaints.support.Problems.write(response, body);
+                  .map(error -> new Text(error.messageZh(), error.messageEn()).detail(language))
+                  .collect(java.util.stream.Collectors.joining(english ? "; " : "；")));
+      Problems.write(response, problem);
     }
   }
 }

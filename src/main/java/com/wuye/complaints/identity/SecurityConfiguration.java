@@ -1,9 +1,7 @@
 package com.wuye.complaints.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wuye.complaints.forms.Forms;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import com.wuye.complaints.support.Problems;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,7 +14,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -117,8 +117,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain machineClients(
-      HttpSecurity http, CamundaUserAuthenticationProvider users, ObjectMapper json)
+  SecurityFilterChain machineClients(HttpSecurity http, CamundaUserAuthenticationProvider users)
       throws Exception {
     http.securityMatcher(
             new OrRequestMatcher(
@@ -144,29 +143,8 @@ class SecurityConfiguration {
                     .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                     .sessionFixation(fixation -> fixation.none()))
         .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
-        .httpBasic(
-            basic ->
-                basic.authenticationEntryPoint(
-                    (request, response, e) -> {
-                      response.setHeader(
-                          "WWW-Authenticate", "Basic realm=\"complaints\", charset=\"UTF-8\"");
-                      problem(
-                          response,
-                          json,
-                          401,
-                          "需要登录 Authentication required",
-                          "请用平台账号以 HTTP Basic 方式登录 / sign in with HTTP Basic using a platform account");
-                    }))
-        .exceptionHandling(
-            errors ->
-                errors.accessDeniedHandler(
-                    (request, response, e) ->
-                        problem(
-                            response,
-                            json,
-                            403,
-                            "无权访问 Forbidden",
-                            "您的角色不能执行此操作 / your role may not do this")))
+        .httpBasic(basic -> basic.authenticationEntryPoint(signInRequired()))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(roleRefused()))
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -292,6 +270,20 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /** A 401 as a problem in the caller's language (Problems), asking for HTTP Basic. */
+  static AuthenticationEntryPoint signInRequired() {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"complaints\", charset=\"UTF-8\"");
+      Problems.write(request, response, 401, "problem.title.401", "problem.sign-in");
+    };
+  }
+
+  /** A 403 as a problem in the caller's language (Problems). */
+  static AccessDeniedHandler roleRefused() {
+    return (request, response, e) ->
+        Problems.write(request, response, 403, "problem.title.403", "problem.role-may-not");
+  }
+
   /**
    * Matches on the whole path: engine REST and the webapps are Jersey servlets, not Spring MVC, so
    * the MVC-aware default matchers would miss them.
@@ -302,11 +294,5 @@ class SecurityConfiguration {
 
   private static RequestMatcher path(HttpMethod method, String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
-  }
-
-  private static void problem(
-      HttpServletResponse response, ObjectMapper json, int status, String title, String detail)
-      throws IOException {
-    com.wuye.complaints.support.Problems.write(response, status, title, detail);
   }
 }

@@ -6,6 +6,11 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +34,13 @@ public class SupervisionAccess {
    * (re)assessed; tasks created later get theirs from {@link SupervisedTaskReadListener}.
    */
   public void grant(String processInstanceId, String supervisorGroup) {
+    if (createdInThisCommand(ExecutionEntity.class, processInstanceId)) {
+      // at intake: neither a grant on the instance nor a task of it can be in the database yet (a
+      // query sees only what earlier commands wrote), so both queries would answer nothing
+      AuthorizationSetup.grantNew(
+          authorizations, supervisorGroup, PROCESS_INSTANCE, processInstanceId, READ);
+      return;
+    }
     AuthorizationSetup.ensure(
         authorizations, supervisorGroup, PROCESS_INSTANCE, processInstanceId, READ);
     tasks
@@ -40,6 +52,23 @@ public class SupervisionAccess {
 
   /** R-RESP the supervising group may read (not claim, not complete) the task. */
   public void grantTask(String taskId, String supervisorGroup) {
-    AuthorizationSetup.ensure(authorizations, supervisorGroup, TASK, taskId, READ);
+    if (createdInThisCommand(TaskEntity.class, taskId)) {
+      AuthorizationSetup.grantNew(authorizations, supervisorGroup, TASK, taskId, READ);
+    } else {
+      AuthorizationSetup.ensure(authorizations, supervisorGroup, TASK, taskId, READ);
+    }
+  }
+
+  /**
+   * Issue 18: the engine writes what a command creates when the command ends; until then the entity
+   * is "transient" in the command's cache, and nothing in the database can refer to it.
+   */
+  private static boolean createdInThisCommand(Class<? extends DbEntity> type, String id) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null || id == null) {
+      return false;
+    }
+    DbEntity entity = context.getDbEntityManager().getDbEntityCache().get(type, id);
+    return entity != null && context.getDbEntityManager().getDbEntityCache().isTransient(entity);
   }
 }

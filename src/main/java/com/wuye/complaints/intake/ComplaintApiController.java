@@ -61,13 +61,8 @@ class ComplaintApiController {
   ResponseEntity<IntakeResponse> receive(
       @Parameter(description = "客户端生成的唯一键 a unique key per complaint, reused on retries")
           @RequestHeader(name = "Idempotency-Key", required = false)
-          @Size(
-              min = 1,
-              max = 100,
-              message = "Idempotency-Key 长度应为1到100 / Idempotency-Key must be 1 to 100 characters")
-          @Pattern(
-              regexp = "[\\x21-\\x7E]+",
-              message = "Idempotency-Key 只能含可见ASCII字符 / Idempotency-Key must be printable ASCII")
+          @Size(min = 1, max = 100, message = "invalid.idempotency-key-1-100-characters")
+          @Pattern(regexp = "[\\x21-\\x7E]+", message = "invalid.idempotency-key-printable-ascii")
           String idempotencyKey,
       @Valid @RequestBody IntakeRequest request) {
     IdempotentRequests.Outcome<IntakeResponse> outcome = intake.receive(request, idempotencyKey);
@@ -95,12 +90,11 @@ class ComplaintApiController {
       @Parameter(description = "受理时间止 received before (ISO-8601 instant)")
           @RequestParam(required = false)
           Instant receivedBefore,
-      @RequestParam(defaultValue = "0")
-          @Min(value = 0, message = "page 不能为负 / page must not be negative")
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = "invalid.page-not-negative")
           int page,
       @RequestParam(defaultValue = "20")
-          @Min(value = 1, message = "size 至少为1 / size must be at least 1")
-          @Max(value = 100, message = "size 不能超过100 / size must be at most 100")
+          @Min(value = 1, message = "invalid.size-at-least-1")
+          @Max(value = 100, message = "invalid.size-most-100")
           int size) {
     return queries.list(
         new ComplaintSearch(

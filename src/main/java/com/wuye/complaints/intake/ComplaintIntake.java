@@ -63,17 +63,14 @@ class ComplaintIntake {
   private void checkReferences(IntakeRequest request) {
     if (!communities.exists(request.location().community())) {
       throw new InvalidInputException(
-          new FieldError(
+          FieldError.of(
               "location.community",
-              "未知小区代码：" + request.location().community(),
-              "unknown community code: " + request.location().community()));
+              "invalid.unknown-community-code",
+              request.location().community()));
     }
     if (request.repeatOf() != null && complaints.findByNumber(request.repeatOf()).isEmpty()) {
       throw new InvalidInputException(
-          new FieldError(
-              "repeatOf",
-              "找不到被重复投诉的原投诉：" + request.repeatOf(),
-              "no earlier complaint numbered " + request.repeatOf()));
+          FieldError.of("repeatOf", "invalid.no-earlier-complaint-numbered", request.repeatOf()));
     }
     if (request.namedStaff() != null && !request.namedStaff().isBlank()) {
       namedStaff.known(request.namedStaff().strip());

@@ -78,9 +78,7 @@ class ComplaintQueries {
             .findByNumber(complaintNo)
             .filter(found -> ComplaintSearch.reaches(scope(), found))
             .orElseThrow(
-                () ->
-                    ApiProblemException.notFound(
-                        "没有编号为 " + complaintNo + " 的投诉 / no complaint numbered " + complaintNo));
+                () -> ApiProblemException.notFound("complaint.no-complaint-numbered", complaintNo));
     ContactDetails contact =
         needsFullContact(complaint)
             ? contacts.disclose(complaint.getId(), caller.id(), "API_" + complaint.getStatus())

@@ -41,10 +41,8 @@ class FactsIntake {
   IntakeResponse report(String complaintNo, FactsRequest facts) {
     if (facts.isEmpty()) {
       throw new InvalidInputException(
-          new FieldError(
-              "facts",
-              "请至少报告一项新情况",
-              "report at least one of collectiveSize, inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments"));
+          FieldError.of(
+              "facts", "invalid.intake.report-least-one-collectivesize-inlitigation-mediaexposed"));
     }
     queries.detail(complaintNo); // the caller must be able to see it
     Map<String, Object> variables = new HashMap<>();
@@ -62,12 +60,7 @@ class FactsIntake {
           .setVariables(variables)
           .correlate();
     } catch (MismatchingMessageCorrelationException notResolving) {
-      throw ApiProblemException.conflict(
-          "投诉 "
-              + complaintNo
-              + " 已不在处理中，不能再改变等级 / complaint "
-              + complaintNo
-              + " is no longer being resolved, so new facts cannot change its severity");
+      throw ApiProblemException.conflict("intake.complaint-no-longer-being-resolved", complaintNo);
     }
     // the answer is what changed, not the caller's view: after an escalation it may be out of their
     // reach

@@ -6,14 +6,14 @@ import jakarta.validation.constraints.Size;
 
 /** New facts about an open complaint (R-SEV-UP): only what is given is reported; facts only add. */
 record FactsRequest(
-    @Min(value = 1, message = "投诉人数至少为1 / collectiveSize must be at least 1")
-        @Max(value = 100000, message = "投诉人数不能超过100000 / collectiveSize must be at most 100000")
+    @Min(value = 1, message = "invalid.intake.collectivesize-least-1")
+        @Max(value = 100000, message = "invalid.intake.collectivesize-most-100000")
         Integer collectiveSize,
     Boolean inLitigation,
     Boolean mediaExposed,
     Boolean litigationOrMediaRisk,
     Boolean needsOtherDepartments,
-    @Size(max = 500, message = "说明不能超过500字 / note must be at most 500 characters") String note) {
+    @Size(max = 500, message = "invalid.intake.note-most-500-characters") String note) {
 
   boolean isEmpty() {
     return collectiveSize == null

@@ -105,9 +105,7 @@ final class IntakeRecordParser {
   private String repeatOf() {
     String no = read.text(REPEAT_OF, "原投诉编号", false, 20);
     if (no != null && !ComplaintNumbers.isValid(no)) {
-      errors.add(
-          new FieldError(
-              REPEAT_OF, "原投诉编号格式应为 TS-年月日-序号", "repeatOf must look like TS-20261122-0001"));
+      errors.add(FieldError.of(REPEAT_OF, "invalid.intake.repeatof-look-like-ts-20261122-0001"));
       return null;
     }
     return no;
@@ -117,9 +115,7 @@ final class IntakeRecordParser {
   private String customerCategory() {
     String category = read.text(CUSTOMER_CATEGORY, "客户类别", false, 1);
     if (category != null && !"ABCD".contains(category)) {
-      errors.add(
-          new FieldError(
-              CUSTOMER_CATEGORY, "客户类别应为 A/B/C/D", "customerCategory must be A, B, C or D"));
+      errors.add(FieldError.of(CUSTOMER_CATEGORY, "invalid.intake.customercategory-b-c-d"));
       return null;
     }
     return category;
@@ -142,19 +138,15 @@ final class IntakeRecordParser {
       try {
         madeAt = OffsetDateTime.parse(s.strip()).toInstant();
       } catch (DateTimeParseException e) {
-        errors.add(
-            new FieldError(
-                MADE_AT,
-                "投诉时间格式应为 2026-11-02T10:00+08:00",
-                "madeAt must be a date-time with offset, like 2026-11-02T10:00+08:00"));
+        errors.add(FieldError.of(MADE_AT, "invalid.intake.madeat-date-time-offset-like-2026"));
         return null;
       }
     } else {
-      errors.add(new FieldError(MADE_AT, "投诉时间应为日期时间", "madeAt must be a date-time"));
+      errors.add(FieldError.of(MADE_AT, "invalid.intake.madeat-date-time"));
       return null;
     }
     if (madeAt.isAfter(now)) {
-      errors.add(new FieldError(MADE_AT, "投诉时间不能晚于现在", "madeAt may not be in the future"));
+      errors.add(FieldError.of(MADE_AT, "invalid.intake.madeat-may-not-in-future"));
       return null;
     }
     return madeAt;
@@ -175,10 +167,7 @@ final class IntakeRecordParser {
       }
     }
     errors.add(
-        new FieldError(
-            COLLECTIVE_SIZE,
-            "投诉人数应为不小于1的整数",
-            "collectiveSize must be a whole number of at least 1"));
+        FieldError.of(COLLECTIVE_SIZE, "invalid.intake.collectivesize-whole-number-least-1"));
     return 1;
   }
 

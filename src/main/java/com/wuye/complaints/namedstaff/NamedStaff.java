@@ -47,10 +47,7 @@ public class NamedStaff {
     User user = SystemWork.run(() -> identity.createUserQuery().userId(userId).singleResult());
     if (user == null) {
       throw new InvalidInputException(
-          new FieldError(
-              FIELD,
-              "被投诉员工账号不存在：" + userId,
-              "namedStaff must be the user id of a staff member; there is no user " + userId));
+          FieldError.of(FIELD, "invalid.namedstaff.namedstaff-user-id-staff-member-there", userId));
     }
     return user.getId();
   }

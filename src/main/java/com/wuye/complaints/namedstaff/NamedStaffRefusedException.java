@@ -7,12 +7,6 @@ import com.wuye.complaints.support.InvalidInputException;
 public class NamedStaffRefusedException extends InvalidInputException {
 
   NamedStaffRefusedException(String user) {
-    super(
-        new FieldError(
-            "assignee",
-            "本投诉针对 " + user + " 本人，此人不得认领或办理本投诉的任何任务，请由其他同事办理",
-            "R-RESP R-VISIT-1 this complaint is about "
-                + user
-                + ": they may not claim or complete any of its tasks"));
+    super(FieldError.of("assignee", "invalid.namedstaff.r-resp-r-visit-1-complaint", user));
   }
 }

@@ -48,7 +48,7 @@ import org.springframework.web.multipart.MultipartFile;
 class PhotoApiController {
 
   private static final String ID = "\\d{1,18}";
-  private static final String ID_MESSAGE = "照片编号应为数字 / a photo id is a number";
+  private static final String ID_MESSAGE = "invalid.photo-id";
   private static final String UPLOAD =
       "照片文件（JPEG、PNG 或 WebP，按内容判断），multipart 字段 file；stage：before 维修前、after 维修后、"
           + "other 其他（默认） / the photo (JPEG, PNG or WebP, judged by its bytes) as multipart field file; stage before, after or "
@@ -141,8 +141,7 @@ class PhotoApiController {
       @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || task.getProcessInstanceId() == null) {
-      throw ApiProblemException.notFound(
-          "没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
+      throw ApiProblemException.notFound("tasklist.no-task-yours", taskId);
     }
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(photos.forTask(task));
   }

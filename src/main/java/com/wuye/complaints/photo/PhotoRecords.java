@@ -93,9 +93,8 @@ class PhotoRecords {
         .orElseThrow(
             () ->
                 ApiProblemException.notFound(
-                    type == RecordType.COMPLAINT
-                        ? "没有这个投诉 / no complaint " + no
-                        : "没有这个派工单 / no repair order " + no));
+                    type == RecordType.COMPLAINT ? "photo.no-complaint" : "repair.no-repair-order",
+                    no));
   }
 
   Optional<Target> lookup(RecordType type, String no) {

@@ -9,6 +9,7 @@ import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.Messages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -76,24 +77,18 @@ class PhotoService {
     Target target = records.find(type, no);
     Access access = records.access(target);
     if (access.role() != Role.WORKER) {
-      throw forbidden(
-          "只有正在处理此"
-              + noun(type)
-              + "的人员可以上传照片 / only the staff working an open step of this record add photos");
+      throw ApiProblemException.forbidden("photo.only-staff-add", noun(type));
     }
     String stage = stage(stageParam);
     if (file == null || file.length == 0) {
       throw new InvalidInputException(
-          new FieldError("file", "请选择照片文件", "the multipart field file with the photo is required"));
+          FieldError.of("file", "invalid.photo.multipart-field-file-photo-required"));
     }
     if (file.length > limits.maxSize().toBytes()) {
       throw new ApiProblemException(
           413,
-          "照片过大 Photo too large",
-          "每张照片不能超过 "
-              + megabytes(limits.maxSize().toBytes())
-              + " / a photo must be at most "
-              + megabytes(limits.maxSize().toBytes()));
+          Messages.text("photo.title.too-large"),
+          Messages.text("photo.too-large", megabytes(limits.maxSize().toBytes())));
     }
     PhotoImages.Cleaned image =
         PhotoImages.clean(file)
@@ -101,9 +96,8 @@ class PhotoService {
                 () ->
                     new ApiProblemException(
                         415,
-                        "不支持的照片格式 Unsupported photo type",
-                        "只接受 JPEG、PNG 或 WebP 图片（按文件内容判断） / only JPEG, PNG or WebP images are "
-                            + "accepted, judged by their content"));
+                        Messages.text("photo.title.unsupported-type"),
+                        Messages.text("photo.unsupported-type")));
     Integer count =
         jdbc.queryForObject(
             "select count(*) from photo where record_type = ? and record_no = ?",
@@ -111,14 +105,7 @@ class PhotoService {
             type.name(),
             no);
     if (count != null && count >= limits.maxPerRecord()) {
-      throw ApiProblemException.conflict(
-          "此"
-              + noun(type)
-              + "已有 "
-              + count
-              + " 张照片，已达上限 / this record already has "
-              + count
-              + " photos, the most it keeps");
+      throw ApiProblemException.conflict("photo.most-photos", noun(type), count);
     }
     Timestamp now = Timestamp.from(clock.now());
     org.springframework.jdbc.support.GeneratedKeyHolder key =
@@ -180,9 +167,7 @@ class PhotoService {
             .orElseThrow(
                 () ->
                     ApiProblemException.notFound(
-                        "此任务不属于投诉或派工单 / task "
-                            + task.getId()
-                            + " belongs to no complaint or repair order"));
+                        "photo.task-belongs-no-complaint-repair", task.getId()));
     Access access = readable(target);
     String path = target.type() == RecordType.COMPLAINT ? "/api/complaints/" : "/api/repairs/";
     return new TaskPhotos(
@@ -229,13 +214,9 @@ class PhotoService {
     if (!mayDelete(target, row[2], row[3])) {
       boolean own = row[2].equals(caller.id()) && records.access(target).role() != Role.NONE;
       if (own) {
-        throw ApiProblemException.conflict(
-            "上传照片的步骤已完成，照片已归档，不能再删除 / the step the photo was added at is finished; "
-                + "it is part of the record now");
+        throw ApiProblemException.conflict("photo.step-photo-was-added-at");
       }
-      throw forbidden(
-          "只有上传人（在该步骤未完成时）或主管可以删除照片 / only the uploader, while the step is open, or a supervisor "
-              + "deletes a photo");
+      throw ApiProblemException.forbidden("photo.only-uploader-deletes");
     }
     jdbc.update("delete from photo where id = ?", id);
     LOG.info("photo {} of {} {} deleted by {}", id, row[0], row[1], caller.id());
@@ -273,11 +254,7 @@ class PhotoService {
   private Access readable(Target target) {
     Access access = records.access(target);
     if (access.role() == Role.NONE) {
-      throw forbidden(
-          "您不处理也不督办此"
-              + noun(target.type())
-              + "，不能查看其照片 / you neither work nor supervise this record, "
-              + "so you may not see its photos");
+      throw ApiProblemException.forbidden("photo.may-not-see", noun(target.type()));
     }
     return access;
   }
@@ -289,10 +266,7 @@ class PhotoService {
     String stage = value.trim().toLowerCase(Locale.ROOT);
     if (!STAGES.contains(stage)) {
       throw new InvalidInputException(
-          new FieldError(
-              "stage",
-              "阶段应为 before（维修前）、after（维修后）或 other（其他）",
-              "stage must be before, after or other"));
+          FieldError.of("stage", "invalid.photo.stage-before-after-other"));
     }
     return stage;
   }
@@ -309,12 +283,8 @@ class PhotoService {
     return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
   }
 
-  private static ApiProblemException forbidden(String detail) {
-    return new ApiProblemException(403, "无权访问 Forbidden", detail);
-  }
-
   private static ApiProblemException notFound(long id) {
-    return ApiProblemException.notFound("没有这张照片 / no photo " + id);
+    return ApiProblemException.notFound("photo.no-photo", id);
   }
 
   private static String sha256(byte[] bytes) {

@@ -42,7 +42,7 @@ class AssessRepairChargesListener implements TaskListener {
       return raw == null ? null : RepairCharges.ChargeType.valueOf(raw.toString());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          new FieldError("chargeType", "收费方式无效", "chargeType must be FREE, LISTED or OFF_LIST"));
+          FieldError.of("chargeType", "invalid.repair.chargetype-free-listed-off-list"));
     }
   }
 

@@ -182,10 +182,11 @@ public class ComplaintRepairs {
       return new FieldError(field, error.messageZh(), error.messageEn());
     }
     // the requester or the place: the complaint's, which the handler cannot change here
-    return new FieldError(
+    return FieldError.of(
         REPAIR_NEEDED,
-        "投诉缺少派维修单所需的信息：" + error.messageZh(),
-        "the complaint lacks what a repair order needs: " + error.messageEn());
+        "invalid.repair.complaint-lacks-what-repair-order-needs",
+        error.messageZh(),
+        error.messageEn());
   }
 
   /** The repair orders issued from this complaint, oldest first, with their state and deadlines. */

@@ -63,10 +63,7 @@ class PriceList {
     List<String> unknown = codes.stream().filter(code -> !byCode.containsKey(code)).toList();
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(
-          new FieldError(
-              field,
-              "价目表中没有这些项目：" + String.join(",", unknown),
-              "not on the price list: " + String.join(",", unknown)));
+          FieldError.of(field, "invalid.repair.not-on-price-list", String.join(",", unknown)));
     }
     return codes.stream().map(byCode::get).toList();
   }
@@ -75,8 +72,7 @@ class PriceList {
   @Transactional
   Item add(Item item, String by) {
     if (find(item.code()).isPresent()) {
-      throw ApiProblemException.conflict(
-          "价目表已有此项目代码 / the price list already has code " + item.code());
+      throw ApiProblemException.conflict("repair.price-list-already-has-code", item.code());
     }
     jdbc.update(
         "insert into repair_price_item (code, name, unit, labour_fee, material_fee, active, updated_by, updated_at)"
@@ -108,7 +104,7 @@ class PriceList {
             Timestamp.from(clock.now()),
             item.code());
     if (changed == 0) {
-      throw ApiProblemException.notFound("价目表中没有此项目 / no price-list item " + item.code());
+      throw ApiProblemException.notFound("repair.no-price-list-item", item.code());
     }
     return item;
   }

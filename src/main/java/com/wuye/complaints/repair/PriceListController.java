@@ -41,29 +41,29 @@ class PriceListController {
 
   /** One item as an administrator writes it: labour and material fee per unit in RMB. */
   record ItemRequest(
-      @NotBlank(message = "项目名称必填 / name is required")
-          @Size(max = 100, message = "项目名称不能超过100字 / name must be at most 100 characters")
+      @NotBlank(message = "invalid.repair.name-required")
+          @Size(max = 100, message = "invalid.repair.name-most-100-characters")
           String name,
-      @NotBlank(message = "计价单位必填 / unit is required")
-          @Size(max = 20, message = "计价单位不能超过20字 / unit must be at most 20 characters")
+      @NotBlank(message = "invalid.repair.unit-required")
+          @Size(max = 20, message = "invalid.repair.unit-most-20-characters")
           String unit,
-      @NotNull(message = "人工费必填 / labourFee is required")
-          @DecimalMin(value = "0", message = "人工费不能为负 / labourFee must not be negative")
-          @DecimalMax(value = "99999", message = "人工费过大 / labourFee is too large")
-          @Digits(integer = 5, fraction = 2, message = "金额最多两位小数 / at most two decimals")
+      @NotNull(message = "invalid.repair.labourfee-required")
+          @DecimalMin(value = "0", message = "invalid.repair.labourfee-not-negative")
+          @DecimalMax(value = "99999", message = "invalid.repair.labourfee-too-large")
+          @Digits(integer = 5, fraction = 2, message = "invalid.repair.most-two-decimals")
           BigDecimal labourFee,
-      @NotNull(message = "材料费必填 / materialFee is required")
-          @DecimalMin(value = "0", message = "材料费不能为负 / materialFee must not be negative")
-          @DecimalMax(value = "99999", message = "材料费过大 / materialFee is too large")
-          @Digits(integer = 5, fraction = 2, message = "金额最多两位小数 / at most two decimals")
+      @NotNull(message = "invalid.repair.materialfee-required")
+          @DecimalMin(value = "0", message = "invalid.repair.materialfee-not-negative")
+          @DecimalMax(value = "99999", message = "invalid.repair.materialfee-too-large")
+          @Digits(integer = 5, fraction = 2, message = "invalid.repair.most-two-decimals")
           BigDecimal materialFee,
       Boolean active) {}
 
   record NewItemRequest(
-      @NotBlank(message = "项目代码必填 / code is required")
-          @Pattern(regexp = CODE, message = "项目代码格式如 SD-01 / code looks like SD-01")
+      @NotBlank(message = "invalid.repair.code-required")
+          @Pattern(regexp = CODE, message = "invalid.repair.code-looks-like-sd-01")
           String code,
-      @NotNull(message = "项目必填 / item is required") @Valid ItemRequest item) {}
+      @NotNull(message = "invalid.repair.item-required") @Valid ItemRequest item) {}
 
   private final PriceList prices;
   private final CurrentUser caller;
@@ -96,7 +96,7 @@ class PriceListController {
   @Operation(
       summary = "修改价目 Change a price-list item, or withdraw it with active=false (administrators)")
   PriceList.Item change(
-      @PathVariable @Pattern(regexp = CODE, message = "项目代码格式如 SD-01 / code looks like SD-01")
+      @PathVariable @Pattern(regexp = CODE, message = "invalid.repair.code-looks-like-sd-01")
           String code,
       @Valid @RequestBody ItemRequest request) {
     return prices.change(item(code, request), caller.id());

@@ -27,8 +27,8 @@ class RecordChargeDecisionListener implements TaskListener {
       decision = raw == null ? null : RepairCharges.Decision.valueOf(raw.toString());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          new FieldError(
-              "chargeDecision", "审批结果无效", "chargeDecision must be APPROVE, REDIAGNOSE or CLOSE"));
+          FieldError.of(
+              "chargeDecision", "invalid.repair.chargedecision-approve-rediagnose-close"));
     }
     charges.decide(
         (String) task.getVariable(RepairProcess.REPAIR_NO),

@@ -35,15 +35,11 @@ class RecordSignOffListener implements TaskListener {
     String reason = raw == null ? null : raw.toString().strip();
     if (!signedOff && (reason == null || reason.isEmpty())) {
       throw new InvalidInputException(
-          new FieldError(
-              "refusalReason", "客户拒签时须填写拒签原因", "a refused sign-off needs the customer's reason"));
+          FieldError.of("refusalReason", "invalid.repair.refused-sign-off-needs-customer-s"));
     }
     if (reason != null && reason.length() > REASON_LENGTH) {
       throw new InvalidInputException(
-          new FieldError(
-              "refusalReason",
-              "拒签原因最多 " + REASON_LENGTH + " 个字符",
-              "the reason is at most " + REASON_LENGTH + " characters"));
+          FieldError.of("refusalReason", "invalid.repair.reason-most-characters", REASON_LENGTH));
     }
     jdbc.update(
         "insert into repair_sign_off (order_no, signed_off, refusal_reason, recorded_by, recorded_at)"

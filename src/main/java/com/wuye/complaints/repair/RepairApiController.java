@@ -50,13 +50,8 @@ class RepairApiController {
   ResponseEntity<RepairViews.RepairCreated> recordRepair(
       @Parameter(description = "客户端生成的唯一键 a unique key per request, reused on retries")
           @RequestHeader(name = "Idempotency-Key", required = false)
-          @Size(
-              min = 1,
-              max = 100,
-              message = "Idempotency-Key 长度应为1到100 / Idempotency-Key must be 1 to 100 characters")
-          @Pattern(
-              regexp = "[\\x21-\\x7E]+",
-              message = "Idempotency-Key 只能含可见ASCII字符 / Idempotency-Key must be printable ASCII")
+          @Size(min = 1, max = 100, message = "invalid.idempotency-key-1-100-characters")
+          @Pattern(regexp = "[\\x21-\\x7E]+", message = "invalid.idempotency-key-printable-ascii")
           String idempotencyKey,
       @Valid @RequestBody RepairRequest request) {
     IdempotentRequests.Outcome<RepairViews.RepairCreated> outcome =
@@ -67,10 +62,7 @@ class RepairApiController {
   @GetMapping("/{orderNo}")
   @Operation(summary = "查看派工单 One repair order: its facts, open step, the requester masked")
   RepairViews.RepairDetail getRepair(
-      @PathVariable
-          @Pattern(
-              regexp = RepairOrders.PATTERN,
-              message = "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001")
+      @PathVariable @Pattern(regexp = RepairOrders.PATTERN, message = "invalid.repair-order-number")
           String orderNo) {
     return intake.detail(orderNo);
   }

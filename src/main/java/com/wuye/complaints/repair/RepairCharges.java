@@ -64,7 +64,7 @@ class RepairCharges {
     List<FieldError> errors = new ArrayList<>();
     if (diagnosis.chargeType() == null) {
       throw new InvalidInputException(
-          new FieldError("chargeType", "请选择收费方式", "chargeType is required"));
+          FieldError.of("chargeType", "invalid.repair.chargetype-required"));
     }
     List<String> codes =
         diagnosis.priceItems() == null
@@ -81,8 +81,7 @@ class RepairCharges {
       case LISTED -> {
         if (codes.isEmpty()) {
           errors.add(
-              new FieldError(
-                  "priceItems", "按价目表收费须填写项目代码", "listed work needs its price-list codes"));
+              FieldError.of("priceItems", "invalid.repair.listed-work-needs-price-list-codes"));
         } else {
           for (PriceList.Item item : prices.listed(codes, "priceItems")) {
             total = total.add(item.price());
@@ -93,20 +92,15 @@ class RepairCharges {
       case OFF_LIST -> {
         if (diagnosis.offListWork() == null || diagnosis.offListWork().isBlank()) {
           errors.add(
-              new FieldError("offListWork", "价目表外收费须说明工作内容", "off-list work needs a description"));
+              FieldError.of("offListWork", "invalid.repair.off-list-work-needs-description"));
         }
         if (diagnosis.offListQuote() == null || diagnosis.offListQuote() <= 0) {
-          errors.add(
-              new FieldError(
-                  "offListQuote", "价目表外收费须填写报价（元）", "off-list work needs its quote in RMB"));
+          errors.add(FieldError.of("offListQuote", "invalid.repair.off-list-work-needs-quote-in"));
         } else {
           long materialPart = diagnosis.offListMaterial() == null ? 0 : diagnosis.offListMaterial();
           if (materialPart < 0 || materialPart > diagnosis.offListQuote()) {
             errors.add(
-                new FieldError(
-                    "offListMaterial",
-                    "材料费应在0与报价之间",
-                    "the material cost must be between 0 and the quote"));
+                FieldError.of("offListMaterial", "invalid.repair.material-cost-between-0-quote"));
           }
           total = BigDecimal.valueOf(diagnosis.offListQuote());
           material = BigDecimal.valueOf(materialPart);
@@ -146,7 +140,7 @@ class RepairCharges {
       String by) {
     if (decision == null) {
       throw new InvalidInputException(
-          new FieldError("chargeDecision", "请选择审批结果", "chargeDecision is required"));
+          FieldError.of("chargeDecision", "invalid.repair.chargedecision-required"));
     }
     Set<Decision> allowed =
         APPROVAL_STEP.equals(step)
@@ -154,19 +148,16 @@ class RepairCharges {
             : Set.of(Decision.APPROVE, Decision.REDIAGNOSE);
     if (!allowed.contains(decision)) {
       throw new InvalidInputException(
-          new FieldError(
-              "chargeDecision", "此步骤不能选择：" + decision, "not a decision of this step: " + decision));
+          FieldError.of("chargeDecision", "invalid.repair.not-decision-step", decision));
     }
     if (decision != Decision.APPROVE && (reason == null || reason.isBlank())) {
       throw new InvalidInputException(
-          new FieldError("chargeDecisionReason", "不同意时须说明理由", "a refusal needs a reason"));
+          FieldError.of("chargeDecisionReason", "invalid.repair.refusal-needs-reason"));
     }
     if (APPROVAL_STEP.equals(step) && decision == Decision.APPROVE && !agreementSigned) {
       throw new InvalidInputException(
-          new FieldError(
-              "agreementSigned",
-              "客户未签署收费协议，不能批准",
-              "the customer's signed agreement must be recorded before approval"));
+          FieldError.of(
+              "agreementSigned", "invalid.repair.customer-s-signed-agreement-recorded-before"));
     }
     jdbc.update(
         "insert into repair_charge_decision (order_no, step, decision, reason, decided_by, decided_at) values (?, ?, ?, ?, ?, ?)",

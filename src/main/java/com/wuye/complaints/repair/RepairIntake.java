@@ -157,7 +157,7 @@ class RepairIntake {
             orderNo);
     // issue 16: another community's repair order is "not found", as an unknown number is
     if (found.isEmpty() || !scope.ofCaller().includes(found.get(0).community())) {
-      throw ApiProblemException.notFound("没有这个派工单 no repair order " + orderNo);
+      throw ApiProblemException.notFound("repair.no-repair-order", orderNo);
     }
     return found.get(0);
   }

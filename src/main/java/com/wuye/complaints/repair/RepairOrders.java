@@ -23,8 +23,8 @@ public class RepairOrders implements com.wuye.complaints.notification.RepairCust
   /** A dispatch slip number 派工单号 in a path. */
   public static final String PATTERN = "PG-\\d{8}-\\d{4,6}";
 
-  public static final String MESSAGE =
-      "派工单号格式应为 PG-年月日-序号 / order numbers look like PG-20261129-0001";
+  /** The refusal: the catalogue's key (Messages). */
+  public static final String MESSAGE = "invalid.repair-order-number";
 
   /**
    * What recording gives the process: the slip number and whether the register knows the requester
@@ -67,10 +67,8 @@ public class RepairOrders implements com.wuye.complaints.notification.RepairCust
   Recorded record(NewRepair repair, String processInstanceId, Instant now) {
     if (!communities.exists(repair.community())) {
       throw new InvalidInputException(
-          new FieldError(
-              "location.community",
-              "没有这个小区：" + repair.community(),
-              "no such community: " + repair.community()));
+          FieldError.of(
+              "location.community", "invalid.repair.no-such-community", repair.community()));
     }
     // R-CUST-4: the register decides who is a VIP, never the request
     Optional<String> category =

@@ -53,13 +53,10 @@ final class RepairRecordParser {
         && size == null
         && !errors.stream().anyMatch(e -> e.field().equals(PUBLIC_SIZE))) {
       errors.add(
-          new FieldError(
-              PUBLIC_SIZE,
-              "公共设施维修须填写规模（SMALL/MEDIUM/LARGE）",
-              "a public-facility repair needs its size (SMALL, MEDIUM or LARGE)"));
+          FieldError.of(PUBLIC_SIZE, "invalid.repair.public-facility-repair-needs-size-small"));
     }
     if (kind == RepairRequest.RepairKind.HOUSEHOLD && size != null) {
-      errors.add(new FieldError(PUBLIC_SIZE, "入户维修不填规模", "a household repair has no size"));
+      errors.add(FieldError.of(PUBLIC_SIZE, "invalid.repair.household-repair-has-no-size"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

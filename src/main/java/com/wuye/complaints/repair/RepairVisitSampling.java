@@ -111,11 +111,11 @@ public class RepairVisitSampling {
       String orderNo, String samplerGroup, String satisfaction, String comment, String by) {
     if (satisfaction == null || !SATISFACTION.contains(satisfaction)) {
       throw new InvalidInputException(
-          new FieldError("sampledSatisfaction", "请选择满意度", "choose the customer's satisfaction"));
+          FieldError.of("sampledSatisfaction", "invalid.repair.choose-customer-s-satisfaction"));
     }
     if (!"SATISFIED".equals(satisfaction) && (comment == null || comment.isBlank())) {
       throw new InvalidInputException(
-          new FieldError("sampledComment", "不满意时须记录客户意见", "record what the customer said"));
+          FieldError.of("sampledComment", "invalid.repair.record-what-customer-said"));
     }
     jdbc.update(
         "update repair_visit_sample set visited_by = ?, satisfaction = ?, visit_comment = ?, visited_at = ?"

@@ -39,11 +39,7 @@ public final class AnalysisReaders {
     }
     List<String> own = callerGroups.stream().filter(OWN_GROUPS::contains).sorted().toList();
     if (own.isEmpty()) {
-      throw new ApiProblemException(
-          403,
-          "无权查看 Forbidden",
-          "月度分析、预防措施和案例库仅供管理人员和客户关系查看"
-              + " / the monthly analysis, preventive actions and cases are for managers and customer relations");
+      throw ApiProblemException.forbidden("report.analysis-for-managers");
     }
     return own;
   }

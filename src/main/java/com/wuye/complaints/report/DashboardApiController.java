@@ -84,7 +84,7 @@ class DashboardApiController {
   DashboardComplaintList complaints(
       @Parameter(description = FILTERS)
           @RequestParam
-          @Pattern(regexp = FILTERS, message = "不支持的筛选 / unknown filter")
+          @Pattern(regexp = FILTERS, message = "invalid.report.unknown-filter")
           String filter,
       @Parameter(description = "first day (period filters: received … returnVisitLate), YYYY-MM-DD")
           @RequestParam(required = false)
@@ -96,7 +96,7 @@ class DashboardApiController {
           @RequestParam(required = false)
           @Pattern(
               regexp = "MAJOR|HOT|IMPORTANT|GENERAL",
-              message = "等级应为 MAJOR、HOT、IMPORTANT 或 GENERAL / unknown severity")
+              message = "invalid.report.unknown-severity")
           String severity,
       @Parameter(
               description =
@@ -104,7 +104,7 @@ class DashboardApiController {
                       + BREACHES
                       + "; overdue: the step's id, e.g. UserTask_HandleComplaint")
           @RequestParam(required = false)
-          @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "步骤无效 / invalid step")
+          @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "invalid.report.invalid-step")
           String step) {
     DashboardService.Filter chosen =
         DashboardService.Filter.valueOf(DashboardService.snake(filter));
@@ -114,22 +114,19 @@ class DashboardApiController {
       start = date("from", from);
       end = date("to", to);
       if (end.isBefore(start)) {
-        throw new InvalidInputException(
-            new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+        throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
       }
       if (ChronoUnit.DAYS.between(start, end) >= 366) {
         throw new InvalidInputException(
-            new FieldError("to", "一次最多查询366天", "a period covers at most 366 days"));
+            FieldError.of("to", "invalid.report.period-covers-most-366-days"));
       }
     }
     String chosenStep = blankToNull(step);
     if (chosen == DashboardService.Filter.BREACHED
         && (chosenStep == null || !chosenStep.matches(BREACHES))) {
       throw new InvalidInputException(
-          new FieldError(
-              "step",
-              "请指明超时环节：response、handling、returnVisit 或 rectificationNotice",
-              "breached needs step response, handling, returnVisit or rectificationNotice"));
+          FieldError.of(
+              "step", "invalid.report.breached-needs-step-response-handling-returnvisit"));
     }
     KpiService.Scope scope = ReportApiController.scopeOf(user.groups(), communities.ofCaller());
     DashboardService.DashboardComplaints lines =
@@ -145,8 +142,7 @@ class DashboardApiController {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(
-          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
     }
   }
 

@@ -1,11 +1,10 @@
 package com.wuye.complaints.report;
 
+import com.wuye.complaints.support.DemoSeed;
 import java.time.YearMonth;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(40)
-class DemoAnalysis implements ApplicationRunner {
+class DemoAnalysis implements DemoSeed {
 
   private final MonthlyReports reports;
   private final TaskService tasks;
@@ -32,7 +31,12 @@ class DemoAnalysis implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public String name() {
+    return "three monthly analyses (R-KPI-2)";
+  }
+
+  @Override
+  public void seed() {
     if (jdbc.queryForObject("select count(*) from monthly_report", Integer.class) > 0) {
       return;
     }

@@ -46,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MonthlyReportController {
 
   private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
-  private static final String MONTH_MESSAGE = "月份格式应为 YYYY-MM / must be a month YYYY-MM";
+  private static final String MONTH_MESSAGE = "invalid.month";
   private static final String SCOPE = "company|[a-z][a-z0-9-]{1,31}";
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -103,7 +103,7 @@ class MonthlyReportController {
       @PathVariable @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month,
       @Parameter(description = "community code or company")
           @PathVariable
-          @Pattern(regexp = SCOPE, message = "小区代码或 company / a community code or company")
+          @Pattern(regexp = SCOPE, message = "invalid.report.community-code-company")
           String scope) {
     MonthlyReport.Content content = content(month, scope);
     return file(
@@ -126,7 +126,7 @@ class MonthlyReportController {
       @PathVariable @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String month,
       @Parameter(description = "community code or company")
           @PathVariable
-          @Pattern(regexp = SCOPE, message = "小区代码或 company / a community code or company")
+          @Pattern(regexp = SCOPE, message = "invalid.report.community-code-company")
           String scope) {
     return file(
         MonthlyReportFiles.xlsx(content(month, scope), zone), XLSX, month + "-" + scope + ".xlsx");
@@ -144,11 +144,10 @@ class MonthlyReportController {
     YearMonth m = month(month);
     if (m.isAfter(reports.previousMonth())) {
       throw new InvalidInputException(
-          new FieldError("month", "只能分析已结束的月份", "only a month that is over can be analysed"));
+          FieldError.of("month", "invalid.report.only-month-that-over-can-analysed"));
     }
     if (!reports.anyComplaintUpTo(m)) {
-      throw ApiProblemException.notFound(
-          "该月及之前没有投诉记录 / no complaint was recorded in or before " + month);
+      throw ApiProblemException.notFound("report.no-complaint-was-recorded-in", month);
     }
     int written = reports.run(m);
     return new RunResult(month, written, reports.list(m));
@@ -159,8 +158,7 @@ class MonthlyReportController {
     return reports
         .content(month(month), scope)
         .filter(content -> readable(scope, communities.ofCaller()))
-        .orElseThrow(
-            () -> ApiProblemException.notFound("月度报告 monthly report " + month + " " + scope));
+        .orElseThrow(() -> ApiProblemException.notFound("report.no-monthly-report", month, scope));
   }
 
   /**
@@ -182,8 +180,7 @@ class MonthlyReportController {
     try {
       return YearMonth.parse(month);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(
-          new FieldError("month", "月份格式应为 YYYY-MM", "must be a month YYYY-MM"));
+      throw new InvalidInputException(FieldError.of("month", "invalid.month"));
     }
   }
 }

@@ -74,7 +74,7 @@ class PreventiveActions {
     List<FieldError> errors = new ArrayList<>();
     if (causes == null || causes.isBlank()) {
       errors.add(
-          new FieldError(MonthlyAnalysisProcess.CAUSES, "请填写本月投诉的主要原因", "causes are required"));
+          FieldError.of(MonthlyAnalysisProcess.CAUSES, "invalid.report.causes-are-required"));
     } else if (PhoneMentions.in(causes)) {
       errors.add(noPhone(MonthlyAnalysisProcess.CAUSES));
     }
@@ -84,16 +84,15 @@ class PreventiveActions {
       if (d.action() == null) {
         if (d.cause() != null || d.ownerGroup() != null || d.dueDate() != null) {
           errors.add(
-              new FieldError(
+              FieldError.of(
                   MonthlyAnalysisProcess.field("Text", d.slot()),
-                  "请填写预防措施",
-                  "the action is required"));
+                  "invalid.report.action-required"));
         }
         continue;
       }
       String cause = MonthlyAnalysisProcess.field("Cause", d.slot());
       if (d.cause() == null) {
-        errors.add(new FieldError(cause, "请填写该措施针对的原因", "the cause is required"));
+        errors.add(FieldError.of(cause, "invalid.report.cause-required"));
       }
       for (String[] text :
           new String[][] {
@@ -107,18 +106,17 @@ class PreventiveActions {
           || !Groups.ALL.containsKey(d.ownerGroup())
           || Groups.INTAKE_API.equals(d.ownerGroup())) {
         errors.add(
-            new FieldError(
+            FieldError.of(
                 MonthlyAnalysisProcess.field("Owner", d.slot()),
-                "请选择责任组",
-                "choose the owner group"));
+                "invalid.report.choose-owner-group"));
       }
       String community = d.community() == null ? MonthlyReport.COMPANY : d.community();
       if (!MonthlyReport.COMPANY.equals(community) && !communities.exists(community)) {
         errors.add(
-            new FieldError(
+            FieldError.of(
                 MonthlyAnalysisProcess.field("Community", d.slot()),
-                "未知小区代码：" + community,
-                "unknown community code: " + community));
+                "invalid.unknown-community-code",
+                community));
       }
       LocalDate due = null;
       if (d.dueDate() != null) {
@@ -128,17 +126,12 @@ class PreventiveActions {
                   d.dueDate().length() > 10 ? d.dueDate().substring(0, 10) : d.dueDate());
           if (due.isBefore(today)) {
             errors.add(
-                new FieldError(
+                FieldError.of(
                     MonthlyAnalysisProcess.field("Due", d.slot()),
-                    "完成期限不能早于今天",
-                    "the due date may not be in the past"));
+                    "invalid.report.due-date-may-not-in-past"));
           }
         } catch (DateTimeParseException e) {
-          errors.add(
-              new FieldError(
-                  MonthlyAnalysisProcess.field("Due", d.slot()),
-                  "日期格式应为 YYYY-MM-DD",
-                  "must be a date YYYY-MM-DD"));
+          errors.add(FieldError.of(MonthlyAnalysisProcess.field("Due", d.slot()), "invalid.date"));
         }
       } else if (d.ownerGroup() != null) {
         due = today.plus(leadTime(d.ownerGroup()));
@@ -225,7 +218,7 @@ class PreventiveActions {
         jdbc.query(
             "select " + COLUMNS + " from preventive_action where id = ?", (rs, i) -> view(rs), id);
     if (found.isEmpty()) {
-      throw ApiProblemException.notFound("预防措施 preventive action " + id);
+      throw ApiProblemException.notFound("report.no-preventive-action", id);
     }
     return found.get(0);
   }
@@ -236,10 +229,7 @@ class PreventiveActions {
   PreventiveAction done(long id, String user, Collection<String> groups) {
     PreventiveAction action = get(id);
     if (!groups.contains(action.ownerGroup()) && !groups.contains(Groups.CUSTOMER_RELATIONS)) {
-      throw new ApiProblemException(
-          403,
-          "无权操作 Forbidden",
-          "只有责任组或客户关系可以标记完成 / only the owner group or customer relations mark it done");
+      throw ApiProblemException.forbidden("report.owner-marks-done");
     }
     int changed =
         jdbc.update(
@@ -253,7 +243,7 @@ class PreventiveActions {
               return ps;
             });
     if (changed == 0) {
-      throw ApiProblemException.conflict("该预防措施已完成 / the preventive action is already done");
+      throw ApiProblemException.conflict("report.preventive-action-already-done");
     }
     return get(id);
   }
@@ -275,7 +265,6 @@ class PreventiveActions {
   }
 
   private static FieldError noPhone(String field) {
-    return new FieldError(
-        field, "不得填写电话号码等个人信息", "must not hold a phone number or other personal data");
+    return FieldError.of(field, "invalid.report.not-hold-phone-number-other-personal");
   }
 }

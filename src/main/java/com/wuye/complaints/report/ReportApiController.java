@@ -46,7 +46,7 @@ class ReportApiController {
   static final Set<String> OWN_GROUPS = Set.of(Groups.CUSTOMER_SUPERVISOR, Groups.PROJECT_MANAGER);
 
   private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-  private static final String DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / must be a date YYYY-MM-DD";
+  private static final String DATE_MESSAGE = "invalid.date";
 
   /** The longest period one request covers. */
   private static final long MAX_DAYS = 366;
@@ -117,8 +117,7 @@ class ReportApiController {
           @RequestParam
           @Pattern(
               regexp = "month|community|building|category|severity|handlerGroup",
-              message =
-                  "只能按 month、community、building、category、severity 或 handlerGroup 分组 / must be month, community, building, category, severity or handlerGroup")
+              message = "invalid.report.month-community-building-category-severity-handlergroup")
           String by,
       @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
       @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
@@ -152,8 +151,7 @@ class ReportApiController {
     }
     List<String> own = groups.stream().filter(OWN_GROUPS::contains).sorted().toList();
     if (own.isEmpty()) {
-      throw new ApiProblemException(
-          403, "无权查看 Forbidden", "考核指标仅供管理人员查看 / the figures are for managers only");
+      throw ApiProblemException.forbidden("report.figures-for-managers");
     }
     // issue 16: a community's supervisor or project manager counts only their communities'
     // complaints
@@ -174,10 +172,8 @@ class ReportApiController {
       return KpiService.By.valueOf(name);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          new FieldError(
-              "by",
-              "只能按 month、community、building、category、severity 或 handlerGroup 分组",
-              "must be month, community, building, category, severity or handlerGroup"));
+          FieldError.of(
+              "by", "invalid.report.month-community-building-category-severity-handlergroup"));
     }
   }
 
@@ -185,12 +181,11 @@ class ReportApiController {
     LocalDate start = date("from", from);
     LocalDate end = date("to", to);
     if (end.isBefore(start)) {
-      throw new InvalidInputException(
-          new FieldError("to", "结束日期不能早于开始日期", "must not be before from"));
+      throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
     }
     if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
       throw new InvalidInputException(
-          new FieldError("to", "一次最多查询366天", "a period covers at most 366 days"));
+          FieldError.of("to", "invalid.report.period-covers-most-366-days"));
     }
     return new LocalDate[] {start, end};
   }
@@ -199,8 +194,7 @@ class ReportApiController {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(
-          new FieldError(field, "日期格式应为 YYYY-MM-DD", "must be a date YYYY-MM-DD"));
+      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
     }
   }
 

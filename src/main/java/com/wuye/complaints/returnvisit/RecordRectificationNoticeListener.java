@@ -34,20 +34,20 @@ class RecordRectificationNoticeListener implements TaskListener {
     String notice = StepInput.requiredText(task, RECTIFICATION_NOTICE, "整改要求");
     if (notice.length() > MAX_NOTICE) {
       throw new InvalidInputException(
-          new FieldError(
+          FieldError.of(
               RECTIFICATION_NOTICE,
-              "整改要求不能超过" + MAX_NOTICE + "个字",
-              RECTIFICATION_NOTICE + " must be at most " + MAX_NOTICE + " characters"));
+              "invalid.returnvisit.most-characters",
+              MAX_NOTICE,
+              RECTIFICATION_NOTICE));
     }
     String department =
         StepInput.optionalOneOf(
             task, RESPONSIBLE_DEPARTMENT, "责任部门", Groups.SPECIALIST_DEPARTMENTS);
     if (department == null) {
       throw new InvalidInputException(
-          new FieldError(
+          FieldError.of(
               RESPONSIBLE_DEPARTMENT,
-              "请选择责任部门",
-              "name the department responsible for the rectification"));
+              "invalid.returnvisit.name-department-responsible-rectification"));
     }
 
     String rectifyWithin =

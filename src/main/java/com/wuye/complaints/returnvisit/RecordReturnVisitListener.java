@@ -35,7 +35,7 @@ class RecordReturnVisitListener implements TaskListener {
     if (satisfaction == Satisfaction.UNSATISFIED && comment == null) {
       // the reason is what the second round of handling works from
       throw new InvalidInputException(
-          new FieldError(VISIT_COMMENT, "不满意时请填写原因", "say why the complainant is not satisfied"));
+          FieldError.of(VISIT_COMMENT, "invalid.returnvisit.say-why-complainant-not-satisfied"));
     }
 
     boolean problemFound = Boolean.TRUE.equals(task.getVariable(PROBLEM_FOUND));
@@ -47,10 +47,9 @@ class RecordReturnVisitListener implements TaskListener {
             task, RESPONSIBLE_DEPARTMENT, "责任部门", Groups.SPECIALIST_DEPARTMENTS);
     if (problemFound && department == null) {
       throw new InvalidInputException(
-          new FieldError(
+          FieldError.of(
               RESPONSIBLE_DEPARTMENT,
-              "发现问题时请选择责任部门",
-              "name the department responsible for the problem found"));
+              "invalid.returnvisit.name-department-responsible-problem-found"));
     }
 
     complaints.recordReturnVisit(

@@ -54,12 +54,11 @@ class SuggestionApiController {
       operationId = "listSuggestions",
       summary = "咨询/建议清单，最新在前 The suggestions list, newest first")
   SuggestionPage list(
-      @RequestParam(defaultValue = "0")
-          @Min(value = 0, message = "page 不能为负 / page must not be negative")
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = "invalid.page-not-negative")
           int page,
       @RequestParam(defaultValue = "20")
-          @Min(value = 1, message = "size 至少为1 / size must be at least 1")
-          @Max(value = 100, message = "size 不能超过100 / size must be at most 100")
+          @Min(value = 1, message = "invalid.size-at-least-1")
+          @Max(value = 100, message = "invalid.size-most-100")
           int size) {
     Page<Suggestion> found = suggestions.newestFirst(page, size);
     return new SuggestionPage(

@@ -25,21 +25,17 @@ public final class FieldReader {
     Object raw = values.get(field);
     if (raw == null || (raw instanceof String s && s.isBlank())) {
       if (required) {
-        errors.add(new FieldError(field, zh + "必填", field + " is required"));
+        errors.add(FieldError.of(field, "invalid.named-required", zh, field));
       }
       return null;
     }
     if (!(raw instanceof String s)) {
-      errors.add(new FieldError(field, zh + "应为文字", field + " must be text"));
+      errors.add(FieldError.of(field, "invalid.named-must-be-text", zh, field));
       return null;
     }
     String trimmed = s.strip();
     if (trimmed.length() > maxLength) {
-      errors.add(
-          new FieldError(
-              field,
-              zh + "不能超过" + maxLength + "个字",
-              field + " must be at most " + maxLength + " characters"));
+      errors.add(FieldError.of(field, "invalid.named-at-most-characters", zh, maxLength, field));
       return null;
     }
     return trimmed;
@@ -57,10 +53,13 @@ public final class FieldReader {
       return Enum.valueOf(type, code);
     } catch (IllegalArgumentException e) {
       errors.add(
-          new FieldError(
+          FieldError.of(
               field,
-              zh + "代码无效：" + code,
-              field + " must be one of " + Arrays.toString(type.getEnumConstants())));
+              "invalid.bad-code",
+              zh,
+              code,
+              field,
+              Arrays.toString(type.getEnumConstants())));
       return null;
     }
   }
@@ -74,7 +73,7 @@ public final class FieldReader {
     if (raw instanceof Boolean b) {
       return b;
     }
-    errors.add(new FieldError(field, field + " 应为是/否", field + " must be true or false"));
+    errors.add(FieldError.of(field, "invalid.true-false", field));
     return false;
   }
 

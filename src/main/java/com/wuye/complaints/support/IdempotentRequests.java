@@ -142,9 +142,7 @@ public class IdempotentRequests {
       return Optional.empty();
     }
     if (!hash.equals(rows.get(0).get("request_hash"))) {
-      throw ApiProblemException.conflict(
-          "此 Idempotency-Key 已用于另一份不同的请求 / this Idempotency-Key was already used "
-              + "with a different request body");
+      throw ApiProblemException.conflict("support.idempotency-key-was-already-used");
     }
     try {
       return Optional.of(

@@ -45,10 +45,7 @@ class MalformedPathFilter {
                       request.getMethod(),
                       uri.replaceAll("[^\\x20-\\x7e]", "?"));
                   Problems.write(
-                      response,
-                      400,
-                      "请求地址无效 Bad request",
-                      "请求的地址格式不对 / the request's path is malformed");
+                      request, response, 400, "problem.title.bad-path", "problem.bad-path");
                   return;
                 }
                 chain.doFilter(request, response);

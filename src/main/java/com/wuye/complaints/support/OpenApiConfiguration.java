@@ -90,7 +90,8 @@ class OpenApiConfiguration {
   }
 
   /**
-   * RFC 9457, as ApiProblemHandler writes it: errors name each bad field in Chinese and English.
+   * RFC 9457, as Problems writes it: in the language Accept-Language asks for (Language), errors
+   * name each bad field.
    */
   private static Schema<?> problemSchema() {
     Schema<?> error =
@@ -98,15 +99,30 @@ class OpenApiConfiguration {
             .type("object")
             .description("一个错误字段 One rejected field")
             .addProperty("field", new Schema<>().type("string"))
-            .addProperty("message", new Schema<>().type("string").description("中文说明 in Chinese"))
-            .addProperty("messageEn", new Schema<>().type("string").description("in English"));
+            .addProperty(
+                "message",
+                new Schema<>()
+                    .type("string")
+                    .description(
+                        "按 Accept-Language 的语言说明，未指明时为中文 in the language asked for,"
+                            + " Chinese if none"))
+            .addProperty(
+                "messageEn", new Schema<>().type("string").description("英文说明 always English"));
     return new Schema<>()
         .type("object")
         .description("RFC 9457 problem details")
         .addProperty("type", new Schema<>().type("string"))
-        .addProperty("title", new Schema<>().type("string").description("中文 English"))
+        .addProperty(
+            "title",
+            new Schema<>()
+                .type("string")
+                .description("Accept-Language: zh → 中文, en → English, 未指明 none → 中文 English"))
         .addProperty("status", new Schema<>().type("integer").format("int32"))
-        .addProperty("detail", new Schema<>().type("string").description("中文 / English"))
+        .addProperty(
+            "detail",
+            new Schema<>()
+                .type("string")
+                .description("Accept-Language: zh → 中文, en → English, 未指明 none → 中文 / English"))
         .addProperty("instance", new Schema<>().type("string"))
         .addProperty("errors", new Schema<>().type("array").items(error));
   }

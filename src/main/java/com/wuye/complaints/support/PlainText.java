@@ -30,7 +30,6 @@ public final class PlainText {
   }
 
   public static FieldError error(String field) {
-    return new FieldError(
-        field, "含有控制字符，请只输入文字", "contains control characters; type plain text only");
+    return FieldError.of(field, "invalid.control-characters");
   }
 }

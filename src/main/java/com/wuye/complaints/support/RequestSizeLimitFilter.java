@@ -56,20 +56,17 @@ class RequestSizeLimitFilter {
       }
       byte[] body = BufferedRequest.read(request, MAX_BODY_BYTES);
       if (body == null) {
-        refuse(
+        Problems.write(
+            request,
             response,
             413,
-            "请求体过大 Content too large",
-            "请求体不能超过 "
-                + MAX_BODY_BYTES / 1024
-                + " KB / the body must be at most "
-                + MAX_BODY_BYTES / 1024
-                + " KB");
+            "problem.title.413",
+            "problem.body-too-large",
+            MAX_BODY_BYTES / 1024);
         return;
       }
       if (!isUtf8(body)) {
-        refuse(
-            response, 400, "输入有误 Invalid input", "请求体不是有效的 UTF-8 文本 / the body is not valid UTF-8");
+        Problems.write(request, response, 400, "problem.title.400", "problem.not-utf8");
         return;
       }
       chain.doFilter(BufferedRequest.withBody(request, body), response);
@@ -96,11 +93,6 @@ class RequestSizeLimitFilter {
       } catch (CharacterCodingException invalid) {
         return false;
       }
-    }
-
-    private static void refuse(
-        HttpServletResponse response, int status, String title, String detail) throws IOException {
-      Problems.write(response, status, title, detail);
     }
   }
 }

@@ -24,7 +24,7 @@ public final class TaskActor {
     String user = of(task);
     if (user == null) {
       throw new InvalidInputException(
-          new FieldError("assignee", "请先认领任务再完成", "claim the task before completing it"));
+          FieldError.of("assignee", "invalid.support.claim-task-before-completing"));
     }
     return user;
   }

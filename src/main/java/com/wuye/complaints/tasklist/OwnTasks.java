@@ -50,8 +50,7 @@ public class OwnTasks {
   public OwnTask find(String taskId) {
     Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || task.getProcessInstanceId() == null) {
-      throw ApiProblemException.notFound(
-          "没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
+      throw ApiProblemException.notFound("tasklist.no-task-yours", taskId);
     }
     ProcessInstance process =
         runtime
@@ -63,15 +62,11 @@ public class OwnTasks {
                 ? java.util.Optional.<Complaint>empty()
                 : complaints.findByNumber(process.getBusinessKey()))
             .orElseThrow(
-                () ->
-                    ApiProblemException.notFound(
-                        "此任务不属于任何投诉 / task " + taskId + " belongs to no complaint"));
+                () -> ApiProblemException.notFound("tasklist.task-belongs-no-complaint", taskId));
     // issue 16: the engine's tenant check already hides other communities' tasks; a task of a
     // complaint
     // started before tenants existed (no tenant) is still not another community's business
-    communities.requireVisible(
-        complaint.getCommunityCode(),
-        "没有您可以处理的任务 " + taskId + " / no task " + taskId + " of yours");
+    communities.requireVisible(complaint.getCommunityCode(), "tasklist.no-task-yours", taskId);
     return new OwnTask(task, complaint);
   }
 }

@@ -42,7 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApiController {
 
   record Completion(
-      @Size(max = 50, message = "最多50个变量 / at most 50 variables") Map<String, Object> variables) {}
+      @Size(max = 50, message = "invalid.tasklist.most-50-variables")
+          Map<String, Object> variables) {}
 
   private final TaskService tasks;
   private final HistoryService history;
@@ -100,7 +101,7 @@ class TaskApiController {
   private void run(String taskId, Runnable work) {
     // issue 16: another community's task is "not found" (the engine's tenant check would answer a
     // 500)
-    communities.requireTaskVisible(taskId, "没有任务 " + taskId + " / no task " + taskId);
+    communities.requireTaskVisible(taskId, "tasklist.no-task", taskId);
     try {
       // a deadlock or lost lock on a task still open (e.g. against a job on the same complaint) is
       // tried again
@@ -120,7 +121,7 @@ class TaskApiController {
           });
     } catch (NullValueException missing) {
       alreadyCompleted(taskId);
-      throw ApiProblemException.notFound("没有任务 " + taskId + " / no task " + taskId);
+      throw ApiProblemException.notFound("tasklist.no-task", taskId);
     } catch (ApiProblemException refused) {
       throw refused;
     } catch (RuntimeException failed) {
@@ -139,12 +140,7 @@ class TaskApiController {
       // state the
       // winner changed (seen on H2). Its transactions were rolled back either way.
       if (lostToConcurrentWork(failed)) {
-        throw ApiProblemException.conflict(
-            "任务 "
-                + taskId
-                + " 刚被他人处理，请刷新 / task "
-                + taskId
-                + " was just worked on by someone else; reload it");
+        throw ApiProblemException.conflict("tasklist.task-was-just-worked-on", taskId);
       }
       alreadyCompleted(taskId);
       throw failed;
@@ -162,8 +158,7 @@ class TaskApiController {
 
   private void alreadyCompleted(String taskId) {
     if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
-      throw ApiProblemException.conflict(
-          "任务 " + taskId + " 已被完成 / task " + taskId + " has already been completed");
+      throw ApiProblemException.conflict("tasklist.task-has-already-been-completed", taskId);
     }
   }
 }

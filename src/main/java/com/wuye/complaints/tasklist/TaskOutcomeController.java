@@ -99,7 +99,6 @@ class TaskOutcomeController {
   }
 
   private static ApiProblemException notYours(String taskId) {
-    return ApiProblemException.notFound(
-        "没有您完成的任务 " + taskId + " / no task " + taskId + " completed by you");
+    return ApiProblemException.notFound("tasklist.no-task-completed-by-you", taskId);
   }
 }

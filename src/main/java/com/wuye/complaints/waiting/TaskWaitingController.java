@@ -40,9 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskWaitingController {
 
   record WaitingRequest(
-      @NotNull(message = "请说明等待谁 / on is required: COMPLAINANT or THIRD_PARTY") WaitingOn on,
-      @NotBlank(message = "等待原因必填 / reason is required")
-          @Size(max = 500, message = "原因不能超过500字 / reason must be at most 500 characters")
+      @NotNull(message = "invalid.waiting.on-required-complainant-third-party") WaitingOn on,
+      @NotBlank(message = "invalid.waiting.reason-required")
+          @Size(max = 500, message = "invalid.waiting.reason-most-500-characters")
           String reason) {}
 
   @Schema(name = "WaitingPeriod")
@@ -159,8 +159,7 @@ class TaskWaitingController {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
     Complaint complaint = mayRecordWaiting(step.complaint());
     if (!WaitingService.HANDLE_TASK.equals(step.task().getTaskDefinitionKey())) {
-      throw ApiProblemException.conflict(
-          "只能在处理投诉步骤记录等待 / waiting is recorded from the handling step only");
+      throw ApiProblemException.conflict("waiting.waiting-recorded-from-handling-step");
     }
     return complaint;
   }
@@ -172,9 +171,7 @@ class TaskWaitingController {
             complaints
                 .findByNumber(complaintNo)
                 .orElseThrow(
-                    () ->
-                        ApiProblemException.notFound(
-                            "没有投诉 " + complaintNo + " / no complaint " + complaintNo)));
+                    () -> ApiProblemException.notFound("waiting.no-complaint", complaintNo)));
     if (complaint.getProcessInstanceId() == null
         || tasks
                 .createTaskQuery()
@@ -182,8 +179,7 @@ class TaskWaitingController {
                 .taskDefinitionKey(WaitingService.HANDLE_TASK)
                 .count()
             == 0) {
-      throw ApiProblemException.conflict(
-          "投诉不在处理步骤，不能记录等待 / the complaint is not at its handling step");
+      throw ApiProblemException.conflict("waiting.complaint-not-at-handling-step");
     }
     return complaint;
   }
@@ -191,10 +187,7 @@ class TaskWaitingController {
   private Complaint mayRecordWaiting(Complaint complaint) {
     if (!caller.groups().contains(complaint.getHandlerGroup())
         && !caller.groups().contains(complaint.getSupervisorGroup())) {
-      throw new ApiProblemException(
-          403,
-          "无权操作 Forbidden",
-          "只有处理人和监督人可以记录等待 / only the complaint's handler group and supervisor may record waiting");
+      throw ApiProblemException.forbidden("waiting.handler-or-supervisor-only");
     }
     return complaint;
   }

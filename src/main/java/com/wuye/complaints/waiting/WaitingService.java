@@ -79,8 +79,7 @@ public class WaitingService {
   @Transactional
   public ComplaintWaiting start(long complaintId, WaitingOn on, String reason, String user) {
     if (open(complaintId).isPresent()) {
-      throw ApiProblemException.conflict(
-          "投诉已在等待中，请先结束等待 / the complaint is already waiting: end that first");
+      throw ApiProblemException.conflict("waiting.complaint-already-waiting-end-that");
     }
     Complaint complaint = complaints.get(complaintId);
     ComplaintWaiting period =
@@ -102,7 +101,7 @@ public class WaitingService {
   @Transactional
   public ComplaintWaiting end(long complaintId, String user) {
     return endOpen(complaintId, user, null)
-        .orElseThrow(() -> ApiProblemException.conflict("投诉未在等待 / the complaint is not waiting"));
+        .orElseThrow(() -> ApiProblemException.conflict("waiting.complaint-not-waiting"));
   }
 
   /**

@@ -144,6 +144,63 @@ class SecurityHardeningIT {
     assertThat(nasty.status()).isEqualTo(400);
   }
 
+  private ApiClient.Reply inLanguage(String user, String method, String path, String language) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(api.base + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                "GET".equals(method)
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString("{}"));
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    if (user != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + java.util.Base64.getEncoder()
+                  .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    return api.send(request);
+  }
+
+  @Test
+  @DisplayName(
+      "every edge answers in the language asked for: the security chain, the API, the engine guard")
+  void answersInTheLanguageAskedFor() {
+    ApiClient.Reply signIn = inLanguage(null, "GET", "/api/complaints", "en-US,en;q=0.9");
+    assertThat(signIn.status()).isEqualTo(401);
+    assertThat(signIn.json().get("title").asText()).isEqualTo("Authentication required");
+
+    ApiClient.Reply english = inLanguage(ApiUsers.CLIENT, "POST", "/api/complaints", "en");
+    ApiClient.Reply chinese = inLanguage(ApiUsers.CLIENT, "POST", "/api/complaints", "zh-CN");
+    ApiClient.Reply both = inLanguage(ApiUsers.CLIENT, "POST", "/api/complaints", null);
+    assertThat(List.of(english.status(), chinese.status(), both.status())).containsOnly(400);
+    assertThat(english.json().get("title").asText()).isEqualTo("Invalid input");
+    assertThat(english.json().get("errors").findValuesAsText("message"))
+        .contains("channel is required");
+    assertThat(chinese.json().get("title").asText()).isEqualTo("输入有误");
+    assertThat(chinese.json().get("errors").findValuesAsText("message")).contains("渠道必填");
+    assertThat(both.json().get("title").asText()).isEqualTo("输入有误 Invalid input");
+    assertThat(both.json().get("errors").findValuesAsText("messageEn"))
+        .contains("channel is required");
+
+    ApiClient.Reply forbidden = inLanguage(ApiUsers.CLIENT, "GET", "/api/repairs/price-list", "en");
+    assertThat(forbidden.status()).isEqualTo(403);
+    assertThat(forbidden.json().get("detail").asText()).isEqualTo("your role may not do this");
+
+    ApiClient.Reply guard =
+        inLanguage(
+            ApiUsers.OFFICER, "GET", "/engine-rest/task?assigneeExpression=%24%7Bx%7D", "en");
+    assertThat(guard.status()).isEqualTo(400);
+    assertThat(guard.json().get("title").asText()).isEqualTo("Expressions are forbidden");
+    assertThat(guard.json().get("message").asText())
+        .isEqualTo(
+            "Expressions are forbidden: a query may not carry an expression (assigneeExpression)");
+  }
+
   @Test
   @DisplayName(
       "webapp sessions: HttpOnly SameSite cookies, and a state change without the CSRF token is refused")

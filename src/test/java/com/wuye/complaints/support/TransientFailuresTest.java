@@ -130,7 +130,11 @@ class TransientFailuresTest {
     assertThat(busy)
         .isInstanceOf(ServiceBusyException.class)
         .hasCauseInstanceOf(CannotAcquireLockException.class);
-    ResponseEntity<Object> answer = new ApiProblemHandler().busy((ServiceBusyException) busy);
+    ResponseEntity<Object> answer =
+        new ApiProblemHandler()
+            .busy(
+                (ServiceBusyException) busy,
+                new org.springframework.mock.web.MockHttpServletRequest()); // no Accept-Language
     assertThat(answer.getStatusCode().value()).isEqualTo(503);
     assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
     assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
