@@ -1,5 +1,7 @@
 package com.wuye.complaints.casebook;
 
+import static com.wuye.complaints.support.PlainText.strippedOrNull;
+
 import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.report.AnalysisReaders;
@@ -61,9 +63,9 @@ class CaseApiController {
           @Size(max = 100, message = "invalid.casebook.most-100-characters")
           String q) {
     return library.search(
-        blankToNull(category),
-        blankToNull(community),
-        blankToNull(q),
+        strippedOrNull(category),
+        strippedOrNull(community),
+        strippedOrNull(q),
         AnalysisReaders.scope(caller.groups()));
   }
 
@@ -87,9 +89,5 @@ class CaseApiController {
       @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
           String complaintNo) {
     return library.mark(complaintNo, caller.id());
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -78,9 +78,9 @@ class CaseFileService {
                 event ->
                     new CaseFile.Step(
                         event.getType().name(),
-                        event.getActor(),
-                        event.getDetail(),
-                        event.getOccurredAt()))
+                        event.getStep().by(),
+                        event.getStep().note(),
+                        event.getStep().at()))
             .toList(),
         complaints.severityHistory(id).stream()
             .map(
@@ -88,9 +88,9 @@ class CaseFileService {
                     new CaseFile.SeverityStep(
                         name(change.getFromSeverity()),
                         name(change.getToSeverity()),
-                        change.getReason(),
-                        change.getChangedBy(),
-                        change.getChangedAt()))
+                        change.getChange().note(),
+                        change.getChange().by(),
+                        change.getChange().at()))
             .toList(),
         new CaseFile.SameIssue(
             complainants,
@@ -106,24 +106,24 @@ class CaseFileService {
                 period ->
                     new CaseFile.Waiting(
                         period.getWaitingOn().name(),
-                        period.getReason(),
-                        period.getStartedBy(),
-                        period.getStartedAt(),
-                        period.getEndedBy(),
-                        period.getEndedAt()))
+                        period.getStart().note(),
+                        period.getStart().by(),
+                        period.getStart().at(),
+                        period.isOpen() ? null : period.getEnd().by(),
+                        period.isOpen() ? null : period.getEnd().at()))
             .toList(),
         workContacts.ofComplaint(id).stream()
             .map(
                 order ->
                     new CaseFile.WorkContact(
                         order.getDepartment(),
-                        order.getRequest(),
-                        order.getRaisedBy(),
-                        order.getRaisedAt(),
+                        order.getRaising().note(),
+                        order.getRaising().by(),
+                        order.getRaising().at(),
                         order.getDueAt(),
-                        order.getDoneBy(),
-                        order.getDoneAt(),
-                        order.getResult()))
+                        order.isDone() ? order.getCompletion().by() : null,
+                        order.isDone() ? order.getCompletion().at() : null,
+                        order.isDone() ? order.getCompletion().note() : null))
             .toList(),
         repairs.ofComplaint(id).stream()
             .map(

@@ -1,5 +1,7 @@
 package com.wuye.complaints.community;
 
+import static com.wuye.complaints.support.PlainText.strippedOrNull;
+
 import com.wuye.complaints.identity.CommunityTenants;
 import com.wuye.complaints.support.ApiProblemException;
 import java.util.List;
@@ -78,7 +80,7 @@ public class CommunityService {
       throw duplicate(code);
     }
     try {
-      communities.insert(code, name, blankToNull(address), households);
+      communities.insert(code, name, strippedOrNull(address), households);
     } catch (DataIntegrityViolationException e) {
       throw duplicate(code);
     }
@@ -96,7 +98,7 @@ public class CommunityService {
       community.setName(name);
     }
     if (address != null) {
-      community.setAddress(blankToNull(address));
+      community.setAddress(strippedOrNull(address));
     }
     if (households != null) {
       community.setHouseholds(households);
@@ -113,9 +115,5 @@ public class CommunityService {
 
   private static ApiProblemException duplicate(String code) {
     return ApiProblemException.conflict("community.community-code-exists-already", code);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -1,6 +1,10 @@
 package com.wuye.complaints.complaint;
 
+import com.wuye.complaints.support.Signed;
+import com.wuye.complaints.support.Step;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,20 +58,8 @@ public class Complaint {
   @Column(nullable = false, length = 2000)
   private String description;
 
-  @Column(name = "collective_size", nullable = false)
-  private int collectiveSize;
-
-  @Column(name = "in_litigation", nullable = false)
-  private boolean inLitigation;
-
-  @Column(name = "media_exposed", nullable = false)
-  private boolean mediaExposed;
-
-  @Column(name = "litigation_or_media_risk", nullable = false)
-  private boolean litigationOrMediaRisk;
-
-  @Column(name = "needs_other_departments", nullable = false)
-  private boolean needsOtherDepartments;
+  /** R-SEV: the facts severity depends on, in their own columns. */
+  @Embedded private ComplaintFacts facts;
 
   @Column(name = "repeat_of", length = 20)
   private String repeatOf;
@@ -113,58 +105,45 @@ public class Complaint {
   @Column(name = "duplicate_of", length = 20)
   private String duplicateOf;
 
-  @Column(name = "closing_confirmed_by", length = 64)
-  private String closingConfirmedBy;
-
-  @Column(name = "closing_confirmed_at")
-  private Instant closingConfirmedAt;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "closing_confirmed_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "closing_confirmed_at"))
+  private Signed closingConfirmation;
 
   /** R-SEV-HOT: the issue (同一事件) it is about, see ComplaintIssues. */
   @Column(name = "issue_id")
   private Long issueId;
 
-  @Column(name = "verified_by", length = 64)
-  private String verifiedBy;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "verified_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "verified_at"))
+  @AttributeOverride(name = "note", column = @Column(name = "verification_note", length = 2000))
+  private Step verification;
 
-  @Column(name = "verified_at")
-  private Instant verifiedAt;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "handled_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "handled_at"))
+  @AttributeOverride(name = "note", column = @Column(name = "handling_result", length = 2000))
+  private Step handling;
 
-  @Column(name = "verification_note", length = 2000)
-  private String verificationNote;
-
-  @Column(name = "handled_by", length = 64)
-  private String handledBy;
-
-  @Column(name = "handled_at")
-  private Instant handledAt;
-
-  @Column(name = "handling_result", length = 2000)
-  private String handlingResult;
-
-  @Column(name = "feedback_by", length = 64)
-  private String feedbackBy;
-
-  @Column(name = "feedback_at")
-  private Instant feedbackAt;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "feedback_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "feedback_at"))
+  @AttributeOverride(name = "note", column = @Column(name = "feedback_note", length = 2000))
+  private Step feedback;
 
   @Column(name = "feedback_method", length = 20)
   private String feedbackMethod;
 
-  @Column(name = "feedback_note", length = 2000)
-  private String feedbackNote;
-
-  @Column(name = "visited_by", length = 64)
-  private String visitedBy;
-
-  @Column(name = "visited_at")
-  private Instant visitedAt;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "visited_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "visited_at"))
+  @AttributeOverride(name = "note", column = @Column(name = "visit_comment", length = 2000))
+  private Step returnVisit;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 20)
   private Satisfaction satisfaction;
-
-  @Column(name = "visit_comment", length = 2000)
-  private String visitComment;
 
   @Column(name = "reopen_count", nullable = false)
   private int reopenCount;
@@ -184,11 +163,10 @@ public class Complaint {
   @Column(name = "response_overdue_at")
   private Instant responseOverdueAt;
 
-  @Column(name = "first_contact_at")
-  private Instant firstContactAt;
-
-  @Column(name = "first_contact_by", length = 64)
-  private String firstContactBy;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "first_contact_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "first_contact_at"))
+  private Signed firstContact;
 
   @Column(name = "return_visit_overdue_at")
   private Instant returnVisitOverdueAt;
@@ -199,14 +177,11 @@ public class Complaint {
   @Column(name = "problem_description", length = 2000)
   private String problemDescription;
 
-  @Column(name = "rectified_by", length = 64)
-  private String rectifiedBy;
-
-  @Column(name = "rectified_at")
-  private Instant rectifiedAt;
-
-  @Column(name = "rectification_result", length = 2000)
-  private String rectificationResult;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "rectified_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "rectified_at"))
+  @AttributeOverride(name = "note", column = @Column(name = "rectification_result", length = 2000))
+  private Step rectification;
 
   /**
    * R-ESC-1, R-ESC-4: the handler level escalated to, apart from the severity class; null: not
@@ -240,11 +215,7 @@ public class Complaint {
     this.unit = intake.unit();
     this.room = intake.room();
     this.description = intake.description();
-    this.collectiveSize = intake.collectiveSize();
-    this.inLitigation = intake.inLitigation();
-    this.mediaExposed = intake.mediaExposed();
-    this.litigationOrMediaRisk = intake.litigationOrMediaRisk();
-    this.needsOtherDepartments = intake.needsOtherDepartments();
+    this.facts = intake.facts();
     this.repeatOf = intake.repeatOf();
     this.receivedBy = intake.receivedBy();
     this.customerCategory = intake.customerCategory();
@@ -279,9 +250,7 @@ public class Complaint {
   }
 
   void verify(String user, String note, Instant at) {
-    this.verifiedBy = user;
-    this.verificationNote = note;
-    this.verifiedAt = at;
+    this.verification = new Step(user, at, note);
     this.status = ComplaintStatus.IN_HANDLING;
   }
 
@@ -299,8 +268,7 @@ public class Complaint {
   }
 
   void confirmClosing(String user, Instant at) {
-    this.closingConfirmedBy = user;
-    this.closingConfirmedAt = at;
+    this.closingConfirmation = new Signed(user, at);
     // the model decides what follows (Gateway_ReturnVisitNeeded): the visit, or closing in the same
     // step
     this.status = ComplaintStatus.AWAITING_RETURN_VISIT;
@@ -313,25 +281,19 @@ public class Complaint {
   }
 
   void handle(String user, String result, Instant at) {
-    this.handledBy = user;
-    this.handlingResult = result;
-    this.handledAt = at;
+    this.handling = new Step(user, at, result);
     this.status = ComplaintStatus.AWAITING_FEEDBACK;
   }
 
   void giveFeedback(String user, String method, String note, Instant at) {
-    this.feedbackBy = user;
+    this.feedback = new Step(user, at, note);
     this.feedbackMethod = method;
-    this.feedbackNote = note;
-    this.feedbackAt = at;
     this.status = ComplaintStatus.AWAITING_RETURN_VISIT;
   }
 
   void recordVisit(String user, Satisfaction satisfaction, String comment, Instant at) {
-    this.visitedBy = user;
+    this.returnVisit = new Step(user, at, comment);
     this.satisfaction = satisfaction;
-    this.visitComment = comment;
-    this.visitedAt = at;
   }
 
   void dueForResponseAt(Instant at) {
@@ -355,11 +317,10 @@ public class Complaint {
   }
 
   boolean contacted(String by, Instant at) {
-    if (firstContactAt != null) {
+    if (firstContact != null) {
       return false;
     }
-    this.firstContactAt = at;
-    this.firstContactBy = by;
+    this.firstContact = new Signed(by, at);
     return true;
   }
 
@@ -367,12 +328,13 @@ public class Complaint {
    * R-ESC-3: the response is the contact; was the complainant contacted by the response deadline?
    */
   public boolean contactedInTime() {
-    return firstContactAt != null
-        && (responseDueAt == null || !firstContactAt.isAfter(responseDueAt));
+    return firstContact != null
+        && (responseDueAt == null || !firstContact.at().isAfter(responseDueAt));
   }
 
-  public Instant getFirstContactAt() {
-    return firstContactAt;
+  /** R-ESC-3: who first contacted the complainant and when; null: not yet. */
+  public Signed getFirstContact() {
+    return firstContact;
   }
 
   void returnVisitOverdue(Instant at) {
@@ -403,18 +365,12 @@ public class Complaint {
   }
 
   void rectify(String user, String result, Instant at) {
-    this.rectifiedBy = user;
-    this.rectificationResult = result;
-    this.rectifiedAt = at;
+    this.rectification = new Step(user, at, result);
   }
 
-  /** R-SEV-UP facts only add up: a reported fact stays, a count only grows. */
+  /** R-SEV-UP facts only add up (see ComplaintFacts#plus). */
   void addFacts(ComplaintFacts reported) {
-    this.inLitigation |= reported.inLitigation();
-    this.mediaExposed |= reported.mediaExposed();
-    this.litigationOrMediaRisk |= reported.litigationOrMediaRisk();
-    this.needsOtherDepartments |= reported.needsOtherDepartments();
-    this.collectiveSize = Math.max(this.collectiveSize, reported.collectiveSize());
+    this.facts = facts.plus(reported);
   }
 
   /**
@@ -422,18 +378,11 @@ public class Complaint {
    * fact is taken back. The severity stays as it is.
    */
   void correctFact(ComplaintFact fact, boolean value, Integer count) {
-    switch (fact) {
-      case IN_LITIGATION -> this.inLitigation = value;
-      case MEDIA_EXPOSED -> this.mediaExposed = value;
-      case LITIGATION_OR_MEDIA_RISK -> this.litigationOrMediaRisk = value;
-      case NEEDS_OTHER_DEPARTMENTS -> this.needsOtherDepartments = value;
-      case COLLECTIVE_SIZE -> this.collectiveSize = count;
-    }
+    this.facts = facts.corrected(fact, value, count);
   }
 
   public ComplaintFacts facts() {
-    return new ComplaintFacts(
-        inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize);
+    return facts;
   }
 
   void reopen() {
@@ -447,7 +396,7 @@ public class Complaint {
   }
 
   public boolean wasHandled() {
-    return handledAt != null;
+    return handling != null;
   }
 
   public Long getId() {
@@ -470,12 +419,8 @@ public class Complaint {
     return duplicateOf;
   }
 
-  public String getClosingConfirmedBy() {
-    return closingConfirmedBy;
-  }
-
-  public Instant getClosingConfirmedAt() {
-    return closingConfirmedAt;
+  public Signed getClosingConfirmation() {
+    return closingConfirmation;
   }
 
   public String getComplaintNo() {
@@ -518,26 +463,6 @@ public class Complaint {
     return description;
   }
 
-  public int getCollectiveSize() {
-    return collectiveSize;
-  }
-
-  public boolean isInLitigation() {
-    return inLitigation;
-  }
-
-  public boolean isMediaExposed() {
-    return mediaExposed;
-  }
-
-  public boolean isLitigationOrMediaRisk() {
-    return litigationOrMediaRisk;
-  }
-
-  public boolean isNeedsOtherDepartments() {
-    return needsOtherDepartments;
-  }
-
   public String getRepeatOf() {
     return repeatOf;
   }
@@ -570,60 +495,32 @@ public class Complaint {
     return issueId;
   }
 
-  public String getVerifiedBy() {
-    return verifiedBy;
+  /** Verification's step (R-IN-3); null until verified. */
+  public Step getVerification() {
+    return verification;
   }
 
-  public Instant getVerifiedAt() {
-    return verifiedAt;
+  /** Handling's step and its result; null until handled. */
+  public Step getHandling() {
+    return handling;
   }
 
-  public String getVerificationNote() {
-    return verificationNote;
-  }
-
-  public String getHandledBy() {
-    return handledBy;
-  }
-
-  public Instant getHandledAt() {
-    return handledAt;
-  }
-
-  public String getHandlingResult() {
-    return handlingResult;
-  }
-
-  public String getFeedbackBy() {
-    return feedbackBy;
-  }
-
-  public Instant getFeedbackAt() {
-    return feedbackAt;
+  /** The feedback to the complainant; null until given. */
+  public Step getFeedback() {
+    return feedback;
   }
 
   public String getFeedbackMethod() {
     return feedbackMethod;
   }
 
-  public String getFeedbackNote() {
-    return feedbackNote;
-  }
-
-  public String getVisitedBy() {
-    return visitedBy;
-  }
-
-  public Instant getVisitedAt() {
-    return visitedAt;
+  /** The return visit and its comment; null until visited. */
+  public Step getReturnVisit() {
+    return returnVisit;
   }
 
   public Satisfaction getSatisfaction() {
     return satisfaction;
-  }
-
-  public String getVisitComment() {
-    return visitComment;
   }
 
   public int getReopenCount() {
@@ -662,15 +559,8 @@ public class Complaint {
     return problemDescription;
   }
 
-  public String getRectifiedBy() {
-    return rectifiedBy;
-  }
-
-  public Instant getRectifiedAt() {
-    return rectifiedAt;
-  }
-
-  public String getRectificationResult() {
-    return rectificationResult;
+  /** R-VISIT-3: the rectification and its result; null until rectified. */
+  public Step getRectification() {
+    return rectification;
   }
 }

@@ -1,6 +1,9 @@
 package com.wuye.complaints.complaint;
 
+import com.wuye.complaints.support.Step;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,14 +29,12 @@ public class ComplaintEvent {
   @Column(name = "event_type", nullable = false, length = 30)
   private ComplaintEventType type;
 
-  @Column(length = 64)
-  private String actor;
-
-  @Column(length = 2000)
-  private String detail;
-
-  @Column(name = "occurred_at", nullable = false)
-  private Instant occurredAt;
+  /** Who did it, when, and the detail. */
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "actor", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "occurred_at", nullable = false))
+  @AttributeOverride(name = "note", column = @Column(name = "detail", length = 2000))
+  private Step step;
 
   protected ComplaintEvent() {}
 
@@ -41,9 +42,7 @@ public class ComplaintEvent {
       Long complaintId, ComplaintEventType type, String actor, String detail, Instant occurredAt) {
     this.complaintId = complaintId;
     this.type = type;
-    this.actor = actor;
-    this.detail = detail;
-    this.occurredAt = occurredAt;
+    this.step = new Step(actor, occurredAt, detail);
   }
 
   public Long getComplaintId() {
@@ -54,15 +53,7 @@ public class ComplaintEvent {
     return type;
   }
 
-  public String getActor() {
-    return actor;
-  }
-
-  public String getDetail() {
-    return detail;
-  }
-
-  public Instant getOccurredAt() {
-    return occurredAt;
+  public Step getStep() {
+    return step;
   }
 }

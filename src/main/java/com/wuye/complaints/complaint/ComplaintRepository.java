@@ -96,8 +96,8 @@ interface ComplaintRepository
       where c.communityCode = :community and c.building = :building
         and coalesce(c.unit, '') = :unit and coalesce(c.room, '') = :room
         and c.category = :category and c.id < :before
-        and c.handledAt >= :since and c.handledAt <= :until
-      order by c.handledAt desc, c.id desc
+        and c.handling.at >= :since and c.handling.at <= :until
+      order by c.handling.at desc, c.id desc
       limit 1
       """)
   List<Complaint> findHandledOfUnit(

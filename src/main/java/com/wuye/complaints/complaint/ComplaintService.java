@@ -165,8 +165,7 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public boolean wasRaisedBy(long complaintId, String reasonPrefix) {
     return severityChanges.findByComplaintIdOrderByIdAsc(complaintId).stream()
-        .anyMatch(
-            change -> change.getReason() != null && change.getReason().startsWith(reasonPrefix));
+        .anyMatch(change -> change.getChange().note().startsWith(reasonPrefix));
   }
 
   /** R-RESP: who handles and who supervises. Returns the handling group before, null at intake. */
@@ -464,7 +463,7 @@ public class ComplaintService {
   public java.util.Set<String> handlersOf(long complaintId) {
     return timeline(complaintId).stream()
         .filter(event -> event.getType() == ComplaintEventType.HANDLED)
-        .map(ComplaintEvent::getActor)
+        .map(event -> event.getStep().by())
         .filter(java.util.Objects::nonNull)
         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }

@@ -24,4 +24,11 @@ public record NewComplaint(
     String repeatOf,
     String receivedBy,
     String customerCategory,
-    java.time.Instant madeAt) {}
+    java.time.Instant madeAt) {
+
+  /** The facts reported at intake (R-SEV). */
+  public ComplaintFacts facts() {
+    return new ComplaintFacts(
+        inLitigation, mediaExposed, litigationOrMediaRisk, needsOtherDepartments, collectiveSize);
+  }
+}

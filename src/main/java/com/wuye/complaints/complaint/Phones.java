@@ -1,5 +1,7 @@
 package com.wuye.complaints.complaint;
 
+import com.wuye.complaints.support.FieldError;
+import com.wuye.complaints.support.FieldReader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,5 +53,18 @@ public final class Phones {
 
   public static boolean isValid(String normalized) {
     return normalized != null && VALID.matcher(normalized).matches();
+  }
+
+  /**
+   * A submitted record's phone field (an intake's or a repair request's), normalised; null, with
+   * the problem added, when it is missing or not a phone number.
+   */
+  public static String read(FieldReader reader, String field) {
+    String phone = normalize(reader.text(field, "联系电话", true, 30));
+    if (phone != null && !isValid(phone)) {
+      reader.reject(FieldError.of(field, "invalid.phone-11-digit-mobile-area-code"));
+      return null;
+    }
+    return phone;
   }
 }

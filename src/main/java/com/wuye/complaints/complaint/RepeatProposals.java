@@ -72,7 +72,7 @@ public class RepeatProposals {
     Optional<Match> latest =
         Stream.concat(ofUnit, ofHousehold)
             .max(
-                Comparator.comparing((Match m) -> m.earlier().getHandledAt())
+                Comparator.comparing((Match m) -> m.earlier().getHandling().at())
                     .thenComparing(m -> m.earlier().getId()));
     latest.ifPresent(
         match -> {
@@ -87,7 +87,7 @@ public class RepeatProposals {
                       + " (same "
                       + match.by().name().toLowerCase(java.util.Locale.ROOT)
                       + " and category, handled "
-                      + match.earlier().getHandledAt()
+                      + match.earlier().getHandling().at()
                       + ")",
                   now));
         });

@@ -1,6 +1,9 @@
 package com.wuye.complaints.complaint;
 
+import com.wuye.complaints.support.Step;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,14 +33,14 @@ public class SeverityChange {
   @Column(name = "to_severity", nullable = false, length = 20)
   private Severity toSeverity;
 
-  @Column(nullable = false, length = 500)
-  private String reason;
-
-  @Column(name = "changed_by", length = 64)
-  private String changedBy;
-
-  @Column(name = "changed_at", nullable = false)
-  private Instant changedAt;
+  /** Who changed it, when, and the reason. */
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "changed_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "changed_at", nullable = false))
+  @AttributeOverride(
+      name = "note",
+      column = @Column(name = "reason", length = 500, nullable = false))
+  private Step change;
 
   protected SeverityChange() {}
 
@@ -51,9 +54,7 @@ public class SeverityChange {
     this.complaintId = complaintId;
     this.fromSeverity = from;
     this.toSeverity = to;
-    this.reason = reason;
-    this.changedBy = changedBy;
-    this.changedAt = changedAt;
+    this.change = new Step(changedBy, changedAt, reason);
   }
 
   public Long getComplaintId() {
@@ -68,15 +69,7 @@ public class SeverityChange {
     return toSeverity;
   }
 
-  public String getReason() {
-    return reason;
-  }
-
-  public String getChangedBy() {
-    return changedBy;
-  }
-
-  public Instant getChangedAt() {
-    return changedAt;
+  public Step getChange() {
+    return change;
   }
 }

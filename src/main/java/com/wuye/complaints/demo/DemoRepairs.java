@@ -71,7 +71,27 @@ class DemoRepairs {
       String facility,
       boolean emergency,
       String description,
-      int hoursAgo) {}
+      int hoursAgo) {
+
+    /** The same sample, received the given hours ago. */
+    Sample receivedHoursAgo(int hours) {
+      return new Sample(
+          stage,
+          community,
+          channel,
+          name,
+          phone,
+          building,
+          unit,
+          room,
+          kind,
+          size,
+          facility,
+          emergency,
+          description,
+          hours);
+    }
+  }
 
   private static final String[] NAMES = {
     "孙丽", "周强", "吴敏", "郑浩", "王磊", "冯静", "陈晨", "褚涛", "卫红", "蒋波", "沈洁", "韩冰", "杨帆", "朱琳", "秦岭", "许诺",
@@ -121,16 +141,16 @@ class DemoRepairs {
           publicFacility(
               Stage.FIXING, "huayuan", "13700000107", "8", "MEDIUM", "ORDINARY", "8号楼单元门闭门器损坏", 2),
           household(
-              Stage.FIXING,
-              "jinhu",
-              "13700000108",
-              "2",
-              "1",
-              "302",
-              "ORDINARY",
-              false,
-              "马桶水箱不停流水",
-              10),
+                  Stage.FIXING,
+                  "jinhu",
+                  "13700000108",
+                  "2",
+                  "1",
+                  "302",
+                  "ORDINARY",
+                  false,
+                  "马桶水箱不停流水")
+              .receivedHoursAgo(10),
           household(
               Stage.SIGN_OFF,
               "huayuan",
@@ -425,30 +445,6 @@ class DemoRepairs {
       String facility,
       boolean emergency,
       String description) {
-    return household(
-        stage,
-        community,
-        phone,
-        building,
-        unit,
-        room,
-        facility,
-        emergency,
-        description,
-        stage == Stage.ARRIVAL ? 0 : 2);
-  }
-
-  private static Sample household(
-      Stage stage,
-      String community,
-      String phone,
-      String building,
-      String unit,
-      String room,
-      String facility,
-      boolean emergency,
-      String description,
-      int hoursAgo) {
     return new Sample(
         stage,
         community,
@@ -463,7 +459,7 @@ class DemoRepairs {
         facility,
         emergency,
         description,
-        hoursAgo);
+        stage == Stage.ARRIVAL ? 0 : 2);
   }
 
   private static Sample publicFacility(

@@ -1,5 +1,7 @@
 package com.wuye.complaints.household;
 
+import static com.wuye.complaints.support.PlainText.strippedOrNull;
+
 import com.wuye.complaints.complaint.Phones;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
@@ -66,13 +68,9 @@ class CallerRecognitionController {
         .body(
             callers.preview(
                 phone,
-                blankToNull(community),
-                blankToNull(building),
-                blankToNull(unit),
-                blankToNull(room)));
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+                strippedOrNull(community),
+                strippedOrNull(building),
+                strippedOrNull(unit),
+                strippedOrNull(room)));
   }
 }

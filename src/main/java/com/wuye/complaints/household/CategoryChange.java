@@ -1,6 +1,9 @@
 package com.wuye.complaints.household;
 
+import com.wuye.complaints.support.Step;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,14 +29,12 @@ class CategoryChange {
   @Column(nullable = false, length = 1)
   private CustomerCategory category;
 
-  @Column(length = 200)
-  private String reason;
-
-  @Column(name = "set_by", nullable = false, length = 64)
-  private String setBy;
-
-  @Column(name = "set_at", nullable = false)
-  private Instant setAt;
+  /** Who set it, when, and why. */
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "set_by", length = 64, nullable = false))
+  @AttributeOverride(name = "at", column = @Column(name = "set_at", nullable = false))
+  @AttributeOverride(name = "note", column = @Column(name = "reason", length = 200))
+  private Step setting;
 
   protected CategoryChange() {}
 
@@ -41,24 +42,14 @@ class CategoryChange {
       long customerId, CustomerCategory category, String reason, String setBy, Instant setAt) {
     this.customerId = customerId;
     this.category = category;
-    this.reason = reason;
-    this.setBy = setBy;
-    this.setAt = setAt;
+    this.setting = new Step(setBy, setAt, reason);
   }
 
   CustomerCategory getCategory() {
     return category;
   }
 
-  String getReason() {
-    return reason;
-  }
-
-  String getSetBy() {
-    return setBy;
-  }
-
-  Instant getSetAt() {
-    return setAt;
+  Step getSetting() {
+    return setting;
   }
 }

@@ -1,5 +1,7 @@
 package com.wuye.complaints.household;
 
+import static com.wuye.complaints.support.PlainText.strippedOrNull;
+
 import com.wuye.complaints.customer.AccessLog;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.identity.CurrentUser;
@@ -185,11 +187,11 @@ class CustomerApiController {
                 request.building().strip(),
                 request.unit().strip(),
                 request.room().strip(),
-                blankToNull(request.relation()),
+                strippedOrNull(request.relation()),
                 request.moveInDate(),
                 request.category(),
-                blankToNull(request.categoryReason()),
-                blankToNull(request.householdType())),
+                strippedOrNull(request.categoryReason()),
+                strippedOrNull(request.householdType())),
             caller.id());
     return ResponseEntity.created(URI.create("/api/customers/" + id))
         .cacheControl(CacheControl.noStore())
@@ -220,7 +222,7 @@ class CustomerApiController {
             change.relation(),
             change.moveInDate(),
             change.category(),
-            blankToNull(change.categoryReason()),
+            strippedOrNull(change.categoryReason()),
             change.householdType()),
         caller.id());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(customer));
@@ -254,7 +256,8 @@ class CustomerApiController {
         && building != null
         && !community.isBlank()
         && !building.isBlank()) {
-      found = register.byUnit(community, building.strip(), blankToNull(unit), blankToNull(room));
+      found =
+          register.byUnit(community, building.strip(), strippedOrNull(unit), strippedOrNull(room));
     } else {
       throw ApiProblemException.of(400, "household.phone-or-building");
     }
@@ -318,18 +321,14 @@ class CustomerApiController {
                     change ->
                         new CustomerCategorySetting(
                             change.getCategory(),
-                            change.getReason(),
-                            change.getSetBy(),
-                            change.getSetAt()))
+                            change.getSetting().note(),
+                            change.getSetting().by(),
+                            change.getSetting().at()))
                 .toList(),
         masked);
   }
 
   private boolean keeper() {
     return caller.groups().stream().anyMatch(KEEPERS::contains);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -83,9 +83,9 @@ public class CustomerDataRights {
     for (CategoryChange change : register.history(customerId)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("category", change.getCategory());
-      row.put("reason", change.getReason());
-      row.put("setBy", change.getSetBy());
-      row.put("setAt", change.getSetAt());
+      row.put("reason", change.getSetting().note());
+      row.put("setBy", change.getSetting().by());
+      row.put("setAt", change.getSetting().at());
       history.add(row);
     }
     List<Map<String, Object>> vip = new ArrayList<>();

@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 interface CustomerErasureRepository extends JpaRepository<CustomerErasure, Long> {
 
   @Modifying(flushAutomatically = true)
-  @Query("update CategoryChange c set c.reason = null where c.customerId = :customer")
+  @Query("update CategoryChange c set c.setting.note = null where c.customerId = :customer")
   int blankCategoryReasons(@Param("customer") long customer);
 
   @Modifying(flushAutomatically = true)

@@ -4,6 +4,7 @@ import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.complaint.ComplaintSearch;
 import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Severity;
+import com.wuye.complaints.support.IdempotentRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,13 +65,8 @@ class ComplaintApiController {
           @Pattern(regexp = "[\\x21-\\x7E]+", message = "invalid.idempotency-key-printable-ascii")
           String idempotencyKey,
       @Valid @RequestBody IntakeRequest request) {
-    ComplaintIntake.Outcome outcome = intake.receive(request, idempotencyKey);
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.created(URI.create("/api/complaints/" + outcome.response().complaintNo()));
-    if (outcome.replayed()) {
-      response.header("Idempotent-Replayed", "true");
-    }
-    return response.body(outcome.response());
+    IdempotentRequests.Outcome<IntakeResponse> outcome = intake.receive(request, idempotencyKey);
+    return outcome.created("/api/complaints/" + outcome.response().complaintNo());
   }
 
   @GetMapping("/{complaintNo}")

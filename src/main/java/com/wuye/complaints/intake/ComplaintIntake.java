@@ -24,8 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ComplaintIntake {
 
-  record Outcome(IntakeResponse response, boolean replayed) {}
-
   private final RuntimeService runtime;
   private final ComplaintService complaints;
   private final CommunityService communities;
@@ -49,18 +47,16 @@ class ComplaintIntake {
   }
 
   /** R-IN-1 registers the complaint once per Idempotency-Key (support.IdempotentRequests). */
-  Outcome receive(IntakeRequest request, String idempotencyKey) {
+  IdempotentRequests.Outcome<IntakeResponse> receive(IntakeRequest request, String idempotencyKey) {
     checkReferences(request);
-    IdempotentRequests.Outcome<IntakeResponse> outcome =
-        idempotent.once(
-            "complaint",
-            caller.id(),
-            idempotencyKey,
-            request,
-            IntakeResponse.class,
-            IntakeResponse::complaintNo,
-            () -> start(request));
-    return new Outcome(outcome.response(), outcome.replayed());
+    return idempotent.once(
+        "complaint",
+        caller.id(),
+        idempotencyKey,
+        request,
+        IntakeResponse.class,
+        IntakeResponse::complaintNo,
+        () -> start(request));
   }
 
   /** Unknown references are refused before anything is written (no complaint number is spent). */

@@ -96,11 +96,11 @@ class ComplaintQueries {
         complaint.getRoom(),
         new ComplaintViews.Contact(contact.name(), contact.phone(), contact.masked()),
         complaint.getDescription(),
-        complaint.getCollectiveSize(),
-        complaint.isInLitigation(),
-        complaint.isMediaExposed(),
-        complaint.isLitigationOrMediaRisk(),
-        complaint.isNeedsOtherDepartments(),
+        complaint.facts().collectiveSize(),
+        complaint.facts().inLitigation(),
+        complaint.facts().mediaExposed(),
+        complaint.facts().litigationOrMediaRisk(),
+        complaint.facts().needsOtherDepartments(),
         complaint.getRepeatOf(),
         complaint.getHandlerGroup(),
         complaint.getSupervisorGroup(),
@@ -109,7 +109,7 @@ class ComplaintQueries {
         complaint.getReceivedAt(),
         complaint.getMadeAt(),
         complaint.getResponseDueAt(),
-        complaint.getFirstContactAt(),
+        complaint.getFirstContact() == null ? null : complaint.getFirstContact().at(),
         complaint.getClosedAt(),
         name(complaint.getVerificationOutcome()),
         complaint.getOutcomeReason(),
@@ -120,9 +120,9 @@ class ComplaintQueries {
                     new ComplaintViews.SeverityStep(
                         name(change.getFromSeverity()),
                         name(change.getToSeverity()),
-                        change.getReason(),
-                        change.getChangedBy(),
-                        change.getChangedAt()))
+                        change.getChange().note(),
+                        change.getChange().by(),
+                        change.getChange().at()))
             .toList(),
         openTasks(complaint),
         complaints.timeline(complaint.getId()).stream()
@@ -130,9 +130,9 @@ class ComplaintQueries {
                 event ->
                     new ComplaintViews.TimelineEntry(
                         event.getType().name(),
-                        event.getActor(),
-                        event.getDetail(),
-                        event.getOccurredAt()))
+                        event.getStep().by(),
+                        event.getStep().note(),
+                        event.getStep().at()))
             .toList());
   }
 

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,11 @@ final class IntakeRecordParser {
 
   private final Map<String, Object> values;
   private final List<FieldError> errors = new ArrayList<>();
+  private final FieldReader read;
 
   private IntakeRecordParser(Map<String, Object> values) {
     this.values = values;
+    this.read = new FieldReader(values, errors);
   }
 
   /**
@@ -52,8 +53,8 @@ final class IntakeRecordParser {
     NoticeChannel channel =
         values.get(NOTICE_CHANNEL) == null
             ? NoticeChannel.SMS
-            : parser.enumValue(NOTICE_CHANNEL, NoticeChannel.class, "通知方式");
-    boolean optOut = parser.flag(NOTIFY_OPT_OUT);
+            : parser.read.enumValue(NOTICE_CHANNEL, NoticeChannel.class, "通知方式", true);
+    boolean optOut = parser.read.flag(NOTIFY_OPT_OUT);
     if (!parser.errors.isEmpty()) {
       throw new InvalidInputException(parser.errors);
     }
@@ -67,7 +68,7 @@ final class IntakeRecordParser {
    */
   static String namedStaff(Map<String, Object> values) {
     IntakeRecordParser parser = new IntakeRecordParser(values);
-    String userId = parser.text(NAMED_STAFF, "被投诉员工账号", false, 64);
+    String userId = parser.read.text(NAMED_STAFF, "被投诉员工账号", false, 64);
     if (!parser.errors.isEmpty()) {
       throw new InvalidInputException(parser.errors);
     }
@@ -77,20 +78,20 @@ final class IntakeRecordParser {
   private NewComplaint parse(String receivedBy, Instant now) {
     NewComplaint intake =
         new NewComplaint(
-            enumValue(CHANNEL, Channel.class, "渠道"),
-            enumValue(CATEGORY, Category.class, "类别"),
-            text(COMPLAINANT_NAME, "投诉人姓名", true, 50),
-            phone(),
-            text(COMMUNITY, "小区", true, 32),
-            text(BUILDING, "楼栋", true, 20),
-            text(UNIT, "单元", false, 20),
-            text(ROOM, "房号", false, 20),
-            text(DESCRIPTION, "投诉内容", true, 2000),
+            read.enumValue(CHANNEL, Channel.class, "渠道", true),
+            read.enumValue(CATEGORY, Category.class, "类别", true),
+            read.text(COMPLAINANT_NAME, "投诉人姓名", true, 50),
+            Phones.read(read, COMPLAINANT_PHONE),
+            read.text(COMMUNITY, "小区", true, 32),
+            read.text(BUILDING, "楼栋", true, 20),
+            read.text(UNIT, "单元", false, 20),
+            read.text(ROOM, "房号", false, 20),
+            read.text(DESCRIPTION, "投诉内容", true, 2000),
             collectiveSize(),
-            flag(IN_LITIGATION),
-            flag(MEDIA_EXPOSED),
-            flag(LITIGATION_OR_MEDIA_RISK),
-            flag(NEEDS_OTHER_DEPARTMENTS),
+            read.flag(IN_LITIGATION),
+            read.flag(MEDIA_EXPOSED),
+            read.flag(LITIGATION_OR_MEDIA_RISK),
+            read.flag(NEEDS_OTHER_DEPARTMENTS),
             repeatOf(),
             receivedBy,
             customerCategory(),
@@ -101,21 +102,8 @@ final class IntakeRecordParser {
     return intake;
   }
 
-  private String text(String field, String zh, boolean required, int maxLength) {
-    return new FieldReader(values, errors).text(field, zh, required, maxLength);
-  }
-
-  private String phone() {
-    String phone = Phones.normalize(text(COMPLAINANT_PHONE, "联系电话", true, 30));
-    if (phone != null && !Phones.isValid(phone)) {
-      errors.add(FieldError.of(COMPLAINANT_PHONE, "invalid.phone-11-digit-mobile-area-code"));
-      return null;
-    }
-    return phone;
-  }
-
   private String repeatOf() {
-    String no = text(REPEAT_OF, "原投诉编号", false, 20);
+    String no = read.text(REPEAT_OF, "原投诉编号", false, 20);
     if (no != null && !ComplaintNumbers.isValid(no)) {
       errors.add(FieldError.of(REPEAT_OF, "invalid.intake.repeatof-look-like-ts-20261122-0001"));
       return null;
@@ -125,7 +113,7 @@ final class IntakeRecordParser {
 
   /** R-CUST-1: A VIP, B loyal, C ordinary, D difficult; unknown is left empty. */
   private String customerCategory() {
-    String category = text(CUSTOMER_CATEGORY, "客户类别", false, 1);
+    String category = read.text(CUSTOMER_CATEGORY, "客户类别", false, 1);
     if (category != null && !"ABCD".contains(category)) {
       errors.add(FieldError.of(CUSTOMER_CATEGORY, "invalid.intake.customercategory-b-c-d"));
       return null;
@@ -164,26 +152,6 @@ final class IntakeRecordParser {
     return madeAt;
   }
 
-  private <E extends Enum<E>> E enumValue(String field, Class<E> type, String zh) {
-    String code = text(field, zh, true, 40);
-    if (code == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, code);
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          FieldError.of(
-              field,
-              "invalid.bad-code",
-              zh,
-              code,
-              field,
-              Arrays.toString(type.getEnumConstants())));
-      return null;
-    }
-  }
-
   private int collectiveSize() {
     Object raw = values.get(COLLECTIVE_SIZE);
     if (raw == null) {
@@ -210,17 +178,5 @@ final class IntakeRecordParser {
     } catch (ArithmeticException | NumberFormatException e) {
       return false;
     }
-  }
-
-  private boolean flag(String field) {
-    Object raw = values.get(field);
-    if (raw == null) {
-      return false;
-    }
-    if (raw instanceof Boolean b) {
-      return b;
-    }
-    errors.add(FieldError.of(field, "invalid.true-false", field));
-    return false;
   }
 }

@@ -3,18 +3,13 @@ package com.wuye.complaints.namedstaff;
 import static com.wuye.complaints.complaint.ComplaintProcess.KEY;
 import static com.wuye.complaints.complaint.ComplaintProcess.NAMED_STAFF;
 
-import java.util.ArrayList;
+import com.wuye.complaints.support.UserTaskParsing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,27 +24,16 @@ class NamedStaffGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
     TaskListener guard = NamedStaffGuard::check;
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(
-                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
-                    && KEY.equals(process.getKey())) {
-                  var definition =
-                      ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                          .getTaskDefinition();
-                  definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, guard);
-                  definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
-                }
-              }
-            });
+    UserTaskParsing.onEachUserTask(
+        configuration,
+        (activity, definition) -> {
+          if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
+              && KEY.equals(process.getKey())) {
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, guard);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
+          }
+        });
   }
 
   static void check(DelegateTask task) {

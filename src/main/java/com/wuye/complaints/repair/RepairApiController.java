@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,12 +56,7 @@ class RepairApiController {
       @Valid @RequestBody RepairRequest request) {
     IdempotentRequests.Outcome<RepairViews.RepairCreated> outcome =
         intake.receive(request, idempotencyKey);
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.created(URI.create("/api/repairs/" + outcome.response().orderNo()));
-    if (outcome.replayed()) {
-      response.header("Idempotent-Replayed", "true");
-    }
-    return response.body(outcome.response());
+    return outcome.created("/api/repairs/" + outcome.response().orderNo());
   }
 
   @GetMapping("/{orderNo}")

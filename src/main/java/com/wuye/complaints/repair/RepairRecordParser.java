@@ -8,7 +8,6 @@ import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.FieldReader;
 import com.wuye.complaints.support.InvalidInputException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +19,11 @@ import java.util.Map;
  */
 final class RepairRecordParser {
 
-  private final Map<String, Object> values;
   private final List<FieldError> errors = new ArrayList<>();
+  private final FieldReader read;
 
   private RepairRecordParser(Map<String, Object> values) {
-    this.values = values;
+    this.read = new FieldReader(values, errors);
   }
 
   static NewRepair parse(Map<String, Object> values) {
@@ -32,21 +31,22 @@ final class RepairRecordParser {
   }
 
   private NewRepair parse() {
-    Channel channel = enumValue(CHANNEL, Channel.class, "渠道", true);
-    String name = text(REQUESTER_NAME, "报修人姓名", true, 50);
-    String phone = phone();
-    String community = text(COMMUNITY, "小区", true, 32);
-    String building = text(BUILDING, "楼栋", true, 20);
-    String unit = text(UNIT, "单元", false, 20);
-    String room = text(ROOM, "房号", false, 20);
-    RepairRequest.RepairKind kind = enumValue(KIND, RepairRequest.RepairKind.class, "报修类别", true);
+    Channel channel = read.enumValue(CHANNEL, Channel.class, "渠道", true);
+    String name = read.text(REQUESTER_NAME, "报修人姓名", true, 50);
+    String phone = Phones.read(read, REQUESTER_PHONE);
+    String community = read.text(COMMUNITY, "小区", true, 32);
+    String building = read.text(BUILDING, "楼栋", true, 20);
+    String unit = read.text(UNIT, "单元", false, 20);
+    String room = read.text(ROOM, "房号", false, 20);
+    RepairRequest.RepairKind kind =
+        read.enumValue(KIND, RepairRequest.RepairKind.class, "报修类别", true);
     RepairRequest.PublicSize size =
-        enumValue(PUBLIC_SIZE, RepairRequest.PublicSize.class, "公共维修规模", false);
+        read.enumValue(PUBLIC_SIZE, RepairRequest.PublicSize.class, "公共维修规模", false);
     RepairRequest.FacilityType facility =
-        enumValue(FACILITY_TYPE, RepairRequest.FacilityType.class, "设施类型", false);
-    String description = text(DESCRIPTION, "报修内容", true, 2000);
-    boolean emergency = flag(EMERGENCY);
-    String recordedBy = text(RECORDED_BY, "登记人", false, 64);
+        read.enumValue(FACILITY_TYPE, RepairRequest.FacilityType.class, "设施类型", false);
+    String description = read.text(DESCRIPTION, "报修内容", true, 2000);
+    boolean emergency = read.flag(EMERGENCY);
+    String recordedBy = read.text(RECORDED_BY, "登记人", false, 64);
     // R-REP-3 the fix deadline of a public-facility repair depends on its size; a household repair
     // has none
     if (kind == RepairRequest.RepairKind.PUBLIC_FACILITY
@@ -75,51 +75,5 @@ final class RepairRecordParser {
         description,
         emergency,
         recordedBy);
-  }
-
-  private String text(String field, String zh, boolean required, int maxLength) {
-    return new FieldReader(values, errors).text(field, zh, required, maxLength);
-  }
-
-  private String phone() {
-    String phone = Phones.normalize(text(REQUESTER_PHONE, "联系电话", true, 30));
-    if (phone != null && !Phones.isValid(phone)) {
-      errors.add(FieldError.of(REQUESTER_PHONE, "invalid.phone-11-digit-mobile-area-code"));
-      return null;
-    }
-    return phone;
-  }
-
-  private <E extends Enum<E>> E enumValue(
-      String field, Class<E> type, String zh, boolean required) {
-    String code = text(field, zh, required, 40);
-    if (code == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, code);
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          FieldError.of(
-              field,
-              "invalid.bad-code",
-              zh,
-              code,
-              field,
-              Arrays.toString(type.getEnumConstants())));
-      return null;
-    }
-  }
-
-  private boolean flag(String field) {
-    Object raw = values.get(field);
-    if (raw == null) {
-      return false;
-    }
-    if (raw instanceof Boolean b) {
-      return b;
-    }
-    errors.add(FieldError.of(field, "invalid.true-false", field));
-    return false;
   }
 }

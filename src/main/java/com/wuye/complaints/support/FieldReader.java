@@ -1,5 +1,6 @@
 package com.wuye.complaints.support;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -38,5 +39,46 @@ public final class FieldReader {
       return null;
     }
     return trimmed;
+  }
+
+  /**
+   * The field's enum constant by its code; null (and an error) if missing when required or unknown.
+   */
+  public <E extends Enum<E>> E enumValue(String field, Class<E> type, String zh, boolean required) {
+    String code = text(field, zh, required, 40);
+    if (code == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, code);
+    } catch (IllegalArgumentException e) {
+      errors.add(
+          FieldError.of(
+              field,
+              "invalid.bad-code",
+              zh,
+              code,
+              field,
+              Arrays.toString(type.getEnumConstants())));
+      return null;
+    }
+  }
+
+  /** The field as a boolean: false when missing; an error unless it is true or false as given. */
+  public boolean flag(String field) {
+    Object raw = values.get(field);
+    if (raw == null) {
+      return false;
+    }
+    if (raw instanceof Boolean b) {
+      return b;
+    }
+    errors.add(FieldError.of(field, "invalid.true-false", field));
+    return false;
+  }
+
+  /** Adds a problem of the record as a whole or of a field read by other means. */
+  public void reject(FieldError error) {
+    errors.add(error);
   }
 }

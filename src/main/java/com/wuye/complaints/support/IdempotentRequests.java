@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +36,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IdempotentRequests {
 
   /** The answer, and whether it is the stored answer of an earlier request with the same key. */
-  public record Outcome<T>(T response, boolean replayed) {}
+  public record Outcome<T>(T response, boolean replayed) {
+
+    /**
+     * The answer as 201 Created at {@code location}; a replayed answer says so in the header
+     * Idempotent-Replayed.
+     */
+    public ResponseEntity<T> created(String location) {
+      ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create(location));
+      if (replayed) {
+        created.header("Idempotent-Replayed", "true");
+      }
+      return created.body(response);
+    }
+  }
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;

@@ -15,45 +15,32 @@ public final class IsoDurations {
   private IsoDurations() {}
 
   public static Instant addTo(Instant start, String iso, ZoneId zone) {
-    if (iso == null || !iso.startsWith("P")) {
-      throw invalid(iso);
-    }
-    int t = iso.indexOf('T');
-    String datePart = t < 0 ? iso : iso.substring(0, t);
-    String timePart = t < 0 ? null : "P" + iso.substring(t);
-    try {
-      Instant result = start;
-      if (datePart.length() > 1) {
-        result = result.atZone(zone).plus(Period.parse(datePart)).toInstant();
-      }
-      if (timePart != null) {
-        result = result.plus(Duration.parse(timePart));
-      }
-      return result;
-    } catch (DateTimeParseException e) {
-      throw invalid(iso);
-    }
+    Parts parts = Parts.of(iso);
+    return start.atZone(zone).plus(parts.date()).toInstant().plus(parts.time());
   }
 
   /** The moment that long before {@code end} (e.g. a reminder's lead time before a deadline). */
   public static Instant subtractFrom(Instant end, String iso, ZoneId zone) {
-    if (iso == null || !iso.startsWith("P")) {
-      throw invalid(iso);
-    }
-    int t = iso.indexOf('T');
-    String datePart = t < 0 ? iso : iso.substring(0, t);
-    String timePart = t < 0 ? null : "P" + iso.substring(t);
-    try {
-      Instant result = end;
-      if (timePart != null) {
-        result = result.minus(Duration.parse(timePart));
+    Parts parts = Parts.of(iso);
+    return end.minus(parts.time()).atZone(zone).minus(parts.date()).toInstant();
+  }
+
+  /** A duration's calendar part (years, months, days) and its clock part (hours, minutes, …). */
+  private record Parts(Period date, Duration time) {
+
+    static Parts of(String iso) {
+      if (iso == null || !iso.startsWith("P")) {
+        throw invalid(iso);
       }
-      if (datePart.length() > 1) {
-        result = result.atZone(zone).minus(Period.parse(datePart)).toInstant();
+      int t = iso.indexOf('T');
+      String datePart = t < 0 ? iso : iso.substring(0, t);
+      try {
+        return new Parts(
+            datePart.length() > 1 ? Period.parse(datePart) : Period.ZERO,
+            t < 0 ? Duration.ZERO : Duration.parse("P" + iso.substring(t)));
+      } catch (DateTimeParseException e) {
+        throw invalid(iso);
       }
-      return result;
-    } catch (DateTimeParseException e) {
-      throw invalid(iso);
     }
   }
 

@@ -24,6 +24,11 @@ public final class PlainText {
     return true;
   }
 
+  /** What a person typed, stripped; null when nothing (or only white space) was typed. */
+  public static String strippedOrNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   public static FieldError error(String field) {
     return FieldError.of(field, "invalid.control-characters");
   }

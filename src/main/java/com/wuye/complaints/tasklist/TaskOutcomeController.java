@@ -85,7 +85,7 @@ class TaskOutcomeController {
             .anyMatch(
                 event ->
                     event.getType() == ComplaintEventType.REOPENED
-                        && !event.getOccurredAt().isBefore(began));
+                        && !event.getStep().at().isBefore(began));
     String outcome =
         complaint.getStatus() == ComplaintStatus.CLOSED ? "CLOSED" : reopened ? "REOPENED" : "OPEN";
     return ResponseEntity.ok()

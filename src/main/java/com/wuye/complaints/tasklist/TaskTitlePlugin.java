@@ -7,16 +7,11 @@ import static com.wuye.complaints.complaint.ComplaintProcess.SEVERITY;
 import static com.wuye.complaints.complaint.ComplaintProcess.UNIT;
 
 import com.wuye.complaints.support.CompanySettings;
-import java.util.ArrayList;
+import com.wuye.complaints.support.UserTaskParsing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,22 +32,11 @@ class TaskTitlePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
     TaskListener titling = this::title;
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(
-                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                    .getTaskDefinition()
-                    .addTaskListener(TaskListener.EVENTNAME_CREATE, titling);
-              }
-            });
+    UserTaskParsing.onEachUserTask(
+        configuration,
+        (activity, definition) ->
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, titling));
   }
 
   private void title(DelegateTask task) {

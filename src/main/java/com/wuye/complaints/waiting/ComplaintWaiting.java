@@ -1,6 +1,10 @@
 package com.wuye.complaints.waiting;
 
+import com.wuye.complaints.support.Signed;
+import com.wuye.complaints.support.Step;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,20 +34,22 @@ public class ComplaintWaiting {
   @Column(name = "waiting_on", nullable = false, length = 20)
   private WaitingOn waitingOn;
 
-  @Column(nullable = false, length = 500)
-  private String reason;
+  /** Who started the wait, when, and its reason. */
+  @Embedded
+  @AttributeOverride(
+      name = "by",
+      column = @Column(name = "started_by", length = 64, nullable = false))
+  @AttributeOverride(name = "at", column = @Column(name = "started_at", nullable = false))
+  @AttributeOverride(
+      name = "note",
+      column = @Column(name = "reason", length = 500, nullable = false))
+  private Step start;
 
-  @Column(name = "started_by", nullable = false, length = 64)
-  private String startedBy;
-
-  @Column(name = "started_at", nullable = false)
-  private Instant startedAt;
-
-  @Column(name = "ended_by", length = 64)
-  private String endedBy;
-
-  @Column(name = "ended_at")
-  private Instant endedAt;
+  /** Who ended the wait and when; null while it lasts. */
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "ended_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "ended_at"))
+  private Signed end;
 
   protected ComplaintWaiting() {}
 
@@ -51,24 +57,21 @@ public class ComplaintWaiting {
       long complaintId, WaitingOn waitingOn, String reason, String startedBy, Instant startedAt) {
     this.complaintId = complaintId;
     this.waitingOn = waitingOn;
-    this.reason = reason;
-    this.startedBy = startedBy;
-    this.startedAt = startedAt;
+    this.start = new Step(startedBy, startedAt, reason);
   }
 
   void end(String user, Instant at) {
-    this.endedBy = user;
-    this.endedAt = at;
+    this.end = new Signed(user, at);
   }
 
   /** The time waited up to {@code now} (the whole period once it has ended). */
   Duration waitedUntil(Instant now) {
-    Instant end = endedAt != null ? endedAt : now;
-    return end.isAfter(startedAt) ? Duration.between(startedAt, end) : Duration.ZERO;
+    Instant until = end != null ? end.at() : now;
+    return until.isAfter(start.at()) ? Duration.between(start.at(), until) : Duration.ZERO;
   }
 
   public boolean isOpen() {
-    return endedAt == null;
+    return end == null;
   }
 
   public Long getId() {
@@ -83,23 +86,11 @@ public class ComplaintWaiting {
     return waitingOn;
   }
 
-  public String getReason() {
-    return reason;
+  public Step getStart() {
+    return start;
   }
 
-  public String getStartedBy() {
-    return startedBy;
-  }
-
-  public Instant getStartedAt() {
-    return startedAt;
-  }
-
-  public String getEndedBy() {
-    return endedBy;
-  }
-
-  public Instant getEndedAt() {
-    return endedAt;
+  public Signed getEnd() {
+    return end;
   }
 }

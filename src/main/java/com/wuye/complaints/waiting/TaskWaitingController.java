@@ -59,11 +59,11 @@ class TaskWaitingController {
       return new WaitingPeriod(
           complaintNo,
           period.getWaitingOn(),
-          period.getReason(),
-          period.getStartedBy(),
-          period.getStartedAt(),
-          period.getEndedBy(),
-          period.getEndedAt());
+          period.getStart().note(),
+          period.getStart().by(),
+          period.getStart().at(),
+          period.isOpen() ? null : period.getEnd().by(),
+          period.isOpen() ? null : period.getEnd().at());
     }
   }
 
@@ -97,10 +97,7 @@ class TaskWaitingController {
   WaitingPeriod start(
       @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @Valid @RequestBody WaitingRequest request) {
-    Complaint complaint = handlingStep(taskId);
-    return WaitingPeriod.of(
-        complaint.getComplaintNo(),
-        waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
+    return start(handlingStep(taskId), request);
   }
 
   @PostMapping("/api/tasks/{taskId}/waiting/end")
@@ -112,9 +109,7 @@ class TaskWaitingController {
       summary =
           "结束等待，时限顺延 End the waiting: the age checks and the handling deadline move later by the time waited")
   WaitingPeriod end(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
-    Complaint complaint = handlingStep(taskId);
-    return WaitingPeriod.of(
-        complaint.getComplaintNo(), waiting.end(complaint.getId(), caller.id()));
+    return end(handlingStep(taskId));
   }
 
   @PostMapping(
@@ -131,10 +126,7 @@ class TaskWaitingController {
       @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
           String complaintNo,
       @Valid @RequestBody WaitingRequest request) {
-    Complaint complaint = inHandling(complaintNo);
-    return WaitingPeriod.of(
-        complaintNo,
-        waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
+    return start(inHandling(complaintNo), request);
   }
 
   @PostMapping("/api/complaints/{complaintNo}/waiting/end")
@@ -148,8 +140,18 @@ class TaskWaitingController {
   WaitingPeriod endByNumber(
       @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
           String complaintNo) {
-    Complaint complaint = inHandling(complaintNo);
-    return WaitingPeriod.of(complaintNo, waiting.end(complaint.getId(), caller.id()));
+    return end(inHandling(complaintNo));
+  }
+
+  private WaitingPeriod start(Complaint complaint, WaitingRequest request) {
+    return WaitingPeriod.of(
+        complaint.getComplaintNo(),
+        waiting.start(complaint.getId(), request.on(), request.reason().strip(), caller.id()));
+  }
+
+  private WaitingPeriod end(Complaint complaint) {
+    return WaitingPeriod.of(
+        complaint.getComplaintNo(), waiting.end(complaint.getId(), caller.id()));
   }
 
   /** The handling step of a complaint, for its handler group or its supervisor. */

@@ -215,7 +215,7 @@ public class WaitingService {
   public Duration endedWaiting(long complaintId) {
     return periods.findByComplaintIdOrderByIdAsc(complaintId).stream()
         .filter(period -> !period.isOpen())
-        .map(period -> period.waitedUntil(period.getEndedAt()))
+        .map(period -> period.waitedUntil(period.getEnd().at()))
         .reduce(Duration.ZERO, Duration::plus);
   }
 

@@ -1,6 +1,9 @@
 package com.wuye.complaints.workcontact;
 
+import com.wuye.complaints.support.Step;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,26 +26,26 @@ public class WorkContactOrder {
   @Column(nullable = false, length = 64)
   private String department;
 
-  @Column(nullable = false, length = 2000)
-  private String request;
-
-  @Column(name = "raised_by", nullable = false, length = 64)
-  private String raisedBy;
-
-  @Column(name = "raised_at", nullable = false)
-  private Instant raisedAt;
+  /** Who raised the order, when, and the request. */
+  @Embedded
+  @AttributeOverride(
+      name = "by",
+      column = @Column(name = "raised_by", length = 64, nullable = false))
+  @AttributeOverride(name = "at", column = @Column(name = "raised_at", nullable = false))
+  @AttributeOverride(
+      name = "note",
+      column = @Column(name = "request", length = 2000, nullable = false))
+  private Step raising;
 
   @Column(name = "due_at")
   private Instant dueAt;
 
-  @Column(name = "done_by", length = 64)
-  private String doneBy;
-
-  @Column(name = "done_at")
-  private Instant doneAt;
-
-  @Column(length = 2000)
-  private String result;
+  /** Who did it, when, and the result; null until done. */
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "done_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "done_at"))
+  @AttributeOverride(name = "note", column = @Column(name = "result", length = 2000))
+  private Step completion;
 
   protected WorkContactOrder() {}
 
@@ -55,16 +58,12 @@ public class WorkContactOrder {
       Instant dueAt) {
     this.complaintId = complaintId;
     this.department = department;
-    this.request = request;
-    this.raisedBy = raisedBy;
-    this.raisedAt = raisedAt;
+    this.raising = new Step(raisedBy, raisedAt, request);
     this.dueAt = dueAt;
   }
 
   void done(String user, String result, Instant at) {
-    this.doneBy = user;
-    this.result = result;
-    this.doneAt = at;
+    this.completion = new Step(user, at, result);
   }
 
   public Long getId() {
@@ -79,31 +78,20 @@ public class WorkContactOrder {
     return department;
   }
 
-  public String getRequest() {
-    return request;
-  }
-
-  public String getRaisedBy() {
-    return raisedBy;
-  }
-
-  public Instant getRaisedAt() {
-    return raisedAt;
+  public Step getRaising() {
+    return raising;
   }
 
   public Instant getDueAt() {
     return dueAt;
   }
 
-  public String getDoneBy() {
-    return doneBy;
+  public boolean isDone() {
+    return completion != null;
   }
 
-  public Instant getDoneAt() {
-    return doneAt;
-  }
-
-  public String getResult() {
-    return result;
+  /** Who did it, when, and the result; null until done. */
+  public Step getCompletion() {
+    return completion;
   }
 }

@@ -73,15 +73,15 @@ abstract class ComplaintLifecycleScenario {
     driver.work(process, "it-supervisor", Map.of("verificationNote", "电话核实属实"));
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
-    assertThat(complaint.getVerifiedBy()).isEqualTo("it-supervisor");
-    assertThat(complaint.getVerificationNote()).isEqualTo("电话核实属实");
-    assertThat(complaint.getVerifiedAt()).isNotNull();
+    assertThat(complaint.getVerification().by()).isEqualTo("it-supervisor");
+    assertThat(complaint.getVerification().note()).isEqualTo("电话核实属实");
+    assertThat(complaint.getVerification().at()).isNotNull();
 
     driver.work(process, "it-officer", Map.of("handlingResult", "已清运"));
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.AWAITING_FEEDBACK);
-    assertThat(complaint.getHandledBy()).isEqualTo("it-officer");
-    assertThat(complaint.getHandlingResult()).isEqualTo("已清运");
+    assertThat(complaint.getHandling().by()).isEqualTo("it-officer");
+    assertThat(complaint.getHandling().note()).isEqualTo("已清运");
 
     driver.work(process, "it-officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
     complaint = complaints.get(id);
@@ -92,7 +92,7 @@ abstract class ComplaintLifecycleScenario {
     String visitId = driver.openTask(process).getId();
     assertThatThrownBy(() -> tasks.claim(visitId, "it-officer")).hasMessageContaining("R-VISIT-1");
     assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.AWAITING_RETURN_VISIT);
-    assertThat(complaints.get(id).getVisitedBy()).isNull();
+    assertThat(complaints.get(id).getReturnVisit()).isNull();
 
     // R-VISIT-2: unsatisfied, so reopened as a repeat complaint, at least important
     driver.work(
@@ -122,7 +122,7 @@ abstract class ComplaintLifecycleScenario {
     complaint = complaints.get(id);
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(complaint.getClosedAt()).isNotNull();
-    assertThat(complaint.getHandledBy()).isEqualTo("it-pm");
+    assertThat(complaint.getHandling().by()).isEqualTo("it-pm");
     assertThat(complaint.getSatisfaction()).isEqualTo(Satisfaction.SATISFIED);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(process.getId()).count())
         .isZero();

@@ -115,7 +115,7 @@ abstract class ComplaintRulesScenario {
     assertThat(handling.getPriority()).isEqualTo(70);
     assertThat(complaints.severityHistory(id))
         .last()
-        .extracting(SeverityChange::getReason)
+        .extracting(change -> change.getChange().note())
         .asString()
         .contains("R-ESC-2");
     assertThat(notifications.forComplaint(id))
@@ -223,7 +223,7 @@ abstract class ComplaintRulesScenario {
     at(T0.plus(Duration.ofHours(24)).plusSeconds(60));
     driver.fireDueJobs(process);
 
-    assertThat(complaints.get(id).getFirstContactAt()).isEqualTo(T0.plus(Duration.ofHours(2)));
+    assertThat(complaints.get(id).getFirstContact().at()).isEqualTo(T0.plus(Duration.ofHours(2)));
     assertThat(complaints.get(id).getResponseOverdueAt()).isNull();
     assertThat(notifications.forComplaint(id))
         .noneSatisfy(n -> assertThat(n.getSubject()).startsWith("响应超时"));
@@ -328,7 +328,7 @@ abstract class ComplaintRulesScenario {
 
     Task handling = driver.openTask(handled);
     assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
-    assertThat(complaintOf(handled).getVerifiedBy()).isEqualTo("monitor");
+    assertThat(complaintOf(handled).getVerification().by()).isEqualTo("monitor");
 
     ProcessInstance otherChannel = driver.receive("officer", ProcessDriver.intake());
     assertThat(driver.openTask(otherChannel).getTaskDefinitionKey())
@@ -381,7 +381,7 @@ abstract class ComplaintRulesScenario {
     assertThatThrownBy(() -> driver.work(process, "supervisor", unfounded))
         .as("no reason: refused")
         .hasMessageContaining("a reason is required for outcome UNFOUNDED");
-    assertThat(complaints.get(id).getVerifiedAt()).as("a refusal records nothing").isNull();
+    assertThat(complaints.get(id).getVerification()).as("a refusal records nothing").isNull();
 
     unfounded.put("outcomeReason", "清运记录与监控均显示当日已清运");
     at(T0.plus(Duration.ofHours(1)));
@@ -413,9 +413,9 @@ abstract class ComplaintRulesScenario {
     assertThat(closed.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(closed.getVerificationOutcome())
         .isEqualTo(com.wuye.complaints.complaint.VerificationOutcome.UNFOUNDED);
-    assertThat(closed.getClosingConfirmedBy()).isEqualTo("it-supervisor");
-    assertThat(closed.getHandledAt()).isNull();
-    assertThat(closed.getVisitedBy()).isEqualTo("visitor");
+    assertThat(closed.getClosingConfirmation().by()).isEqualTo("it-supervisor");
+    assertThat(closed.getHandling()).isNull();
+    assertThat(closed.getReturnVisit().by()).isEqualTo("visitor");
     assertThat(
             history
                 .createHistoricActivityInstanceQuery()
@@ -528,7 +528,7 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "supervisor", Map.of("closingDecision", "CONFIRM"));
 
     assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
-    assertThat(complaints.get(id).getVisitedAt()).isNull();
+    assertThat(complaints.get(id).getReturnVisit()).isNull();
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from suggestion where complaint_id = ?", Long.class, id))
@@ -601,7 +601,7 @@ abstract class ComplaintRulesScenario {
         .isEqualTo("project-manager");
     assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
     assertThat(complaint.getSupervisorGroup()).isEqualTo("customer-supervisor");
-    assertThat(complaint.getHandledBy()).as("escalating is not handling").isNull();
+    assertThat(complaint.getHandling()).as("escalating is not handling").isNull();
     assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("project-manager");
     assertThat(complaints.severityHistory(id)).as("only the intake's classification").hasSize(1);
     assertThat(complaints.timeline(id))
@@ -609,8 +609,8 @@ abstract class ComplaintRulesScenario {
         .singleElement()
         .satisfies(
             event -> {
-              assertThat(event.getActor()).isEqualTo("officer");
-              assertThat(event.getDetail())
+              assertThat(event.getStep().by()).isEqualTo("officer");
+              assertThat(event.getStep().note())
                   .contains("property-officer -> project-manager")
                   .contains("需要协调电梯维保单位");
             });
@@ -744,7 +744,7 @@ abstract class ComplaintRulesScenario {
 
     assertThat(complaints.get(id).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(complaints.timeline(id))
-        .extracting(event -> event.getActor())
+        .extracting(event -> event.getStep().by())
         .doesNotContain("officer");
   }
 
@@ -895,8 +895,8 @@ abstract class ComplaintRulesScenario {
         .satisfies(
             period -> {
               assertThat(period.getWaitingOn()).isEqualTo(WaitingOn.COMPLAINANT);
-              assertThat(period.getReason()).isEqualTo("业主出差，约定三天后上门");
-              assertThat(period.getEndedAt()).isEqualTo(T0.plus(Duration.ofDays(4)));
+              assertThat(period.getStart().note()).isEqualTo("业主出差，约定三天后上门");
+              assertThat(period.getEnd().at()).isEqualTo(T0.plus(Duration.ofDays(4)));
             });
   }
 
@@ -1039,10 +1039,10 @@ abstract class ComplaintRulesScenario {
     assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
     assertThat(complaint.facts().needsOtherDepartments()).isTrue();
     assertThat(complaint.getHandlerGroup()).isEqualTo("project-manager");
-    assertThat(complaint.getHandledBy()).as("asking for help is not handling").isNull();
+    assertThat(complaint.getHandling()).as("asking for help is not handling").isNull();
     assertThat(complaints.severityHistory(id))
         .last()
-        .extracting(SeverityChange::getReason)
+        .extracting(change -> change.getChange().note())
         .asString()
         .contains("R-SEV-IMPORTANT");
     Task order = driver.openTask(process);
@@ -1059,8 +1059,8 @@ abstract class ComplaintRulesScenario {
         .singleElement()
         .satisfies(
             o -> {
-              assertThat(o.getRequest()).isEqualTo("请更换3号楼电梯门机");
-              assertThat(o.getRaisedBy()).isEqualTo("officer");
+              assertThat(o.getRaising().note()).isEqualTo("请更换3号楼电梯门机");
+              assertThat(o.getRaising().by()).isEqualTo("officer");
             });
 
     driver.work(process, "engineer", Map.of("workContactResult", "已更换门机"));
@@ -1069,8 +1069,8 @@ abstract class ComplaintRulesScenario {
         .singleElement()
         .satisfies(
             o -> {
-              assertThat(o.getDoneBy()).isEqualTo("engineer");
-              assertThat(o.getResult()).isEqualTo("已更换门机");
+              assertThat(o.getCompletion().by()).isEqualTo("engineer");
+              assertThat(o.getCompletion().note()).isEqualTo("已更换门机");
             });
     Task handling = driver.openTask(process);
     assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
@@ -1080,7 +1080,7 @@ abstract class ComplaintRulesScenario {
     assertThat(driver.openTask(process).getTaskDefinitionKey())
         .as("no second order from a stale choice")
         .isEqualTo("UserTask_GiveFeedback");
-    assertThat(complaints.get(id).getHandledBy()).isEqualTo("pm");
+    assertThat(complaints.get(id).getHandling().by()).isEqualTo("pm");
   }
 
   @Test
@@ -1099,7 +1099,7 @@ abstract class ComplaintRulesScenario {
 
     Complaint complaint = complaints.get(id);
     assertThat(complaint.getSeverity()).isEqualTo(Severity.MAJOR);
-    assertThat(complaint.isInLitigation()).isTrue();
+    assertThat(complaint.facts().inLitigation()).isTrue();
     assertThat(driver.candidateGroups(driver.openTask(process))).containsExactly("general-manager");
 
     runtime
@@ -1109,7 +1109,7 @@ abstract class ComplaintRulesScenario {
         .correlate();
 
     assertThat(complaints.get(id).getSeverity()).isEqualTo(Severity.MAJOR);
-    assertThat(complaints.get(id).isInLitigation()).as("a reported fact stays").isTrue();
+    assertThat(complaints.get(id).facts().inLitigation()).as("a reported fact stays").isTrue();
     assertThat(runtime.getVariable(process.getId(), "inLitigation")).isEqualTo(true);
   }
 
@@ -1139,8 +1139,8 @@ abstract class ComplaintRulesScenario {
     assertThat(handle.getPriority()).isGreaterThan(priorityBefore);
     SeverityChange change = lastChange(id);
     assertThat(change.getFromSeverity()).isEqualTo(Severity.GENERAL);
-    assertThat(change.getReason()).contains("R-SEV-UP").contains("业主扬言联系媒体");
-    assertThat(change.getChangedBy()).isEqualTo("it-supervisor");
+    assertThat(change.getChange().note()).contains("R-SEV-UP").contains("业主扬言联系媒体");
+    assertThat(change.getChange().by()).isEqualTo("it-supervisor");
   }
 
   @Test
@@ -1204,8 +1204,8 @@ abstract class ComplaintRulesScenario {
     SeverityChange change = lastChange(id);
     assertThat(change.getFromSeverity()).isEqualTo(Severity.HOT);
     assertThat(change.getToSeverity()).isEqualTo(Severity.IMPORTANT);
-    assertThat(change.getReason()).contains("核实后只是个别问题");
-    assertThat(change.getChangedBy()).isEqualTo("it-affairs");
+    assertThat(change.getChange().note()).contains("核实后只是个别问题");
+    assertThat(change.getChange().by()).isEqualTo("it-affairs");
   }
 
   @Test
@@ -1255,7 +1255,7 @@ abstract class ComplaintRulesScenario {
             process.getBusinessKey(), "inLitigation", false, "误勾选：业主只是咨询律师", "it-affairs", AFFAIRS);
 
     Complaint complaint = complaints.get(id);
-    assertThat(complaint.isInLitigation()).isFalse();
+    assertThat(complaint.facts().inLitigation()).isFalse();
     assertThat(complaint.getSeverity())
         .as("a correction lowers nothing by itself")
         .isEqualTo(Severity.MAJOR);
@@ -1266,8 +1266,8 @@ abstract class ComplaintRulesScenario {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.getActor()).isEqualTo("it-affairs");
-              assertThat(e.getDetail()).contains("误勾选");
+              assertThat(e.getStep().by()).isEqualTo("it-affairs");
+              assertThat(e.getStep().note()).contains("误勾选");
             });
     assertThat(runtime.getVariable(process.getId(), "inLitigation")).isEqualTo(false);
 
@@ -1325,7 +1325,7 @@ abstract class ComplaintRulesScenario {
     assertThat(driver.candidateGroups(driver.openTask(first))).containsExactly("gm-assistant");
     assertThat(sameIssueRaises(first))
         .singleElement()
-        .extracting(SeverityChange::getReason)
+        .extracting(change -> change.getChange().note())
         .asString()
         .contains(complaintOf(third).getComplaintNo());
     assertThat(sameIssueRaises(second)).hasSize(1);
@@ -1382,7 +1382,7 @@ abstract class ComplaintRulesScenario {
 
   private List<SeverityChange> sameIssueRaises(ProcessInstance process) {
     return complaints.severityHistory(complaintOf(process).getId()).stream()
-        .filter(change -> change.getReason().startsWith("R-SEV-HOT"))
+        .filter(change -> change.getChange().note().startsWith("R-SEV-HOT"))
         .toList();
   }
 
@@ -1463,7 +1463,7 @@ abstract class ComplaintRulesScenario {
     assertThat(complaints.timeline(complaintOf(third).getId()))
         .filteredOn(e -> e.getType() == ComplaintEventType.UNLINKED)
         .singleElement()
-        .satisfies(e -> assertThat(e.getDetail()).contains("另一处垃圾点"));
+        .satisfies(e -> assertThat(e.getStep().note()).contains("另一处垃圾点"));
     assertThat(List.of(complaintOf(first), complaintOf(second), complaintOf(third)))
         .as("nothing is lowered silently")
         .extracting(Complaint::getSeverity)
@@ -1485,13 +1485,13 @@ abstract class ComplaintRulesScenario {
 
     assertThat(complaintOf(third).getSeverity()).isEqualTo(Severity.GENERAL);
     assertThat(complaintOf(third).getHandlerGroup()).isEqualTo("property-officer");
-    assertThat(lastChange(complaintOf(third).getId()).getChangedBy()).isEqualTo("affairs");
-    assertThat(lastChange(complaintOf(third).getId()).getReason()).contains("单独一户的问题");
+    assertThat(lastChange(complaintOf(third).getId()).getChange().by()).isEqualTo("affairs");
+    assertThat(lastChange(complaintOf(third).getId()).getChange().note()).contains("单独一户的问题");
     assertThat(complaintOf(first).getSeverity()).isEqualTo(Severity.HOT);
     assertThat(complaints.timeline(complaintOf(first).getId()))
         .filteredOn(e -> e.getType() == ComplaintEventType.SEVERITY_CONFIRMED)
         .singleElement()
-        .satisfies(e -> assertThat(e.getActor()).isEqualTo("affairs"));
+        .satisfies(e -> assertThat(e.getStep().by()).isEqualTo("affairs"));
     assertThat(
             tasks
                 .createTaskQuery()
@@ -1534,7 +1534,7 @@ abstract class ComplaintRulesScenario {
     assertThat(complaints.timeline(complaintOf(second).getId()))
         .filteredOn(e -> e.getType() == ComplaintEventType.LINK_CONFIRMED)
         .singleElement()
-        .satisfies(e -> assertThat(e.getActor()).isEqualTo("it-supervisor"));
+        .satisfies(e -> assertThat(e.getStep().by()).isEqualTo("it-supervisor"));
     assertThat(complaintOf(second).getIssueId()).isNotNull();
   }
 
@@ -1732,9 +1732,9 @@ abstract class ComplaintRulesScenario {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.getActor()).isEqualTo("supervisor");
-              assertThat(e.getOccurredAt()).isEqualTo(noticeAt);
-              assertThat(e.getDetail()).contains("engineering").contains("三日内更换垃圾房门锁");
+              assertThat(e.getStep().by()).isEqualTo("supervisor");
+              assertThat(e.getStep().at()).isEqualTo(noticeAt);
+              assertThat(e.getStep().note()).contains("engineering").contains("三日内更换垃圾房门锁");
             });
     assertThat(notifications.forComplaint(id))
         .filteredOn(n -> n.getSubject().startsWith("整改通知 Rectification notice"))
@@ -1753,8 +1753,8 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "engineer", Map.of("rectificationResult", "已更换门锁"));
 
     Complaint complaint = complaints.get(id);
-    assertThat(complaint.getRectifiedBy()).isEqualTo("engineer");
-    assertThat(complaint.getRectificationResult()).isEqualTo("已更换门锁");
+    assertThat(complaint.getRectification().by()).isEqualTo("engineer");
+    assertThat(complaint.getRectification().note()).isEqualTo("已更换门锁");
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
   }
 

@@ -12,7 +12,6 @@ import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.RepeatProposal;
 import com.wuye.complaints.complaint.RepeatProposals;
 import com.wuye.complaints.complaint.Severity;
-import com.wuye.complaints.complaint.SeverityChange;
 import com.wuye.complaints.support.ApiProblemException;
 import java.time.Duration;
 import java.time.Instant;
@@ -171,7 +170,7 @@ abstract class RepeatComplaintScenario {
     assertThat(complaint.getSeverity()).isEqualTo(Severity.IMPORTANT);
     assertThat(complaints.severityHistory(id))
         .last()
-        .extracting(SeverityChange::getReason)
+        .extracting(change -> change.getChange().note())
         .asString()
         .startsWith("R-SEV-IMPORTANT 二次投诉");
     assertThat(complaints.timeline(id))
