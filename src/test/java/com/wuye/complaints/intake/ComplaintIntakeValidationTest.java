@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.wuye.complaints.support.BadRequests;
+import com.wuye.complaints.support.IdempotentRequests;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,7 +69,7 @@ class ComplaintIntakeValidationTest {
   void passesAValidComplaintToTheIntakeService() throws Exception {
     when(intake.receive(any(), any()))
         .thenReturn(
-            new ComplaintIntake.Outcome(
+            new IdempotentRequests.Outcome<>(
                 new IntakeResponse(
                     "TS-20261129-0001",
                     "GENERAL",
