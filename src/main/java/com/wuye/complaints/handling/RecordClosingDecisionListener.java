@@ -37,7 +37,7 @@ class RecordClosingDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
+    long complaintId = complaintId(task);
     ClosingDecision decision =
         StepInput.requiredEnum(task, CLOSING_DECISION, "决定", ClosingDecision.class);
     String note = StepInput.optionalText(task, CLOSING_NOTE, "说明");

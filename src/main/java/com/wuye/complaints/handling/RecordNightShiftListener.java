@@ -26,7 +26,7 @@ class RecordNightShiftListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
+    long complaintId = complaintId(task);
     String note = StepInput.requiredText(task, NIGHT_NOTE, "夜间处理情况");
     boolean handedOver = Boolean.TRUE.equals(task.getVariable(HANDED_OVER));
     String user = TaskActor.required(task);

@@ -51,8 +51,7 @@ class RecordRectificationNoticeListener implements TaskListener {
     }
 
     String rectifyWithin =
-        rectification.issueNotice(
-            (Long) task.getVariable(COMPLAINT_ID), TaskActor.required(task), department, notice);
+        rectification.issueNotice(complaintId(task), TaskActor.required(task), department, notice);
 
     task.getExecution().setVariable(RESPONSIBLE_DEPARTMENT, department);
     task.getExecution().setVariable(RECTIFY_WITHIN, rectifyWithin);
