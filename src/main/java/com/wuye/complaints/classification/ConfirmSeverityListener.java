@@ -41,7 +41,7 @@ class ConfirmSeverityListener implements TaskListener {
     Severity chosen = StepInput.requiredEnum(task, CONFIRMED_SEVERITY, "投诉等级", Severity.class);
     String reason =
         SeverityGovernance.requiredReason(StepInput.optionalText(task, CONFIRMATION_REASON, "原因"));
-    Complaint complaint = complaints.get(complaintId(task));
+    Complaint complaint = complaints.get((Long) task.getVariable(COMPLAINT_ID));
     Set<String> groups =
         task
             .getProcessEngineServices()

@@ -23,7 +23,7 @@ class RecordNewFactsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long complaintId = complaintId(execution);
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
     ComplaintFacts reported =
         new ComplaintFacts(
             flag(execution, IN_LITIGATION),

@@ -26,7 +26,7 @@ class RecordPersonsSeverityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long complaintId = complaintId(execution);
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
     Severity requested = Severity.valueOf((String) execution.getVariable(REQUESTED_SEVERITY));
     String reason = (String) execution.getVariable(REQUESTED_SEVERITY_REASON);
     String by = (String) execution.getVariable(REQUESTED_SEVERITY_BY);

@@ -23,7 +23,7 @@ class RecordSeverityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long complaintId = complaintId(execution);
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
     Severity assessed = Severity.valueOf((String) execution.getVariable(ASSESSED_SEVERITY));
     String reason = (String) execution.getVariable(SEVERITY_CHANGE_REASON);
     if (reason == null) {

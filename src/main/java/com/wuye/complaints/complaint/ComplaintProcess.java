@@ -1,7 +1,5 @@
 package com.wuye.complaints.complaint;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-
 /** Names shared between the complaint-handling model, its forms and the code: declared once. */
 public final class ComplaintProcess {
 
@@ -242,12 +240,4 @@ public final class ComplaintProcess {
   public static final String CONFIRMATION_REASON = "confirmationReason";
 
   private ComplaintProcess() {}
-
-  /**
-   * The complaint's id, as the register step left it in the process: how every later step's
-   * delegate or listener reads it.
-   */
-  public static long complaintId(VariableScope scope) {
-    return (Long) scope.getVariable(COMPLAINT_ID);
-  }
 }

@@ -36,7 +36,7 @@ class CountDaysUnresolvedDelegate implements JavaDelegate {
     java.time.Instant now = clock.now();
     long days =
         Duration.between(since.toInstant(), now)
-            .minus(waiting.notCounted(complaintId(execution), now))
+            .minus(waiting.notCounted((Long) execution.getVariable(COMPLAINT_ID), now))
             .toDays();
 
     execution.setVariable(DAYS_UNRESOLVED, (int) days);

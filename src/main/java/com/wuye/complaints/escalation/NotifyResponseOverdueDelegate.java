@@ -1,7 +1,7 @@
 package com.wuye.complaints.escalation;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 import static com.wuye.complaints.complaint.ComplaintProcess.SUPERVISOR_GROUP;
-import static com.wuye.complaints.complaint.ComplaintProcess.complaintId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,6 +20,7 @@ class NotifyResponseOverdueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     breaches.responseOverdue(
-        complaintId(execution), (String) execution.getVariable(SUPERVISOR_GROUP));
+        (Long) execution.getVariable(COMPLAINT_ID),
+        (String) execution.getVariable(SUPERVISOR_GROUP));
   }
 }

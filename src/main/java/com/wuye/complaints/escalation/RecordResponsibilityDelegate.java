@@ -46,7 +46,7 @@ class RecordResponsibilityDelegate implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    long complaintId = complaintId(execution);
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
     Map<String, Object> groups = (Map<String, Object>) execution.getVariable(RESPONSIBILITY);
     Map<String, Object> sla = (Map<String, Object>) execution.getVariable(SLA);
     // R-IN-2, R-ESC-2, R-ESC-3: the age and response clocks start when the complaint was made

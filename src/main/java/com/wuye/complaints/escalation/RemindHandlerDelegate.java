@@ -1,9 +1,9 @@
 package com.wuye.complaints.escalation;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_NO;
 import static com.wuye.complaints.complaint.ComplaintProcess.HANDLER_GROUP;
 import static com.wuye.complaints.complaint.ComplaintProcess.REMINDER;
-import static com.wuye.complaints.complaint.ComplaintProcess.complaintId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +25,7 @@ class RemindHandlerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     reminders.remind(
-        complaintId(execution),
+        (Long) execution.getVariable(COMPLAINT_ID),
         (String) execution.getVariable(COMPLAINT_NO),
         (String) execution.getVariable(HANDLER_GROUP),
         execution.getProcessInstanceId(),

@@ -25,7 +25,7 @@ class RequestEscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long complaintId = complaintId(execution);
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
     String current = (String) execution.getVariable(HANDLER_GROUP);
     String reason = (String) execution.getVariable(ESCALATION_REASON);
     String requestedBy = (String) execution.getVariable(ESCALATION_REQUESTED_BY);

@@ -37,7 +37,7 @@ class RecordClosingDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = complaintId(task);
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     ClosingDecision decision =
         StepInput.requiredEnum(task, CLOSING_DECISION, "决定", ClosingDecision.class);
     String note = StepInput.optionalText(task, CLOSING_NOTE, "说明");

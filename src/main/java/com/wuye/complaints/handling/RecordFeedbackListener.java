@@ -27,7 +27,7 @@ class RecordFeedbackListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = complaintId(task);
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     FeedbackMethod method =
         StepInput.requiredEnum(task, FEEDBACK_METHOD, "反馈方式", FeedbackMethod.class);
     String note = StepInput.requiredText(task, FEEDBACK_NOTE, "反馈内容");

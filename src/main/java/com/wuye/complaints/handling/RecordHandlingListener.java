@@ -51,7 +51,7 @@ class RecordHandlingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = complaintId(task);
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String handler = TaskActor.required(task);
     String department =
         StepInput.optionalOneOf(task, ASSIST_DEPARTMENT, "协助部门", Groups.SPECIALIST_DEPARTMENTS);

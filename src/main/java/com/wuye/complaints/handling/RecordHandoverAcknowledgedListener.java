@@ -24,7 +24,7 @@ class RecordHandoverAcknowledgedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = complaintId(task);
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String note = StepInput.optionalText(task, HANDOVER_NOTE, "交接说明");
 
     complaints.recordHandoverAcknowledged(complaintId, TaskActor.required(task), note);

@@ -26,7 +26,7 @@ class RecordNightShiftListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = complaintId(task);
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String note = StepInput.requiredText(task, NIGHT_NOTE, "夜间处理情况");
     boolean handedOver = Boolean.TRUE.equals(task.getVariable(HANDED_OVER));
     String user = TaskActor.required(task);

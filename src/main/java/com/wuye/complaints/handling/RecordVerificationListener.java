@@ -31,7 +31,7 @@ class RecordVerificationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = complaintId(task);
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String note = StepInput.requiredText(task, VERIFICATION_NOTE, "核实情况");
     VerificationOutcome outcome =
         StepInput.optionalText(task, VERIFICATION_OUTCOME, "核实结论") == null

@@ -1,6 +1,6 @@
 package com.wuye.complaints.returnvisit;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.complaintId;
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 
 import com.wuye.complaints.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +21,6 @@ class CloseComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    complaints.close(complaintId(execution));
+    complaints.close((Long) execution.getVariable(COMPLAINT_ID));
   }
 }

@@ -1,6 +1,6 @@
 package com.wuye.complaints.returnvisit;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.complaintId;
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 
 import com.wuye.complaints.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +28,7 @@ class LegacyRectificationNoticeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = complaintId(task);
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     String problem = complaints.get(complaintId).getProblemDescription();
     task.getCandidates().stream()
         .filter(

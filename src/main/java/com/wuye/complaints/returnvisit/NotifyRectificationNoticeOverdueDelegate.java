@@ -1,7 +1,7 @@
 package com.wuye.complaints.returnvisit;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 import static com.wuye.complaints.complaint.ComplaintProcess.NOTIFY_GROUPS;
-import static com.wuye.complaints.complaint.ComplaintProcess.complaintId;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,6 +25,7 @@ class NotifyRectificationNoticeOverdueDelegate implements JavaDelegate {
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     rectification.noticeOverdue(
-        complaintId(execution), (List<String>) execution.getVariable(NOTIFY_GROUPS));
+        (Long) execution.getVariable(COMPLAINT_ID),
+        (List<String>) execution.getVariable(NOTIFY_GROUPS));
   }
 }

@@ -1,7 +1,7 @@
 package com.wuye.complaints.returnvisit;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 import static com.wuye.complaints.complaint.ComplaintProcess.NOTIFY_GROUP;
-import static com.wuye.complaints.complaint.ComplaintProcess.complaintId;
 
 import com.wuye.complaints.escalation.BreachService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +21,6 @@ class NotifyReturnVisitOverdueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     breaches.returnVisitOverdue(
-        complaintId(execution), (String) execution.getVariable(NOTIFY_GROUP));
+        (Long) execution.getVariable(COMPLAINT_ID), (String) execution.getVariable(NOTIFY_GROUP));
   }
 }

@@ -1,7 +1,7 @@
 package com.wuye.complaints.returnvisit;
 
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 import static com.wuye.complaints.complaint.ComplaintProcess.RECTIFICATION_RESULT;
-import static com.wuye.complaints.complaint.ComplaintProcess.complaintId;
 
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.forms.StepInput;
@@ -24,6 +24,7 @@ class RecordRectificationListener implements TaskListener {
   public void notify(DelegateTask task) {
     String result = StepInput.requiredText(task, RECTIFICATION_RESULT, "整改结果");
 
-    complaints.recordRectification(complaintId(task), TaskActor.required(task), result);
+    complaints.recordRectification(
+        (Long) task.getVariable(COMPLAINT_ID), TaskActor.required(task), result);
   }
 }

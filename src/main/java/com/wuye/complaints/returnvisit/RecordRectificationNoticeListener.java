@@ -51,7 +51,8 @@ class RecordRectificationNoticeListener implements TaskListener {
     }
 
     String rectifyWithin =
-        rectification.issueNotice(complaintId(task), TaskActor.required(task), department, notice);
+        rectification.issueNotice(
+            (Long) task.getVariable(COMPLAINT_ID), TaskActor.required(task), department, notice);
 
     task.getExecution().setVariable(RESPONSIBLE_DEPARTMENT, department);
     task.getExecution().setVariable(RECTIFY_WITHIN, rectifyWithin);

@@ -28,7 +28,7 @@ class RecordReturnVisitListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = complaintId(task);
+    long complaintId = (Long) task.getVariable(COMPLAINT_ID);
     Satisfaction satisfaction =
         StepInput.requiredEnum(task, SATISFACTION, "满意度", Satisfaction.class);
     String comment = StepInput.optionalText(task, VISIT_COMMENT, "回访意见");

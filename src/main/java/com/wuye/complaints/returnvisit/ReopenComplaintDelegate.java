@@ -22,7 +22,7 @@ class ReopenComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long complaintId = complaintId(execution);
+    long complaintId = (Long) execution.getVariable(COMPLAINT_ID);
 
     complaints.reopen(complaintId);
     // R-ESC-2: a reopened complaint is unresolved since intake

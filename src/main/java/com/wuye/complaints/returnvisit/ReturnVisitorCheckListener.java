@@ -1,6 +1,6 @@
 package com.wuye.complaints.returnvisit;
 
-import static com.wuye.complaints.complaint.ComplaintProcess.complaintId;
+import static com.wuye.complaints.complaint.ComplaintProcess.COMPLAINT_ID;
 
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.support.TaskActor;
@@ -42,6 +42,7 @@ public class ReturnVisitorCheckListener implements TaskListener {
     if (visitor == null) {
       return; // unclaimed
     }
-    ReturnVisitPolicy.checkVisitor(handlersOf.apply(complaintId(task)), visitor);
+    ReturnVisitPolicy.checkVisitor(
+        handlersOf.apply((Long) task.getVariable(COMPLAINT_ID)), visitor);
   }
 }
