@@ -73,24 +73,9 @@ class CaseFileService {
         person(complaint),
         complaint.getDescription(),
         complaint.getReceivedAt(),
-        complaints.timeline(id).stream()
-            .map(
-                event ->
-                    new CaseFile.Step(
-                        event.getType().name(),
-                        event.getStep().by(),
-                        event.getStep().note(),
-                        event.getStep().at()))
-            .toList(),
+        complaints.timeline(id).stream().map(event -> event.as(CaseFile.Step::new)).toList(),
         complaints.severityHistory(id).stream()
-            .map(
-                change ->
-                    new CaseFile.SeverityStep(
-                        name(change.getFromSeverity()),
-                        name(change.getToSeverity()),
-                        change.getChange().note(),
-                        change.getChange().by(),
-                        change.getChange().at()))
+            .map(change -> change.as(CaseFile.SeverityStep::new))
             .toList(),
         new CaseFile.SameIssue(
             complainants,

@@ -7,13 +7,13 @@ import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.RepeatProposal;
 import com.wuye.complaints.complaint.RepeatProposals;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.DecisionTables;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.SystemWork;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class RepeatComplaints {
 
   private final RepeatProposals proposals;
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
   private final RuntimeService runtime;
 
-  RepeatComplaints(RepeatProposals proposals, DecisionService decisions, RuntimeService runtime) {
+  RepeatComplaints(RepeatProposals proposals, DecisionTables decisions, RuntimeService runtime) {
     this.proposals = proposals;
     this.decisions = decisions;
     this.runtime = runtime;
@@ -41,15 +41,8 @@ public class RepeatComplaints {
 
   /** R-SEV-IMPORTANT: the repeat window for the category (decision repeat-window). */
   public Duration window(Category category) {
-    String window =
-        SystemWork.run(
-            () ->
-                decisions
-                    .evaluateDecisionTableByKey(
-                        REPEAT_WINDOW_DECISION, Map.<String, Object>of(CATEGORY, category.name()))
-                    .getSingleResult()
-                    .getSingleEntry());
-    return Duration.parse(window);
+    return Duration.parse(
+        decisions.<String>single(REPEAT_WINDOW_DECISION, Map.of(CATEGORY, category.name())));
   }
 
   /**

@@ -79,7 +79,7 @@ public class SameIssueLinks {
       String complaintNo, String otherNo, String reason, String user, Set<String> groups) {
     SeverityGovernance.requireSupervisorOrAbove(groups, "classification.supervisors-link");
     String why = SeverityGovernance.requiredReason(reason);
-    Complaint complaint = openComplaint(complaintNo);
+    Complaint complaint = SeverityGovernance.openComplaint(complaints, complaintNo);
     Complaint other = otherOf(complaintNo, otherNo);
     if (complaint.getIssueId() != null && complaint.getIssueId().equals(other.getIssueId())) {
       throw ApiProblemException.conflict("classification.already-linked", complaintNo, otherNo);
@@ -111,7 +111,7 @@ public class SameIssueLinks {
       String complaintNo, String otherNo, String reason, String user, Set<String> groups) {
     SeverityGovernance.requireSupervisorOrAbove(groups, "classification.supervisors-unlink");
     String why = SeverityGovernance.requiredReason(reason);
-    Complaint complaint = openComplaint(complaintNo);
+    Complaint complaint = SeverityGovernance.openComplaint(complaints, complaintNo);
     Complaint other = otherOf(complaintNo, otherNo);
     if (complaint.getIssueId() == null || !complaint.getIssueId().equals(other.getIssueId())) {
       throw ApiProblemException.notFound("classification.not-linked", complaintNo, otherNo);
@@ -204,18 +204,6 @@ public class SameIssueLinks {
         asked.add(complaint.getComplaintNo());
       }
     }
-  }
-
-  private Complaint openComplaint(String complaintNo) {
-    Complaint complaint =
-        complaints
-            .findByNumber(complaintNo)
-            .orElseThrow(
-                () -> ApiProblemException.notFound("classification.no-complaint", complaintNo));
-    if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-      throw ApiProblemException.conflict("classification.complaint-closed", complaintNo);
-    }
-    return complaint;
   }
 
   private Complaint otherOf(String complaintNo, String otherNo) {

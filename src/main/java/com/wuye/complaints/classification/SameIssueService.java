@@ -6,12 +6,12 @@ import com.wuye.complaints.complaint.Category;
 import com.wuye.complaints.complaint.ComplaintIssues;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.Severity;
+import com.wuye.complaints.support.DecisionTables;
 import com.wuye.complaints.support.SystemWork;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +38,13 @@ public class SameIssueService {
 
   private final ComplaintService complaints;
   private final ComplaintIssues issues;
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
   private final RuntimeService runtime;
 
   SameIssueService(
       ComplaintService complaints,
       ComplaintIssues issues,
-      DecisionService decisions,
+      DecisionTables decisions,
       RuntimeService runtime) {
     this.complaints = complaints;
     this.issues = issues;
@@ -81,13 +81,7 @@ public class SameIssueService {
    * same-issue-scope).
    */
   public String scopeOf(Category category) {
-    return SystemWork.run(
-        () ->
-            decisions
-                .evaluateDecisionTableByKey(
-                    SAME_ISSUE_SCOPE_DECISION, Map.<String, Object>of(CATEGORY, category.name()))
-                .getSingleResult()
-                .getSingleEntry());
+    return decisions.single(SAME_ISSUE_SCOPE_DECISION, Map.of(CATEGORY, category.name()));
   }
 
   /**
@@ -134,13 +128,6 @@ public class SameIssueService {
     facts.put(DAYS_UNRESOLVED, 0);
     facts.put(REPEAT_AFTER_HANDLING, false);
     facts.put(NEEDS_OTHER_DEPARTMENTS, false);
-    String severity =
-        SystemWork.run(
-            () ->
-                decisions
-                    .evaluateDecisionTableByKey(SEVERITY_DECISION, facts)
-                    .getSingleResult()
-                    .getSingleEntry());
-    return Severity.valueOf(severity);
+    return Severity.valueOf(decisions.<String>single(SEVERITY_DECISION, facts));
   }
 }

@@ -99,7 +99,7 @@ public class SeverityGovernance {
     requireSupervisorOrAbove(groups, "classification.supervisors-change-severity");
     Severity target = requiredSeverity(severity);
     String why = requiredReason(reason);
-    Complaint complaint = openComplaint(complaintNo);
+    Complaint complaint = openComplaint(complaints, complaintNo);
     Severity current = complaint.getSeverity();
     if (target == current) {
       throw ApiProblemException.conflict(
@@ -169,7 +169,7 @@ public class SeverityGovernance {
       flag = b;
     }
     String why = requiredReason(reason);
-    Complaint complaint = openComplaint(complaintNo);
+    Complaint complaint = openComplaint(complaints, complaintNo);
 
     complaints.correctFact(complaint.getId(), fact, flag, count, why, user);
     if (runtime
@@ -194,7 +194,8 @@ public class SeverityGovernance {
             + "/severity");
   }
 
-  private Complaint openComplaint(String complaintNo) {
+  /** The complaint with this number, not closed: otherwise 404 or 409 (for a person's change). */
+  static Complaint openComplaint(ComplaintService complaints, String complaintNo) {
     Complaint complaint =
         complaints
             .findByNumber(complaintNo)

@@ -225,21 +225,20 @@ public class Complaint {
     this.status = ComplaintStatus.AWAITING_VERIFICATION;
   }
 
-  void raiseTo(Severity newSeverity) {
-    this.severity = newSeverity;
-  }
-
-  /** R-SEV-UP: a person's change, either way; the caller has checked who may. */
+  /**
+   * R-SEV-UP: raised by the rules (never lowered: the caller compares), or a person's change either
+   * way (the caller has checked who may).
+   */
   void changeSeverityTo(Severity newSeverity) {
     this.severity = newSeverity;
   }
 
-  /** R-SEV-HOT: the complaint joins an issue (a person linked it) or leaves its issue (null). */
   /** R-SEV-IMPORTANT: the verifier confirmed the intake's proposal that this repeats that one. */
   void repeats(String earlierComplaintNo) {
     this.repeatOf = earlierComplaintNo;
   }
 
+  /** R-SEV-HOT: the complaint joins an issue (a person linked it) or leaves its issue (null). */
   void moveToIssue(Long issueId) {
     this.issueId = issueId;
   }
@@ -305,10 +304,6 @@ public class Complaint {
   }
 
   /**
-   * R-ESC-3: the first contact with the complainant; later ones change nothing. Whether this was
-   * the first.
-   */
-  /**
    * R-CUST-1 the customer register knows the caller: the complaint records the register's category,
    * not what the intake said.
    */
@@ -316,6 +311,10 @@ public class Complaint {
     this.customerCategory = category;
   }
 
+  /**
+   * R-ESC-3: the first contact with the complainant; later ones change nothing. Whether this was
+   * the first.
+   */
   boolean contacted(String by, Instant at) {
     if (firstContact != null) {
       return false;

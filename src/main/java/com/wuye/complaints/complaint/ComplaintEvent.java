@@ -7,23 +7,13 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A timeline entry: who did what to a complaint, and when. */
 @Entity
 @Table(name = "complaint_event")
-public class ComplaintEvent {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "complaint_id", nullable = false)
-  private Long complaintId;
+public class ComplaintEvent extends ComplaintRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "event_type", nullable = false, length = 30)
@@ -40,13 +30,9 @@ public class ComplaintEvent {
 
   ComplaintEvent(
       Long complaintId, ComplaintEventType type, String actor, String detail, Instant occurredAt) {
-    this.complaintId = complaintId;
+    super(complaintId);
     this.type = type;
     this.step = new Step(actor, occurredAt, detail);
-  }
-
-  public Long getComplaintId() {
-    return complaintId;
   }
 
   public ComplaintEventType getType() {
@@ -55,5 +41,16 @@ public class ComplaintEvent {
 
   public Step getStep() {
     return step;
+  }
+
+  /** This entry in a caller's own shape: type, who, what, when. */
+  public <T> T as(Row<T> row) {
+    return row.of(type.name(), step.by(), step.note(), step.at());
+  }
+
+  /** How a caller shows a timeline entry (a view record's constructor, typically). */
+  @FunctionalInterface
+  public interface Row<T> {
+    T of(String type, String by, String note, Instant at);
   }
 }

@@ -1,14 +1,8 @@
 package com.wuye.complaints.complaint;
 
 import com.wuye.complaints.identity.CommunityScope;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
+import com.wuye.complaints.support.PathReach;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Issue 16: every {@code /api/complaints/{complaintNo}…} operation (read, new facts, severity, fact
@@ -17,30 +11,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * One check in front of all of them, so an operation added later is covered too.
  */
 @Configuration
-public class ComplaintReach implements WebMvcConfigurer, HandlerInterceptor {
+public class ComplaintReach extends PathReach {
 
   private final ComplaintRepository complaints;
   private final CommunityScope communities;
 
   ComplaintReach(ComplaintRepository complaints, CommunityScope communities) {
+    super("complaintNo", "/api/complaints/*", "/api/complaints/*/**");
     this.complaints = complaints;
     this.communities = communities;
   }
 
   @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/api/complaints/*", "/api/complaints/*/**");
-  }
-
-  @Override
-  public boolean preHandle(
-      HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
-            instanceof Map<?, ?> variables
-        && variables.get("complaintNo") instanceof String complaintNo) {
-      requireVisible(complaintNo);
-    }
-    return true;
+  protected void requireReachable(String complaintNo) {
+    requireVisible(complaintNo);
   }
 
   /**

@@ -124,14 +124,7 @@ public class ComplaintService {
     Severity before = complaint.getSeverity();
     Severity after = Severity.higherOf(before, assessed);
     if (after != before) {
-      complaint.raiseTo(after);
-      severityChanges.save(
-          new SeverityChange(complaintId, before, after, reason, actor, clock.now()));
-      log(
-          complaint,
-          ComplaintEventType.SEVERITY_CHANGED,
-          actor,
-          before + " -> " + after + ": " + reason);
+      changeSeverity(complaint, after, reason, actor);
     }
     return after;
   }
@@ -148,14 +141,24 @@ public class ComplaintService {
       log(complaint, ComplaintEventType.SEVERITY_CONFIRMED, actor, before + ": " + reason);
       return before;
     }
+    changeSeverity(complaint, to, reason, actor);
+    return to;
+  }
+
+  /**
+   * R-SEV-UP: every change of severity is a step of its history, with its reason, and on the
+   * timeline.
+   */
+  private void changeSeverity(Complaint complaint, Severity to, String reason, String actor) {
+    Severity before = complaint.getSeverity();
     complaint.changeSeverityTo(to);
-    severityChanges.save(new SeverityChange(complaintId, before, to, reason, actor, clock.now()));
+    severityChanges.save(
+        new SeverityChange(complaint.getId(), before, to, reason, actor, clock.now()));
     log(
         complaint,
         ComplaintEventType.SEVERITY_CHANGED,
         actor,
         before + " -> " + to + ": " + reason);
-    return to;
   }
 
   /**

@@ -7,23 +7,13 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One step of a complaint's severity history (R-SEV-UP: every change has a recorded reason). */
 @Entity
 @Table(name = "complaint_severity_change")
-public class SeverityChange {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "complaint_id", nullable = false)
-  private Long complaintId;
+public class SeverityChange extends ComplaintRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_severity", length = 20)
@@ -51,14 +41,10 @@ public class SeverityChange {
       String reason,
       String changedBy,
       Instant changedAt) {
-    this.complaintId = complaintId;
+    super(complaintId);
     this.fromSeverity = from;
     this.toSeverity = to;
     this.change = new Step(changedBy, changedAt, reason);
-  }
-
-  public Long getComplaintId() {
-    return complaintId;
   }
 
   public Severity getFromSeverity() {
@@ -71,5 +57,21 @@ public class SeverityChange {
 
   public Step getChange() {
     return change;
+  }
+
+  /** This change in a caller's own shape: from, to, the reason, who, when. */
+  public <T> T as(Row<T> row) {
+    return row.of(
+        fromSeverity == null ? null : fromSeverity.name(),
+        toSeverity.name(),
+        change.note(),
+        change.by(),
+        change.at());
+  }
+
+  /** How a caller shows a severity change (a view record's constructor, typically). */
+  @FunctionalInterface
+  public interface Row<T> {
+    T of(String from, String to, String reason, String by, Instant at);
   }
 }

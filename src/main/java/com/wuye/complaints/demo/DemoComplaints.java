@@ -2,12 +2,10 @@ package com.wuye.complaints.demo;
 
 import static com.wuye.complaints.complaint.ComplaintProcess.*;
 
-import com.wuye.complaints.identity.EngineSignIn;
 import com.wuye.complaints.identity.Groups;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -222,12 +220,12 @@ class DemoComplaints {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final DemoWork work;
 
-  DemoComplaints(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+  DemoComplaints(RuntimeService runtime, TaskService tasks, DemoWork work) {
     this.runtime = runtime;
     this.tasks = tasks;
-    this.identity = identity;
+    this.work = work;
   }
 
   /**
@@ -302,7 +300,7 @@ class DemoComplaints {
     intake.put(NEEDS_OTHER_DEPARTMENTS, s.otherDepartments());
     intake.put(MEDIA_EXPOSED, s.mediaExposed());
     String receiver = "NIGHT_SHIFT".equals(s.channel()) ? "monitor" : "officer";
-    String pid = as(receiver, () -> runtime.startProcessInstanceByKey(KEY, intake).getId());
+    String pid = work.as(receiver, () -> runtime.startProcessInstanceByKey(KEY, intake).getId());
     if (s.stage() == Stage.VERIFY) {
       return;
     }
@@ -336,22 +334,6 @@ class DemoComplaints {
   }
 
   private void complete(String processInstanceId, String user, Map<String, Object> variables) {
-    Task task = openTask(processInstanceId);
-    as(
-        user,
-        () -> {
-          tasks.claim(task.getId(), user);
-          tasks.complete(task.getId(), variables);
-          return null;
-        });
-  }
-
-  private <T> T as(String user, java.util.function.Supplier<T> work) {
-    EngineSignIn.as(identity, user);
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    work.complete(openTask(processInstanceId), user, variables);
   }
 }

@@ -1,14 +1,11 @@
 package com.wuye.complaints.demo;
 
-import com.wuye.complaints.identity.EngineSignIn;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -213,19 +210,19 @@ class DemoRepairs {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final DemoWork work;
   private final ManagementService management;
   private final HistoryService history;
 
   DemoRepairs(
       RuntimeService runtime,
       TaskService tasks,
-      IdentityService identity,
+      DemoWork work,
       ManagementService management,
       HistoryService history) {
     this.runtime = runtime;
     this.tasks = tasks;
-    this.identity = identity;
+    this.work = work;
     this.management = management;
     this.history = history;
   }
@@ -262,7 +259,8 @@ class DemoRepairs {
     long hoursAgo = s.stage() == Stage.BOOKED ? 1 : s.hoursAgo();
     at(now, Duration.ofHours(hoursAgo));
     String pid =
-        as("officer", () -> runtime.startProcessInstanceByKey("repair-order", intake(s)).getId());
+        work.as(
+            "officer", () -> runtime.startProcessInstanceByKey("repair-order", intake(s)).getId());
     if (s.stage() == Stage.ARRIVAL) {
       return pid;
     }
@@ -346,7 +344,7 @@ class DemoRepairs {
         Map.of("satisfaction", "SATISFIED", "visitComment", "业主表示满意"));
     if (s.stage() == Stage.CLOSED) {
       for (Task visit : open(pid, "UserTask_MakeSampledReturnVisit")) {
-        completeTask(
+        work.complete(
             visit,
             samplerOf(visit),
             Map.of("sampledSatisfaction", "SATISFIED", "sampledComment", "抽查回访，业主满意"));
@@ -413,26 +411,7 @@ class DemoRepairs {
   }
 
   private void complete(String pid, String step, String user, Map<String, Object> variables) {
-    completeTask(open(pid, step).get(0), user, variables);
-  }
-
-  private void completeTask(Task task, String user, Map<String, Object> variables) {
-    as(
-        user,
-        () -> {
-          tasks.claim(task.getId(), user);
-          tasks.complete(task.getId(), variables);
-          return null;
-        });
-  }
-
-  private <T> T as(String user, Supplier<T> work) {
-    EngineSignIn.as(identity, user);
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    work.complete(open(pid, step).get(0), user, variables);
   }
 
   private static Sample household(

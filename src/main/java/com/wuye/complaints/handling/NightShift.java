@@ -2,14 +2,9 @@ package com.wuye.complaints.handling;
 
 import com.wuye.complaints.support.CompanySettings;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,29 +29,12 @@ public class NightShift {
 
   public Plan plan(String channel, Instant receivedAt) {
     ZonedDateTime intake = receivedAt.atZone(settings.timeZone());
-    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
-    DecisionDefinitionEntity decision =
-        (DecisionDefinitionEntity)
-            engine.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION);
-    DmnDecisionResultEntries shift =
-        engine
-            .getDmnEngine()
-            .evaluateDecision(
-                decision, Map.of("channel", channel, "intakeTime", intake.toLocalTime()))
-            .getSingleResult();
-    if (!Boolean.TRUE.equals(shift.getEntry("takenAtNight"))) {
+    TimeOfDayDecision shift =
+        TimeOfDayDecision.evaluate(
+            DECISION, intake, Map.of("channel", channel, "intakeTime", intake.toLocalTime()));
+    if (!Boolean.TRUE.equals(shift.entry("takenAtNight"))) {
       return new Plan(false, null);
     }
-    LocalTime ends = LocalTime.parse(shift.<String>getEntry("shiftEnds"));
-    long dayOffset = ((Number) shift.getEntry("shiftEndsDayOffset")).longValue();
-    return new Plan(
-        true,
-        Date.from(
-            intake
-                .toLocalDate()
-                .plusDays(dayOffset)
-                .atTime(ends)
-                .atZone(settings.timeZone())
-                .toInstant()));
+    return new Plan(true, shift.at("shiftEnds", "shiftEndsDayOffset"));
   }
 }

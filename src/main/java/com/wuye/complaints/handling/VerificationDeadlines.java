@@ -1,14 +1,9 @@
 package com.wuye.complaints.handling;
 
 import com.wuye.complaints.support.CompanySettings;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,23 +26,7 @@ public class VerificationDeadlines {
 
   public Date dueAt(Date receivedAt) {
     ZonedDateTime intake = receivedAt.toInstant().atZone(settings.timeZone());
-    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
-    DecisionDefinitionEntity decision =
-        (DecisionDefinitionEntity)
-            engine.getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION);
-    DmnDecisionResultEntries due =
-        engine
-            .getDmnEngine()
-            .evaluateDecision(decision, Map.of("intakeTime", intake.toLocalTime()))
-            .getSingleResult();
-    LocalTime dueTime = LocalTime.parse(due.<String>getEntry("dueTime"));
-    long dayOffset = ((Number) due.getEntry("dueDayOffset")).longValue();
-    return Date.from(
-        intake
-            .toLocalDate()
-            .plusDays(dayOffset)
-            .atTime(dueTime)
-            .atZone(settings.timeZone())
-            .toInstant());
+    return TimeOfDayDecision.evaluate(DECISION, intake, Map.of("intakeTime", intake.toLocalTime()))
+        .at("dueTime", "dueDayOffset");
   }
 }

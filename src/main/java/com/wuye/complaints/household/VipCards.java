@@ -2,13 +2,13 @@ package com.wuye.complaints.household;
 
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.CompanySettings;
+import com.wuye.complaints.support.DecisionTables;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.IsoDurations;
-import com.wuye.complaints.support.SystemWork;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.function.Consumer;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ class VipCards {
   private final VipCardRepository cards;
   private final VipCardEventRepository events;
   private final CustomerRepository customers;
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
   private final CompanySettings settings;
   private final EngineClock clock;
   private final TransactionTemplate transaction;
@@ -50,7 +50,7 @@ class VipCards {
       VipCardRepository cards,
       VipCardEventRepository events,
       CustomerRepository customers,
-      DecisionService decisions,
+      DecisionTables decisions,
       CompanySettings settings,
       EngineClock clock,
       PlatformTransactionManager transactions) {
@@ -101,7 +101,7 @@ class VipCards {
                 by,
                 now,
                 IsoDurations.addTo(now, validFor, settings.timeZone())));
-    events.save(new VipCardEvent(card.getId(), VipCardEvent.Type.ISSUED, reason, by, now));
+    trail(card, VipCardEvent.Type.ISSUED, reason, by, now);
     return card;
   }
 
@@ -112,19 +112,14 @@ class VipCards {
   private void releaseExpired(int level, Instant now, String by) {
     for (VipCard expired : cards.expiredStillHolding(level, now)) {
       expired.expire();
-      events.save(new VipCardEvent(expired.getId(), VipCardEvent.Type.EXPIRED, null, by, now));
+      trail(expired, VipCardEvent.Type.EXPIRED, null, by, now);
     }
     cards.flush();
   }
 
   /** An output of decision vip-card-validity for the level (an ISO-8601 period). */
   String validity(int level, String output) {
-    return SystemWork.run(
-        () ->
-            decisions
-                .evaluateDecisionTableByKey(VALIDITY_DECISION, Map.of("level", level))
-                .getSingleResult()
-                .getEntry(output));
+    return decisions.output(VALIDITY_DECISION, Map.of("level", level), output);
   }
 
   /**
@@ -135,10 +130,7 @@ class VipCards {
   VipCard renew(long cardId, String reason, String by) {
     return transaction.execute(
         status -> {
-          VipCard card =
-              cards
-                  .findById(cardId)
-                  .orElseThrow(() -> ApiProblemException.notFound("household.no-such-vip-card"));
+          VipCard card = byId(cardId);
           if (card.getStatus() != VipCard.Status.VALID || !card.isValidAt(clock.now())) {
             throw ApiProblemException.conflict(
                 "household.card-no-longer-valid-cannot", card.getCardNo());
@@ -146,8 +138,7 @@ class VipCards {
           card.renew(
               IsoDurations.addTo(
                   card.getValidUntil(), validity(card.getLevel(), VALID_FOR), settings.timeZone()));
-          events.save(
-              new VipCardEvent(card.getId(), VipCardEvent.Type.RENEWED, reason, by, clock.now()));
+          trail(card, VipCardEvent.Type.RENEWED, reason, by, clock.now());
           return card;
         });
   }
@@ -159,18 +150,12 @@ class VipCards {
   VipCard endWithoutRenewal(long cardId, boolean revokeNow, String reason, String by) {
     return transaction.execute(
         status -> {
-          VipCard card =
-              cards
-                  .findById(cardId)
-                  .orElseThrow(() -> ApiProblemException.notFound("household.no-such-vip-card"));
+          VipCard card = byId(cardId);
           if (revokeNow && card.getStatus() == VipCard.Status.VALID) {
             card.revoke();
-            events.save(
-                new VipCardEvent(card.getId(), VipCardEvent.Type.REVOKED, reason, by, clock.now()));
+            trail(card, VipCardEvent.Type.REVOKED, reason, by, clock.now());
           } else {
-            events.save(
-                new VipCardEvent(
-                    card.getId(), VipCardEvent.Type.NO_RENEWAL, reason, by, clock.now()));
+            trail(card, VipCardEvent.Type.NO_RENEWAL, reason, by, clock.now());
           }
           return card;
         });
@@ -181,14 +166,7 @@ class VipCards {
    * none.
    */
   VipCard revoke(long customerId, String reason, String by) {
-    return transaction.execute(
-        status -> {
-          VipCard card = current(customerId);
-          card.revoke();
-          events.save(
-              new VipCardEvent(card.getId(), VipCardEvent.Type.REVOKED, reason, by, clock.now()));
-          return card;
-        });
+    return changeCurrent(customerId, VipCard::revoke, VipCardEvent.Type.REVOKED, reason, by);
   }
 
   /**
@@ -196,14 +174,30 @@ class VipCards {
    * is valid.
    */
   VipCard replace(long customerId, String reason, String by) {
+    return changeCurrent(customerId, VipCard::replaced, VipCardEvent.Type.REPLACED, reason, by);
+  }
+
+  /** The customer's valid card, changed and the change written to its trail, in one transaction. */
+  private VipCard changeCurrent(
+      long customerId, Consumer<VipCard> change, VipCardEvent.Type type, String reason, String by) {
     return transaction.execute(
         status -> {
           VipCard card = current(customerId);
-          card.replaced();
-          events.save(
-              new VipCardEvent(card.getId(), VipCardEvent.Type.REPLACED, reason, by, clock.now()));
+          change.accept(card);
+          trail(card, type, reason, by, clock.now());
           return card;
         });
+  }
+
+  private VipCard byId(long cardId) {
+    return cards
+        .findById(cardId)
+        .orElseThrow(() -> ApiProblemException.notFound("household.no-such-vip-card"));
+  }
+
+  /** One entry of the card's trail. */
+  private void trail(VipCard card, VipCardEvent.Type type, String reason, String by, Instant at) {
+    events.save(new VipCardEvent(card.getId(), type, reason, by, at));
   }
 
   /**

@@ -115,24 +115,11 @@ class ComplaintQueries {
         complaint.getOutcomeReason(),
         name(complaint.getSatisfaction()),
         complaints.severityHistory(complaint.getId()).stream()
-            .map(
-                change ->
-                    new ComplaintViews.SeverityStep(
-                        name(change.getFromSeverity()),
-                        name(change.getToSeverity()),
-                        change.getChange().note(),
-                        change.getChange().by(),
-                        change.getChange().at()))
+            .map(change -> change.as(ComplaintViews.SeverityStep::new))
             .toList(),
         openTasks(complaint),
         complaints.timeline(complaint.getId()).stream()
-            .map(
-                event ->
-                    new ComplaintViews.TimelineEntry(
-                        event.getType().name(),
-                        event.getStep().by(),
-                        event.getStep().note(),
-                        event.getStep().at()))
+            .map(event -> event.as(ComplaintViews.TimelineEntry::new))
             .toList());
   }
 

@@ -1,27 +1,17 @@
 package com.wuye.complaints.notification;
 
+import com.wuye.complaints.support.ClusteredJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobExecutionContext;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * The Quartz job that runs the sender. Quartz's clustered JDBC job store fires it on one node at a
- * time, so with several nodes each notification is still sent once.
+ * The Quartz job that runs the sender; fired on one node at a time, so with several nodes each
+ * notification is still sent once.
  */
 @DisallowConcurrentExecution
-class NotificationSendJob extends QuartzJobBean {
-
-  private NotificationSender sender;
-
-  // Quartz creates the job; Spring's job factory injects the sender through this setter
-  @Autowired
-  public void setNotificationSender(NotificationSender sender) {
-    this.sender = sender;
-  }
+class NotificationSendJob extends ClusteredJob<NotificationSender> {
 
   @Override
-  protected void executeInternal(JobExecutionContext context) {
+  protected void run(NotificationSender sender) {
     sender.sendDue();
   }
 }

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,25 +197,12 @@ public class ComplaintRepairs {
             + " where l.complaint_id = ? order by l.requested_at, l.id",
         (rs, n) -> {
           String processId = rs.getString("process_instance_id");
-          boolean running =
-              runtime.createProcessInstanceQuery().processInstanceId(processId).count() > 0;
-          Task open =
-              running
-                  ? tasks
-                      .createTaskQuery()
-                      .processInstanceId(processId)
-                      .orderByTaskPriority()
-                      .desc()
-                      .list()
-                      .stream()
-                      .findFirst()
-                      .orElse(null)
-                  : null;
+          RepairProgress progress = RepairProgress.of(runtime, tasks, processId);
           Map<String, Instant> due = deadlines(processId);
           return new Linked(
               rs.getString("order_no"),
-              running ? "OPEN" : "CLOSED",
-              open == null ? null : open.getTaskDefinitionKey(),
+              progress.state(),
+              progress.openStep(),
               rs.getString("kind"),
               rs.getBoolean("emergency"),
               rs.getString("requested_by"),

@@ -75,16 +75,9 @@ class PriceList {
       throw ApiProblemException.conflict("repair.price-list-already-has-code", item.code());
     }
     jdbc.update(
-        "insert into repair_price_item (code, name, unit, labour_fee, material_fee, active, updated_by, updated_at)"
+        "insert into repair_price_item (name, unit, labour_fee, material_fee, active, updated_by, updated_at, code)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?)",
-        item.code(),
-        item.name(),
-        item.unit(),
-        item.labourFee(),
-        item.materialFee(),
-        item.active(),
-        by,
-        Timestamp.from(clock.now()));
+        values(item, by));
     return item;
   }
 
@@ -95,18 +88,28 @@ class PriceList {
         jdbc.update(
             "update repair_price_item set name = ?, unit = ?, labour_fee = ?, material_fee = ?, active = ?,"
                 + " updated_by = ?, updated_at = ? where code = ?",
-            item.name(),
-            item.unit(),
-            item.labourFee(),
-            item.materialFee(),
-            item.active(),
-            by,
-            Timestamp.from(clock.now()),
-            item.code());
+            values(item, by));
     if (changed == 0) {
       throw ApiProblemException.notFound("repair.no-price-list-item", item.code());
     }
     return item;
+  }
+
+  /**
+   * The parameters of an item's insert and update, in the order both statements name them: what may
+   * change, who changed it and when, then the code.
+   */
+  private Object[] values(Item item, String by) {
+    return new Object[] {
+      item.name(),
+      item.unit(),
+      item.labourFee(),
+      item.materialFee(),
+      item.active(),
+      by,
+      Timestamp.from(clock.now()),
+      item.code()
+    };
   }
 
   private Optional<Item> find(String code) {

@@ -8,7 +8,6 @@ import com.wuye.complaints.support.IdempotentRequests;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -114,22 +113,11 @@ class RepairIntake {
         jdbc.query(
             "select * from repair_order where order_no = ?",
             (rs, n) -> {
-              String processId = rs.getString("process_instance_id");
-              Task open =
-                  tasks
-                      .createTaskQuery()
-                      .processInstanceId(processId)
-                      .orderByTaskPriority()
-                      .desc()
-                      .list()
-                      .stream()
-                      .findFirst()
-                      .orElse(null);
-              boolean running =
-                  runtime.createProcessInstanceQuery().processInstanceId(processId).count() > 0;
+              RepairProgress progress =
+                  RepairProgress.of(runtime, tasks, rs.getString("process_instance_id"));
               return new RepairViews.RepairDetail(
                   rs.getString("order_no"),
-                  running ? "OPEN" : "CLOSED",
+                  progress.state(),
                   rs.getString("channel"),
                   rs.getString("kind"),
                   rs.getString("facility_type"),
@@ -143,7 +131,7 @@ class RepairIntake {
                   PersonalData.maskName(rs.getString("requester_name")),
                   PersonalData.maskPhone(rs.getString("requester_phone")),
                   rs.getTimestamp("requested_at").toInstant(),
-                  open == null ? null : open.getTaskDefinitionKey(),
+                  progress.openStep(),
                   // R-REP-1 issued from a complaint's handling step (ComplaintRepairs)
                   jdbc
                       .queryForList(

@@ -5,10 +5,10 @@ import com.wuye.complaints.complaint.PhoneMentions;
 import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.CompanySettings;
+import com.wuye.complaints.support.DecisionTables;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
-import com.wuye.complaints.support.SystemWork;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -19,9 +19,8 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -48,14 +47,14 @@ class PreventiveActions {
       int slot, String cause, String action, String ownerGroup, String dueDate, String community) {}
 
   private final JdbcTemplate jdbc;
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
   private final CommunityService communities;
   private final EngineClock clock;
   private final ZoneId zone;
 
   PreventiveActions(
       JdbcTemplate jdbc,
-      DecisionService decisions,
+      DecisionTables decisions,
       CommunityService communities,
       EngineClock clock,
       CompanySettings settings) {
@@ -181,16 +180,8 @@ class PreventiveActions {
 
   /** The lead time decision preventive-action-deadline gives an owner group (R-KPI-2). */
   Period leadTime(String ownerGroup) {
-    String within =
-        SystemWork.run(
-            () ->
-                decisions
-                    .evaluateDecisionTableByKey(
-                        DEADLINE_DECISION,
-                        Variables.createVariables().putValue("ownerGroup", ownerGroup))
-                    .getSingleResult()
-                    .getEntry("dueWithin"));
-    return Period.parse(within);
+    return Period.parse(
+        decisions.<String>output(DEADLINE_DECISION, Map.of("ownerGroup", ownerGroup), "dueWithin"));
   }
 
   /** Actions, open only or all, of every owner group or of the given ones; oldest due first. */

@@ -4,14 +4,13 @@ import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.support.CompanySettings;
+import com.wuye.complaints.support.DecisionTables;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.IsoDurations;
-import com.wuye.complaints.support.SystemWork;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +25,14 @@ class RectificationService {
 
   private final ComplaintService complaints;
   private final NotificationService notifications;
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
   private final CompanySettings settings;
   private final EngineClock clock;
 
   RectificationService(
       ComplaintService complaints,
       NotificationService notifications,
-      DecisionService decisions,
+      DecisionTables decisions,
       CompanySettings settings,
       EngineClock clock) {
     this.complaints = complaints;
@@ -50,12 +49,7 @@ class RectificationService {
    */
   @Transactional
   String issueNotice(long complaintId, String user, String department, String notice) {
-    String within =
-        SystemWork.run(
-            () ->
-                decisions
-                    .evaluateDecisionTableByKey(DEADLINE_DECISION, Map.of("department", department))
-                    .getSingleEntry());
+    String within = decisions.single(DEADLINE_DECISION, Map.of("department", department));
     Instant due = IsoDurations.addTo(clock.now(), within, settings.timeZone());
     Complaint complaint =
         complaints.recordRectificationNotice(complaintId, user, department, notice);

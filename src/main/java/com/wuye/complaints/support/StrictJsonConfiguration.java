@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,25 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class StrictJsonConfiguration {
+
+  private static final List<CoercionInputShape> SCALARS =
+      List.of(
+          CoercionInputShape.Integer,
+          CoercionInputShape.Float,
+          CoercionInputShape.Boolean,
+          CoercionInputShape.String,
+          CoercionInputShape.EmptyString);
+
+  /** The scalar shapes each kind of value takes as itself; every other one is refused. */
+  private static final Map<LogicalType, Set<CoercionInputShape>> OWN_SHAPES =
+      Map.of(
+          LogicalType.Integer, Set.of(CoercionInputShape.Integer),
+          LogicalType.Float, Set.of(CoercionInputShape.Float, CoercionInputShape.Integer),
+          LogicalType.Boolean, Set.of(CoercionInputShape.Boolean),
+          LogicalType.Textual, Set.of(CoercionInputShape.String, CoercionInputShape.EmptyString),
+          LogicalType.Enum, Set.of(CoercionInputShape.String),
+          LogicalType.POJO, Set.of(),
+          LogicalType.Collection, Set.of());
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer strictJson() {
@@ -39,44 +62,18 @@ class StrictJsonConfiguration {
                 DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                 MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .postConfigurer(
-                mapper -> {
-                  for (LogicalType type :
-                      new LogicalType[] {
-                        LogicalType.Integer,
-                        LogicalType.Float,
-                        LogicalType.Boolean,
-                        LogicalType.Textual,
-                        LogicalType.Enum,
-                        LogicalType.POJO,
-                        LogicalType.Collection
-                      }) {
-                    mapper
-                        .coercionConfigFor(type)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-                  }
-                  // each type still takes its own shape
-                  mapper
-                      .coercionConfigFor(LogicalType.Integer)
-                      .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-                  mapper
-                      .coercionConfigFor(LogicalType.Float)
-                      .setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert)
-                      .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-                  mapper
-                      .coercionConfigFor(LogicalType.Boolean)
-                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
-                  mapper
-                      .coercionConfigFor(LogicalType.Textual)
-                      .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
-                      .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
-                  mapper
-                      .coercionConfigFor(LogicalType.Enum)
-                      .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
-                })
+                mapper ->
+                    OWN_SHAPES.forEach(
+                        (type, own) -> {
+                          MutableCoercionConfig config = mapper.coercionConfigFor(type);
+                          for (CoercionInputShape shape : SCALARS) {
+                            config.setCoercion(
+                                shape,
+                                own.contains(shape)
+                                    ? CoercionAction.TryConvert
+                                    : CoercionAction.Fail);
+                          }
+                        }))
             .modulesToInstall(
                 new SimpleModule("plain-text")
                     .addDeserializer(String.class, new PlainTextDeserializer()));

@@ -33,14 +33,9 @@ public final class TaskTitles {
     if (severity != null) {
       title.add(Severity.valueOf(severity).chinese() + " " + severity);
     }
-    StringJoiner place = new StringJoiner("-");
-    for (String part : new String[] {building, unit, room}) {
-      if (part != null && !part.isBlank()) {
-        place.add(part);
-      }
-    }
-    if (place.length() > 0) {
-      title.add(place.toString());
+    String place = place(building, unit, room);
+    if (!place.isEmpty()) {
+      title.add(place);
     }
     return title.toString();
   }

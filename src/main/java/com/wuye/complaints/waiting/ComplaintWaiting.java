@@ -1,5 +1,6 @@
 package com.wuye.complaints.waiting;
 
+import com.wuye.complaints.complaint.ComplaintRecord;
 import com.wuye.complaints.support.Signed;
 import com.wuye.complaints.support.Step;
 import jakarta.persistence.AttributeOverride;
@@ -8,9 +9,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,14 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "complaint_waiting")
-public class ComplaintWaiting {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "complaint_id", nullable = false)
-  private Long complaintId;
+public class ComplaintWaiting extends ComplaintRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "waiting_on", nullable = false, length = 20)
@@ -55,7 +46,7 @@ public class ComplaintWaiting {
 
   ComplaintWaiting(
       long complaintId, WaitingOn waitingOn, String reason, String startedBy, Instant startedAt) {
-    this.complaintId = complaintId;
+    super(complaintId);
     this.waitingOn = waitingOn;
     this.start = new Step(startedBy, startedAt, reason);
   }
@@ -72,14 +63,6 @@ public class ComplaintWaiting {
 
   public boolean isOpen() {
     return end == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getComplaintId() {
-    return complaintId;
   }
 
   public WaitingOn getWaitingOn() {

@@ -1,27 +1,18 @@
 package com.wuye.complaints.workcontact;
 
+import com.wuye.complaints.complaint.ComplaintRecord;
 import com.wuye.complaints.support.Step;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** R-RESP: a work-contact order 工作联系单 from a complaint's handler to a specialist department. */
 @Entity
 @Table(name = "work_contact_order")
-public class WorkContactOrder {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "complaint_id", nullable = false)
-  private Long complaintId;
+public class WorkContactOrder extends ComplaintRecord {
 
   @Column(nullable = false, length = 64)
   private String department;
@@ -56,7 +47,7 @@ public class WorkContactOrder {
       String raisedBy,
       Instant raisedAt,
       Instant dueAt) {
-    this.complaintId = complaintId;
+    super(complaintId);
     this.department = department;
     this.raising = new Step(raisedBy, raisedAt, request);
     this.dueAt = dueAt;
@@ -64,14 +55,6 @@ public class WorkContactOrder {
 
   void done(String user, String result, Instant at) {
     this.completion = new Step(user, at, result);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getComplaintId() {
-    return complaintId;
   }
 
   public String getDepartment() {

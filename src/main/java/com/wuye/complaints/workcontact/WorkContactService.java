@@ -6,13 +6,12 @@ import com.wuye.complaints.complaint.ComplaintFacts;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.support.CompanySettings;
+import com.wuye.complaints.support.DecisionTables;
 import com.wuye.complaints.support.EngineClock;
 import com.wuye.complaints.support.IsoDurations;
-import com.wuye.complaints.support.SystemWork;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +28,7 @@ public class WorkContactService {
   private final WorkContactOrderRepository orders;
   private final ComplaintService complaints;
   private final NotificationService notifications;
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
   private final CompanySettings settings;
   private final EngineClock clock;
 
@@ -37,7 +36,7 @@ public class WorkContactService {
       WorkContactOrderRepository orders,
       ComplaintService complaints,
       NotificationService notifications,
-      DecisionService decisions,
+      DecisionTables decisions,
       CompanySettings settings,
       EngineClock clock) {
     this.orders = orders;
@@ -51,12 +50,7 @@ public class WorkContactService {
   @Transactional
   public WorkContactOrder raise(long complaintId, String department, String request, String user) {
     Instant now = clock.now();
-    String within =
-        SystemWork.run(
-            () ->
-                decisions
-                    .evaluateDecisionTableByKey(DEADLINE_DECISION, Map.of("department", department))
-                    .getSingleEntry());
+    String within = decisions.single(DEADLINE_DECISION, Map.of("department", department));
     WorkContactOrder order =
         orders.save(
             new WorkContactOrder(

@@ -19,10 +19,9 @@ public final class MonthlyAnalysisJobs {
    */
   public static void runAt(ApplicationContext context, Instant now) {
     MonthlyAnalysisJob job = new MonthlyAnalysisJob();
-    job.setMonthlyReports(context.getBean(MonthlyReports.class));
     ClockUtil.setCurrentTime(Date.from(now));
     try {
-      job.executeInternal(null);
+      job.run(context.getBean(MonthlyReports.class));
     } finally {
       ClockUtil.reset();
     }
