@@ -4,9 +4,10 @@ import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,24 +16,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A person's data rights (R-CUST-5, PIPL): export and erasure for customer relations (人事行政部, who
  * answer such requests) and administrators; the access log for administrators. Everyone else 403
  * (SecurityConfiguration).
  */
-@RestController
-@Validated
-@SecurityRequirement(name = "basic")
+@PlatformApi
 @Tag(name = "customers", description = "客户档案 Customer register (R-CUST-1, R-CUST-2, R-CUST-5)")
 class PersonalDataRightsController {
 
@@ -60,9 +56,7 @@ class PersonalDataRightsController {
               + "access log) as JSON; logged (customer-relations, camunda-admin)")
   ResponseEntity<Map<String, Object>> exportCustomer(
       @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(rights.export(Long.parseLong(id), caller.id()));
+    return NoStore.ok(rights.export(Long.parseLong(id), caller.id()));
   }
 
   @PostMapping(path = "/api/customers/{id}/erase", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,9 +66,7 @@ class PersonalDataRightsController {
               + "and repairs; statistics kept; once only, a repeat answers the first (customer-relations, camunda-admin)")
   ResponseEntity<PersonalDataRights.ErasureDone> eraseCustomer(
       @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(rights.erase(Long.parseLong(id), caller.id()));
+    return NoStore.ok(rights.erase(Long.parseLong(id), caller.id()));
   }
 
   @GetMapping(path = "/api/access-log", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -111,15 +103,13 @@ class PersonalDataRightsController {
     if (end.isBefore(start)) {
       throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
     }
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(
-            rights.accessLog(
-                subject == null ? null : Long.parseLong(subject),
-                actor == null || actor.isBlank() ? null : actor.strip(),
-                start,
-                end,
-                MAX_ENTRIES));
+    return NoStore.ok(
+        rights.accessLog(
+            subject == null ? null : Long.parseLong(subject),
+            actor == null || actor.isBlank() ? null : actor.strip(),
+            start,
+            end,
+            MAX_ENTRIES));
   }
 
   private static LocalDate day(String field, String value) {

@@ -1,10 +1,10 @@
 package com.wuye.complaints.repair;
 
 import com.wuye.complaints.support.IdempotentRequests;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,14 +19,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /** R-REP-1: repair requests 报修 from the service centre and the other channels' systems. */
-@RestController
+@PlatformApi
 @RequestMapping(path = "/api/repairs", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 @Tag(name = "repairs", description = "报修派工 Repair requests and dispatch slips")
-@SecurityRequirement(name = "basic")
 class RepairApiController {
 
   private final RepairIntake intake;
