@@ -46,9 +46,7 @@ class ComplaintApiController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(
-      responseCode = "409",
-      description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
+  @ApiResponse(responseCode = "409", description = IdempotentRequests.KEY_REUSED)
   @Operation(
       summary = "受理投诉 Register a complaint",
       description =
@@ -56,9 +54,11 @@ class ComplaintApiController {
               + "and creates nothing; the same key with another body is a 409.")
   ResponseEntity<IntakeResponse> receive(
       @Parameter(description = "客户端生成的唯一键 a unique key per complaint, reused on retries")
-          @RequestHeader(name = "Idempotency-Key", required = false)
+          @RequestHeader(name = IdempotentRequests.HEADER, required = false)
           @Size(min = 1, max = 100, message = "invalid.idempotency-key-1-100-characters")
-          @Pattern(regexp = "[\\x21-\\x7E]+", message = "invalid.idempotency-key-printable-ascii")
+          @Pattern(
+              regexp = IdempotentRequests.KEY_PATTERN,
+              message = "invalid.idempotency-key-printable-ascii")
           String idempotencyKey,
       @Valid @RequestBody IntakeRequest request) {
     IdempotentRequests.Outcome<IntakeResponse> outcome = intake.receive(request, idempotencyKey);

@@ -34,9 +34,7 @@ class RepairApiController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(
-      responseCode = "409",
-      description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
+  @ApiResponse(responseCode = "409", description = IdempotentRequests.KEY_REUSED)
   @Operation(
       summary = "报修 Record a repair request",
       description =
@@ -45,9 +43,11 @@ class RepairApiController {
               + "a retry returns the first answer and creates nothing; the same key with another body is a 409.")
   ResponseEntity<RepairViews.RepairCreated> recordRepair(
       @Parameter(description = "客户端生成的唯一键 a unique key per request, reused on retries")
-          @RequestHeader(name = "Idempotency-Key", required = false)
+          @RequestHeader(name = IdempotentRequests.HEADER, required = false)
           @Size(min = 1, max = 100, message = "invalid.idempotency-key-1-100-characters")
-          @Pattern(regexp = "[\\x21-\\x7E]+", message = "invalid.idempotency-key-printable-ascii")
+          @Pattern(
+              regexp = IdempotentRequests.KEY_PATTERN,
+              message = "invalid.idempotency-key-printable-ascii")
           String idempotencyKey,
       @Valid @RequestBody RepairRequest request) {
     IdempotentRequests.Outcome<RepairViews.RepairCreated> outcome =

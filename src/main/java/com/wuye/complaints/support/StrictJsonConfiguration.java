@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,29 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class StrictJsonConfiguration {
+
+  /** The JSON scalars a value may come as. */
+  private static final List<CoercionInputShape> SCALARS =
+      List.of(
+          CoercionInputShape.Integer,
+          CoercionInputShape.Float,
+          CoercionInputShape.Boolean,
+          CoercionInputShape.String,
+          CoercionInputShape.EmptyString);
+
+  /**
+   * Each type takes its own shape and no other (a decimal also a whole number); an object or a list
+   * takes no scalar at all.
+   */
+  private static final Map<LogicalType, Set<CoercionInputShape>> OWN_SHAPES =
+      Map.of(
+          LogicalType.Integer, Set.of(CoercionInputShape.Integer),
+          LogicalType.Float, Set.of(CoercionInputShape.Float, CoercionInputShape.Integer),
+          LogicalType.Boolean, Set.of(CoercionInputShape.Boolean),
+          LogicalType.Textual, Set.of(CoercionInputShape.String, CoercionInputShape.EmptyString),
+          LogicalType.Enum, Set.of(CoercionInputShape.String),
+          LogicalType.POJO, Set.of(),
+          LogicalType.Collection, Set.of());
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer strictJson() {
@@ -40,42 +66,18 @@ class StrictJsonConfiguration {
                 MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .postConfigurer(
                 mapper -> {
-                  for (LogicalType type :
-                      new LogicalType[] {
-                        LogicalType.Integer,
-                        LogicalType.Float,
-                        LogicalType.Boolean,
-                        LogicalType.Textual,
-                        LogicalType.Enum,
-                        LogicalType.POJO,
-                        LogicalType.Collection
-                      }) {
-                    mapper
-                        .coercionConfigFor(type)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+                  for (Map.Entry<LogicalType, Set<CoercionInputShape>> type :
+                      OWN_SHAPES.entrySet()) {
+                    for (CoercionInputShape shape : SCALARS) {
+                      mapper
+                          .coercionConfigFor(type.getKey())
+                          .setCoercion(
+                              shape,
+                              type.getValue().contains(shape)
+                                  ? CoercionAction.TryConvert
+                                  : CoercionAction.Fail);
+                    }
                   }
-                  // each type still takes its own shape
-                  mapper
-                      .coercionConfigFor(LogicalType.Integer)
-                      .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-                  mapper
-                      .coercionConfigFor(LogicalType.Float)
-                      .setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert)
-                      .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-                  mapper
-                      .coercionConfigFor(LogicalType.Boolean)
-                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
-                  mapper
-                      .coercionConfigFor(LogicalType.Textual)
-                      .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
-                      .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
-                  mapper
-                      .coercionConfigFor(LogicalType.Enum)
-                      .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
                 })
             .modulesToInstall(
                 new SimpleModule("plain-text")
