@@ -9,11 +9,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * R-KPI-1 whose complaints the caller counts, for the figures and the dashboard alike
- * (ReportApiController; docs/reports.md "Who reads what"): the general manager, GM's assistants and
- * general-affairs managers company-wide; customer-service supervisors and project managers the
- * complaints their groups handle or supervise, within their communities (issue 16); everyone else
- * 403.
+ * R-KPI-1 whose complaints the caller counts, for the figures (ReportApiController) and the
+ * dashboard (DashboardApiController) alike (docs/reports.md "Who reads what"): the general manager,
+ * GM's assistants and general-affairs managers company-wide; customer-service supervisors and
+ * project managers the complaints their groups handle or supervise, within their communities (issue
+ * 16); everyone else 403.
  */
 @Component
 class FigureReaders {
