@@ -1,6 +1,7 @@
 package com.wuye.complaints.datarights;
 
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiParameters;
 import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
@@ -12,8 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -32,10 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "customers", description = "客户档案 Customer register (R-CUST-1, R-CUST-2, R-CUST-5)")
 class PersonalDataRightsController {
 
-  private static final String ID = "\\d{1,18}";
-  private static final String ID_MESSAGE = "invalid.id";
-  private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-  private static final String DATE_MESSAGE = "invalid.date";
   private static final int MAX_ENTRIES = 500;
 
   private final PersonalDataRights rights;
@@ -55,7 +50,8 @@ class PersonalDataRightsController {
           "导出个人信息 Export everything held on the person (register, category history, VIP cards, complaints, repairs, "
               + "access log) as JSON; logged (customer-relations, camunda-admin)")
   ResponseEntity<Map<String, Object>> exportCustomer(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id) {
     return NoStore.ok(rights.export(Long.parseLong(id), caller.id()));
   }
 
@@ -65,7 +61,8 @@ class PersonalDataRightsController {
           "删除（匿名化）个人信息 Erase the person on request: name and phones replaced in the register, their complaints "
               + "and repairs; statistics kept; once only, a repeat answers the first (customer-relations, camunda-admin)")
   ResponseEntity<PersonalDataRights.ErasureDone> eraseCustomer(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id) {
     return NoStore.ok(rights.erase(Long.parseLong(id), caller.id()));
   }
 
@@ -78,7 +75,7 @@ class PersonalDataRightsController {
               description =
                   "客户档案编号：此人的档案及其投诉 a person of the register: their entry and their complaints")
           @RequestParam(required = false)
-          @Pattern(regexp = ID, message = ID_MESSAGE)
+          @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
           String subject,
       @Parameter(description = "查看人账号 who read")
           @RequestParam(required = false)
@@ -86,20 +83,20 @@ class PersonalDataRightsController {
           String actor,
       @Parameter(description = "第一天 first day, YYYY-MM-DD (company time zone)")
           @RequestParam(required = false)
-          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          @Pattern(regexp = ApiParameters.DAY, message = ApiParameters.DAY_MESSAGE)
           String from,
       @Parameter(description = "最后一天（含） last day, inclusive")
           @RequestParam(required = false)
-          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          @Pattern(regexp = ApiParameters.DAY, message = ApiParameters.DAY_MESSAGE)
           String to) {
     Instant start =
         from == null
             ? Instant.EPOCH
-            : day("from", from).atStartOfDay(settings.timeZone()).toInstant();
+            : ApiParameters.day("from", from).atStartOfDay(settings.timeZone()).toInstant();
     Instant end =
         to == null
             ? Instant.parse("9999-01-01T00:00:00Z")
-            : day("to", to).plusDays(1).atStartOfDay(settings.timeZone()).toInstant();
+            : ApiParameters.day("to", to).plusDays(1).atStartOfDay(settings.timeZone()).toInstant();
     if (end.isBefore(start)) {
       throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
     }
@@ -110,13 +107,5 @@ class PersonalDataRightsController {
             start,
             end,
             MAX_ENTRIES));
-  }
-
-  private static LocalDate day(String field, String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
-    }
   }
 }

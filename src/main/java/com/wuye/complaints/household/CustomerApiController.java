@@ -6,6 +6,7 @@ import com.wuye.complaints.customer.AccessLog;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.identity.Groups;
+import com.wuye.complaints.support.ApiParameters;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.NoStore;
 import com.wuye.complaints.support.PlatformApi;
@@ -196,7 +197,8 @@ class CustomerApiController {
   @Operation(
       summary = "查看客户 One person of the register (masked unless one keeps the register, R-CUST-5)")
   ResponseEntity<CustomerView> getCustomer(
-      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "invalid.id") String id) {
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id) {
     return NoStore.ok(view(Long.parseLong(id)));
   }
 
@@ -204,7 +206,8 @@ class CustomerApiController {
   @Operation(
       summary = "修改客户 Change a person of the register; a new category needs a reason (R-CUST-1)")
   ResponseEntity<CustomerView> changeCustomer(
-      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "invalid.id") String id,
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id,
       @Valid @RequestBody CustomerChange change) {
     long customer = Long.parseLong(id);
     register.change(

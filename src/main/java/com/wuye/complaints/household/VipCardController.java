@@ -1,6 +1,7 @@
 package com.wuye.complaints.household;
 
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiParameters;
 import com.wuye.complaints.support.NoStore;
 import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,9 +36,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @RequestMapping(path = "/api/customers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "customers", description = "客户档案 Customer register (R-CUST-1, R-CUST-2, R-CUST-5)")
 class VipCardController {
-
-  private static final String ID = "\\d{1,18}";
-  private static final String ID_MESSAGE = "invalid.id";
 
   private final VipCards cards;
   private final CurrentUser caller;
@@ -111,7 +109,8 @@ class VipCardController {
       summary =
           "发VIP卡 Issue a VIP card: JK + level + the lowest free sequence 001–999, valid 3 years (R-CUST-3)")
   ResponseEntity<VipCardView> issueVipCard(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id,
       @Valid @RequestBody VipCardIssue request) {
     VipCard card =
         cards.issue(Long.parseLong(id), request.level(), request.reason().strip(), caller.id());
@@ -123,7 +122,8 @@ class VipCardController {
       summary =
           "注销VIP卡 Revoke the customer's valid VIP card with a reason (e.g. malicious fee arrears); its number is free again")
   VipCardView revokeVipCard(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id,
       @Valid @RequestBody VipCardReason request) {
     return view(cards.revoke(Long.parseLong(id), request.reason().strip(), caller.id()));
   }
@@ -133,14 +133,17 @@ class VipCardController {
       summary =
           "补办VIP卡 Replace a lost VIP card under the same number and validity; the trail keeps it")
   VipCardView replaceVipCard(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id,
       @Valid @RequestBody VipCardReason request) {
     return view(cards.replace(Long.parseLong(id), request.reason().strip(), caller.id()));
   }
 
   @GetMapping("/vip-cards")
   @Operation(summary = "VIP卡记录 Every VIP card the customer has had, with its audit trail")
-  List<VipCardView> vipCards(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+  List<VipCardView> vipCards(
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id) {
     return cards.history(Long.parseLong(id)).stream()
         .map(c -> VipCardView.of(c.card(), c.events()))
         .toList();

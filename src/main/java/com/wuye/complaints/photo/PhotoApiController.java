@@ -3,6 +3,7 @@ package com.wuye.complaints.photo;
 import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.photo.PhotoRecords.RecordType;
 import com.wuye.complaints.repair.RepairOrders;
+import com.wuye.complaints.support.ApiParameters;
 import com.wuye.complaints.support.NoStore;
 import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.tasklist.OwnTasks;
@@ -40,7 +41,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "photos", description = "照片 Before and after photos of complaints and repair orders")
 class PhotoApiController {
 
-  private static final String ID = "\\d{1,18}";
   private static final String ID_MESSAGE = "invalid.photo-id";
   private static final String UPLOAD =
       "照片文件（JPEG、PNG 或 WebP，按内容判断），multipart 字段 file；stage：before 维修前、after 维修后、"
@@ -146,7 +146,7 @@ class PhotoApiController {
         @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))
       })
   ResponseEntity<byte[]> photo(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ID_MESSAGE) String id) {
     PhotoService.Content content = photos.content(Long.parseLong(id));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(content.contentType()))
@@ -170,7 +170,7 @@ class PhotoApiController {
               + "is open")
   @ApiResponse(responseCode = "409", description = "上传时的步骤已完成 the step it was added at is finished")
   ResponseEntity<Void> deletePhoto(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ID_MESSAGE) String id) {
     photos.delete(Long.parseLong(id));
     return ResponseEntity.noContent().build();
   }

@@ -2,6 +2,7 @@ package com.wuye.complaints.report;
 
 import static com.wuye.complaints.support.PlainText.strippedOrNull;
 
+import com.wuye.complaints.support.ApiParameters;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.support.PlatformApi;
@@ -28,9 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "reports", description = "考核指标 R-KPI-1 figures the company steers by")
 class ReportApiController {
-
-  private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-  private static final String DATE_MESSAGE = "invalid.date";
 
   private final KpiService kpis;
   private final FigureReaders readers;
@@ -67,11 +65,11 @@ class ReportApiController {
   KpiReport kpis(
       @Parameter(description = "first day, YYYY-MM-DD (company time zone)")
           @RequestParam
-          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          @Pattern(regexp = ApiParameters.DAY, message = ApiParameters.DAY_MESSAGE)
           String from,
       @Parameter(description = "last day, inclusive")
           @RequestParam
-          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          @Pattern(regexp = ApiParameters.DAY, message = ApiParameters.DAY_MESSAGE)
           String to,
       @Parameter(description = "one community's code") @RequestParam(required = false)
           String community) {
@@ -98,8 +96,10 @@ class ReportApiController {
               regexp = "month|community|building|category|severity|handlerGroup",
               message = "invalid.report.month-community-building-category-severity-handlergroup")
           String by,
-      @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
-      @RequestParam @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
+      @RequestParam @Pattern(regexp = ApiParameters.DAY, message = ApiParameters.DAY_MESSAGE)
+          String from,
+      @RequestParam @Pattern(regexp = ApiParameters.DAY, message = ApiParameters.DAY_MESSAGE)
+          String to,
       @RequestParam(required = false) String community) {
     KpiService.By grouping = grouping(by);
     ReportPeriod period = ReportPeriod.parse(from, to);

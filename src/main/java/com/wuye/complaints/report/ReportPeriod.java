@@ -1,9 +1,9 @@
 package com.wuye.complaints.report;
 
+import com.wuye.complaints.support.ApiParameters;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -17,8 +17,8 @@ record ReportPeriod(LocalDate from, LocalDate to) {
   static final long MAX_DAYS = 366;
 
   static ReportPeriod parse(String from, String to) {
-    LocalDate start = date("from", from);
-    LocalDate end = date("to", to);
+    LocalDate start = ApiParameters.day("from", from);
+    LocalDate end = ApiParameters.day("to", to);
     if (end.isBefore(start)) {
       throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
     }
@@ -27,13 +27,5 @@ record ReportPeriod(LocalDate from, LocalDate to) {
           FieldError.of("to", "invalid.report.period-covers-most-366-days"));
     }
     return new ReportPeriod(start, end);
-  }
-
-  private static LocalDate date(String field, String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
-    }
   }
 }
