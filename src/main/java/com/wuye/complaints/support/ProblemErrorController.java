@@ -16,7 +16,8 @@ import org.springframework.web.context.request.ServletWebRequest;
  * exception thrown by a servlet filter, or a status a filter or the container sent without a body
  * (a {@code sendError}). It answers an RFC 9457 problem like every other refusal instead of Spring
  * Boot's own error JSON: a 5xx as UnexpectedFailures words it (logged, with a correlation id), a
- * 4xx with its status's title from the catalogue.
+ * 4xx with its status's title from the catalogue. The path asked for directly is a 404: only an
+ * error dispatch carries a failure to report.
  */
 @Controller
 class ProblemErrorController implements ErrorController {
@@ -31,7 +32,8 @@ class ProblemErrorController implements ErrorController {
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Throwable failure = errors.getError(new ServletWebRequest(request));
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer given && failure == null ? given : 500;
+    // asked for directly (no error dispatch): there is nothing here, and nothing to log
+    int status = failure != null ? 500 : code instanceof Integer given ? given : 404;
     ProblemDetail problem =
         status >= 400 && status < 500
             ? Problems.of(

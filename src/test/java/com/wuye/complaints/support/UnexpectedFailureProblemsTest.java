@@ -152,6 +152,20 @@ class UnexpectedFailureProblemsTest {
   }
 
   @Test
+  @DisplayName("a 500 sent without an exception on Spring's error path is a logged 500 problem")
+  void sentServerErrorOnTheErrorPath(CapturedOutput log) {
+    ProblemDetail problem =
+        new ProblemErrorController(new DefaultErrorAttributes())
+            .error(errorDispatch(500, null))
+            .getBody();
+
+    assertThat(problem.getStatus()).isEqualTo(500);
+    String id = (String) problem.getProperties().get("correlationId");
+    assertThat(log.getAll())
+        .contains("unexpected failure " + id + " answering GET /api/complaints");
+  }
+
+  @Test
   @DisplayName("a bare sendError on Spring's error path keeps its status, worded by the catalogue")
   void sentStatusOnTheErrorPath() {
     MockHttpServletRequest request = errorDispatch(403, null);
