@@ -5,33 +5,29 @@ import static com.wuye.complaints.support.PlainText.strippedOrNull;
 import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.report.AnalysisReaders;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-KPI-2 the case library 案例库: search and read cases (AnalysisReaders: supervisors and project
  * managers see the cases of complaints their groups handled or supervised), and mark a complaint
  * case-worthy (customer-service supervisors and above, SecurityConfiguration).
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(name = "cases", description = "案例库 R-KPI-2 the case library")
-@SecurityRequirement(name = "basic")
 class CaseApiController {
 
   private final CaseLibrary library;
@@ -75,7 +71,6 @@ class CaseApiController {
     return library.get(id, AnalysisReaders.scope(caller.groups()));
   }
 
-  @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "409", description = "已列入案例库 already in the case library")
   @PostMapping(
       path = "/api/complaints/{complaintNo}/case-worthy",
@@ -85,6 +80,7 @@ class CaseApiController {
       summary =
           "列入案例库 Mark a complaint case-worthy: customer relations write it up "
               + "when it closes (at once if closed). Customer-service supervisors and above")
+  @ResponseStatus(HttpStatus.OK)
   CaseLibrary.Marked mark(
       @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
           String complaintNo) {

@@ -1,17 +1,15 @@
 package com.wuye.complaints.casefile;
 
 import com.wuye.complaints.complaint.Complaint;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The case file 投诉档案 of the complaint of a task of one's own — Tasklist's "投诉档案 Case file" tab. Any
@@ -19,10 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * task the engine does not let the caller see is "not found". The complaint is the process's
  * business key, never a variable someone could set. R-CUST-5: names and phones masked.
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(name = "tasks", description = "任务 Claim and complete tasks")
-@SecurityRequirement(name = "basic")
 class CaseFileController {
 
   private final OwnTasks ownTasks;
@@ -41,6 +37,6 @@ class CaseFileController {
   ResponseEntity<CaseFile> caseFile(
       @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     Complaint complaint = ownTasks.find(taskId).complaint();
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(caseFiles.of(complaint));
+    return NoStore.ok(caseFiles.of(complaint));
   }
 }

@@ -2,30 +2,26 @@ package com.wuye.complaints.classification;
 
 import com.wuye.complaints.complaint.RepeatProposal;
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-SEV-IMPORTANT: the verifier confirms or rejects, from the Verify task (Tasklist's case-file
  * tab), the intake's proposal that the complaint repeats an earlier handled one.
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(name = "severity", description = "投诉等级 Severity governance (R-SEV-UP, R-SEV-HOT)")
-@SecurityRequirement(name = "basic")
 class RepeatApiController {
 
   /** The verifier's decision about the intake's repeat proposal: CONFIRMED or REJECTED, and why. */
@@ -56,7 +52,6 @@ class RepeatApiController {
     this.complaints = complaints;
   }
 
-  @ResponseStatus(HttpStatus.OK)
   @ApiResponse(
       responseCode = "409",
       description =
@@ -70,17 +65,14 @@ class RepeatApiController {
           "核实时确认或否定疑似二次投诉 The verifier confirms or rejects the intake's proposal that the complaint "
               + "repeats an earlier handled one of the same unit and category (R-SEV-IMPORTANT): confirmed, "
               + "it is a repeat and at least IMPORTANT")
+  @ResponseStatus(HttpStatus.OK)
   RepeatAnswer decide(
       @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @RequestBody RepeatDecision request) {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
     RepeatProposal proposal =
         repeats.decide(
-            step.complaint(),
-            step.task().getTaskDefinitionKey(),
-            request.decision(),
-            request.reason(),
-            caller.id());
+            step.complaint(), step.step(), request.decision(), request.reason(), caller.id());
     var complaint = complaints.get(step.complaint().getId());
     return new RepeatAnswer(
         complaint.getComplaintNo(),

@@ -2,32 +2,28 @@ package com.wuye.complaints.classification;
 
 import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-SEV-UP: a person's severity change with a reason and the correction of a mistaken fact, by
  * complaint number (API) or from a task of one's own (Tasklist's case-file tab).
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(name = "severity", description = "投诉等级 Severity governance (R-SEV-UP, R-SEV-HOT)")
-@SecurityRequirement(name = "basic")
 class SeverityApiController {
 
   /** The severity a person sets, and why. */
@@ -46,7 +42,6 @@ class SeverityApiController {
     this.caller = caller;
   }
 
-  @ResponseStatus(HttpStatus.OK)
   @ApiResponse(
       responseCode = "409",
       description =
@@ -59,6 +54,7 @@ class SeverityApiController {
       summary =
           "调整投诉等级（须说明原因） Set the severity with a reason (R-SEV-UP): customer-service supervisors "
               + "and above; raising takes effect at once, lowering only by the supervising group of the current class")
+  @ResponseStatus(HttpStatus.OK)
   SeverityGovernance.Answer change(
       @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
           String complaintNo,
@@ -67,7 +63,6 @@ class SeverityApiController {
         complaintNo, request.severity(), request.reason(), caller.id(), caller.groups());
   }
 
-  @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "409", description = "投诉已关闭 the complaint is closed")
   @PostMapping(
       path = "/api/complaints/{complaintNo}/facts/corrections",
@@ -77,6 +72,7 @@ class SeverityApiController {
       summary =
           "更正误报的事实（不改变等级） Correct a fact recorded by mistake (R-SEV-UP): recorded with the reason; "
               + "the severity stays and is changed, if at all, through /severity with a reason")
+  @ResponseStatus(HttpStatus.OK)
   SeverityGovernance.Answer correct(
       @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
           String complaintNo,
@@ -97,14 +93,9 @@ class SeverityApiController {
   ResponseEntity<SeverityGovernance.Rights> rights(
       @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(
-            governance.rights(
-                step.complaint(), caller.groups(), step.task().getTaskDefinitionKey()));
+    return NoStore.ok(governance.rights(step.complaint(), caller.groups(), step.step()));
   }
 
-  @ResponseStatus(HttpStatus.OK)
   @ApiResponse(
       responseCode = "409",
       description = "已是该等级，或已不在处理中 already of that severity, or no longer being resolved")
@@ -115,6 +106,7 @@ class SeverityApiController {
   @Operation(
       summary =
           "从任务调整投诉等级（须说明原因） Set the severity of one's task's complaint with a reason (R-SEV-UP)")
+  @ResponseStatus(HttpStatus.OK)
   SeverityGovernance.Answer changeFromTask(
       @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId,
       @RequestBody SeverityRequest request) {

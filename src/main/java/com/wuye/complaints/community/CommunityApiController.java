@@ -1,10 +1,10 @@
 package com.wuye.complaints.community;
 
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,7 +18,6 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,17 +26,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Communities (小区) as master data: staff and the intake client read them; the administrator
  * (camunda-admin) adds and changes them — a fresh install gets its first communities here.
  */
-@RestController
+@PlatformApi
 @RequestMapping(path = "/api/communities", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 @Tag(name = "communities", description = "小区主数据 Communities (master data)")
-@SecurityRequirement(name = "basic")
 class CommunityApiController {
 
   static final String CODE = "[a-z][a-z0-9-]{1,31}";

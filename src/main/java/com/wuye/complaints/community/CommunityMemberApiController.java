@@ -1,8 +1,8 @@
 package com.wuye.complaints.community;
 
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Issue 16, 管理处 as the unit of work: a community's members are the staff who see and work its
@@ -22,12 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
  * administrator (camunda-admin) adds and removes them — the same change as Admin → 租户 Tenants, for
  * the systems that keep the staff register. Security: identity.SecurityConfiguration.
  */
-@RestController
+@PlatformApi
 @RequestMapping(
     path = "/api/communities/{code}/members",
     produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "communities", description = "小区主数据 Communities (master data)")
-@SecurityRequirement(name = "basic")
 class CommunityMemberApiController {
 
   static final String COMPANY_WIDE_NOTE =

@@ -4,9 +4,10 @@ import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.util.Map;
@@ -14,15 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-CUST-5: the one way to a complainant's full name and phone during the work. Only a task of
@@ -31,10 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * written down: who, which complaint, at which step, when. Process variables and engine history
  * hold the masked contact only. Tasklist shows it in the task's "联系方式 Contact" tab.
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(name = "tasks", description = "任务 Claim and complete tasks")
-@SecurityRequirement(name = "basic")
 class TaskContactController {
 
   static final String CONTACT_PROPERTY = "contactDetails";
@@ -67,11 +63,8 @@ class TaskContactController {
   ResponseEntity<Contact> contact(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     OwnTasks.OwnTask step = callingStep(taskId);
     Complaint complaint = step.complaint();
-    ContactDetails full =
-        contacts.disclose(complaint.getId(), caller.id(), step.task().getTaskDefinitionKey());
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(new Contact(complaint.getComplaintNo(), full.name(), full.phone()));
+    ContactDetails full = contacts.disclose(complaint.getId(), caller.id(), step.step());
+    return NoStore.ok(new Contact(complaint.getComplaintNo(), full.name(), full.phone()));
   }
 
   /**

@@ -1,45 +1,36 @@
 package com.wuye.complaints.datarights;
 
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiParameters;
 import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A person's data rights (R-CUST-5, PIPL): export and erasure for customer relations (人事行政部, who
  * answer such requests) and administrators; the access log for administrators. Everyone else 403
  * (SecurityConfiguration).
  */
-@RestController
-@Validated
-@SecurityRequirement(name = "basic")
+@PlatformApi
 @Tag(name = "customers", description = "客户档案 Customer register (R-CUST-1, R-CUST-2, R-CUST-5)")
 class PersonalDataRightsController {
 
-  private static final String ID = "\\d{1,18}";
-  private static final String ID_MESSAGE = "invalid.id";
-  private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-  private static final String DATE_MESSAGE = "invalid.date";
   private static final int MAX_ENTRIES = 500;
 
   private final PersonalDataRights rights;
@@ -59,10 +50,9 @@ class PersonalDataRightsController {
           "导出个人信息 Export everything held on the person (register, category history, VIP cards, complaints, repairs, "
               + "access log) as JSON; logged (customer-relations, camunda-admin)")
   ResponseEntity<Map<String, Object>> exportCustomer(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(rights.export(Long.parseLong(id), caller.id()));
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id) {
+    return NoStore.ok(rights.export(Long.parseLong(id), caller.id()));
   }
 
   @PostMapping(path = "/api/customers/{id}/erase", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,10 +61,9 @@ class PersonalDataRightsController {
           "删除（匿名化）个人信息 Erase the person on request: name and phones replaced in the register, their complaints "
               + "and repairs; statistics kept; once only, a repeat answers the first (customer-relations, camunda-admin)")
   ResponseEntity<PersonalDataRights.ErasureDone> eraseCustomer(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(rights.erase(Long.parseLong(id), caller.id()));
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id) {
+    return NoStore.ok(rights.erase(Long.parseLong(id), caller.id()));
   }
 
   @GetMapping(path = "/api/access-log", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,7 +75,7 @@ class PersonalDataRightsController {
               description =
                   "客户档案编号：此人的档案及其投诉 a person of the register: their entry and their complaints")
           @RequestParam(required = false)
-          @Pattern(regexp = ID, message = ID_MESSAGE)
+          @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
           String subject,
       @Parameter(description = "查看人账号 who read")
           @RequestParam(required = false)
@@ -94,39 +83,29 @@ class PersonalDataRightsController {
           String actor,
       @Parameter(description = "第一天 first day, YYYY-MM-DD (company time zone)")
           @RequestParam(required = false)
-          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          @Pattern(regexp = ApiParameters.DAY, message = ApiParameters.DAY_MESSAGE)
           String from,
       @Parameter(description = "最后一天（含） last day, inclusive")
           @RequestParam(required = false)
-          @Pattern(regexp = DATE, message = DATE_MESSAGE)
+          @Pattern(regexp = ApiParameters.DAY, message = ApiParameters.DAY_MESSAGE)
           String to) {
     Instant start =
         from == null
             ? Instant.EPOCH
-            : day("from", from).atStartOfDay(settings.timeZone()).toInstant();
+            : ApiParameters.day("from", from).atStartOfDay(settings.timeZone()).toInstant();
     Instant end =
         to == null
             ? Instant.parse("9999-01-01T00:00:00Z")
-            : day("to", to).plusDays(1).atStartOfDay(settings.timeZone()).toInstant();
+            : ApiParameters.day("to", to).plusDays(1).atStartOfDay(settings.timeZone()).toInstant();
     if (end.isBefore(start)) {
       throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
     }
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(
-            rights.accessLog(
-                subject == null ? null : Long.parseLong(subject),
-                actor == null || actor.isBlank() ? null : actor.strip(),
-                start,
-                end,
-                MAX_ENTRIES));
-  }
-
-  private static LocalDate day(String field, String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
-    }
+    return NoStore.ok(
+        rights.accessLog(
+            subject == null ? null : Long.parseLong(subject),
+            actor == null || actor.isBlank() ? null : actor.strip(),
+            start,
+            end,
+            MAX_ENTRIES));
   }
 }

@@ -5,18 +5,18 @@ import static com.wuye.complaints.support.PlainText.strippedOrNull;
 import com.wuye.complaints.complaint.Phones;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.CacheControl;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-CUST-1, R-CUST-4: while a complaint is being taken, the intake desk asks whether the register
@@ -25,9 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * but those. For the staff who take complaints (SecurityConfiguration); not the machine clients,
  * whose complaints are matched when registered.
  */
-@RestController
-@Validated
-@SecurityRequirement(name = "basic")
+@PlatformApi
 @Tag(name = "customers", description = "客户档案 Customer register (R-CUST-1, R-CUST-2, R-CUST-5)")
 class CallerRecognitionController {
 
@@ -47,30 +45,17 @@ class CallerRecognitionController {
           @RequestParam(required = false)
           @Size(max = 30, message = "invalid.household.phone-most-30-characters")
           String phone,
-      @RequestParam(required = false)
-          @Size(max = 32, message = "invalid.household.community-most-32-characters")
-          String community,
-      @RequestParam(required = false)
-          @Size(max = 20, message = "invalid.household.building-most-20-characters")
-          String building,
-      @RequestParam(required = false)
-          @Size(max = 20, message = "invalid.household.unit-most-20-characters")
-          String unit,
-      @RequestParam(required = false)
-          @Size(max = 20, message = "invalid.household.room-most-20-characters")
-          String room) {
+      @ParameterObject @Valid UnitQuery where) {
     if (phone == null || !Phones.isValid(Phones.normalize(phone))) {
       throw new InvalidInputException(
           FieldError.of("phone", "invalid.household.phone-11-digit-mobile-landline-area"));
     }
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(
-            callers.preview(
-                phone,
-                strippedOrNull(community),
-                strippedOrNull(building),
-                strippedOrNull(unit),
-                strippedOrNull(room)));
+    return NoStore.ok(
+        callers.preview(
+            phone,
+            strippedOrNull(where.community()),
+            strippedOrNull(where.building()),
+            strippedOrNull(where.unit()),
+            strippedOrNull(where.room())));
   }
 }

@@ -6,27 +6,27 @@ import com.wuye.complaints.customer.AccessLog;
 import com.wuye.complaints.customer.PersonalData;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.identity.Groups;
+import com.wuye.complaints.support.ApiParameters;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.CacheControl;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The customer register (客户档案, issue 16). Customer-service supervisors, customer relations and
@@ -43,11 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
  * phone ends, no category reason or history); intake-api clients and everyone else get 403
  * (SecurityConfiguration).
  */
-@RestController
+@PlatformApi
 @RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 @Tag(name = "customers", description = "客户档案 Customer register (R-CUST-1, R-CUST-2, R-CUST-5)")
-@SecurityRequirement(name = "basic")
 class CustomerApiController {
 
   /** R-CUST-5: who keeps the register and so sees it in full. */
@@ -193,24 +190,24 @@ class CustomerApiController {
                 strippedOrNull(request.categoryReason()),
                 strippedOrNull(request.householdType())),
             caller.id());
-    return ResponseEntity.created(URI.create("/api/customers/" + id))
-        .cacheControl(CacheControl.noStore())
-        .body(view(id));
+    return NoStore.created("/api/customers/" + id, view(id));
   }
 
   @GetMapping("/{id}")
   @Operation(
       summary = "查看客户 One person of the register (masked unless one keeps the register, R-CUST-5)")
   ResponseEntity<CustomerView> getCustomer(
-      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "invalid.id") String id) {
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(Long.parseLong(id)));
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id) {
+    return NoStore.ok(view(Long.parseLong(id)));
   }
 
   @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "修改客户 Change a person of the register; a new category needs a reason (R-CUST-1)")
   ResponseEntity<CustomerView> changeCustomer(
-      @PathVariable @Pattern(regexp = "\\d{1,18}", message = "invalid.id") String id,
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id,
       @Valid @RequestBody CustomerChange change) {
     long customer = Long.parseLong(id);
     register.change(
@@ -225,7 +222,7 @@ class CustomerApiController {
             strippedOrNull(change.categoryReason()),
             change.householdType()),
         caller.id());
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(customer));
+    return NoStore.ok(view(customer));
   }
 
   @GetMapping
@@ -237,27 +234,20 @@ class CustomerApiController {
           @RequestParam(required = false)
           @Size(max = 20, message = "invalid.household.phone-most-20-characters")
           String phone,
-      @RequestParam(required = false)
-          @Size(max = 32, message = "invalid.household.community-most-32-characters")
-          String community,
-      @RequestParam(required = false)
-          @Size(max = 20, message = "invalid.household.building-most-20-characters")
-          String building,
-      @RequestParam(required = false)
-          @Size(max = 20, message = "invalid.household.unit-most-20-characters")
-          String unit,
-      @RequestParam(required = false)
-          @Size(max = 20, message = "invalid.household.room-most-20-characters")
-          String room) {
+      @ParameterObject @Valid UnitQuery where) {
     List<Located> found;
     if (phone != null && !phone.isBlank()) {
       found = register.byPhone(phone);
-    } else if (community != null
-        && building != null
-        && !community.isBlank()
-        && !building.isBlank()) {
+    } else if (where.community() != null
+        && where.building() != null
+        && !where.community().isBlank()
+        && !where.building().isBlank()) {
       found =
-          register.byUnit(community, building.strip(), strippedOrNull(unit), strippedOrNull(room));
+          register.byUnit(
+              where.community(),
+              where.building().strip(),
+              strippedOrNull(where.unit()),
+              strippedOrNull(where.room()));
     } else {
       throw ApiProblemException.of(400, "household.phone-or-building");
     }
@@ -271,14 +261,12 @@ class CustomerApiController {
               accessLog.recordRegisterAccess(
                   located.customer().getId(), caller.id(), REGISTER_READ));
     }
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(
-            found.stream()
-                .map(
-                    located ->
-                        view(located, full ? register.history(located.customer().getId()) : null))
-                .toList());
+    return NoStore.ok(
+        found.stream()
+            .map(
+                located ->
+                    view(located, full ? register.history(located.customer().getId()) : null))
+            .toList());
   }
 
   /** One person; a keeper's full view is logged (R-CUST-5). */

@@ -1,10 +1,12 @@
 package com.wuye.complaints.household;
 
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.ApiParameters;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,36 +15,27 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-CUST-3 VIP cards of a person of the register: customer relations (人事行政部, who hand them out),
  * customer-service supervisors and administrators issue, revoke and replace them; staff read them;
  * intake-api clients get 403 (SecurityConfiguration).
  */
-@RestController
+@PlatformApi
 @RequestMapping(path = "/api/customers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 @Tag(name = "customers", description = "客户档案 Customer register (R-CUST-1, R-CUST-2, R-CUST-5)")
-@SecurityRequirement(name = "basic")
 class VipCardController {
-
-  private static final String ID = "\\d{1,18}";
-  private static final String ID_MESSAGE = "invalid.id";
 
   private final VipCards cards;
   private final CurrentUser caller;
@@ -116,13 +109,12 @@ class VipCardController {
       summary =
           "发VIP卡 Issue a VIP card: JK + level + the lowest free sequence 001–999, valid 3 years (R-CUST-3)")
   ResponseEntity<VipCardView> issueVipCard(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id,
       @Valid @RequestBody VipCardIssue request) {
     VipCard card =
         cards.issue(Long.parseLong(id), request.level(), request.reason().strip(), caller.id());
-    return ResponseEntity.created(URI.create("/api/customers/" + id + "/vip-cards"))
-        .cacheControl(CacheControl.noStore())
-        .body(view(card));
+    return NoStore.created("/api/customers/" + id + "/vip-cards", view(card));
   }
 
   @PostMapping(path = "/vip-card/revocation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -130,7 +122,8 @@ class VipCardController {
       summary =
           "注销VIP卡 Revoke the customer's valid VIP card with a reason (e.g. malicious fee arrears); its number is free again")
   VipCardView revokeVipCard(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id,
       @Valid @RequestBody VipCardReason request) {
     return view(cards.revoke(Long.parseLong(id), request.reason().strip(), caller.id()));
   }
@@ -140,14 +133,17 @@ class VipCardController {
       summary =
           "补办VIP卡 Replace a lost VIP card under the same number and validity; the trail keeps it")
   VipCardView replaceVipCard(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id,
       @Valid @RequestBody VipCardReason request) {
     return view(cards.replace(Long.parseLong(id), request.reason().strip(), caller.id()));
   }
 
   @GetMapping("/vip-cards")
   @Operation(summary = "VIP卡记录 Every VIP card the customer has had, with its audit trail")
-  List<VipCardView> vipCards(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+  List<VipCardView> vipCards(
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ApiParameters.ID_MESSAGE)
+          String id) {
     return cards.history(Long.parseLong(id)).stream()
         .map(c -> VipCardView.of(c.card(), c.events()))
         .toList();

@@ -5,10 +5,10 @@ import com.wuye.complaints.complaint.ComplaintSearch;
 import com.wuye.complaints.complaint.ComplaintStatus;
 import com.wuye.complaints.complaint.Severity;
 import com.wuye.complaints.support.IdempotentRequests;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,14 +27,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /** R-IN-1: complaints from the owners' app, WeChat and call-center systems. */
-@RestController
+@PlatformApi
 @RequestMapping(path = "/api/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 @Tag(name = "complaints", description = "投诉受理与查询 Complaint intake and lookup")
-@SecurityRequirement(name = "basic")
 class ComplaintApiController {
 
   private final ComplaintIntake intake;
@@ -50,9 +46,7 @@ class ComplaintApiController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(
-      responseCode = "409",
-      description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
+  @ApiResponse(responseCode = "409", description = IdempotentRequests.KEY_REUSED)
   @Operation(
       summary = "受理投诉 Register a complaint",
       description =
@@ -60,9 +54,11 @@ class ComplaintApiController {
               + "and creates nothing; the same key with another body is a 409.")
   ResponseEntity<IntakeResponse> receive(
       @Parameter(description = "客户端生成的唯一键 a unique key per complaint, reused on retries")
-          @RequestHeader(name = "Idempotency-Key", required = false)
+          @RequestHeader(name = IdempotentRequests.HEADER, required = false)
           @Size(min = 1, max = 100, message = "invalid.idempotency-key-1-100-characters")
-          @Pattern(regexp = "[\\x21-\\x7E]+", message = "invalid.idempotency-key-printable-ascii")
+          @Pattern(
+              regexp = IdempotentRequests.KEY_PATTERN,
+              message = "invalid.idempotency-key-printable-ascii")
           String idempotencyKey,
       @Valid @RequestBody IntakeRequest request) {
     IdempotentRequests.Outcome<IntakeResponse> outcome = intake.receive(request, idempotencyKey);
@@ -104,11 +100,11 @@ class ComplaintApiController {
   }
 
   @PostMapping(path = "/{complaintNo}/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseStatus(HttpStatus.OK)
   @ApiResponse(
       responseCode = "409",
       description = "投诉已不在处理中 the complaint is no longer being resolved")
   @Operation(summary = "报告新情况 Report new facts (R-SEV-UP: severity is reassessed, never lowered)")
+  @ResponseStatus(HttpStatus.OK)
   IntakeResponse reportFacts(
       @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
           String complaintNo,

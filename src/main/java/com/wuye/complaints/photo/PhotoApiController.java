@@ -1,38 +1,34 @@
 package com.wuye.complaints.photo;
 
 import com.wuye.complaints.complaint.ComplaintNumbers;
-import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.photo.PhotoRecords.RecordType;
 import com.wuye.complaints.repair.RepairOrders;
-import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.ApiParameters;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -41,13 +37,10 @@ import org.springframework.web.multipart.MultipartFile;
  * step, read by them and by the record's supervisors, served back only as the image type their
  * bytes are.
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(name = "photos", description = "照片 Before and after photos of complaints and repair orders")
-@SecurityRequirement(name = "basic")
 class PhotoApiController {
 
-  private static final String ID = "\\d{1,18}";
   private static final String ID_MESSAGE = "invalid.photo-id";
   private static final String UPLOAD =
       "照片文件（JPEG、PNG 或 WebP，按内容判断），multipart 字段 file；stage：before 维修前、after 维修后、"
@@ -55,13 +48,11 @@ class PhotoApiController {
           + "other (default). 413 above the size limit, 415 for any other content, 409 when the record has its most photos";
 
   private final PhotoService photos;
-  private final TaskService tasks;
-  private final CurrentUser caller;
+  private final OwnTasks ownTasks;
 
-  PhotoApiController(PhotoService photos, TaskService tasks, CurrentUser caller) {
+  PhotoApiController(PhotoService photos, OwnTasks ownTasks) {
     this.photos = photos;
-    this.tasks = tasks;
-    this.caller = caller;
+    this.ownTasks = ownTasks;
   }
 
   @PostMapping(
@@ -139,11 +130,7 @@ class PhotoApiController {
               + "one, the limits and where to upload (Tasklist's 照片 Photos tab)")
   ResponseEntity<PhotoService.TaskPhotos> taskPhotos(
       @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
-    Task task = caller.asCaller(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || task.getProcessInstanceId() == null) {
-      throw ApiProblemException.notFound("tasklist.no-task-yours", taskId);
-    }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(photos.forTask(task));
+    return NoStore.ok(photos.forTask(ownTasks.visible(taskId)));
   }
 
   @GetMapping("/api/photos/{id}")
@@ -159,7 +146,7 @@ class PhotoApiController {
         @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))
       })
   ResponseEntity<byte[]> photo(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ID_MESSAGE) String id) {
     PhotoService.Content content = photos.content(Long.parseLong(id));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(content.contentType()))
@@ -183,7 +170,7 @@ class PhotoApiController {
               + "is open")
   @ApiResponse(responseCode = "409", description = "上传时的步骤已完成 the step it was added at is finished")
   ResponseEntity<Void> deletePhoto(
-      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+      @PathVariable @Pattern(regexp = ApiParameters.ID, message = ID_MESSAGE) String id) {
     photos.delete(Long.parseLong(id));
     return ResponseEntity.noContent().build();
   }

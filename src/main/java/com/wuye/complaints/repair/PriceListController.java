@@ -1,9 +1,9 @@
 package com.wuye.complaints.repair;
 
 import com.wuye.complaints.identity.CurrentUser;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -19,7 +19,6 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,14 +26,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /** R-REP-4 the repair price list: staff read it, administrators keep it. */
-@RestController
+@PlatformApi
 @RequestMapping(path = "/api/repairs/price-list", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 @Tag(name = "repairs", description = "报修派工 Repair requests and dispatch slips")
-@SecurityRequirement(name = "basic")
 class PriceListController {
 
   static final String CODE = "[A-Z]{2}-\\d{2,3}";
@@ -91,10 +87,10 @@ class PriceListController {
   }
 
   @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseStatus(HttpStatus.OK)
   @ApiResponse(responseCode = "404", description = "没有此项目 no such item")
   @Operation(
       summary = "修改价目 Change a price-list item, or withdraw it with active=false (administrators)")
+  @ResponseStatus(HttpStatus.OK)
   PriceList.Item change(
       @PathVariable @Pattern(regexp = CODE, message = "invalid.repair.code-looks-like-sd-01")
           String code,

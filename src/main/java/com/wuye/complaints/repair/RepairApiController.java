@@ -1,10 +1,10 @@
 package com.wuye.complaints.repair;
 
 import com.wuye.complaints.support.IdempotentRequests;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,14 +19,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /** R-REP-1: repair requests 报修 from the service centre and the other channels' systems. */
-@RestController
+@PlatformApi
 @RequestMapping(path = "/api/repairs", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 @Tag(name = "repairs", description = "报修派工 Repair requests and dispatch slips")
-@SecurityRequirement(name = "basic")
 class RepairApiController {
 
   private final RepairIntake intake;
@@ -38,9 +34,7 @@ class RepairApiController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(
-      responseCode = "409",
-      description = "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body")
+  @ApiResponse(responseCode = "409", description = IdempotentRequests.KEY_REUSED)
   @Operation(
       summary = "报修 Record a repair request",
       description =
@@ -49,9 +43,11 @@ class RepairApiController {
               + "a retry returns the first answer and creates nothing; the same key with another body is a 409.")
   ResponseEntity<RepairViews.RepairCreated> recordRepair(
       @Parameter(description = "客户端生成的唯一键 a unique key per request, reused on retries")
-          @RequestHeader(name = "Idempotency-Key", required = false)
+          @RequestHeader(name = IdempotentRequests.HEADER, required = false)
           @Size(min = 1, max = 100, message = "invalid.idempotency-key-1-100-characters")
-          @Pattern(regexp = "[\\x21-\\x7E]+", message = "invalid.idempotency-key-printable-ascii")
+          @Pattern(
+              regexp = IdempotentRequests.KEY_PATTERN,
+              message = "invalid.idempotency-key-printable-ascii")
           String idempotencyKey,
       @Valid @RequestBody RepairRequest request) {
     IdempotentRequests.Outcome<RepairViews.RepairCreated> outcome =

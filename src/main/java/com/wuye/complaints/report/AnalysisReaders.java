@@ -22,7 +22,7 @@ public final class AnalysisReaders {
           Groups.CUSTOMER_RELATIONS);
 
   /** Read what concerns their own groups. */
-  public static final Set<String> OWN_GROUPS = ReportApiController.OWN_GROUPS;
+  public static final Set<String> OWN_GROUPS = FigureReaders.OWN_GROUPS;
 
   /** Every reader, for the security configuration. */
   public static final String[] ALL = Groups.ANALYSIS_READERS;

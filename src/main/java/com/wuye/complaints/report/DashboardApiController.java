@@ -1,23 +1,19 @@
 package com.wuye.complaints.report;
 
-import com.wuye.complaints.identity.CurrentUser;
+import static com.wuye.complaints.support.PlainText.strippedOrNull;
+
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-KPI-1 the managers' dashboard in Cockpit (plugin complaint-dashboard): the counts of what is
@@ -26,11 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * general-affairs managers, their groups' complaints for supervisors and project managers, 403 for
  * everyone else.
  */
-@RestController
-@Validated
+@PlatformApi
 @RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "reports", description = "考核指标 R-KPI-1 figures the company steers by")
-@SecurityRequirement(name = "basic")
 class DashboardApiController {
 
   private static final String FILTERS =
@@ -39,16 +33,11 @@ class DashboardApiController {
   private static final String BREACHES = "response|handling|returnVisit|rectificationNotice";
 
   private final DashboardService dashboard;
-  private final CurrentUser user;
-  private final com.wuye.complaints.identity.CommunityScope communities;
+  private final FigureReaders readers;
 
-  DashboardApiController(
-      DashboardService dashboard,
-      CurrentUser user,
-      com.wuye.complaints.identity.CommunityScope communities) {
+  DashboardApiController(DashboardService dashboard, FigureReaders readers) {
     this.dashboard = dashboard;
-    this.user = user;
-    this.communities = communities;
+    this.readers = readers;
   }
 
   @Schema(description = "看板 R-KPI-1 what is open, late and escalated now")
@@ -71,10 +60,9 @@ class DashboardApiController {
   DashboardView summary(
       @Parameter(description = "one community's code") @RequestParam(required = false)
           String community) {
-    KpiService.Scope scope = ReportApiController.scopeOf(user.groups(), communities.ofCaller());
-    String code = blankToNull(community);
-    return new DashboardView(
-        ReportApiController.describe(scope), code, dashboard.summary(code, scope));
+    KpiService.Scope scope = readers.ofCaller();
+    String code = strippedOrNull(community);
+    return new DashboardView(FigureReaders.describe(scope), code, dashboard.summary(code, scope));
   }
 
   @GetMapping("/complaints")
@@ -108,45 +96,26 @@ class DashboardApiController {
           String step) {
     DashboardService.Filter chosen =
         DashboardService.Filter.valueOf(DashboardService.snake(filter));
-    LocalDate start = null;
-    LocalDate end = null;
-    if (chosen.needsPeriod()) {
-      start = date("from", from);
-      end = date("to", to);
-      if (end.isBefore(start)) {
-        throw new InvalidInputException(FieldError.of("to", "invalid.not-before-from"));
-      }
-      if (ChronoUnit.DAYS.between(start, end) >= 366) {
-        throw new InvalidInputException(
-            FieldError.of("to", "invalid.report.period-covers-most-366-days"));
-      }
-    }
-    String chosenStep = blankToNull(step);
+    ReportPeriod period = chosen.needsPeriod() ? ReportPeriod.parse(from, to) : null;
+    String chosenStep = strippedOrNull(step);
     if (chosen == DashboardService.Filter.BREACHED
         && (chosenStep == null || !chosenStep.matches(BREACHES))) {
       throw new InvalidInputException(
           FieldError.of(
               "step", "invalid.report.breached-needs-step-response-handling-returnvisit"));
     }
-    KpiService.Scope scope = ReportApiController.scopeOf(user.groups(), communities.ofCaller());
+    KpiService.Scope scope = readers.ofCaller();
     DashboardService.DashboardComplaints lines =
         dashboard.list(
             new DashboardService.Criteria(
-                chosen, start, end, blankToNull(community), blankToNull(severity), chosenStep),
+                chosen,
+                period == null ? null : period.from(),
+                period == null ? null : period.to(),
+                strippedOrNull(community),
+                strippedOrNull(severity),
+                chosenStep),
             scope);
     return new DashboardComplaintList(
-        ReportApiController.describe(scope), filter, lines.total(), lines.complaints());
-  }
-
-  private static LocalDate date(String field, String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new InvalidInputException(FieldError.of(field, "invalid.date"));
-    }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
+        FigureReaders.describe(scope), filter, lines.total(), lines.complaints());
   }
 }

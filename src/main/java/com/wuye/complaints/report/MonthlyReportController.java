@@ -6,12 +6,12 @@ import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.YearMonth;
@@ -23,13 +23,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-KPI-2 the stored monthly reports 月度投诉分析 and their downloads. Readers: AnalysisReaders (the
@@ -37,12 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
  * only those communities' reports, the company's only those who see every community. The manual
  * run: the general-affairs managers and the administrator.
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(
     name = "monthly-analysis",
     description = "月度投诉分析、预防措施 R-KPI-2 monthly analysis and preventive actions")
-@SecurityRequirement(name = "basic")
 class MonthlyReportController {
 
   private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";

@@ -1,8 +1,8 @@
 package com.wuye.complaints.suggestion;
 
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,24 +10,20 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The suggestions list (咨询/建议) for the managers' dashboard: general manager, GM's assistants,
  * general-affairs managers, customer-service supervisors and administrators
  * (SecurityConfiguration); everyone else gets 403. No complainant's name or phone is in it.
  */
-@RestController
+@PlatformApi
 @RequestMapping(path = "/api/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
-@Validated
 @Tag(
     name = "suggestions",
     description = "咨询/建议清单 Consultations and suggestions closed at verification")
-@SecurityRequirement(name = "basic")
 class SuggestionApiController {
 
   private final SuggestionService suggestions;

@@ -19,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -74,6 +76,18 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     LOG.info("engine refused {}: {}", e.getUserId(), e.getMessage());
     return answer(
         Problems.of(403, "problem.title.403", "problem.role-may-not", Language.of(request)));
+  }
+
+  /**
+   * Whatever no handler above foresaw: a 500 problem with a correlation id and nothing internal
+   * (UnexpectedFailures). Spring Security's refusals pass on to its own handlers (401, 403).
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+      throw e;
+    }
+    return answer(UnexpectedFailures.answer(e, request));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

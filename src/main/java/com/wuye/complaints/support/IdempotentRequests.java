@@ -35,6 +35,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class IdempotentRequests {
 
+  /** The request header that carries the key. */
+  public static final String HEADER = "Idempotency-Key";
+
+  /** What the API documents for the 409 of a key reused with another request. */
+  public static final String KEY_REUSED =
+      "同一 Idempotency-Key 已用于另一内容 the Idempotency-Key was used with another body";
+
+  /** The key's characters: printable ASCII, as the header allows (its length: 1 to 100). */
+  public static final String KEY_PATTERN = "[\\x21-\\x7E]+";
+
   /** The answer, and whether it is the stored answer of an earlier request with the same key. */
   public record Outcome<T>(T response, boolean replayed) {
 

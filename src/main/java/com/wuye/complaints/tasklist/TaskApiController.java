@@ -5,10 +5,10 @@ import com.wuye.complaints.forms.Forms;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.InvalidInputException;
+import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.support.TransientFailures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -22,23 +22,19 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Claiming and completing tasks for systems that do not use Tasklist, as the signed-in user (the
  * engine checks their grants). Two people finishing the same task: one wins, the other gets 409.
  */
-@RestController
+@PlatformApi
 @RequestMapping("/api/tasks")
-@Validated
 @Tag(name = "tasks", description = "任务 Claim and complete tasks")
-@SecurityRequirement(name = "basic")
 class TaskApiController {
 
   record Completion(

@@ -4,23 +4,17 @@ import com.wuye.complaints.complaint.Complaint;
 import com.wuye.complaints.complaint.ComplaintEventType;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.ComplaintStatus;
-import com.wuye.complaints.identity.CurrentUser;
-import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.NoStore;
+import com.wuye.complaints.support.PlatformApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What became of the complaint of a task the caller has just completed — Tasklist tells the
@@ -29,10 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the number, where the complaint stands and whether it was reopened after the task began, and only
  * to the person who completed the task; any other caller, or a task still open, is "not found".
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(name = "tasks", description = "任务 Claim and complete tasks")
-@SecurityRequirement(name = "basic")
 class TaskOutcomeController {
 
   @Schema(description = "已完成任务的投诉结果 What became of the complaint of a task the caller completed")
@@ -43,14 +35,12 @@ class TaskOutcomeController {
       @Schema(description = "CLOSED 已结案, REOPENED 已重开为重复投诉, OPEN 仍在处理") String outcome,
       @Schema(description = "投诉当前状态 where the complaint stands now") ComplaintStatus status) {}
 
-  private final HistoryService history;
+  private final OwnTasks ownTasks;
   private final ComplaintService complaints;
-  private final CurrentUser caller;
 
-  TaskOutcomeController(HistoryService history, ComplaintService complaints, CurrentUser caller) {
-    this.history = history;
+  TaskOutcomeController(OwnTasks ownTasks, ComplaintService complaints) {
+    this.ownTasks = ownTasks;
     this.complaints = complaints;
-    this.caller = caller;
   }
 
   @GetMapping("/api/tasks/{taskId}/outcome")
@@ -60,25 +50,9 @@ class TaskOutcomeController {
               + "completed: closed, reopened as a repeat complaint, or still open; 404 for anyone else's or an open task")
   ResponseEntity<TaskOutcome> outcome(
       @PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
-    String user = caller.id();
-    HistoricTaskInstance task =
-        history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-    if (task == null
-        || user == null
-        || !user.equals(task.getAssignee())
-        || task.getProcessInstanceId() == null) {
-      throw notYours(taskId);
-    }
-    HistoricProcessInstance process =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceId(task.getProcessInstanceId())
-            .singleResult();
-    Complaint complaint =
-        (process == null || process.getBusinessKey() == null
-                ? java.util.Optional.<Complaint>empty()
-                : complaints.findByNumber(process.getBusinessKey()))
-            .orElseThrow(() -> notYours(taskId));
+    OwnTasks.CompletedTask completed = ownTasks.completedByCaller(taskId);
+    HistoricTaskInstance task = completed.task();
+    Complaint complaint = completed.complaint();
     Instant began = task.getStartTime().toInstant();
     boolean reopened =
         complaints.timeline(complaint.getId()).stream()
@@ -88,17 +62,11 @@ class TaskOutcomeController {
                         && !event.getStep().at().isBefore(began));
     String outcome =
         complaint.getStatus() == ComplaintStatus.CLOSED ? "CLOSED" : reopened ? "REOPENED" : "OPEN";
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(
-            new TaskOutcome(
-                task.getTaskDefinitionKey(),
-                complaint.getComplaintNo(),
-                outcome,
-                complaint.getStatus()));
-  }
-
-  private static ApiProblemException notYours(String taskId) {
-    return ApiProblemException.notFound("tasklist.no-task-completed-by-you", taskId);
+    return NoStore.ok(
+        new TaskOutcome(
+            task.getTaskDefinitionKey(),
+            complaint.getComplaintNo(),
+            outcome,
+            complaint.getStatus()));
   }
 }

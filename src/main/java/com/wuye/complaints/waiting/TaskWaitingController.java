@@ -5,11 +5,11 @@ import com.wuye.complaints.complaint.ComplaintNumbers;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.tasklist.OwnTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,12 +20,10 @@ import java.time.Instant;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-SEV-MAJOR/HOT, R-ESC-2: from the handling task (Tasklist session or API) or by complaint number
@@ -33,11 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
  * records that it waits on the complainant or a third party, and when that ends. Others get 403; a
  * task the caller cannot see is 404; another step, or waiting twice, is 409.
  */
-@RestController
-@Validated
+@PlatformApi
 @Tag(name = "tasks", description = "任务 Claim and complete tasks")
-@SecurityRequirement(name = "basic")
 class TaskWaitingController {
+
+  private static final String ALREADY_WAITING =
+      "不在处理步骤，或已在等待 not at the handling step, or already waiting";
+  private static final String NOT_WAITING = "不在处理步骤，或未在等待 not at the handling step, or not waiting";
 
   record WaitingRequest(
       @NotNull(message = "invalid.waiting.on-required-complainant-third-party") WaitingOn on,
@@ -88,9 +88,7 @@ class TaskWaitingController {
 
   @PostMapping(path = "/api/tasks/{taskId}/waiting", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(
-      responseCode = "409",
-      description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
+  @ApiResponse(responseCode = "409", description = ALREADY_WAITING)
   @Operation(
       summary =
           "开始等待投诉人或第三方（不计入时限） Start waiting on the complainant or a third party (not counted toward age and deadline)")
@@ -101,13 +99,11 @@ class TaskWaitingController {
   }
 
   @PostMapping("/api/tasks/{taskId}/waiting/end")
-  @ResponseStatus(HttpStatus.OK)
-  @ApiResponse(
-      responseCode = "409",
-      description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
+  @ApiResponse(responseCode = "409", description = NOT_WAITING)
   @Operation(
       summary =
           "结束等待，时限顺延 End the waiting: the age checks and the handling deadline move later by the time waited")
+  @ResponseStatus(HttpStatus.OK)
   WaitingPeriod end(@PathVariable @Pattern(regexp = OwnTasks.TASK_ID) String taskId) {
     return end(handlingStep(taskId));
   }
@@ -116,9 +112,7 @@ class TaskWaitingController {
       path = "/api/complaints/{complaintNo}/waiting",
       consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(
-      responseCode = "409",
-      description = "不在处理步骤，或已在等待 not at the handling step, or already waiting")
+  @ApiResponse(responseCode = "409", description = ALREADY_WAITING)
   @Operation(
       summary =
           "开始等待投诉人或第三方（按投诉编号，供监督人使用） Start waiting on the complainant or a third party, by complaint number (for supervisors)")
@@ -130,13 +124,11 @@ class TaskWaitingController {
   }
 
   @PostMapping("/api/complaints/{complaintNo}/waiting/end")
-  @ResponseStatus(HttpStatus.OK)
-  @ApiResponse(
-      responseCode = "409",
-      description = "不在处理步骤，或未在等待 not at the handling step, or not waiting")
+  @ApiResponse(responseCode = "409", description = NOT_WAITING)
   @Operation(
       summary =
           "结束等待，时限顺延（按投诉编号） End the waiting, by complaint number: the age checks and the handling deadline move later")
+  @ResponseStatus(HttpStatus.OK)
   WaitingPeriod endByNumber(
       @PathVariable @Pattern(regexp = ComplaintNumbers.PATTERN, message = ComplaintNumbers.MESSAGE)
           String complaintNo) {
@@ -158,7 +150,7 @@ class TaskWaitingController {
   private Complaint handlingStep(String taskId) {
     OwnTasks.OwnTask step = ownTasks.find(taskId);
     Complaint complaint = mayRecordWaiting(step.complaint());
-    if (!WaitingService.HANDLE_TASK.equals(step.task().getTaskDefinitionKey())) {
+    if (!WaitingService.HANDLE_TASK.equals(step.step())) {
       throw ApiProblemException.conflict("waiting.waiting-recorded-from-handling-step");
     }
     return complaint;
