@@ -135,8 +135,6 @@ class OpenWorkTasklistFilter extends OncePerRequestFilter {
     Collection<String> tenants = reader.getTenantIds() == null ? List.of() : reader.getTenantIds();
     int from = first;
     int size = max;
-    System.err.println(
-        "OWDEBUG reader " + readers.reader(reader.getIdentityId(), groups, tenants, filterId));
     return readers
         .reader(reader.getIdentityId(), groups, tenants, filterId)
         .flatMap(

@@ -590,6 +590,7 @@ class PlatformBenchmark {
     }
     long count = tasks.createTaskQuery().processDefinitionKey("bench-tasklist").count();
     double fillSeconds = Duration.between(filling, Instant.now()).toMillis() / 1000.0;
+    readModelHolds(count);
     table(
         "Task list (issue 18)",
         "open tasks",
@@ -625,7 +626,7 @@ class PlatformBenchmark {
                           })));
       String engineLoad = load();
       taskRow(
-          reader.label() + ": Tasklist's request (POST filter/{id}/list, HAL)",
+          reader.label() + ": Tasklist's request (POST filter/{id}/list, HAL; read model)",
           count,
           visible,
           http,
@@ -645,6 +646,33 @@ class PlatformBenchmark {
   }
 
   private static final int TASK_BATCH = Integer.getInteger("bench.tasks.batch", 250);
+
+  @Autowired com.wuye.complaints.openwork.OpenWork openWork;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /**
+   * Issue 18: the tasks created through the engine are in the read model of open work already; a
+   * database whose tasks were written past the engine (rows copied in SQL) is filled from the
+   * engine's tables as an upgraded database is at start-up.
+   */
+  private void readModelHolds(long open) {
+    Long held =
+        jdbc.queryForObject(
+            "select count(*) from open_task where process_key = 'bench-tasklist'", Long.class);
+    if (held != null && held == open) {
+      return;
+    }
+    progress("the read model holds " + held + " of " + open + " open tasks: filling it");
+    jdbc.update("update open_work_state set filled = ?, filled_through = null", false);
+    Instant started = Instant.now();
+    int filled = openWork.fill();
+    REPORT.add(
+        String.format(
+            Locale.ROOT,
+            "(The read model of open work was filled from the engine's tables: %d tasks in %.1f s.)",
+            filled,
+            Duration.between(started, Instant.now()).toMillis() / 1000.0));
+  }
 
   /**
    * Starts that many bench-tasklist instances in one command (one transaction, one flush with JDBC
