@@ -1,5 +1,8 @@
 package com.wuye.complaints.openwork;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,12 +14,49 @@ import org.springframework.stereotype.Service;
 @Service
 public class OpenWork {
 
+  /** A page of a saved filter as the read model answers it: the tasks' ids and the count. */
+  public record Page(List<String> taskIds, long count) {}
+
   private final OpenWorkTables tables;
   private final OpenWorkRebuild rebuild;
+  private final OpenWorkReaders readers;
+  private final OpenWorkQueries queries;
 
-  OpenWork(OpenWorkTables tables, OpenWorkRebuild rebuild) {
+  OpenWork(
+      OpenWorkTables tables,
+      OpenWorkRebuild rebuild,
+      OpenWorkReaders readers,
+      OpenWorkQueries queries) {
     this.tables = tables;
     this.rebuild = rebuild;
+    this.readers = readers;
+    this.queries = queries;
+  }
+
+  /**
+   * What Tasklist's request for a page of the saved filter, sorted by due date, gets from the read
+   * model for this reader (their groups and tenants as the engine knows them) — the part in front
+   * of the engine's fetch of the page; empty when the engine answers alone.
+   */
+  public Optional<Page> page(
+      String user,
+      Collection<String> groups,
+      Collection<String> tenants,
+      String filterId,
+      int first,
+      int max) {
+    return readers
+        .reader(user, groups, tenants, filterId)
+        .flatMap(
+            reader ->
+                readers
+                    .filterQuery(filterId)
+                    .flatMap(query -> TasklistFilterShape.of(query, null))
+                    .map(
+                        plan ->
+                            new Page(
+                                queries.page(reader, plan.criteria(), plan.sorting(), first, max),
+                                queries.count(reader, plan.criteria()))));
   }
 
   /**

@@ -18,7 +18,7 @@ class OpenWorkGrants extends DefaultAuthorizationProvider {
   public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
     AuthorizationEntity[] grants = super.newTaskAssignee(task, oldAssignee, newAssignee);
     if (grants != null && newAssignee != null) {
-      session().readerAdded(task.getId(), OpenWorkTables.USER, newAssignee);
+      note(task, OpenWorkTables.USER, newAssignee, true);
     }
     return grants;
   }
@@ -27,7 +27,7 @@ class OpenWorkGrants extends DefaultAuthorizationProvider {
   public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
     AuthorizationEntity[] grants = super.newTaskOwner(task, oldOwner, newOwner);
     if (grants != null && newOwner != null) {
-      session().readerAdded(task.getId(), OpenWorkTables.USER, newOwner);
+      note(task, OpenWorkTables.USER, newOwner, true);
     }
     return grants;
   }
@@ -35,17 +35,16 @@ class OpenWorkGrants extends DefaultAuthorizationProvider {
   @Override
   public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
     AuthorizationEntity[] grants = super.newTaskUserIdentityLink(task, userId, type);
-    session().readerAdded(task.getId(), OpenWorkTables.USER, userId);
+    note(task, OpenWorkTables.USER, userId, true);
     return grants;
   }
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
     AuthorizationEntity[] grants = super.newTaskGroupIdentityLink(task, groupId, type);
-    OpenWorkSession session = session();
-    session.readerAdded(task.getId(), OpenWorkTables.GROUP, groupId);
+    note(task, OpenWorkTables.GROUP, groupId, true);
     if (IdentityLinkType.CANDIDATE.equals(type)) {
-      session.readerAdded(task.getId(), OpenWorkTables.CANDIDATE_GROUP, groupId);
+      note(task, OpenWorkTables.CANDIDATE_GROUP, groupId, true);
     }
     return grants;
   }
@@ -55,12 +54,20 @@ class OpenWorkGrants extends DefaultAuthorizationProvider {
   public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
     AuthorizationEntity[] grants = super.deleteTaskGroupIdentityLink(task, groupId, type);
     if (IdentityLinkType.CANDIDATE.equals(type)) {
-      session().readerRemoved(task.getId(), OpenWorkTables.CANDIDATE_GROUP, groupId);
+      note(task, OpenWorkTables.CANDIDATE_GROUP, groupId, false);
     }
     return grants;
   }
 
-  private static OpenWorkSession session() {
-    return OpenWorkSession.current();
+  private static void note(Task task, String kind, String reader, boolean added) {
+    OpenWorkSession session = OpenWorkSession.current();
+    if (session == null) {
+      return; // the engine calls its provider inside a command only
+    }
+    if (added) {
+      session.readerAdded(task.getId(), kind, reader);
+    } else {
+      session.readerRemoved(task.getId(), kind, reader);
+    }
   }
 }

@@ -93,9 +93,12 @@ final class TasklistFilterShape {
     } else {
       return Optional.empty();
     }
-    Optional<Date> dueBefore = date(stored.path("dueBeforeExpression").asText(null));
-    Optional<Date> dueAfter = date(stored.path("dueAfterExpression").asText(null));
-    if (dueBefore == null || dueAfter == null) {
+    Optional<Date> dueBefore;
+    Optional<Date> dueAfter;
+    try {
+      dueBefore = date(stored.path("dueBeforeExpression").asText(null));
+      dueAfter = date(stored.path("dueAfterExpression").asText(null));
+    } catch (IllegalArgumentException unknown) {
       return Optional.empty();
     }
     List<Sort> sorting = new ArrayList<>();
@@ -175,7 +178,9 @@ final class TasklistFilterShape {
 
   /**
    * The date an expression of the platform's filters stands for, now (the engine's clock); empty
-   * for no expression, null for one it does not know.
+   * for no expression.
+   *
+   * @throws IllegalArgumentException for an expression it does not know
    */
   static Optional<Date> date(String expression) {
     if (expression == null) {
@@ -183,7 +188,7 @@ final class TasklistFilterShape {
     }
     Matcher matcher = DATE_EXPRESSION.matcher(expression);
     if (!matcher.matches()) {
-      return null;
+      throw new IllegalArgumentException("not a date of the platform's filters: " + expression);
     }
     ZonedDateTime time = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault());
     if (matcher.group(2) != null) {

@@ -625,6 +625,31 @@ class PlatformBenchmark {
                             }
                           })));
       String engineLoad = load();
+      List<String> readerGroups =
+          identity.createGroupQuery().groupMember(reader.user()).list().stream()
+              .map(org.camunda.bpm.engine.identity.Group::getId)
+              .toList();
+      List<String> readerTenants =
+          identity
+              .createTenantQuery()
+              .userMember(reader.user())
+              .includingGroupsOfUser(true)
+              .list()
+              .stream()
+              .map(org.camunda.bpm.engine.identity.Tenant::getId)
+              .toList();
+      Stats readModel =
+          Stats.median(
+              runs(
+                  () ->
+                      concurrently(
+                          1,
+                          QUERIES,
+                          i ->
+                              openWork
+                                  .page(reader.user(), readerGroups, readerTenants, filterId, 0, 15)
+                                  .orElseThrow())));
+      String readModelLoad = load();
       taskRow(
           reader.label() + ": Tasklist's request (POST filter/{id}/list, HAL; read model)",
           count,
@@ -633,6 +658,12 @@ class PlatformBenchmark {
           httpLoad);
       taskRow(
           reader.label() + ": the engine's filter query alone", count, visible, engine, engineLoad);
+      taskRow(
+          reader.label() + ": the read model's part alone (reader checks, page ids, count)",
+          count,
+          visible,
+          readModel,
+          readModelLoad);
     }
     REPORT.add("");
     REPORT.add(
