@@ -92,6 +92,13 @@ class OpenWorkRebuild implements ApplicationRunner {
             String.class,
             after == null ? "" : after);
     if (ids.isEmpty()) {
+      // a fill over rows held already (filled again by hand) drops the tasks no longer open
+      jdbc.update(
+          "delete from open_task_reader where not exists (select 1 from ACT_RU_TASK T where T.ID_"
+              + " = open_task_reader.task_id)");
+      jdbc.update(
+          "delete from open_task where not exists (select 1 from ACT_RU_TASK T where T.ID_ ="
+              + " open_task.task_id)");
       jdbc.update("update open_work_state set filled = ? where id = 1", true);
       return -1;
     }
