@@ -94,19 +94,10 @@ abstract class OpenWorkScenario {
     communities.ensure("huayuan", "华苑小区");
     communities.ensure("jinhu", "锦湖花园");
     ApiUsers.ensure(identity);
-    oneCommunityStaff(JINHU_OFFICER, "property-officer", "jinhu");
-    oneCommunityStaff(JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
+    ScopeScenario.oneCommunityStaff(identity, tenants, JINHU_OFFICER, "property-officer", "jinhu");
+    ScopeScenario.oneCommunityStaff(
+        identity, tenants, JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
     api = new ApiClient(port);
-  }
-
-  private void oneCommunityStaff(String user, String group, String community) {
-    if (identity.createUserQuery().userId(user).count() == 0) {
-      var created = identity.newUser(user);
-      created.setPassword(user);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
-      identity.createMembership(user, group);
-    }
-    tenants.addMember(community, user);
   }
 
   @Test
@@ -356,13 +347,7 @@ abstract class OpenWorkScenario {
   // --- the work ------------------------------------------------------------------------------
 
   private String complaintIn(String community) {
-    Map<String, Object> intake = ApiClient.validIntake();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> location = (Map<String, Object>) intake.get("location");
-    location.put("community", community);
-    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return reply.json().get("complaintNo").asText();
+    return ScopeScenario.complaintIn(api, community);
   }
 
   private void repair() {
@@ -392,18 +377,7 @@ abstract class OpenWorkScenario {
   }
 
   private void complete(String user, String taskId) {
-    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("verificationNote", "属实");
-    assertThat(
-            api.post(
-                    user,
-                    "/api/tasks/" + taskId + "/complete",
-                    Map.of("variables", variables),
-                    Map.of())
-                .status())
-        .isEqualTo(204);
+    IntakeApiScenario.claimAndComplete(api, user, taskId, Map.of("verificationNote", "属实"));
   }
 
   private int rowsOf(String taskId) {
