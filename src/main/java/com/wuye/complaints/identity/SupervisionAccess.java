@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import com.wuye.complaints.openwork.OpenWork;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -23,9 +24,12 @@ public class SupervisionAccess {
 
   private final TaskService tasks;
 
-  SupervisionAccess(AuthorizationService authorizations, TaskService tasks) {
+  private final OpenWork openWork;
+
+  SupervisionAccess(AuthorizationService authorizations, TaskService tasks, OpenWork openWork) {
     this.authorizations = authorizations;
     this.tasks = tasks;
+    this.openWork = openWork;
   }
 
   /**
@@ -57,6 +61,7 @@ public class SupervisionAccess {
     } else {
       AuthorizationSetup.ensure(authorizations, supervisorGroup, TASK, taskId, READ);
     }
+    openWork.groupMayRead(taskId, supervisorGroup); // issue 18: the read model of open work
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.wuye.complaints.identity;
 
+import com.wuye.complaints.openwork.OpenWork;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -14,8 +15,11 @@ public class TaskAccess {
 
   private final AuthorizationService authorizations;
 
-  TaskAccess(AuthorizationService authorizations) {
+  private final OpenWork openWork;
+
+  TaskAccess(AuthorizationService authorizations, OpenWork openWork) {
     this.authorizations = authorizations;
+    this.openWork = openWork;
   }
 
   public void revokeGroup(String taskId, String group) {
@@ -27,6 +31,7 @@ public class TaskAccess {
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .list()
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    openWork.groupMayNoLongerRead(taskId, group); // issue 18: the read model of open work
   }
 
   public void revokeUser(String taskId, String user) {
@@ -38,5 +43,6 @@ public class TaskAccess {
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .list()
         .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    openWork.userMayNoLongerRead(taskId, user);
   }
 }

@@ -2262,6 +2262,12 @@ abstract class IntakeApiScenario {
   }
 
   private void complete(String user, String taskId, Map<String, Object> variables) {
+    claimAndComplete(api, user, taskId, variables);
+  }
+
+  /** The user claims and completes the task over the API with these variables. */
+  static void claimAndComplete(
+      ApiClient api, String user, String taskId, Map<String, Object> variables) {
     assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status())
         .isEqualTo(204);
     assertThat(

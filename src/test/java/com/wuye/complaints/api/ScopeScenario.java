@@ -56,12 +56,18 @@ abstract class ScopeScenario {
     communities.ensure("jinhu", "锦湖花园");
     ApiUsers.ensure(
         identity); // api-officer, api-supervisor: every community, as the demo's officer
-    oneCommunityStaff(JINHU_OFFICER, "property-officer", "jinhu");
-    oneCommunityStaff(JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
+    oneCommunityStaff(identity, tenants, JINHU_OFFICER, "property-officer", "jinhu");
+    oneCommunityStaff(identity, tenants, JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
     api = new ApiClient(port);
   }
 
-  private void oneCommunityStaff(String user, String group, String community) {
+  /** A member of staff of one community: their group, and that community's tenant. */
+  static void oneCommunityStaff(
+      IdentityService identity,
+      CommunityTenants tenants,
+      String user,
+      String group,
+      String community) {
     if (identity.createUserQuery().userId(user).count() == 0) {
       var created = identity.newUser(user);
       created.setPassword(user);
@@ -72,7 +78,8 @@ abstract class ScopeScenario {
     tenants.addMember(community, user);
   }
 
-  private String complaintIn(String community) {
+  /** A complaint received over the API in that community; its number. */
+  static String complaintIn(ApiClient api, String community) {
     Map<String, Object> intake = ApiClient.validIntake();
     @SuppressWarnings("unchecked")
     Map<String, Object> location = (Map<String, Object>) intake.get("location");
@@ -104,7 +111,7 @@ abstract class ScopeScenario {
   @DisplayName(
       "issue 16 a complaint's and a repair's process instance, its tasks and its timers carry the community's tenant; a new community gets its tenant with the company-wide groups as members")
   void instancesCarryTheirCommunitysTenant() {
-    String huayuan = complaintIn("huayuan");
+    String huayuan = complaintIn(api, "huayuan");
     ProcessInstance process = process(huayuan);
     assertThat(process.getTenantId()).isEqualTo("huayuan");
     assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).list())
@@ -149,8 +156,8 @@ abstract class ScopeScenario {
   @DisplayName(
       "issue 16 a one-community supervisor cannot see, claim or read another community's complaint through Tasklist's API, engine REST or /api; their own community's they can; a two-community supervisor and the GM see both")
   void oneCommunitySupervisorSeesOnlyTheirCommunity() {
-    String huayuan = complaintIn("huayuan");
-    String jinhu = complaintIn("jinhu");
+    String huayuan = complaintIn(api, "huayuan");
+    String jinhu = complaintIn(api, "jinhu");
     Task foreign = openTask(huayuan);
     Task own = openTask(jinhu);
     WebappSession tasklist = WebappSession.signIn(api, JINHU_SUPERVISOR);
@@ -253,7 +260,7 @@ abstract class ScopeScenario {
   @DisplayName(
       "issue 16 a one-community officer cannot see or claim another community's handling task in Tasklist, engine REST or /api, and does not find its complaint; a two-community officer claims it")
   void oneCommunityOfficerCannotTakeAnotherCommunitysWork() {
-    String huayuan = complaintIn("huayuan");
+    String huayuan = complaintIn(api, "huayuan");
     Task verify = openTask(huayuan);
     ApiClient.Reply verified =
         api.post(
@@ -351,8 +358,8 @@ abstract class ScopeScenario {
   @DisplayName(
       "issue 16 the Tasklist filters (my groups' tasks, supervised overdue) list only the user's communities' tasks")
   void filtersListOnlyTheUsersCommunities() {
-    String huayuan = complaintIn("huayuan");
-    String jinhu = complaintIn("jinhu");
+    String huayuan = complaintIn(api, "huayuan");
+    String jinhu = complaintIn(api, "jinhu");
     String foreign = openTask(huayuan).getId();
     String own = openTask(jinhu).getId();
     String groups = filterId("本组待办 My groups' tasks");
@@ -446,8 +453,8 @@ abstract class ScopeScenario {
   @DisplayName(
       "issue 16 R-KPI-1 a one-community supervisor's figures count only their community's complaints; the GM's the company's")
   void figuresOfOneCommunity() {
-    complaintIn("huayuan");
-    complaintIn("jinhu");
+    complaintIn(api, "huayuan");
+    complaintIn(api, "jinhu");
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     String range =
         "from="
@@ -476,7 +483,7 @@ abstract class ScopeScenario {
           "update complaint set received_at = ?, made_at = ? where complaint_no = ?",
           java.sql.Timestamp.from(mid),
           java.sql.Timestamp.from(mid),
-          complaintIn(community));
+          complaintIn(api, community));
     }
     ApiClient.Reply run =
         api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + lastMonth + "/run", "", Map.of());

@@ -62,6 +62,17 @@ final class WebappSession {
         "application/json");
   }
 
+  /** A call to the webapps' engine API accepting {@code accept} (Tasklist asks for HAL). */
+  ApiClient.Reply engine(String method, String path, Object body, String accept) {
+    return call(
+        method,
+        "/camunda/api/engine/engine/default" + path,
+        body == null ? null : body instanceof String s ? s : ApiClient.write(body),
+        "application/json",
+        true,
+        accept);
+  }
+
   ApiClient.Reply call(String method, String path, String body, String contentType) {
     return call(method, path, body, contentType, true);
   }
@@ -76,6 +87,16 @@ final class WebappSession {
 
   private ApiClient.Reply call(
       String method, String path, String body, String contentType, boolean withToken) {
+    return call(method, path, body, contentType, withToken, null);
+  }
+
+  private ApiClient.Reply call(
+      String method,
+      String path,
+      String body,
+      String contentType,
+      boolean withToken,
+      String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)
@@ -84,6 +105,9 @@ final class WebappSession {
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
     cookies.getCookieStore().getCookies().stream()
         .filter(c -> withToken && c.getName().equals("XSRF-TOKEN"))
         .findFirst()

@@ -65,6 +65,10 @@ final class TasklistSession {
     if (page.statusCode() != 200) {
       throw new IllegalStateException("filter list: " + page.statusCode() + " " + page.body());
     }
+    // issue 18: the page's ids and its count come from the read model of open work
+    if (page.headers().firstValue("X-Open-Work").isEmpty()) {
+      throw new IllegalStateException("filter list not answered by the read model of open work");
+    }
     return page.body();
   }
 

@@ -1,0 +1,407 @@
+package com.wuye.complaints.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.identity.CommunityTenants;
+import com.wuye.complaints.identity.SupervisionAccess;
+import com.wuye.complaints.openwork.OpenWork;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 18: Tasklist's saved filters answered from the read model of open work show every reader
+ * exactly what the engine's own authorized query shows — the same tasks and the same count, after
+ * intake, claiming, completing, escalation, supervision grants, tasks without a community and
+ * cancelled instances, and after a fill from the engine's tables — and never a task the engine
+ * would not show, even when the read model is wrong. Run on H2 and MariaDB by {@link OpenWorkH2IT}
+ * and {@link OpenWorkMariaDbIT}.
+ */
+abstract class OpenWorkScenario {
+
+  static final String JINHU_OFFICER = "ow-jinhu-officer";
+  static final String JINHU_SUPERVISOR = "ow-jinhu-supervisor";
+
+  /** The readers: every kind of staff, company-wide and of one community. */
+  static final List<String> READERS =
+      List.of(
+          ApiUsers.OFFICER,
+          ApiUsers.SUPERVISOR,
+          ApiUsers.GM,
+          ApiUsers.AFFAIRS,
+          ApiUsers.ENGINEER,
+          ApiUsers.DEPTHEAD,
+          ApiUsers.VISITOR,
+          JINHU_OFFICER,
+          JINHU_SUPERVISOR);
+
+  /**
+   * The platform's filters the read model answers (tasklist/TaskFilterSetup); others fall through.
+   */
+  static final Set<String> ANSWERED =
+      Set.of(
+          "我的待办 My tasks",
+          "本组待办 My groups' tasks",
+          "即将逾期 Due within 4 h",
+          "已逾期 Overdue",
+          "督办 即将逾期 Supervised: due within 4 h",
+          "督办 已逾期 Supervised: overdue",
+          "工程 我的工单 Repairs: my orders",
+          "工程 1小时内到期 Repairs: due within 1 h",
+          "工程 已逾期 Repairs: overdue");
+
+  static final String TASKLIST_PAGE =
+      "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+          + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+  static final String HAL = "application/hal+json";
+
+  @LocalServerPort int port;
+  @Autowired CommunityService communities;
+  @Autowired CommunityTenants tenants;
+  @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
+  @Autowired TaskService tasks;
+  @Autowired FilterService filters;
+  @Autowired SupervisionAccess supervision;
+  @Autowired OpenWork openWork;
+  @Autowired JdbcTemplate jdbc;
+
+  ApiClient api;
+
+  @BeforeEach
+  void setUp() {
+    communities.ensure("huayuan", "华苑小区");
+    communities.ensure("jinhu", "锦湖花园");
+    ApiUsers.ensure(identity);
+    ScopeScenario.oneCommunityStaff(identity, tenants, JINHU_OFFICER, "property-officer", "jinhu");
+    ScopeScenario.oneCommunityStaff(
+        identity, tenants, JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
+    api = new ApiClient(port);
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 every saved filter shows every kind of reader the engine's own tasks and count, after intake, claiming, completing, escalation, supervision, a task of no community and a cancelled instance")
+  void readModelAnswersAsTheEngine() {
+    String huayuan = complaintIn("huayuan");
+    String jinhu = complaintIn("jinhu");
+    String escalated = complaintIn("jinhu");
+    String cancelled = complaintIn("huayuan");
+    repair();
+
+    // verification done by the supervisor: the handling task goes to the officers
+    complete(ApiUsers.SUPERVISOR, openTask(huayuan));
+    complete(ApiUsers.SUPERVISOR, openTask(escalated));
+    // claimed in Tasklist by the one-community officer
+    WebappSession officer = WebappSession.signIn(api, JINHU_OFFICER);
+    assertThat(officer.engine("POST", "/task/" + openTask(escalated) + "/claim", "{}").status())
+        .isEqualTo(204);
+    // R-SEV-UP a fact raises the severity: responsibility moves the open work on (moveOpenWork)
+    Task before = tasks.createTaskQuery().taskId(openTask(escalated)).singleResult();
+    List<String> groupsBefore = candidateGroups(before.getId());
+    assertThat(
+            api.post(
+                    ApiUsers.OFFICER,
+                    "/api/complaints/" + escalated + "/facts",
+                    Map.of("inLitigation", true),
+                    Map.of())
+                .status())
+        .isEqualTo(200);
+    assertThat(candidateGroups(before.getId())).as("escalated").isNotEqualTo(groupsBefore);
+    // R-RESP a supervising group granted READ on an instance's tasks
+    supervision.grant(processId(jinhu), "department-heads");
+    // an instance cancelled, its tasks gone without their listeners
+    String cancelledTask = openTask(cancelled);
+    runtime.deleteProcessInstance(processId(cancelled), "撤销 withdrawn", true);
+    assertThat(rowsOf(cancelledTask)).isZero();
+
+    READERS.forEach(this::sameAsTheEngine);
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 a task of no community (an instance from before communities were tenants) counts in every community, as the engine shows it; deleting its deployment removes it")
+  void aTaskOfNoCommunityCountsEverywhere() {
+    String deployment =
+        repository
+            .createDeployment()
+            .name("a process of no community")
+            .addClasspathResource("bench/bench-tasklist.bpmn")
+            .deploy()
+            .getId();
+    String taskId;
+    try {
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put("handlerGroup", "property-officer");
+      variables.put("supervisorGroup", "customer-supervisor");
+      variables.put("due", new Date(System.currentTimeMillis() - 3_600_000));
+      variables.put("taskPriority", 50);
+      String instance = runtime.startProcessInstanceByKey("bench-tasklist", variables).getId();
+      Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+      taskId = task.getId();
+      assertThat(task.getTenantId()).isNull();
+
+      List.of(JINHU_OFFICER, JINHU_SUPERVISOR, ApiUsers.OFFICER).forEach(this::sameAsTheEngine);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+    assertThat(rowsOf(taskId)).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 a fill from the engine's tables (an upgraded database, or filled again by hand) gives the same answers as the engine and drops rows of tasks no longer open")
+  void fillFromTheEngineAnswersAsTheEngine() {
+    complaintIn("huayuan");
+    complete(ApiUsers.SUPERVISOR, openTask(complaintIn("jinhu")));
+    jdbc.update("delete from open_task_reader");
+    jdbc.update("delete from open_task");
+    // a row of a task long closed, left from a model that drifted: a fill drops it
+    jdbc.update(
+        "insert into open_task (task_id, process_key, tenant_id) values (?, ?, ?)",
+        "closed-long-ago",
+        "complaint-handling",
+        "jinhu");
+    jdbc.update(
+        "insert into open_task_reader (task_id, kind, reader_id, tenant_id) values (?, ?, ?, ?)",
+        "closed-long-ago",
+        "C",
+        "property-officer",
+        "jinhu");
+    jdbc.update("update open_work_state set filled = ?, filled_through = null", false);
+
+    assertThat(openWork.fill()).isEqualTo(tasks.createTaskQuery().count());
+    assertThat(rowsOf("closed-long-ago")).isZero();
+    assertThat(openWork.fill()).as("filled once").isZero();
+
+    List.of(JINHU_OFFICER, ApiUsers.SUPERVISOR, ApiUsers.GM, ApiUsers.ENGINEER)
+        .forEach(this::sameAsTheEngine);
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 a wrong read model cannot show a task the engine would not: another community's task and a task of another group, planted in the read model, stay hidden and the count is the engine's")
+  void aWrongReadModelShowsNothingMore() {
+    String otherComplaint = complaintIn("huayuan");
+    String other = openTask(otherComplaint);
+    try {
+      plantAndAsk(other);
+    } finally {
+      // the planted rows go with the task: the later tests meet an honest read model again
+      runtime.deleteProcessInstance(processId(otherComplaint), "test over");
+    }
+    assertThat(rowsOf(other)).isZero();
+  }
+
+  private void plantAndAsk(String other) {
+    complete(ApiUsers.SUPERVISOR, openTask(complaintIn("jinhu")));
+    String filter = filterId("本组待办 My groups' tasks");
+    long honest = engineCount(JINHU_OFFICER, filter);
+    // planted: the huayuan task for the jinhu officer's group, as candidate and reader
+    jdbc.update("update open_task_reader set tenant_id = ? where task_id = ?", "jinhu", other);
+    jdbc.update(
+        "update open_task set tenant_id = ?, due_date = ? where task_id = ?",
+        "jinhu",
+        new java.sql.Timestamp(0),
+        other);
+    jdbc.update(
+        "update open_task_reader set due_date = ? where task_id = ?",
+        new java.sql.Timestamp(0),
+        other);
+    for (String kind : List.of("C", "G")) {
+      jdbc.update(
+          "delete from open_task_reader where task_id = ? and kind = ? and reader_id = ?",
+          other,
+          kind,
+          "property-officer");
+      jdbc.update(
+          "insert into open_task_reader (task_id, kind, reader_id, process_key, tenant_id,"
+              + " due_date) values (?, ?, ?, ?, ?, ?)",
+          other,
+          kind,
+          "property-officer",
+          "complaint-handling",
+          "jinhu",
+          new java.sql.Timestamp(0));
+    }
+
+    WebappSession session = WebappSession.signIn(api, JINHU_OFFICER);
+    ApiClient.Reply page =
+        session.engine(
+            "POST", "/filter/" + filter + "/list?firstResult=0&maxResults=15", TASKLIST_PAGE, HAL);
+    assertThat(page.headers().firstValue("X-Open-Work")).contains("read-model");
+    assertThat(taskIds(page.json())).doesNotContain(other);
+    assertThat(page.json().get("count").asLong()).isEqualTo(honest);
+  }
+
+  // --- the comparison -------------------------------------------------------------------------
+
+  private void sameAsTheEngine(String user) {
+    WebappSession session = WebappSession.signIn(api, user);
+    for (Filter filter : filters.createFilterQuery().list()) {
+      String id = filter.getId();
+      String name = filter.getName();
+      List<Task> engine = asReader(user, () -> filters.<Task>list(id));
+      long engineCount = engine.size();
+
+      ApiClient.Reply page =
+          session.engine(
+              "POST", "/filter/" + id + "/list?firstResult=0&maxResults=200", TASKLIST_PAGE, HAL);
+      assertThat(page.status()).as(page.body()).isEqualTo(200);
+      String by = user + " · " + name;
+      assertThat(page.headers().firstValue("X-Open-Work").isPresent())
+          .as(by + ": answered by the read model")
+          .isEqualTo(ANSWERED.contains(name));
+      assertThat(page.json().get("count").asLong()).as(by + ": count").isEqualTo(engineCount);
+      assertThat(taskIds(page.json()))
+          .as(by + ": tasks")
+          .containsExactlyInAnyOrderElementsOf(engine.stream().map(Task::getId).toList());
+      // a later page: the same due dates at the same places as the engine's page
+      ApiClient.Reply later =
+          session.engine(
+              "POST", "/filter/" + id + "/list?firstResult=1&maxResults=2", TASKLIST_PAGE, HAL);
+      List<Task> enginePage =
+          asReader(
+              user,
+              () ->
+                  filters.<Task, org.camunda.bpm.engine.task.TaskQuery>listPage(id, query(), 1, 2));
+      assertThat(dueDates(later.json()))
+          .as(
+              () ->
+                  by
+                      + ": second page; the engine's "
+                      + engine.stream().map(t -> t.getId() + "@" + t.getDueDate()).toList()
+                      + " the read model's "
+                      + jdbc.queryForList(
+                          "select task_id, due_date from open_task order by due_date, task_id"))
+          .isEqualTo(
+              enginePage.stream()
+                  .map(t -> t.getDueDate() == null ? "" : "" + t.getDueDate().getTime() / 1000)
+                  .toList());
+      ApiClient.Reply count = session.engine("POST", "/filter/" + id + "/count", "{}");
+      assertThat(count.json().get("count").asLong())
+          .as(by + ": count alone")
+          .isEqualTo(engineCount);
+      assertThat(count.headers().firstValue("X-Open-Work").isPresent())
+          .isEqualTo(ANSWERED.contains(name));
+    }
+  }
+
+  private org.camunda.bpm.engine.task.TaskQuery query() {
+    return tasks.createTaskQuery().orderByDueDate().asc();
+  }
+
+  private <T> T asReader(String user, java.util.function.Supplier<T> work) {
+    List<String> groups =
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> tenantIds =
+        identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+            .map(Tenant::getId)
+            .toList();
+    identity.setAuthentication(user, groups, tenantIds);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private long engineCount(String user, String filterId) {
+    return asReader(user, () -> filters.count(filterId));
+  }
+
+  private String filterId(String name) {
+    return filters.createFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  private static List<String> taskIds(JsonNode halList) {
+    List<String> ids = new ArrayList<>();
+    halList.path("_embedded").path("task").forEach(task -> ids.add(task.get("id").asText()));
+    return ids;
+  }
+
+  private static List<String> dueDates(JsonNode halList) {
+    List<String> due = new ArrayList<>();
+    halList
+        .path("_embedded")
+        .path("task")
+        .forEach(
+            task ->
+                due.add(
+                    task.path("due").isNull() || task.path("due").isMissingNode()
+                        ? ""
+                        : ""
+                            + java.time.OffsetDateTime.parse(
+                                        task.get("due").asText(),
+                                        java.time.format.DateTimeFormatter.ofPattern(
+                                            "yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+                                    .toInstant()
+                                    .toEpochMilli()
+                                / 1000));
+    return due;
+  }
+
+  // --- the work ------------------------------------------------------------------------------
+
+  private String complaintIn(String community) {
+    return ScopeScenario.complaintIn(api, community);
+  }
+
+  private void repair() {
+    ApiClient.Reply repair =
+        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
+    assertThat(repair.status()).as(repair.body()).isEqualTo(201);
+  }
+
+  private String processId(String complaintNo) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(complaintNo)
+        .singleResult()
+        .getId();
+  }
+
+  private String openTask(String complaintNo) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
+  }
+
+  private List<String> candidateGroups(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> "candidate".equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .sorted()
+        .toList();
+  }
+
+  private void complete(String user, String taskId) {
+    IntakeApiScenario.claimAndComplete(api, user, taskId, Map.of("verificationNote", "属实"));
+  }
+
+  private int rowsOf(String taskId) {
+    return jdbc.queryForObject(
+            "select count(*) from open_task where task_id = ?", Integer.class, taskId)
+        + jdbc.queryForObject(
+            "select count(*) from open_task_reader where task_id = ?", Integer.class, taskId);
+  }
+}
