@@ -2,6 +2,7 @@ package com.wuye.complaints.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wuye.complaints.support.RequestBodies;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -103,43 +104,21 @@ final class ApiClient {
 
   /** A valid household leak repair request (R-REP-1) from a new requester. */
   static Map<String, Object> validRepair() {
-    String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    Map<String, Object> requester = new LinkedHashMap<>();
-    requester.put("name", "王芳");
-    requester.put("phone", phone);
-    Map<String, Object> location = new LinkedHashMap<>();
-    location.put("community", "huayuan");
-    location.put("building", "B" + phone.substring(6));
-    location.put("unit", "1");
-    location.put("room", "802");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("channel", "PHONE");
-    body.put("requester", requester);
-    body.put("location", location);
-    body.put("kind", "HOUSEHOLD");
+    String phone = newPhone("136");
+    Map<String, Object> body =
+        RequestBodies.repair("王芳", phone, "B" + phone.substring(6), "1", "802");
     body.put("facility", "LEAK");
-    body.put("description", "厨房水管漏水");
     return body;
   }
 
   /** A valid GENERAL cleaning complaint from a new complainant at a building of its own. */
   static Map<String, Object> validIntake() {
-    String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    Map<String, Object> complainant = new LinkedHashMap<>();
-    complainant.put("name", "张伟");
-    complainant.put("phone", phone);
-    Map<String, Object> location = new LinkedHashMap<>();
-    location.put("community", "huayuan");
-    location.put("building", "A" + phone.substring(6));
-    location.put("unit", "2");
-    location.put("room", "1502");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("channel", "APP");
-    body.put("complainant", complainant);
-    body.put("location", location);
-    body.put("category", "CLEANING");
-    body.put("description", "垃圾两天未清运");
-    return body;
+    String phone = newPhone("137");
+    return RequestBodies.complaint(phone, "A" + phone.substring(6));
+  }
+
+  private static String newPhone(String prefix) {
+    return prefix + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
   }
 
   @SuppressWarnings("unchecked")

@@ -17,8 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.wuye.complaints.support.BadRequests;
 import com.wuye.complaints.support.IdempotentRequests;
+import com.wuye.complaints.support.RequestBodies;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -212,21 +212,7 @@ class ComplaintIntakeValidationTest {
   }
 
   private static Map<String, Object> valid() {
-    Map<String, Object> complainant = new LinkedHashMap<>();
-    complainant.put("name", "张伟");
-    complainant.put("phone", "138 1234 5678");
-    Map<String, Object> location = new LinkedHashMap<>();
-    location.put("community", "huayuan");
-    location.put("building", "A1");
-    location.put("unit", "2");
-    location.put("room", "1502");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("channel", "APP");
-    body.put("complainant", complainant);
-    body.put("location", location);
-    body.put("category", "CLEANING");
-    body.put("description", "垃圾两天未清运");
-    return body;
+    return RequestBodies.complaint("138 1234 5678", "A1");
   }
 
   private static Arguments bad(String name, String field, Consumer<Map<String, Object>> change) {

@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.wuye.complaints.support.BadRequests;
 import com.wuye.complaints.support.IdempotentRequests;
-import java.util.LinkedHashMap;
+import com.wuye.complaints.support.RequestBodies;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -152,21 +152,7 @@ class RepairIntakeValidationTest {
   }
 
   private static Map<String, Object> valid() {
-    Map<String, Object> requester = new LinkedHashMap<>();
-    requester.put("name", "李娜");
-    requester.put("phone", "138-1234-5678");
-    Map<String, Object> location = new LinkedHashMap<>();
-    location.put("community", "huayuan");
-    location.put("building", "3");
-    location.put("unit", "1");
-    location.put("room", "502");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("channel", "PHONE");
-    body.put("requester", requester);
-    body.put("location", location);
-    body.put("kind", "HOUSEHOLD");
-    body.put("description", "厨房水管漏水");
-    return body;
+    return RequestBodies.repair("李娜", "138-1234-5678", "3", "1", "502");
   }
 
   private static Arguments bad(String name, String field, Consumer<Map<String, Object>> change) {
