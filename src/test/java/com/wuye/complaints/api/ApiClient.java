@@ -51,6 +51,11 @@ final class ApiClient {
     return send(user, request);
   }
 
+  /** Any method, as a test user (password = user id; null body: none). */
+  Reply send(String user, String method, String path, Object body) {
+    return send(user, user, method, path, body);
+  }
+
   /** Any method, as a user with a password of their own (null body: none). */
   Reply send(String user, String password, String method, String path, Object body) {
     HttpRequest.Builder request =
@@ -62,6 +67,29 @@ final class ApiClient {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(
                         body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
+    return send(user, password, request);
+  }
+
+  /** Any method, as a user with this password (null: nobody), with headers (null body: none). */
+  Reply send(
+      String user,
+      String password,
+      String method,
+      String path,
+      Object body,
+      Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(
+              method,
+              HttpRequest.BodyPublishers.ofString(
+                  body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
+    }
+    headers.forEach(request::header);
     return send(user, password, request);
   }
 
@@ -81,9 +109,14 @@ final class ApiClient {
               + Base64.getEncoder()
                   .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
+    return exchange(HTTP, request);
+  }
+
+  /** Sends the request with this client and reads the answer as text. */
+  static Reply exchange(HttpClient client, HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -88,16 +87,6 @@ final class WebappSession {
         .filter(c -> withToken && c.getName().equals("XSRF-TOKEN"))
         .findFirst()
         .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
-    try {
-      HttpResponse<String> response =
-          browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new ApiClient.Reply(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body(),
-          response.headers());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return ApiClient.exchange(browser, request);
   }
 }
