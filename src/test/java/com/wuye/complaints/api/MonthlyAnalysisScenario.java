@@ -10,31 +10,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * R-KPI-2 and R-LOOP 改进 over HTTP: the monthly analysis job's stored reports checked figure by
@@ -42,29 +35,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * actions, the case library after a MAJOR complaint closes or a supervisor marks one, and who may
  * read what. Run on H2 and on MariaDB by the subclasses.
  */
-abstract class MonthlyAnalysisScenario {
+abstract class MonthlyAnalysisScenario extends ApiScenario {
 
-  private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+  private static final ComplaintRows.Subject PARKING =
+      new ComplaintRows.Subject("PARKING", "1", "车库积水");
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String PM = "api-pm";
   static final String GMASSISTANT = "api-gmassistant";
   static final String CLEANER = "api-cleaner";
 
-  @LocalServerPort int port;
   @Autowired ApplicationContext context;
-  @Autowired IdentityService identity;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  ApiClient api;
 
   @BeforeEach
   void setUp() {
-    ApiUsers.ensure(identity);
     ApiUsers.ensure(identity, PM, "project-manager");
     ApiUsers.ensure(identity, GMASSISTANT, "gm-assistant");
     ApiUsers.ensure(identity, CLEANER, "cleaning");
-    api = new ApiClient(port);
   }
 
   @Test
@@ -351,8 +337,7 @@ abstract class MonthlyAnalysisScenario {
         "insert into community (code, name, households, active) values (?, '案例小区', 10, true)",
         community);
     ApiUsers.inCommunities(identity, community); // issue 16
-    String no =
-        complaint(community, "MAJOR", "IN_HANDLING", "general-manager", "general-affairs-manager");
+    String no = complaint(community, "MAJOR", "IN_HANDLING");
     close(no);
 
     Task writeUp =
@@ -449,12 +434,9 @@ abstract class MonthlyAnalysisScenario {
         "insert into community (code, name, households, active) values (?, '案例小区', 10, true)",
         community);
     ApiUsers.inCommunities(identity, community); // issue 16
-    String open =
-        complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
-    String closed =
-        complaint(community, "GENERAL", "CLOSED", "property-officer", "customer-supervisor");
-    String unmarked =
-        complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
+    String open = complaint(community, "GENERAL", "IN_HANDLING");
+    String closed = complaint(community, "GENERAL", "CLOSED");
+    String unmarked = complaint(community, "GENERAL", "IN_HANDLING");
 
     assertThat(
             api.post(ApiUsers.OFFICER, "/api/complaints/" + open + "/case-worthy", "", Map.of())
@@ -605,29 +587,9 @@ abstract class MonthlyAnalysisScenario {
   }
 
   /** A complaint row with a number of its own (TS-19000101-NNNNNN), category PARKING. */
-  private String complaint(
-      String community, String severity, String status, String handler, String supervisor) {
+  private String complaint(String community, String severity, String status) {
     String no = String.format("TS-19000101-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-    Timestamp now = Timestamp.from(java.time.Instant.now());
-    jdbc.update(
-        con -> {
-          var ps =
-              con.prepareStatement(
-                  "insert into complaint (version, complaint_no, channel, category, complainant_name,"
-                      + " complainant_phone, community_code, building, description, collective_size, in_litigation, media_exposed,"
-                      + " litigation_or_media_risk, needs_other_departments, severity, status, handler_group, supervisor_group,"
-                      + " received_at, made_at, reopen_count, problem_found) values (0, ?, 'PHONE', 'PARKING', '测试业主', '13900000000', ?, '1',"
-                      + " '车库积水', 1, false, false, false, false, ?, ?, ?, ?, ?, ?, 0, false)");
-          ps.setString(1, no);
-          ps.setString(2, community);
-          ps.setString(3, severity);
-          ps.setString(4, status);
-          ps.setString(5, handler);
-          ps.setString(6, supervisor);
-          ps.setTimestamp(7, now, UTC);
-          ps.setTimestamp(8, now, UTC);
-          return ps;
-        });
+    new ComplaintRows(jdbc).insert(no, community, PARKING, severity, status, Instant.now());
     return no;
   }
 
