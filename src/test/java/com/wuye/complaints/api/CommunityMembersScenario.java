@@ -2,14 +2,9 @@ package com.wuye.complaints.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.identity.CommunityTenants;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
@@ -17,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 16, 管理处 as the unit of work: the administrator makes staff members of a community through
@@ -25,26 +19,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * engine REST alike; removing them hides it again. Run on H2 and MariaDB by {@link
  * CommunityMembersH2IT} and {@link CommunityMembersMariaDbIT}.
  */
-abstract class CommunityMembersScenario {
+abstract class CommunityMembersScenario extends ApiScenario {
 
   /** A property officer of no community yet. */
   static final String OFFICER = "members-officer";
 
-  static final String ADMIN = "admin";
-
-  @LocalServerPort int port;
-  @Autowired CommunityService communities;
   @Autowired CommunityTenants tenants;
-  @Autowired IdentityService identity;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired HistoryService history;
-
-  ApiClient api;
 
   @BeforeEach
   void setUp() {
-    communities.ensure("huayuan", "华苑小区");
     communities.ensure("jinhu", "锦湖花园");
     ApiUsers.inCommunities(identity, "huayuan", "jinhu");
     if (identity.createUserQuery().userId(OFFICER).count() == 0) {
@@ -57,11 +40,10 @@ abstract class CommunityMembersScenario {
     for (Tenant tenant : identity.createTenantQuery().userMember(OFFICER).list()) {
       identity.deleteTenantUserMembership(tenant.getId(), OFFICER);
     }
-    api = new ApiClient(port);
   }
 
   private ApiClient.Reply admin(String method, String path) {
-    return api.send(ADMIN, EngineSurfaceIT.ADMIN_PASSWORD, method, path, null);
+    return asAdmin(method, path, null);
   }
 
   /** A jinhu complaint, verified, so that its open task is the property officers'. */
@@ -74,13 +56,7 @@ abstract class CommunityMembersScenario {
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     String no = reply.json().get("complaintNo").asText();
     Task verify = tasks.createTaskQuery().processInstanceBusinessKey(no).singleResult();
-    ApiClient.Reply verified =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify.getId() + "/complete",
-            Map.of("variables", Map.of("verificationNote", "已核实")),
-            Map.of());
-    assertThat(verified.status()).as(verified.body()).isEqualTo(204);
+    completeUnclaimed(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "已核实"));
     Task handle = tasks.createTaskQuery().processInstanceBusinessKey(no).singleResult();
     assertThat(handle.getTenantId()).isEqualTo("jinhu");
     assertThat(tasks.getIdentityLinksForTask(handle.getId()))
@@ -178,16 +154,11 @@ abstract class CommunityMembersScenario {
   void onlyTheAdminChangesMembers() {
     for (String user : List.of(ApiUsers.GM, ApiUsers.SUPERVISOR, ApiUsers.OFFICER, OFFICER)) {
       ApiClient.Reply put =
-          api.send(user, user, "PUT", "/api/communities/jinhu/members/" + OFFICER, null);
+          api.send(user, "PUT", "/api/communities/jinhu/members/" + OFFICER, null);
       assertThat(put.status()).as(user + " " + put.body()).isEqualTo(403);
       assertThat(put.contentType()).startsWith("application/problem+json");
       assertThat(
-              api.send(
-                      user,
-                      user,
-                      "DELETE",
-                      "/api/communities/jinhu/members/" + ApiUsers.OFFICER,
-                      null)
+              api.send(user, "DELETE", "/api/communities/jinhu/members/" + ApiUsers.OFFICER, null)
                   .status())
           .isEqualTo(403);
     }

@@ -7,46 +7,22 @@ import static com.wuye.complaints.api.PhotoUploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Before and after photos of repair orders and complaints over real HTTP (issue 17 item 6): who may
  * add and see them, the size, type and count limits, what is served back. Run on H2 and on MariaDB
  * by the subclasses.
  */
-abstract class PhotoScenario {
+abstract class PhotoScenario extends ApiScenario {
 
   private static final int MAX_SIZE = 5 * 1024 * 1024; // complaints.photos.max-size
   private static final int MAX_PER_RECORD = 20; // complaints.photos.max-per-record
-
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    communities.ensure("huayuan", "华苑小区");
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
 
   @Test
   @DisplayName(
@@ -209,8 +185,7 @@ abstract class PhotoScenario {
     assertThat(delete(api, ApiUsers.ENGINEER, "/api/photos/" + first).status()).isEqualTo(204);
     assertThat(fetch(api, ApiUsers.ENGINEER, "/api/photos/" + first).statusCode()).isEqualTo(404);
 
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process = processOf(no);
     tasks.complete(
         tasks
             .createTaskQuery()
@@ -247,9 +222,8 @@ abstract class PhotoScenario {
     ApiClient.Reply intake =
         api.post(ApiUsers.CLIENT, "/api/complaints", ApiClient.validIntake(), Map.of());
     String no = intake.json().get("complaintNo").asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-    String verify = tasks.createTaskQuery().processInstanceId(process).singleResult().getId();
+    String process = processOf(no);
+    String verify = openTask(process);
     long engineBytes = jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY", Long.class);
 
     ApiClient.Reply tab = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/photos");

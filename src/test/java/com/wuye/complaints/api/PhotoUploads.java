@@ -70,7 +70,7 @@ final class PhotoUploads {
 
   /** A DELETE as {@code user}. */
   static ApiClient.Reply delete(ApiClient api, String user, String path) {
-    return api.send(user, user, "DELETE", path, null);
+    return api.send(user, "DELETE", path, null);
   }
 
   /** The bytes of a GET as {@code user}, with the answer's headers. */

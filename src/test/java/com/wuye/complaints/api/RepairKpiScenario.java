@@ -3,15 +3,10 @@ package com.wuye.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.identity.CommunityTenants;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * R-KPI-1 (issue 17) the managers' figures count repair orders too: every repair figure of GET
@@ -19,23 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * docs/reports.md "Repairs"), R-REP-6 sampled visits per sampler group, and community staff count
  * only their communities' repairs. Run on H2 and MariaDB by the subclasses.
  */
-abstract class RepairKpiScenario {
+abstract class RepairKpiScenario extends ApiScenario {
 
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
   @Autowired CommunityTenants tenants;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
-  @Autowired org.camunda.bpm.engine.TaskService tasks;
-
-  private ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
 
   @Test
   @DisplayName(
@@ -182,22 +163,9 @@ abstract class RepairKpiScenario {
             .json()
             .get("orderNo")
             .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process = processOf(no);
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, java.util.Map.of());
-    complete(
-        process,
-        "UserTask_DiagnoseFault",
-        ApiUsers.ENGINEER,
-        java.util.Map.of(
-            "faultDiagnosis",
-            "花洒老化漏水",
-            "chargeType",
-            "LISTED",
-            "priceItems",
-            "sd-06",
-            "agreementSigned",
-            false));
+    complete(process, "UserTask_DiagnoseFault", ApiUsers.ENGINEER, SHOWER_LEAK_NOT_AGREED);
     complete(
         process,
         "UserTask_ApproveMaterialCost",

@@ -4,50 +4,22 @@ import static com.wuye.complaints.api.ApiClient.copy;
 import static com.wuye.complaints.api.ApiClient.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuye.complaints.community.CommunityService;
-import java.util.ArrayList;
+import com.wuye.complaints.support.RequestBodies;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Repair orders (issue 17) over real HTTP with authorizations on: intake with Idempotency-Key, the
  * register's VIP status, paid work, the whole order to its return visit. Run on H2 and MariaDB.
  */
-abstract class RepairOrderScenario {
+abstract class RepairOrderScenario extends ApiScenario {
 
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired org.camunda.bpm.engine.FilterService filters;
-  @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired com.wuye.complaints.notification.NotificationSender sender;
   @Autowired com.wuye.complaints.notification.RecordedComplainantMessages recorded;
-
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    communities.ensure("huayuan", "华苑小区");
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
 
   @Test
   @DisplayName(
@@ -83,22 +55,13 @@ abstract class RepairOrderScenario {
     Map<String, Object> body = ApiClient.validRepair();
     String idempotencyKey = UUID.randomUUID().toString();
     long before = repairOrders();
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    try {
-      List<Callable<ApiClient.Reply>> calls = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
-        calls.add(() -> api.post(ApiUsers.CLIENT, "/api/repairs", body, key(idempotencyKey)));
-      }
-      List<String> numbers = new ArrayList<>();
-      for (Future<ApiClient.Reply> reply : pool.invokeAll(calls)) {
-        assertThat(reply.get().status()).isEqualTo(201);
-        numbers.add(reply.get().json().get("orderNo").asText());
-      }
-      assertThat(numbers).containsOnly(numbers.get(0));
-      assertThat(repairOrders()).isEqualTo(before + 1);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<ApiClient.Reply> replies =
+        atOnce(6, () -> api.post(ApiUsers.CLIENT, "/api/repairs", body, key(idempotencyKey)));
+    assertThat(replies).extracting(ApiClient.Reply::status).containsOnly(201);
+    assertThat(replies.stream().map(reply -> reply.json().get("orderNo").asText()).distinct())
+        .as("one number for all")
+        .hasSize(1);
+    assertThat(repairOrders()).isEqualTo(before + 1);
   }
 
   @Test
@@ -187,24 +150,15 @@ abstract class RepairOrderScenario {
     @SuppressWarnings("unchecked")
     Map<String, Object> location = (Map<String, Object>) repair.get("location");
     Map<String, Object> vip =
-        new java.util.HashMap<>(
-            Map.of(
-                "name",
-                "贵宾甲",
-                "phone",
-                requester.get("phone"),
-                "community",
-                "huayuan",
-                "building",
-                location.get("building"),
-                "unit",
-                "1",
-                "room",
-                "802",
-                "category",
-                "A",
-                "categoryReason",
-                "集团重要客户"));
+        RequestBodies.customer(
+            "贵宾甲",
+            requester.get("phone"),
+            location.get("building"),
+            "1",
+            "802",
+            "A",
+            "categoryReason",
+            "集团重要客户");
     ApiClient.Reply registered = api.post(ApiUsers.SUPERVISOR, "/api/customers", vip, Map.of());
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 
@@ -236,24 +190,11 @@ abstract class RepairOrderScenario {
             .json()
             .get("orderNo")
             .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process = processOf(no);
     ApiUsers.ensure(identity, "api-scmanager", "service-center-manager");
 
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
-    complete(
-        process,
-        "UserTask_DiagnoseFault",
-        ApiUsers.ENGINEER,
-        Map.of(
-            "faultDiagnosis",
-            "花洒老化漏水",
-            "chargeType",
-            "LISTED",
-            "priceItems",
-            "sd-06",
-            "agreementSigned",
-            false));
+    complete(process, "UserTask_DiagnoseFault", ApiUsers.ENGINEER, SHOWER_LEAK_NOT_AGREED);
     assertThat(
             jdbc.queryForMap(
                 "select charge_total, material_cost, price_items from repair_charge where order_no = ?",
@@ -340,14 +281,7 @@ abstract class RepairOrderScenario {
 
     Map<String, Object> item =
         Map.of("name", "更换地漏", "unit", "个", "labourFee", 25, "materialFee", 30);
-    assertThat(
-            api.send(
-                    ApiUsers.ENGINEER,
-                    ApiUsers.ENGINEER,
-                    "PUT",
-                    "/api/repairs/price-list/SD-01",
-                    item)
-                .status())
+    assertThat(api.send(ApiUsers.ENGINEER, "PUT", "/api/repairs/price-list/SD-01", item).status())
         .isEqualTo(403);
     assertThat(
             api.post(
@@ -359,17 +293,10 @@ abstract class RepairOrderScenario {
         .isEqualTo(403);
     String code = "ZZ-" + (100 + Math.floorMod(UUID.randomUUID().hashCode(), 900));
     ApiClient.Reply added =
-        api.send(
-            "admin",
-            EngineSurfaceIT.ADMIN_PASSWORD,
-            "POST",
-            "/api/repairs/price-list",
-            Map.of("code", code, "item", item));
+        asAdmin("POST", "/api/repairs/price-list", Map.of("code", code, "item", item));
     assertThat(added.status()).as(added.body()).isEqualTo(201);
     ApiClient.Reply changed =
-        api.send(
-            "admin",
-            EngineSurfaceIT.ADMIN_PASSWORD,
+        asAdmin(
             "PUT",
             "/api/repairs/price-list/" + code,
             Map.of(
@@ -402,13 +329,8 @@ abstract class RepairOrderScenario {
   void engineeringFiltersShowEmergencies() {
     Map<String, Object> emergency = ApiClient.validRepair();
     emergency.put("emergency", true);
-    String no =
-        api.post(ApiUsers.CLIENT, "/api/repairs", emergency, Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no = receiveRepair(emergency);
+    String process = processOf(no);
     org.camunda.bpm.engine.task.Task arrival = open(process, "UserTask_ArriveOnSite");
 
     assertThat(arrival.getName())
@@ -445,8 +367,7 @@ abstract class RepairOrderScenario {
             .json()
             .get("orderNo")
             .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process = processOf(no);
     Map<String, Object> order =
         jdbc.queryForMap("select id, requester_phone from repair_order where order_no = ?", no);
     long orderId = ((Number) order.get("id")).longValue();
@@ -510,8 +431,7 @@ abstract class RepairOrderScenario {
             .json()
             .get("orderNo")
             .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process = processOf(no);
     long orderId =
         jdbc.queryForObject("select id from repair_order where order_no = ?", Long.class, no);
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
@@ -546,8 +466,7 @@ abstract class RepairOrderScenario {
             .json()
             .get("orderNo")
             .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process = processOf(no);
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
     complete(
         process,

@@ -3,17 +3,12 @@ package com.wuye.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.identity.CommunityTenants;
+import com.wuye.complaints.support.RequestBodies;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 16, 管理处 as the unit of work: a one-community member of staff sees, claims and reads only
@@ -32,33 +25,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * company-wide groups see both. Run on H2 and MariaDB by {@link ScopeH2IT} and {@link
  * ScopeMariaDbIT}.
  */
-abstract class ScopeScenario {
+abstract class ScopeScenario extends ApiScenario {
 
   static final String JINHU_OFFICER = "scope-jinhu-officer";
   static final String JINHU_SUPERVISOR = "scope-jinhu-supervisor";
-  static final String ADMIN = "admin";
 
-  @LocalServerPort int port;
-  @Autowired CommunityService communities;
   @Autowired CommunityTenants tenants;
-  @Autowired IdentityService identity;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-  @Autowired FilterService filters;
-  @Autowired JdbcTemplate jdbc;
-
-  ApiClient api;
 
   @BeforeEach
   void setUp() {
-    communities.ensure("huayuan", "华苑小区");
     communities.ensure("jinhu", "锦湖花园");
-    ApiUsers.ensure(
-        identity); // api-officer, api-supervisor: every community, as the demo's officer
+    ApiUsers.ensure(identity); // api-officer, api-supervisor: jinhu too, as the demo's officer
     oneCommunityStaff(JINHU_OFFICER, "property-officer", "jinhu");
     oneCommunityStaff(JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
-    api = new ApiClient(port);
   }
 
   private void oneCommunityStaff(String user, String group, String community) {
@@ -89,7 +68,7 @@ abstract class ScopeScenario {
         .singleResult();
   }
 
-  private Task openTask(String complaintNo) {
+  private Task openTaskOf(String complaintNo) {
     return tasks.createTaskQuery().processInstanceBusinessKey(complaintNo).singleResult();
   }
 
@@ -126,12 +105,7 @@ abstract class ScopeScenario {
 
     String code = "scope" + Long.toString(System.nanoTime(), 36);
     ApiClient.Reply created =
-        api.send(
-            ADMIN,
-            EngineSurfaceIT.ADMIN_PASSWORD,
-            "POST",
-            "/api/communities",
-            Map.of("code", code, "name", "新小区" + code));
+        asAdmin("POST", "/api/communities", Map.of("code", code, "name", "新小区" + code));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     Tenant tenant = identity.createTenantQuery().tenantId(code).singleResult();
     assertThat(tenant.getName()).isEqualTo("新小区" + code);
@@ -151,8 +125,8 @@ abstract class ScopeScenario {
   void oneCommunitySupervisorSeesOnlyTheirCommunity() {
     String huayuan = complaintIn("huayuan");
     String jinhu = complaintIn("jinhu");
-    Task foreign = openTask(huayuan);
-    Task own = openTask(jinhu);
+    Task foreign = openTaskOf(huayuan);
+    Task own = openTaskOf(jinhu);
     WebappSession tasklist = WebappSession.signIn(api, JINHU_SUPERVISOR);
 
     // Tasklist's own API (session + CSRF)
@@ -254,15 +228,9 @@ abstract class ScopeScenario {
       "issue 16 a one-community officer cannot see or claim another community's handling task in Tasklist, engine REST or /api, and does not find its complaint; a two-community officer claims it")
   void oneCommunityOfficerCannotTakeAnotherCommunitysWork() {
     String huayuan = complaintIn("huayuan");
-    Task verify = openTask(huayuan);
-    ApiClient.Reply verified =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify.getId() + "/complete",
-            Map.of("variables", Map.of("verificationNote", "已核实")),
-            Map.of());
-    assertThat(verified.status()).as(verified.body()).isEqualTo(204);
-    Task handle = openTask(huayuan);
+    Task verify = openTaskOf(huayuan);
+    completeUnclaimed(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "已核实"));
+    Task handle = openTaskOf(huayuan);
     assertThat(tasks.getIdentityLinksForTask(handle.getId()))
         .anyMatch(link -> "property-officer".equals(link.getGroupId()));
 
@@ -317,25 +285,7 @@ abstract class ScopeScenario {
         tasklist.engine(
             "POST",
             "/process-definition/key/complaint-handling/submit-form",
-            Map.of(
-                "variables",
-                Map.of(
-                    "channel",
-                    Map.of("value", "WALK_IN"),
-                    "category",
-                    Map.of("value", "CLEANING"),
-                    "complainantName",
-                    Map.of("value", "测试业主"),
-                    "complainantPhone",
-                    Map.of("value", "139 1234 5678"),
-                    "community",
-                    Map.of("value", "huayuan"),
-                    "building",
-                    Map.of("value", "9"),
-                    "description",
-                    Map.of("value", "垃圾未清运"),
-                    "collectiveSize",
-                    Map.of("value", 1))));
+            Map.of("variables", startForm("WALK_IN", "huayuan")));
     assertThat(taken.status()).as(taken.body()).isEqualTo(200);
     String no = taken.json().get("businessKey").asText();
     assertThat(process(no).getTenantId()).isEqualTo("huayuan");
@@ -353,8 +303,8 @@ abstract class ScopeScenario {
   void filtersListOnlyTheUsersCommunities() {
     String huayuan = complaintIn("huayuan");
     String jinhu = complaintIn("jinhu");
-    String foreign = openTask(huayuan).getId();
-    String own = openTask(jinhu).getId();
+    String foreign = openTaskOf(huayuan).getId();
+    String own = openTaskOf(jinhu).getId();
     String groups = filterId("本组待办 My groups' tasks");
     String overdue = filterId("督办 已逾期 Supervised: overdue");
 
@@ -390,35 +340,14 @@ abstract class ScopeScenario {
         "135"
             + String.format(
                 "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
-    Map<String, Object> customer =
-        new java.util.LinkedHashMap<>(
-            Map.of(
-                "name",
-                "钱多多",
-                "phone",
-                phone,
-                "community",
-                "huayuan",
-                "building",
-                "7",
-                "unit",
-                "1",
-                "room",
-                "701",
-                "category",
-                "C"));
+    Map<String, Object> customer = RequestBodies.customer("钱多多", phone, "7", "1", "701", "C");
     ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", customer, Map.of());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asText();
 
     assertThat(api.get(JINHU_SUPERVISOR, "/api/customers/" + id).status()).isEqualTo(404);
     assertThat(
-            api.send(
-                    JINHU_SUPERVISOR,
-                    JINHU_SUPERVISOR,
-                    "PATCH",
-                    "/api/customers/" + id,
-                    Map.of("relation", "租户"))
+            api.send(JINHU_SUPERVISOR, "PATCH", "/api/customers/" + id, Map.of("relation", "租户"))
                 .status())
         .isEqualTo(404);
     assertThat(api.get(JINHU_SUPERVISOR, "/api/customers?phone=" + phone).body()).isEqualTo("[]");
@@ -433,11 +362,7 @@ abstract class ScopeScenario {
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + id).status()).isEqualTo(200);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers?phone=" + phone).json()).hasSize(1);
 
-    String order =
-        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
+    String order = receiveRepair(ApiClient.validRepair());
     assertThat(api.get(JINHU_OFFICER, "/api/repairs/" + order).status()).isEqualTo(404);
     assertThat(api.get(ApiUsers.OFFICER, "/api/repairs/" + order).status()).isEqualTo(200);
   }

@@ -1,9 +1,9 @@
 package com.wuye.complaints.classification;
 
+import static com.wuye.complaints.support.SeverityFacts.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.complaints.support.DecisionTable;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -72,22 +72,5 @@ class ComplaintSeverityDecisionTest {
     String severity = decision.evaluate(facts).getSingleResult().getSingleEntry();
 
     assertThat(severity).as(rule).isEqualTo(expected);
-  }
-
-  /** A plain complaint, with the named facts changed. */
-  private static Map<String, Object> facts(Object... changes) {
-    Map<String, Object> facts = new HashMap<>();
-    facts.put("inLitigation", false);
-    facts.put("mediaExposed", false);
-    facts.put("litigationOrMediaRisk", false);
-    facts.put("collectiveSize", 1);
-    facts.put("sameIssueComplainants30d", 1);
-    facts.put("daysUnresolved", 0);
-    facts.put("repeatAfterHandling", false);
-    facts.put("needsOtherDepartments", false);
-    for (int i = 0; i < changes.length; i += 2) {
-      facts.put((String) changes[i], changes[i + 1]);
-    }
-    return facts;
   }
 }

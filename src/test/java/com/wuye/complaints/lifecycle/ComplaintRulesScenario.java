@@ -1,5 +1,6 @@
 package com.wuye.complaints.lifecycle;
 
+import static com.wuye.complaints.support.StepForms.visitFindingAProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +19,7 @@ import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.notification.NotificationStatus;
 import com.wuye.complaints.notification.RecordedComplainantMessages;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.EngineResets;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.waiting.WaitingOn;
 import com.wuye.complaints.waiting.WaitingService;
@@ -40,10 +42,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -51,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ClockUtil and the timers that fall due are executed, as the job executor would. Run on H2 and on
  * MariaDB by the subclasses.
  */
+@ExtendWith(EngineResets.class)
 abstract class ComplaintRulesScenario {
 
   private static final Instant T0 = Instant.parse("2026-11-02T02:00:00Z"); // 10:00 in Shanghai
@@ -79,12 +82,6 @@ abstract class ComplaintRulesScenario {
     communities.ensure("huayuan", "华苑小区");
     driver = new ProcessDriver(runtime, tasks, identity, management);
     at(T0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    identity.clearAuthentication();
   }
 
   @Test
@@ -720,18 +717,7 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "pm", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知处理结果"));
 
     assertRefusedToNamedStaff(taskAt(process, "UserTask_MakeReturnVisit"), "officer");
-    driver.work(
-        process,
-        "visitor",
-        Map.of(
-            "satisfaction",
-            "SATISFIED",
-            "problemFound",
-            true,
-            "problemDescription",
-            "服务台无人值守",
-            "responsibleDepartment",
-            "cleaning"));
+    driver.work(process, "visitor", visitFindingAProblem("服务台无人值守", "cleaning"));
 
     assertRefusedToNamedStaff(taskAt(process, "UserTask_IssueRectificationNotice"), "officer");
     driver.work(
@@ -1680,18 +1666,7 @@ abstract class ComplaintRulesScenario {
                         "垃圾房门锁损坏")))
         .hasMessageContaining("responsibleDepartment");
     tasks.setAssignee(driver.openTask(process).getId(), null);
-    driver.work(
-        process,
-        "visitor",
-        Map.of(
-            "satisfaction",
-            "SATISFIED",
-            "problemFound",
-            true,
-            "problemDescription",
-            "垃圾房门锁损坏",
-            "responsibleDepartment",
-            "cleaning"));
+    driver.work(process, "visitor", visitFindingAProblem("垃圾房门锁损坏", "cleaning"));
 
     Task notice = driver.openTask(process);
     assertThat(notice.getTaskDefinitionKey()).isEqualTo("UserTask_IssueRectificationNotice");
@@ -1774,18 +1749,7 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "gmassistant", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
     Instant visitAt = T0.plus(Duration.ofDays(7)).plus(Duration.ofHours(2));
     at(visitAt);
-    driver.work(
-        process,
-        "visitor",
-        Map.of(
-            "satisfaction",
-            "SATISFIED",
-            "problemFound",
-            true,
-            "problemDescription",
-            "垃圾桶破损",
-            "responsibleDepartment",
-            "cleaning"));
+    driver.work(process, "visitor", visitFindingAProblem("垃圾桶破损", "cleaning"));
     assertThat(driver.candidateGroups(driver.openTask(process)))
         .containsExactly("general-affairs-manager");
 

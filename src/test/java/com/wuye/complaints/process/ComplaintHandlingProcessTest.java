@@ -1,5 +1,6 @@
 package com.wuye.complaints.process;
 
+import static com.wuye.complaints.support.StepForms.visitFindingAProblem;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -401,17 +402,7 @@ class ComplaintHandlingProcessTest {
     workAs("supervisor", Map.of("verificationNote", "confirmed", "verificationOutcome", "VALID"));
     workAs("officer", Map.of("handlingResult", "done"));
     workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
-    workAs(
-        "visitor",
-        Map.of(
-            "satisfaction",
-            "SATISFIED",
-            "problemFound",
-            true,
-            "problemDescription",
-            "lock broken",
-            "responsibleDepartment",
-            "cleaning"));
+    workAs("visitor", visitFindingAProblem("lock broken", "cleaning"));
 
     assertThat(complaint).isWaitingAt("UserTask_IssueRectificationNotice");
     assertThat(task(current)).hasCandidateGroup("customer-supervisor");

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.wuye.complaints.support.ApiWebSlice;
 import com.wuye.complaints.support.BadRequests;
 import com.wuye.complaints.support.IdempotentRequests;
 import com.wuye.complaints.support.RequestBodies;
@@ -26,10 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,20 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * problem naming the bad field, and the repair intake is never called. The texts of the problems
  * are not asserted here; RepairOrderScenario runs the whole application.
  */
-@WebMvcTest(
-    controllers = RepairApiController.class,
-    includeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.REGEX,
-            pattern = "com\\.wuye\\.complaints\\.support\\.StrictJsonConfiguration"),
-    // the community-reach interceptors guard /api/complaints/{no} and /api/customers/..., not
-    // intake
-    excludeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.REGEX,
-            pattern =
-                "com\\.wuye\\.complaints\\.(complaint\\.ComplaintReach|household\\.CustomerReach)"))
-@AutoConfigureMockMvc(addFilters = false)
+@ApiWebSlice(RepairApiController.class)
 class RepairIntakeValidationTest {
 
   @Autowired MockMvc mvc;

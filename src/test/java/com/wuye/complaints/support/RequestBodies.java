@@ -33,6 +33,38 @@ public final class RequestBodies {
         "description", "厨房水管漏水");
   }
 
+  /**
+   * A customer of the register (POST /api/customers) in huayuan, with more fields if given (name,
+   * value, …).
+   */
+  public static Map<String, Object> customer(
+      String name,
+      Object phone,
+      Object building,
+      String unit,
+      String room,
+      String category,
+      Object... more) {
+    Map<String, Object> customer =
+        fields(
+            "name",
+            name,
+            "phone",
+            phone,
+            "community",
+            "huayuan",
+            "building",
+            building,
+            "unit",
+            unit,
+            "room",
+            room,
+            "category",
+            category);
+    customer.putAll(fields(more));
+    return customer;
+  }
+
   /** A place in huayuan. */
   private static Map<String, Object> place(String building, String unit, String room) {
     return fields("community", "huayuan", "building", building, "unit", unit, "room", room);
