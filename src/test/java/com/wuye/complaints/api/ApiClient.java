@@ -1,5 +1,7 @@
 package com.wuye.complaints.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wuye.complaints.support.RequestBodies;
@@ -18,6 +20,13 @@ import java.util.concurrent.ThreadLocalRandom;
 final class ApiClient {
 
   record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+    /** This answer has the status (else its body says why); the answer, to read on. */
+    Reply expect(int expected) {
+      assertThat(status).as(body).isEqualTo(expected);
+      return this;
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -34,6 +43,29 @@ final class ApiClient {
 
   ApiClient(int port) {
     this.base = "http://localhost:" + port;
+  }
+
+  /** As this user (null: nobody signed in): "as user X, do Y", then Reply#expect "status Z". */
+  As as(String user) {
+    return new As(user);
+  }
+
+  /** Requests as one user. */
+  final class As {
+
+    private final String user;
+
+    private As(String user) {
+      this.user = user;
+    }
+
+    Reply get(String path) {
+      return ApiClient.this.get(user, path);
+    }
+
+    Reply post(String path, Object body) {
+      return ApiClient.this.post(user, path, body, Map.of());
+    }
   }
 
   Reply get(String user, String path) {

@@ -3,8 +3,10 @@ package com.wuye.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.support.RequestBodies;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -73,23 +75,26 @@ abstract class ApiScenario {
 
   /** What Tasklist's intake (start) form sends, the community's code as the select's value. */
   static Map<String, Object> startForm(String channel, String community) {
-    return Map.of(
-        "channel",
-        Map.of("value", channel),
-        "category",
-        Map.of("value", "CLEANING"),
-        "complainantName",
-        Map.of("value", "测试业主"),
-        "complainantPhone",
-        Map.of("value", "139 1234 5678"),
-        "community",
-        Map.of("value", community),
-        "building",
-        Map.of("value", "9"),
-        "description",
-        Map.of("value", "垃圾未清运"),
-        "collectiveSize",
-        Map.of("value", 1));
+    Map<String, Object> form = new LinkedHashMap<>();
+    RequestBodies.fields(
+            "channel", channel,
+            "category", "CLEANING",
+            "complainantName", "测试业主",
+            "complainantPhone", "139 1234 5678",
+            "community", community,
+            "building", "9",
+            "description", "垃圾未清运",
+            "collectiveSize", 1)
+        .forEach((name, value) -> form.put(name, Map.of("value", value)));
+    return form;
+  }
+
+  /** R-IN-1 a retry with the same Idempotency-Key got the first answer again, marked replayed. */
+  static void assertReplayed(ApiClient.Reply first, ApiClient.Reply again) {
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
   }
 
   /** Posts the complaint as the intake client, which must answer 201: the complaint's number. */
@@ -97,14 +102,9 @@ abstract class ApiScenario {
     return created("/api/complaints", intake, "complaintNo");
   }
 
-  /** Posts the repair request as the intake client, which must answer 201: the slip number. */
-  String receiveRepair(Map<String, Object> request) {
-    return created("/api/repairs", request, "orderNo");
-  }
-
-  private String created(String path, Map<String, Object> body, String numberField) {
-    ApiClient.Reply created = api.post(ApiUsers.CLIENT, path, body, Map.of());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+  /** Posts the body as the intake client, which must answer 201: the number in the answer. */
+  String created(String path, Map<String, Object> body, String numberField) {
+    ApiClient.Reply created = api.as(ApiUsers.CLIENT).post(path, body).expect(201);
     return created.json().get(numberField).asText();
   }
 
@@ -124,17 +124,16 @@ abstract class ApiScenario {
 
   /** The user claims the task and completes it with these variables, over the API (204 each). */
   void complete(String user, String taskId, Map<String, Object> variables) {
-    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(user).post("/api/tasks/" + taskId + "/claim", "").expect(204);
     completeUnclaimed(user, taskId, variables);
   }
 
   /** The user, a candidate, completes the task without claiming it first, over the API (204). */
   void completeUnclaimed(String user, String taskId, Map<String, Object> variables) {
     ApiClient.Reply done =
-        api.post(
-            user, "/api/tasks/" + taskId + "/complete", Map.of("variables", variables), Map.of());
-    assertThat(done.status()).as(done.body()).isEqualTo(204);
+        api.as(user)
+            .post("/api/tasks/" + taskId + "/complete", Map.of("variables", variables))
+            .expect(204);
   }
 
   /**

@@ -30,12 +30,7 @@ abstract class CommunityMembersScenario extends ApiScenario {
   void setUp() {
     communities.ensure("jinhu", "锦湖花园");
     ApiUsers.inCommunities(identity, "huayuan", "jinhu");
-    if (identity.createUserQuery().userId(OFFICER).count() == 0) {
-      var created = identity.newUser(OFFICER);
-      created.setPassword(OFFICER);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
-      identity.createMembership(OFFICER, "property-officer");
-    }
+    ApiUsers.create(identity, OFFICER, "property-officer");
     // a member of no community, whatever an earlier run left
     for (Tenant tenant : identity.createTenantQuery().userMember(OFFICER).list()) {
       identity.deleteTenantUserMembership(tenant.getId(), OFFICER);
@@ -52,8 +47,7 @@ abstract class CommunityMembersScenario extends ApiScenario {
     @SuppressWarnings("unchecked")
     Map<String, Object> location = (Map<String, Object>) intake.get("location");
     location.put("community", "jinhu");
-    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    ApiClient.Reply reply = api.as(ApiUsers.CLIENT).post("/api/complaints", intake).expect(201);
     String no = reply.json().get("complaintNo").asText();
     Task verify = tasks.createTaskQuery().processInstanceBusinessKey(no).singleResult();
     completeUnclaimed(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "已核实"));
@@ -72,8 +66,9 @@ abstract class CommunityMembersScenario extends ApiScenario {
         .isEqualTo(expected);
     assertThat(api.get(OFFICER, "/engine-rest/task/" + task.getId()).status()).isEqualTo(expected);
     ApiClient.Reply listed =
-        api.get(OFFICER, "/engine-rest/task?candidateGroup=property-officer&maxResults=1000");
-    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        api.as(OFFICER)
+            .get("/engine-rest/task?candidateGroup=property-officer&maxResults=1000")
+            .expect(200);
     if (sees) {
       assertThat(listed.json().findValuesAsText("id")).contains(task.getId());
     } else {
@@ -123,8 +118,7 @@ abstract class CommunityMembersScenario extends ApiScenario {
         .last()
         .satisfies(entry -> assertThat(entry.getUserId()).isEqualTo(ADMIN));
 
-    ApiClient.Reply listed = api.get(ApiUsers.GM, "/api/communities/jinhu/members");
-    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    ApiClient.Reply listed = api.as(ApiUsers.GM).get("/api/communities/jinhu/members").expect(200);
     assertThat(listed.json().get("members").findValuesAsText("userId")).contains(OFFICER);
     List<String> groups = new java.util.ArrayList<>();
     listed.json().get("memberGroups").forEach(group -> groups.add(group.asText()));
@@ -164,10 +158,9 @@ abstract class CommunityMembersScenario extends ApiScenario {
     }
     assertThat(tenants.isMember("jinhu", OFFICER)).isFalse();
     assertThat(tenants.isMember("jinhu", ApiUsers.OFFICER)).as("nothing removed").isTrue();
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/communities/jinhu/members").status())
-        .isEqualTo(403);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/communities/jinhu/members").status()).isEqualTo(403);
-    assertThat(api.get(ApiUsers.AFFAIRS, "/api/communities/jinhu/members").status()).isEqualTo(200);
+    api.as(ApiUsers.SUPERVISOR).get("/api/communities/jinhu/members").expect(403);
+    api.as(ApiUsers.CLIENT).get("/api/communities/jinhu/members").expect(403);
+    api.as(ApiUsers.AFFAIRS).get("/api/communities/jinhu/members").expect(200);
     int tenantMembers = identity.createUserQuery().memberOfTenant("jinhu").list().size();
 
     ApiClient.Reply unknownUser = admin("PUT", "/api/communities/jinhu/members/nosuchperson");

@@ -89,15 +89,14 @@ abstract class ComplaintRepairScenario extends ApiScenario {
         .doesNotContainKeys("repairNeeded", "repairKind", "repairFacility", "repairDescription");
 
     // the repair order names its complaint
-    ApiClient.Reply order = api.get(ApiUsers.OFFICER, "/api/repairs/" + orderNo);
-    assertThat(order.status()).as(order.body()).isEqualTo(200);
+    ApiClient.Reply order = api.as(ApiUsers.OFFICER).get("/api/repairs/" + orderNo).expect(200);
     assertThat(order.json().get("complaintNo").asText()).isEqualTo(no);
     assertThat(order.json().get("status").asText()).isEqualTo("OPEN");
 
     // the complaint's case file lists it with its deadlines, and the timeline says who issued it
     String feedback = openTask(processId);
-    ApiClient.Reply caseFile = api.get(ApiUsers.OFFICER, "/api/tasks/" + feedback + "/case-file");
-    assertThat(caseFile.status()).as(caseFile.body()).isEqualTo(200);
+    ApiClient.Reply caseFile =
+        api.as(ApiUsers.OFFICER).get("/api/tasks/" + feedback + "/case-file").expect(200);
     JsonNode repairs = caseFile.json().get("repairOrders");
     assertThat(repairs).hasSize(1);
     assertThat(repairs.get(0).get("orderNo").asText()).isEqualTo(orderNo);
@@ -113,12 +112,9 @@ abstract class ComplaintRepairScenario extends ApiScenario {
 
     // a retried completion: the task is done (409), and nothing is issued again
     ApiClient.Reply again =
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/tasks/" + handle + "/complete",
-            Map.of("variables", handling),
-            Map.of());
-    assertThat(again.status()).isEqualTo(409);
+        api.as(ApiUsers.OFFICER)
+            .post("/api/tasks/" + handle + "/complete", Map.of("variables", handling))
+            .expect(409);
     assertThat(repairOrders()).isEqualTo(ordersBefore + 1);
     // and the service itself issues one order per handling task, whoever asks again
     ComplaintRepairs.Issued retried =
@@ -252,8 +248,7 @@ abstract class ComplaintRepairScenario extends ApiScenario {
     String processId = processOf(no);
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
     String handle = openTask(processId);
-    assertThat(api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(ApiUsers.OFFICER).post("/api/tasks/" + handle + "/claim", "").expect(204);
     long ordersBefore = repairOrders();
     long eventsBefore = events(no);
     long repairProcessesBefore = repairProcesses();

@@ -131,30 +131,21 @@ abstract class CustomerScenario extends ApiScenario {
     Task revokeTask = renewalTasks(cardId(first)).get(0);
     Task lapseTask = renewalTasks(cardId(second)).get(0);
 
-    assertThat(
-            api.post(ApiUsers.VISITOR, "/api/tasks/" + revokeTask.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR).post("/api/tasks/" + revokeTask.getId() + "/claim", "").expect(204);
     ApiClient.Reply refused =
-        api.post(
-            ApiUsers.VISITOR,
-            "/api/tasks/" + revokeTask.getId() + "/complete",
-            Map.of("variables", Map.of("renewalDecision", "REVOKE")),
-            Map.of());
-    assertThat(refused.status()).isEqualTo(400);
+        api.as(ApiUsers.VISITOR)
+            .post(
+                "/api/tasks/" + revokeTask.getId() + "/complete",
+                Map.of("variables", Map.of("renewalDecision", "REVOKE")))
+            .expect(400);
     assertThat(refused.body()).contains("理由").contains("R-CUST-3");
     assertThat(cards(revoked).get(0).get("status").asText()).isEqualTo("VALID");
 
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/tasks/" + revokeTask.getId() + "/complete",
-                    Map.of(
-                        "variables",
-                        Map.of("renewalDecision", "REVOKE", "renewalReason", "恶意拖欠物业费")),
-                    Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR)
+        .post(
+            "/api/tasks/" + revokeTask.getId() + "/complete",
+            Map.of("variables", Map.of("renewalDecision", "REVOKE", "renewalReason", "恶意拖欠物业费")))
+        .expect(204);
     complete(
         ApiUsers.VISITOR,
         lapseTask.getId(),
@@ -193,8 +184,7 @@ abstract class CustomerScenario extends ApiScenario {
             + building
             + "&unit=1&room=101";
 
-    ApiClient.Reply known = api.get(ApiUsers.OFFICER, query);
-    assertThat(known.status()).as(known.body()).isEqualTo(200);
+    ApiClient.Reply known = api.as(ApiUsers.OFFICER).get(query).expect(200);
     JsonNode body = known.json();
     assertThat(body.get("known").asBoolean()).isTrue();
     assertThat(body.get("category").asText()).isEqualTo("A");
@@ -219,12 +209,10 @@ abstract class CustomerScenario extends ApiScenario {
         .as("the register has them at another room")
         .isFalse();
     ApiClient.Reply unknown =
-        api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=" + newPhone());
-    assertThat(unknown.status()).isEqualTo(200);
+        api.as(ApiUsers.OFFICER).get("/api/customers/recognise?phone=" + newPhone()).expect(200);
     assertThat(unknown.json().get("known").asBoolean()).isFalse();
     assertThat(unknown.json().get("category").isNull()).isTrue();
-    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=12").status())
-        .isEqualTo(400);
+    api.as(ApiUsers.OFFICER).get("/api/customers/recognise?phone=12").expect(400);
     assertThat(api.get(ApiUsers.CLIENT, query).status()).as("machine clients").isEqualTo(403);
     assertThat(api.get(ApiUsers.ENGINEER, query).status())
         .as("staff who take no complaints")
@@ -243,13 +231,13 @@ abstract class CustomerScenario extends ApiScenario {
     String complaintNo = intakeFrom(phone, "钱导出");
     Map<String, Object> repair = ApiClient.validRepair();
     ((Map<String, Object>) repair.get("requester")).put("phone", phone);
-    String orderNo = receiveRepair(repair);
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + customer).status())
-        .isEqualTo(200); // a keeper's full reading
+    String orderNo = created("/api/repairs", repair, "orderNo");
+    api.as(ApiUsers.SUPERVISOR)
+        .get("/api/customers/" + customer)
+        .expect(200); // a keeper's full reading
 
-    ApiClient.Reply export = api.get(ApiUsers.VISITOR, "/api/customers/" + customer + "/export");
-
-    assertThat(export.status()).as(export.body()).isEqualTo(200);
+    ApiClient.Reply export =
+        api.as(ApiUsers.VISITOR).get("/api/customers/" + customer + "/export").expect(200);
     JsonNode doc = export.json();
     assertThat(doc.get("person").get("phone").asText()).isEqualTo(phone);
     assertThat(doc.get("person").get("name").asText()).isEqualTo("钱导出");
@@ -299,7 +287,7 @@ abstract class CustomerScenario extends ApiScenario {
         .contains(phone); // logged reading
     Map<String, Object> repair = ApiClient.validRepair();
     ((Map<String, Object>) repair.get("requester")).put("phone", phone);
-    assertThat(api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of()).status()).isEqualTo(201);
+    api.as(ApiUsers.CLIENT).post("/api/repairs", repair).expect(201);
     Map<String, Object> before =
         jdbc.queryForMap(
             "select category, severity, status, community_code, building from complaint "
@@ -309,18 +297,10 @@ abstract class CustomerScenario extends ApiScenario {
         .as("before erasure")
         .contains("COMPLAINT.COMPLAINANT_PHONE", "CUSTOMER.PHONE");
 
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/api/customers/" + customer + "/erase", "", Map.of())
-                .status())
-        .isEqualTo(403);
-    assertThat(
-            api.post(ApiUsers.SUPERVISOR, "/api/customers/" + customer + "/erase", "", Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER).post("/api/customers/" + customer + "/erase", "").expect(403);
+    api.as(ApiUsers.SUPERVISOR).post("/api/customers/" + customer + "/erase", "").expect(403);
     ApiClient.Reply erased =
-        api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
-
-    assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        api.as(ApiUsers.VISITOR).post("/api/customers/" + customer + "/erase", "").expect(200);
     assertThat(erased.json().get("complaintsAnonymised").asInt()).isEqualTo(1);
     assertThat(erased.json().get("repairsAnonymised").asInt()).isEqualTo(1);
     assertThat(erased.json().get("alreadyErased").asBoolean()).isFalse();
@@ -343,8 +323,7 @@ abstract class CustomerScenario extends ApiScenario {
         .isFalse();
 
     ApiClient.Reply again =
-        api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
-    assertThat(again.status()).isEqualTo(200);
+        api.as(ApiUsers.VISITOR).post("/api/customers/" + customer + "/erase", "").expect(200);
     assertThat(again.json().get("alreadyErased").asBoolean()).isTrue();
     assertThat(again.json().get("erasedAt").asText())
         .isEqualTo(erased.json().get("erasedAt").asText());
@@ -358,8 +337,7 @@ abstract class CustomerScenario extends ApiScenario {
     assertThat(log.json().findValuesAsText("purpose"))
         .containsOnlyOnce("ERASURE")
         .contains("UserTask_VerifyComplaint");
-    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/999999999/erase", "", Map.of()).status())
-        .isEqualTo(404);
+    api.as(ApiUsers.VISITOR).post("/api/customers/999999999/erase", "").expect(404);
   }
 
   // --- helpers
@@ -377,24 +355,22 @@ abstract class CustomerScenario extends ApiScenario {
 
   long newCustomer(String category, String phone, String building, String name) {
     ApiClient.Reply created =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/customers",
-            RequestBodies.customer(
-                name, phone, building, "1", "101", category, "categoryReason", "测试"),
-            Map.of());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+        api.as(ApiUsers.SUPERVISOR)
+            .post(
+                "/api/customers",
+                RequestBodies.customer(
+                    name, phone, building, "1", "101", category, "categoryReason", "测试"))
+            .expect(201);
     return created.json().get("id").asLong();
   }
 
   JsonNode issueCard(long customer, int level) {
     ApiClient.Reply issued =
-        api.post(
-            ApiUsers.VISITOR,
-            "/api/customers/" + customer + "/vip-card",
-            Map.of("level", level, "reason", "测试发卡"),
-            Map.of());
-    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        api.as(ApiUsers.VISITOR)
+            .post(
+                "/api/customers/" + customer + "/vip-card",
+                Map.of("level", level, "reason", "测试发卡"))
+            .expect(201);
     return issued.json();
   }
 
@@ -406,8 +382,8 @@ abstract class CustomerScenario extends ApiScenario {
   }
 
   JsonNode cards(long customer) {
-    ApiClient.Reply reply = api.get(ApiUsers.VISITOR, "/api/customers/" + customer + "/vip-cards");
-    assertThat(reply.status()).isEqualTo(200);
+    ApiClient.Reply reply =
+        api.as(ApiUsers.VISITOR).get("/api/customers/" + customer + "/vip-cards").expect(200);
     return reply.json();
   }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wuye.complaints.support.RequestBodies;
+import com.wuye.complaints.support.StepForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,14 @@ abstract class IntakeApiScenario extends ApiScenario {
   @DisplayName(
       "R-SEV-HOT storm drill: 240 same-issue complaints, 200 of them 32 at once: every answer 201, the 3rd on HOT at intake, the first two raised exactly once, the 221st to 240th intakes cost the database no more round trips, statements or rows than the 4th to 20th; a retried burst with Idempotency-Keys creates no duplicates")
   void survivesASameIssueStorm() throws Exception {
-    new SameIssueStormDrill(api, management, runtime, jdbc, database).run(); // docs/reliability.md
+    new SameIssueStormDrill(this, database).run(); // docs/reliability.md
   }
 
   @Test
   @DisplayName(
       "docs/openapi.json lists, per operation, exactly the status codes the API answers: each provoked over HTTP")
   void openApiDocumentListsTheStatusCodesTheApiAnswers() throws Exception {
-    new StatusCodeContract(api, identity, runtime, tasks, jdbc).run();
+    new StatusCodeContract(this).run();
   }
 
   @Test
@@ -50,9 +51,7 @@ abstract class IntakeApiScenario extends ApiScenario {
   void recordsARepairRequestAndIssuesTheSlip() {
     Map<String, Object> request = ApiClient.validRepair();
     String phone = (String) ((Map<String, Object>) request.get("requester")).get("phone");
-    ApiClient.Reply reply = api.post(ApiUsers.OFFICER, "/api/repairs", request, Map.of());
-
-    assertThat(reply.status()).isEqualTo(201);
+    ApiClient.Reply reply = api.as(ApiUsers.OFFICER).post("/api/repairs", request).expect(201);
     JsonNode body = reply.json();
     String no = body.get("orderNo").asText();
     assertThat(no).matches("PG-\\d{8}-\\d{4}");
@@ -77,15 +76,12 @@ abstract class IntakeApiScenario extends ApiScenario {
         .isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
     assertThat(read.get("requesterName").asText()).isNotEqualTo("王芳");
 
-    assertThat(api.get(ApiUsers.VISITOR, "/api/repairs/" + no).status()).isEqualTo(403);
-    assertThat(
-            api.post(ApiUsers.VISITOR, "/api/repairs", ApiClient.validRepair(), Map.of()).status())
-        .isEqualTo(403);
+    api.as(ApiUsers.VISITOR).get("/api/repairs/" + no).expect(403);
+    api.as(ApiUsers.VISITOR).post("/api/repairs", ApiClient.validRepair()).expect(403);
     Map<String, Object> publicWithoutSize = ApiClient.validRepair();
     publicWithoutSize.put("kind", "PUBLIC_FACILITY");
     ApiClient.Reply refused =
-        api.post(ApiUsers.CLIENT, "/api/repairs", publicWithoutSize, Map.of());
-    assertThat(refused.status()).isEqualTo(400);
+        api.as(ApiUsers.CLIENT).post("/api/repairs", publicWithoutSize).expect(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.body()).contains("规模").contains("size");
   }
@@ -94,9 +90,8 @@ abstract class IntakeApiScenario extends ApiScenario {
   @DisplayName(
       "R-IN-1 a channel's complaint is registered, classified and handed to its first step")
   void registersComplaintAndStartsTheProcess() {
-    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
-
-    assertThat(reply.status()).isEqualTo(201);
+    ApiClient.Reply reply =
+        api.as(ApiUsers.CLIENT).post("/api/complaints", validIntake()).expect(201);
     JsonNode body = reply.json();
     String no = body.get("complaintNo").asText();
     assertThat(no).matches("TS-\\d{8}-\\d{4}");
@@ -130,9 +125,7 @@ abstract class IntakeApiScenario extends ApiScenario {
                 + " "
                 + phone.substring(7));
 
-    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", body, Map.of());
-
-    assertThat(reply.status()).isEqualTo(201);
+    ApiClient.Reply reply = api.as(ApiUsers.CLIENT).post("/api/complaints", body).expect(201);
     assertThat(
             jdbc.queryForObject(
                 "select complainant_phone from complaint where complaint_no = ?",
@@ -250,9 +243,7 @@ abstract class IntakeApiScenario extends ApiScenario {
         .isZero();
 
     ApiClient.Reply started =
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOnOwner, Map.of());
-
-    assertThat(started.status()).isEqualTo(201);
+        api.as(ApiUsers.OFFICER).post("/api/tasks/" + handle + "/waiting", waitOnOwner).expect(201);
     assertThat(started.json().get("reason").asText()).isEqualTo("业主出差，约定周五上门");
     assertThat(started.json().get("startedBy").asText()).isEqualTo(ApiUsers.OFFICER);
     assertThat(
@@ -274,9 +265,7 @@ abstract class IntakeApiScenario extends ApiScenario {
             });
 
     ApiClient.Reply ended =
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of());
-
-    assertThat(ended.status()).isEqualTo(200);
+        api.as(ApiUsers.SUPERVISOR).post("/api/complaints/" + no + "/waiting/end", "").expect(200);
     assertThat(ended.json().get("endedBy").asText()).isEqualTo(ApiUsers.SUPERVISOR);
     assertThat(
             api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of())
@@ -320,12 +309,10 @@ abstract class IntakeApiScenario extends ApiScenario {
     String filterId =
         filters.createFilterQuery().filterName("VIP 优先 VIP first").singleResult().getId();
     ApiClient.Reply listed =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=5000",
-            Map.of(),
-            Map.of());
-    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        api.as(ApiUsers.SUPERVISOR)
+            .post(
+                "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=5000", Map.of())
+            .expect(200);
     List<String> processes = new ArrayList<>();
     listed.json().forEach(task -> processes.add(task.get("processInstanceId").asText()));
     String vipProcess = processOf(vipNo);
@@ -423,10 +410,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     ApiClient.Reply conflicting =
         api.post(ApiUsers.CLIENT, "/api/complaints", other, key(idempotencyKey));
 
-    assertThat(first.status()).isEqualTo(201);
-    assertThat(again.status()).isEqualTo(201);
-    assertThat(again.body()).isEqualTo(first.body());
-    assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertReplayed(first, again);
     assertThat(conflicting.status()).isEqualTo(409);
     assertThat(conflicting.contentType()).startsWith("application/problem+json");
     assertThat(count("complaint")).isEqualTo(complaints);
@@ -495,8 +479,7 @@ abstract class IntakeApiScenario extends ApiScenario {
         .doesNotContainKeys("complainantName", "complainantPhone");
     // R-ESC-3: the verifier calls the complainant back
     ApiClient.Reply forVerifier =
-        api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify.getId() + "/contact");
-    assertThat(forVerifier.status()).isEqualTo(200);
+        api.as(ApiUsers.SUPERVISOR).get("/api/tasks/" + verify.getId() + "/contact").expect(200);
     assertThat(forVerifier.json().get("name").asText()).isEqualTo("张伟");
     assertThat(forVerifier.json().get("phone").asText()).matches("137\\d{8}");
     assertThat(forVerifier.headers().firstValue("Cache-Control"))
@@ -545,8 +528,7 @@ abstract class IntakeApiScenario extends ApiScenario {
         openTask(processId),
         Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
     String visit = openTask(processId);
-    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/contact").status())
-        .isEqualTo(200);
+    api.as(ApiUsers.VISITOR).get("/api/tasks/" + visit + "/contact").expect(200);
     complete(ApiUsers.VISITOR, visit, visitFindingAProblem("楼道灯仍不亮", "engineering"));
     // R-VISIT-3: the supervising group issues the written notice first
     complete(
@@ -591,8 +573,8 @@ abstract class IntakeApiScenario extends ApiScenario {
     assertThat(api.get(ApiUsers.VISITOR, "/api/complaints/" + no).status())
         .as("customer relations no longer reaches the reopened complaint")
         .isNotEqualTo(200);
-    ApiClient.Reply outcome = api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/outcome");
-    assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+    ApiClient.Reply outcome =
+        api.as(ApiUsers.VISITOR).get("/api/tasks/" + visit + "/outcome").expect(200);
     assertThat(outcome.json().get("complaintNo").asText()).isEqualTo(no);
     assertThat(outcome.json().get("outcome").asText()).isEqualTo("REOPENED");
     assertThat(outcome.json().get("taskDefinitionKey").asText())
@@ -632,17 +614,15 @@ abstract class IntakeApiScenario extends ApiScenario {
     ((Map<String, Object>) third.get("complainant")).put("phone", phoneOf(elsewhere));
     List<String> numbers = new ArrayList<>();
     for (Map<String, Object> intake : List.of(first, second, elsewhere, third)) {
-      ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-      assertThat(created.status()).isEqualTo(201);
+      ApiClient.Reply created = api.as(ApiUsers.CLIENT).post("/api/complaints", intake).expect(201);
       numbers.add(created.json().get("complaintNo").asText());
     }
     String processId = processOf(numbers.get(3));
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实，已到现场查看"));
     String handle = openTask(processId);
 
-    ApiClient.Reply reply = api.get("api-gm-assistant", "/api/tasks/" + handle + "/case-file");
-
-    assertThat(reply.status()).isEqualTo(200);
+    ApiClient.Reply reply =
+        api.as("api-gm-assistant").get("/api/tasks/" + handle + "/case-file").expect(200);
     assertThat(reply.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     JsonNode caseFile = reply.json();
@@ -714,22 +694,18 @@ abstract class IntakeApiScenario extends ApiScenario {
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
     String gmTask = openTask(processId);
 
-    assertThat(api.get(ApiUsers.GM, "/engine-rest/task/" + gmTask).status()).isEqualTo(200);
+    api.as(ApiUsers.GM).get("/engine-rest/task/" + gmTask).expect(200);
     // the task list runs the query-side authorization check (authorization-check-revokes: always)
     assertThat(api.get(ApiUsers.GM, "/engine-rest/task?processInstanceId=" + processId).json())
         .hasSize(1);
-    assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask).status()).isEqualTo(404);
+    api.as(ApiUsers.OFFICER).get("/engine-rest/task/" + gmTask).expect(404);
     assertThat(api.get(ApiUsers.OFFICER, "/engine-rest/task?processInstanceId=" + processId).json())
         .isEmpty();
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/engine-rest/task/" + gmTask + "/complete", "{}", Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER).post("/engine-rest/task/" + gmTask + "/complete", "{}").expect(403);
     ApiClient.Reply viaApi =
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + gmTask + "/complete", "{}", Map.of());
-    assertThat(viaApi.status()).isEqualTo(403);
+        api.as(ApiUsers.OFFICER).post("/api/tasks/" + gmTask + "/complete", "{}").expect(403);
     assertThat(viaApi.contentType()).startsWith("application/problem+json");
-    assertThat(api.get(ApiUsers.OFFICER, "/api/complaints/" + no).status()).isEqualTo(404);
+    api.as(ApiUsers.OFFICER).get("/api/complaints/" + no).expect(404);
     assertThat(tasks.createTaskQuery().taskId(gmTask).count()).as("still open").isEqualTo(1);
   }
 
@@ -916,14 +892,11 @@ abstract class IntakeApiScenario extends ApiScenario {
     }
     String processId = processOf(third);
     String verify = openTask(processId);
-    assertThat(
-            api.post(
-                    ApiUsers.SUPERVISOR,
-                    "/api/tasks/" + verify + "/same-issue",
-                    Map.of("decision", "REJECTED", "reason", "是另一单元的问题"),
-                    Map.of())
-                .status())
-        .isEqualTo(200);
+    api.as(ApiUsers.SUPERVISOR)
+        .post(
+            "/api/tasks/" + verify + "/same-issue",
+            Map.of("decision", "REJECTED", "reason", "是另一单元的问题"))
+        .expect(200);
     String confirm =
         tasks
             .createTaskQuery()
@@ -932,9 +905,7 @@ abstract class IntakeApiScenario extends ApiScenario {
             .singleResult()
             .getId();
 
-    assertThat(
-            api.post(ApiUsers.AFFAIRS, "/api/tasks/" + confirm + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(ApiUsers.AFFAIRS).post("/api/tasks/" + confirm + "/claim", "").expect(204);
     ApiClient.Reply noReason =
         api.post(
             ApiUsers.AFFAIRS,
@@ -1061,9 +1032,7 @@ abstract class IntakeApiScenario extends ApiScenario {
             "householdType",
             "COUPLE_WITH_CHILDREN");
 
-    ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", body, Map.of());
-
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    ApiClient.Reply created = api.as(ApiUsers.SUPERVISOR).post("/api/customers", body).expect(201);
     long id = created.json().get("id").asLong();
     assertThat(created.headers().firstValue("Location")).hasValue("/api/customers/" + id);
     assertThat(created.json().get("phone").asText()).isEqualTo(mobile);
@@ -1100,8 +1069,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     bad.put("householdType", "BIG_FAMILY");
     bad.put("community", "no-such-place");
     bad.put("room", "502");
-    ApiClient.Reply refused = api.post(ApiUsers.SUPERVISOR, "/api/customers", bad, Map.of());
-    assertThat(refused.status()).isEqualTo(400);
+    ApiClient.Reply refused = api.as(ApiUsers.SUPERVISOR).post("/api/customers", bad).expect(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().get("errors"))
         .extracting(e -> e.get("field").asText())
@@ -1142,15 +1110,15 @@ abstract class IntakeApiScenario extends ApiScenario {
         .doesNotContain(mobile, "王建国", "恶意拖欠");
 
     // who may: the intake client reads nothing, other staff write nothing
-    assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + id).status()).isEqualTo(403);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/customers?phone=" + mobile).status()).isEqualTo(403);
-    assertThat(api.post(ApiUsers.GM, "/api/customers", body, Map.of()).status()).isEqualTo(403);
+    api.as(ApiUsers.CLIENT).get("/api/customers/" + id).expect(403);
+    api.as(ApiUsers.CLIENT).get("/api/customers?phone=" + mobile).expect(403);
+    api.as(ApiUsers.GM).post("/api/customers", body).expect(403);
     assertThat(
             api.send(ApiUsers.OFFICER, "PATCH", "/api/customers/" + id, Map.of("name", "李四"))
                 .status())
         .isEqualTo(403);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/customers").status()).isEqualTo(400);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/999999999").status()).isEqualTo(404);
+    api.as(ApiUsers.OFFICER).get("/api/customers").expect(400);
+    api.as(ApiUsers.OFFICER).get("/api/customers/999999999").expect(404);
   }
 
   @Test
@@ -1161,20 +1129,19 @@ abstract class IntakeApiScenario extends ApiScenario {
     String building = "V" + UUID.randomUUID().toString().substring(0, 6);
     for (int i = 0; i < 8; i++) {
       ApiClient.Reply created =
-          api.post(
-              ApiUsers.SUPERVISOR,
-              "/api/customers",
-              RequestBodies.customer(
-                  "贵宾" + i,
-                  "1370000" + String.format("%04d", i),
-                  building,
-                  "1",
-                  String.valueOf(101 + i),
-                  "A",
-                  "categoryReason",
-                  "重大贡献"),
-              Map.of());
-      assertThat(created.status()).as(created.body()).isEqualTo(201);
+          api.as(ApiUsers.SUPERVISOR)
+              .post(
+                  "/api/customers",
+                  RequestBodies.customer(
+                      "贵宾" + i,
+                      "1370000" + String.format("%04d", i),
+                      building,
+                      "1",
+                      String.valueOf(101 + i),
+                      "A",
+                      "categoryReason",
+                      "重大贡献"))
+              .expect(201);
       people.add(created.json().get("id").asLong());
     }
     Map<String, Object> issue = Map.of("level", 2, "reason", "对公司发展有重大贡献");
@@ -1218,48 +1185,26 @@ abstract class IntakeApiScenario extends ApiScenario {
                     java.time.Instant.parse(card.get("validUntil").asText()))
                 .toDays())
         .isBetween(365L * 3, 365L * 3 + 1);
-    assertThat(
-            api.post(ApiUsers.VISITOR, "/api/customers/" + first + "/vip-card", issue, Map.of())
-                .status())
-        .isEqualTo(409);
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/api/customers/" + first + "/vip-card", issue, Map.of())
-                .status())
-        .isEqualTo(403);
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/customers/" + first + "/vip-card",
-                    Map.of("level", 3, "reason", "x"),
-                    Map.of())
-                .status())
-        .isEqualTo(400);
+    api.as(ApiUsers.VISITOR).post("/api/customers/" + first + "/vip-card", issue).expect(409);
+    api.as(ApiUsers.OFFICER).post("/api/customers/" + first + "/vip-card", issue).expect(403);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/customers/" + first + "/vip-card", Map.of("level", 3, "reason", "x"))
+        .expect(400);
 
     String number = card.get("cardNo").asText();
     ApiClient.Reply replaced =
-        api.post(
-            ApiUsers.VISITOR,
-            "/api/customers/" + first + "/vip-card/replacement",
-            Map.of("reason", "客户遗失"),
-            Map.of());
-    assertThat(replaced.status()).isEqualTo(200);
+        api.as(ApiUsers.VISITOR)
+            .post("/api/customers/" + first + "/vip-card/replacement", Map.of("reason", "客户遗失"))
+            .expect(200);
     assertThat(replaced.json().get("cardNo").asText()).isEqualTo(number);
     assertThat(replaced.json().get("replacements").asInt()).isEqualTo(1);
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/customers/" + first + "/vip-card/revocation",
-                    Map.of(),
-                    Map.of())
-                .status())
-        .isEqualTo(400);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/customers/" + first + "/vip-card/revocation", Map.of())
+        .expect(400);
     ApiClient.Reply revoked =
-        api.post(
-            ApiUsers.VISITOR,
-            "/api/customers/" + first + "/vip-card/revocation",
-            Map.of("reason", "恶意拖欠物业费"),
-            Map.of());
-    assertThat(revoked.status()).isEqualTo(200);
+        api.as(ApiUsers.VISITOR)
+            .post("/api/customers/" + first + "/vip-card/revocation", Map.of("reason", "恶意拖欠物业费"))
+            .expect(200);
     assertThat(revoked.json().get("status").asText()).isEqualTo("REVOKED");
     assertThat(revoked.json().get("events"))
         .extracting(e -> e.get("event").asText() + ":" + e.get("by").asText())
@@ -1288,14 +1233,10 @@ abstract class IntakeApiScenario extends ApiScenario {
     // R-CUST-3 renewal re-checks eligibility: a new card after revocation is a new issue with its
     // own reason
     ApiClient.Reply renewed =
-        api.post(
-            ApiUsers.VISITOR,
-            "/api/customers/" + first + "/vip-card",
-            Map.of("level", 2, "reason", "重新审核符合条件"),
-            Map.of());
-    assertThat(renewed.status()).isEqualTo(201);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/customers/" + first + "/vip-cards").status())
-        .isEqualTo(403);
+        api.as(ApiUsers.VISITOR)
+            .post("/api/customers/" + first + "/vip-card", Map.of("level", 2, "reason", "重新审核符合条件"))
+            .expect(201);
+    api.as(ApiUsers.CLIENT).get("/api/customers/" + first + "/vip-cards").expect(403);
   }
 
   @Test
@@ -1430,7 +1371,7 @@ abstract class IntakeApiScenario extends ApiScenario {
       assertThat(api.get(reader, "/api/communities/" + code).json().get("address").asText())
           .isEqualTo("测试路1号");
     }
-    assertThat(api.get(ApiUsers.OFFICER, "/api/communities/no-such-place").status()).isEqualTo(404);
+    api.as(ApiUsers.OFFICER).get("/api/communities/no-such-place").expect(404);
     assertThat(asAdmin("PATCH", "/api/communities/no-such-place", Map.of("active", false)).status())
         .isEqualTo(404);
   }
@@ -1493,8 +1434,7 @@ abstract class IntakeApiScenario extends ApiScenario {
                 .get("active")
                 .asBoolean())
         .isTrue();
-    ApiClient.Reply accepted = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-    assertThat(accepted.status()).isEqualTo(201);
+    ApiClient.Reply accepted = api.as(ApiUsers.CLIENT).post("/api/complaints", intake).expect(201);
     assertThat(
             jdbc.queryForObject(
                 "select community_code from complaint where complaint_no = ?",
@@ -1513,8 +1453,7 @@ abstract class IntakeApiScenario extends ApiScenario {
             .minus(java.time.Duration.ofHours(3))
             .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     earlier.put("madeAt", madeAt.atOffset(java.time.ZoneOffset.ofHours(8)).toString());
-    ApiClient.Reply accepted = api.post(ApiUsers.CLIENT, "/api/complaints", earlier, Map.of());
-    assertThat(accepted.status()).isEqualTo(201);
+    ApiClient.Reply accepted = api.as(ApiUsers.CLIENT).post("/api/complaints", earlier).expect(201);
     String no = accepted.json().get("complaintNo").asText();
     JsonNode detail = api.get(ApiUsers.SUPERVISOR, "/api/complaints/" + no).json();
     assertThat(java.time.Instant.parse(detail.get("madeAt").asText())).isEqualTo(madeAt);
@@ -1526,8 +1465,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     Map<String, Object> future = validIntake();
     future.put("madeAt", java.time.OffsetDateTime.now().plusHours(2).toString());
     long complaints = count("complaint");
-    ApiClient.Reply refused = api.post(ApiUsers.CLIENT, "/api/complaints", future, Map.of());
-    assertThat(refused.status()).isEqualTo(400);
+    ApiClient.Reply refused = api.as(ApiUsers.CLIENT).post("/api/complaints", future).expect(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("madeAt");
     assertThat(refused.json().get("errors").get(0).get("messageEn").asText())
@@ -1544,8 +1482,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     long complaints = count("complaint");
     long named = count("complaint_named_staff");
     long processes = runtime.createProcessInstanceQuery().count();
-    ApiClient.Reply refused = api.post(ApiUsers.CLIENT, "/api/complaints", unknown, Map.of());
-    assertThat(refused.status()).isEqualTo(400);
+    ApiClient.Reply refused = api.as(ApiUsers.CLIENT).post("/api/complaints", unknown).expect(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("namedStaff");
     assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("被投诉员工账号不存在");
@@ -1567,8 +1504,8 @@ abstract class IntakeApiScenario extends ApiScenario {
     Map<String, Object> aboutOfficer = validIntake();
     aboutOfficer.put("category", "SERVICE_ATTITUDE");
     aboutOfficer.put("namedStaff", ApiUsers.OFFICER);
-    ApiClient.Reply routed = api.post(ApiUsers.CLIENT, "/api/complaints", aboutOfficer, Map.of());
-    assertThat(routed.status()).isEqualTo(201);
+    ApiClient.Reply routed =
+        api.as(ApiUsers.CLIENT).post("/api/complaints", aboutOfficer).expect(201);
     assertThat(routed.json().get("handlerGroup").asText()).isEqualTo("project-manager");
 
     Map<String, Object> aboutSupervisor = validIntake();
@@ -1578,8 +1515,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     String processId = processOf(no);
     String verify = openTask(processId);
     ApiClient.Reply claim =
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of());
-    assertThat(claim.status()).isEqualTo(400);
+        api.as(ApiUsers.SUPERVISOR).post("/api/tasks/" + verify + "/claim", "").expect(400);
     assertThat(claim.contentType()).startsWith("application/problem+json");
     assertThat(claim.body())
         .contains("不得认领或办理")
@@ -1587,12 +1523,11 @@ abstract class IntakeApiScenario extends ApiScenario {
         .doesNotContain("Exception");
     assertThat(tasks.createTaskQuery().taskId(verify).singleResult().getAssignee()).isNull();
     ApiClient.Reply complete =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify + "/complete",
-            Map.of("variables", Map.of("verificationNote", "属实")),
-            Map.of());
-    assertThat(complete.status()).isEqualTo(400);
+        api.as(ApiUsers.SUPERVISOR)
+            .post(
+                "/api/tasks/" + verify + "/complete",
+                Map.of("variables", Map.of("verificationNote", "属实")))
+            .expect(400);
     assertThat(complete.body()).contains("may not claim or complete");
     JsonNode caseFile = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/case-file").json();
     assertThat(caseFile.get("namedStaff").asText()).isEqualTo(ApiUsers.SUPERVISOR);
@@ -1605,40 +1540,33 @@ abstract class IntakeApiScenario extends ApiScenario {
     String no = receive(validIntake());
     String processId = processOf(no);
     String verify = openTask(processId);
-    assertThat(
-            api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(ApiUsers.SUPERVISOR).post("/api/tasks/" + verify + "/claim", "").expect(204);
     ApiClient.Reply noReason =
-        api.post(
-            ApiUsers.SUPERVISOR,
+        api.as(ApiUsers.SUPERVISOR)
+            .post(
+                "/api/tasks/" + verify + "/complete",
+                Map.of(
+                    "variables",
+                    Map.of("verificationNote", "业主建议", "verificationOutcome", "CONSULTATION")))
+            .expect(400);
+    assertThat(noReason.body()).contains("outcomeReason");
+    api.as(ApiUsers.SUPERVISOR)
+        .post(
             "/api/tasks/" + verify + "/complete",
             Map.of(
                 "variables",
-                Map.of("verificationNote", "业主建议", "verificationOutcome", "CONSULTATION")),
-            Map.of());
-    assertThat(noReason.status()).isEqualTo(400);
-    assertThat(noReason.body()).contains("outcomeReason");
-    assertThat(
-            api.post(
-                    ApiUsers.SUPERVISOR,
-                    "/api/tasks/" + verify + "/complete",
-                    Map.of(
-                        "variables",
-                        Map.of(
-                            "verificationNote",
-                            "业主建议增设路灯",
-                            "verificationOutcome",
-                            "CONSULTATION",
-                            "outcomeReason",
-                            "属建议")),
-                    Map.of())
-                .status())
-        .isEqualTo(204);
+                Map.of(
+                    "verificationNote",
+                    "业主建议增设路灯",
+                    "verificationOutcome",
+                    "CONSULTATION",
+                    "outcomeReason",
+                    "属建议")))
+        .expect(204);
     String confirm = openTask(processId);
     complete(ApiUsers.SUPERVISOR, confirm, Map.of("closingDecision", "CONFIRM"));
 
-    ApiClient.Reply list = api.get(ApiUsers.SUPERVISOR, "/api/suggestions?size=100");
-    assertThat(list.status()).isEqualTo(200);
+    ApiClient.Reply list = api.as(ApiUsers.SUPERVISOR).get("/api/suggestions?size=100").expect(200);
     assertThat(list.json().get("items"))
         .extracting(item -> item.get("complaintNo").asText())
         .contains(no);
@@ -1646,7 +1574,7 @@ abstract class IntakeApiScenario extends ApiScenario {
         .as("no name or phone on the list")
         .doesNotContain("张伟")
         .doesNotContainPattern("1[3-9]\\d{9}");
-    assertThat(api.get(ApiUsers.GM, "/api/suggestions").status()).isEqualTo(200);
+    api.as(ApiUsers.GM).get("/api/suggestions").expect(200);
     for (String other :
         List.of(
             ApiUsers.OFFICER,
@@ -1664,15 +1592,13 @@ abstract class IntakeApiScenario extends ApiScenario {
   void monitoringRoomTakesComplaints() {
     Map<String, Object> intake = validIntake();
     intake.put("channel", "NIGHT_SHIFT");
-    ApiClient.Reply taken = api.post(ApiUsers.MONITOR, "/api/complaints", intake, Map.of());
-
-    assertThat(taken.status()).isEqualTo(201);
+    ApiClient.Reply taken = api.as(ApiUsers.MONITOR).post("/api/complaints", intake).expect(201);
     String no = taken.json().get("complaintNo").asText();
     assertThat(
             jdbc.queryForObject(
                 "select received_by from complaint where complaint_no = ?", String.class, no))
         .isEqualTo(ApiUsers.MONITOR);
-    assertThat(api.get(ApiUsers.MONITOR, "/api/complaints/" + no).status()).isEqualTo(200);
+    api.as(ApiUsers.MONITOR).get("/api/complaints/" + no).expect(200);
     com.wuye.complaints.identity.EngineSignIn.as(identity, ApiUsers.MONITOR);
     try {
       assertThat(
@@ -1759,11 +1685,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     assertThat(group(byCommunity, month.a)).isEqualTo(complaintFigures(fa));
     assertThat(group(byCommunity, month.b)).isEqualTo(complaintFigures(fb));
     // by month in the company's time zone: A1 (28 Feb in UTC) is March, A7 (31 March in UTC) is not
-    JsonNode byMonth =
-        api.get(
-                ApiUsers.GM,
-                "/api/reports/kpis/breakdown?by=month&" + period + "&community=" + month.a)
-            .json();
+    JsonNode byMonth = breakdown("month", period + "&community=" + month.a);
     assertThat(byMonth.get("groups")).hasSize(1);
     assertThat(byMonth.get("groups").get(0).get("key").asText()).isEqualTo("2019-03");
     assertThat(byMonth.get("groups").get(0).get("figures").get("received").asInt()).isEqualTo(5);
@@ -1797,32 +1719,16 @@ abstract class IntakeApiScenario extends ApiScenario {
     assertThat(march.get("received").asInt()).isEqualTo(2);
     assertThat(march.get("closed").asInt()).isEqualTo(2);
     assertThat(march.get("returnVisits").asInt()).isEqualTo(1);
-    JsonNode bySeverity =
-        api.get(
-                ApiUsers.GM,
-                "/api/reports/kpis/breakdown?by=severity&" + period + "&community=" + month.a)
-            .json();
+    JsonNode bySeverity = breakdown("severity", period + "&community=" + month.a);
     assertThat(group(bySeverity, "GENERAL").get("received").asInt()).isEqualTo(2);
     assertThat(group(bySeverity, "GENERAL").get("satisfactionRate").asDouble()).isEqualTo(1.0);
     assertThat(group(bySeverity, "IMPORTANT").get("satisfactionRate").asDouble()).isEqualTo(0.5);
-    JsonNode byHandler =
-        api.get(
-                ApiUsers.GM,
-                "/api/reports/kpis/breakdown?by=handlerGroup&" + period + "&community=" + month.a)
-            .json();
+    JsonNode byHandler = breakdown("handlerGroup", period + "&community=" + month.a);
     assertThat(group(byHandler, "property-officer").get("closed").asInt()).isEqualTo(2);
     assertThat(group(byHandler, "project-manager").get("repeatRate").asDouble()).isEqualTo(1.0);
-    JsonNode byBuilding =
-        api.get(
-                ApiUsers.GM,
-                "/api/reports/kpis/breakdown?by=building&" + period + "&community=" + month.b)
-            .json();
+    JsonNode byBuilding = breakdown("building", period + "&community=" + month.b);
     assertThat(group(byBuilding, month.b + "/1").get("closed").asInt()).isEqualTo(2);
-    JsonNode byCategory =
-        api.get(
-                ApiUsers.GM,
-                "/api/reports/kpis/breakdown?by=category&" + period + "&community=" + month.b)
-            .json();
+    JsonNode byCategory = breakdown("category", period + "&community=" + month.b);
     assertThat(group(byCategory, "CLEANING").get("received").asInt()).isEqualTo(2);
 
     // scope: the customer-service supervisors' groups handle or supervise A1-A3, project managers
@@ -1852,10 +1758,13 @@ abstract class IntakeApiScenario extends ApiScenario {
           .as(nobody)
           .isEqualTo(403);
     }
-    assertThat(api.get(ApiUsers.GM, "/api/reports/kpis?from=2019-03-31&to=2019-03-01").status())
-        .isEqualTo(400);
-    assertThat(api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=week&" + period).status())
-        .isEqualTo(400);
+    api.as(ApiUsers.GM).get("/api/reports/kpis?from=2019-03-31&to=2019-03-01").expect(400);
+    api.as(ApiUsers.GM).get("/api/reports/kpis/breakdown?by=week&" + period).expect(400);
+  }
+
+  /** GET /api/reports/kpis/breakdown by a dimension, as the general manager. */
+  private JsonNode breakdown(String by, String query) {
+    return api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=" + by + "&" + query).json();
   }
 
   private static JsonNode group(JsonNode breakdown, String key) {
@@ -1869,19 +1778,7 @@ abstract class IntakeApiScenario extends ApiScenario {
 
   /** What Tasklist's intake (start) form submits. */
   private static Map<String, Object> tasklistIntake(String community) {
-    Map<String, Object> intake = new java.util.HashMap<>();
-    intake.put("channel", "PHONE");
-    intake.put("category", "CLEANING");
-    intake.put(
-        "complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
-    intake.put(
-        "complainantPhone",
-        org.camunda.bpm.engine.variable.Variables.stringValue("13912345678", true));
-    intake.put("community", community);
-    intake.put("building", "9");
-    intake.put("description", "垃圾未清运");
-    intake.put("collectiveSize", 1L);
-    return intake;
+    return StepForms.intake("13912345678", community, "9");
   }
 
   private String titleOfOpenTask(String complaintNo) {

@@ -72,8 +72,7 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
         .isEqualTo("/api/reports/monthly/" + month + "/" + m.a + ".xlsx");
     assertThat(reportA.get("createdAt").asText()).isNotBlank();
 
-    ApiClient.Reply csv = api.get(ApiUsers.AFFAIRS, reportA.get("csvUrl").asText());
-    assertThat(csv.status()).isEqualTo(200);
+    ApiClient.Reply csv = api.as(ApiUsers.AFFAIRS).get(reportA.get("csvUrl").asText()).expect(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body()).as("UTF-8 with BOM for Excel").startsWith("\uFEFF月度投诉分析");
     Map<String, List<String>> a = rows(csv.body());
@@ -161,8 +160,7 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
 
     MonthlyAnalysisJobs.runAt(context, m.jobTime());
     ApiClient.Reply again =
-        api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + month + "/run", "", Map.of());
-    assertThat(again.status()).isEqualTo(200);
+        api.as(ApiUsers.AFFAIRS).post("/api/reports/monthly/" + month + "/run", "").expect(200);
     assertThat(again.json().get("written").asInt()).isZero();
     assertThat(again.json().get("reports").size()).isGreaterThanOrEqualTo(3);
     assertThat(snapshot(month)).isEqualTo(snapshot);
@@ -176,13 +174,8 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
         .isEqualTo(1);
 
     // who may run it, and which months
-    assertThat(
-            api.post(ApiUsers.GM, "/api/reports/monthly/" + month + "/run", "", Map.of()).status())
-        .isEqualTo(403);
-    assertThat(
-            api.post(ApiUsers.VISITOR, "/api/reports/monthly/" + month + "/run", "", Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.GM).post("/api/reports/monthly/" + month + "/run", "").expect(403);
+    api.as(ApiUsers.VISITOR).post("/api/reports/monthly/" + month + "/run", "").expect(403);
     String thisMonth = java.time.YearMonth.now(ZONE).toString();
     assertThat(
             api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + thisMonth + "/run", "", Map.of())
@@ -221,8 +214,7 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
         .isEqualTo(m.jobTime().plus(java.time.Duration.ofDays(7)));
 
     String id = analyse.getId();
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR).post("/api/tasks/" + id + "/claim", "").expect(204);
     Map<String, Object> form = new HashMap<>();
     form.put("causes", "保洁不及时反复出现");
     form.put("action1Cause", "垃圾清运不及时");
@@ -249,14 +241,9 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
     form.put("action2Text", "装修登记时告知施工时间");
     form.put("action2Owner", "customer-supervisor");
     form.put("action2Due", LocalDate.now(ZONE).plusDays(10).toString());
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/tasks/" + id + "/complete",
-                    Map.of("variables", form),
-                    Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/tasks/" + id + "/complete", Map.of("variables", form))
+        .expect(204);
 
     JsonNode open = api.get(ApiUsers.GM, "/api/preventive-actions?open=true").json();
     JsonNode cleaning = only(open, month, "cleaning");
@@ -276,7 +263,7 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
     JsonNode ownOnly = api.get(ApiUsers.SUPERVISOR, "/api/preventive-actions?open=true").json();
     ownOnly.forEach(
         action -> assertThat(action.get("ownerGroup").asText()).isEqualTo("customer-supervisor"));
-    assertThat(api.get(ApiUsers.OFFICER, "/api/preventive-actions").status()).isEqualTo(403);
+    api.as(ApiUsers.OFFICER).get("/api/preventive-actions").expect(403);
 
     // overdue: open after its due date
     long supervisorsId = supervisors.get("id").asLong();
@@ -295,33 +282,19 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
 
     // done by its owner group (or customer relations), once
     long cleaningId = cleaning.get("id").asLong();
-    assertThat(
-            api.post(
-                    ApiUsers.OFFICER,
-                    "/api/preventive-actions/" + cleaningId + "/done",
-                    "",
-                    Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER)
+        .post("/api/preventive-actions/" + cleaningId + "/done", "")
+        .expect(403);
     ApiClient.Reply done =
-        api.post(CLEANER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of());
-    assertThat(done.status()).isEqualTo(200);
+        api.as(CLEANER).post("/api/preventive-actions/" + cleaningId + "/done", "").expect(200);
     assertThat(done.json().get("status").asText()).isEqualTo("DONE");
     assertThat(done.json().get("overdue").asBoolean()).isFalse();
-    assertThat(
-            api.post(CLEANER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of())
-                .status())
-        .isEqualTo(409);
+    api.as(CLEANER).post("/api/preventive-actions/" + cleaningId + "/done", "").expect(409);
     JsonNode stillOpen = api.get(ApiUsers.GM, "/api/preventive-actions?open=true").json();
     stillOpen.forEach(action -> assertThat(action.get("id").asLong()).isNotEqualTo(cleaningId));
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/preventive-actions/" + supervisorsId + "/done",
-                    "",
-                    Map.of())
-                .status())
-        .isEqualTo(200);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/preventive-actions/" + supervisorsId + "/done", "")
+        .expect(200);
     assertThat(
             jdbc.queryForObject(
                 "select causes from monthly_analysis where report_month = ?", String.class, month))
@@ -359,8 +332,7 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
         .containsExactlyInAnyOrder("complaintId", "complaintNo");
 
     String id = writeUp.getId();
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR).post("/api/tasks/" + id + "/claim", "").expect(204);
     Map<String, Object> text =
         new HashMap<>(
             Map.of(
@@ -392,14 +364,9 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
         .as("R-CUST-5 the complainant's name")
         .isEqualTo(400);
     text.put("caseHandling", "工程部连夜抢修，次日更换排水泵");
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/tasks/" + id + "/complete",
-                    Map.of("variables", text),
-                    Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/tasks/" + id + "/complete", Map.of("variables", text))
+        .expect(204);
 
     JsonNode found =
         api.get(ApiUsers.GM, "/api/cases?category=PARKING&community=" + community + "&q=排水泵")
@@ -418,11 +385,11 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
     assertThat(api.get(ApiUsers.VISITOR, "/api/cases/" + caseId).json().get("cause").asText())
         .isEqualTo("排水泵故障未及时发现");
     // scope: supervisors read the cases of the complaints their groups handled or supervised
-    assertThat(api.get(ApiUsers.AFFAIRS, "/api/cases/" + caseId).status()).isEqualTo(200);
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/cases/" + caseId).status()).isEqualTo(404);
+    api.as(ApiUsers.AFFAIRS).get("/api/cases/" + caseId).expect(200);
+    api.as(ApiUsers.SUPERVISOR).get("/api/cases/" + caseId).expect(404);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/cases?community=" + community).json()).isEmpty();
-    assertThat(api.get(ApiUsers.OFFICER, "/api/cases").status()).isEqualTo(403);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/cases/" + caseId).status()).isEqualTo(403);
+    api.as(ApiUsers.OFFICER).get("/api/cases").expect(403);
+    api.as(ApiUsers.CLIENT).get("/api/cases/" + caseId).expect(403);
   }
 
   @Test
@@ -438,18 +405,13 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
     String closed = complaint(community, "GENERAL", "CLOSED");
     String unmarked = complaint(community, "GENERAL", "IN_HANDLING");
 
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/api/complaints/" + open + "/case-worthy", "", Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER).post("/api/complaints/" + open + "/case-worthy", "").expect(403);
     ApiClient.Reply marked =
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + open + "/case-worthy", "", Map.of());
-    assertThat(marked.status()).isEqualTo(200);
+        api.as(ApiUsers.SUPERVISOR)
+            .post("/api/complaints/" + open + "/case-worthy", "")
+            .expect(200);
     assertThat(marked.json().get("status").asText()).isEqualTo("MARKED");
-    assertThat(
-            api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + open + "/case-worthy", "", Map.of())
-                .status())
-        .isEqualTo(409);
+    api.as(ApiUsers.SUPERVISOR).post("/api/complaints/" + open + "/case-worthy", "").expect(409);
     assertThat(writeUps(open)).as("not before it closes").isZero();
     close(open);
     close(unmarked);
@@ -460,14 +422,9 @@ abstract class MonthlyAnalysisScenario extends ApiScenario {
         api.post(ApiUsers.AFFAIRS, "/api/complaints/" + closed + "/case-worthy", "", Map.of());
     assertThat(atOnce.json().get("status").asText()).isEqualTo("REQUESTED");
     assertThat(writeUps(closed)).isEqualTo(1);
-    assertThat(
-            api.post(
-                    ApiUsers.SUPERVISOR,
-                    "/api/complaints/TS-19000101-999999/case-worthy",
-                    "",
-                    Map.of())
-                .status())
-        .isEqualTo(404);
+    api.as(ApiUsers.SUPERVISOR)
+        .post("/api/complaints/TS-19000101-999999/case-worthy", "")
+        .expect(404);
     // supervisors read the cases of their groups' complaints once written
     Task task =
         tasks

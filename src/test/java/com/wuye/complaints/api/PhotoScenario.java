@@ -66,8 +66,7 @@ abstract class PhotoScenario extends ApiScenario {
         .hasValueSatisfying(csp -> assertThat(csp).contains("sandbox"));
 
     ApiUsers.ensure(identity, "api-engsupervisor", "engineering-supervisor");
-    assertThat(api.get("api-engsupervisor", "/api/repairs/" + no + "/photos").status())
-        .isEqualTo(200);
+    api.as("api-engsupervisor").get("/api/repairs/" + no + "/photos").expect(200);
     assertThat(fetch(api, "api-engsupervisor", "/api/photos/" + id).statusCode()).isEqualTo(200);
     assertThat(png(api, "api-engsupervisor", "/api/repairs/" + no + "/photos", "after").status())
         .as("supervisors read; the staff at the open step add")
@@ -164,12 +163,10 @@ abstract class PhotoScenario extends ApiScenario {
     assertThat(
             png(api, ApiUsers.ENGINEER, "/api/repairs/PG-20000101-9999/photos", "before").status())
         .isEqualTo(404);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/repairs/PG-20000101-9999/photos").status())
-        .isEqualTo(404);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/complaints/TS-20000101-9999/photos").status())
-        .isEqualTo(404);
+    api.as(ApiUsers.ENGINEER).get("/api/repairs/PG-20000101-9999/photos").expect(404);
+    api.as(ApiUsers.ENGINEER).get("/api/complaints/TS-20000101-9999/photos").expect(404);
     assertThat(fetch(api, ApiUsers.ENGINEER, "/api/photos/999999999").statusCode()).isEqualTo(404);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/photos/abc").status()).isEqualTo(400);
+    api.as(ApiUsers.ENGINEER).get("/api/photos/abc").expect(400);
   }
 
   @Test
@@ -226,8 +223,8 @@ abstract class PhotoScenario extends ApiScenario {
     String verify = openTask(process);
     long engineBytes = jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY", Long.class);
 
-    ApiClient.Reply tab = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/photos");
-    assertThat(tab.status()).isEqualTo(200);
+    ApiClient.Reply tab =
+        api.as(ApiUsers.SUPERVISOR).get("/api/tasks/" + verify + "/photos").expect(200);
     assertThat(tab.json().get("recordType").asText()).isEqualTo("COMPLAINT");
     assertThat(tab.json().get("recordNo").asText()).isEqualTo(no);
     assertThat(tab.json().get("uploadUrl").asText()).isEqualTo("/api/complaints/" + no + "/photos");
@@ -243,10 +240,8 @@ abstract class PhotoScenario extends ApiScenario {
     assertThat(jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY", Long.class))
         .isEqualTo(engineBytes);
 
-    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + verify + "/photos").status())
-        .isEqualTo(404);
-    assertThat(api.get(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/photos").status())
-        .isEqualTo(403);
+    api.as(ApiUsers.VISITOR).get("/api/tasks/" + verify + "/photos").expect(404);
+    api.as(ApiUsers.DEPTHEAD).get("/api/complaints/" + no + "/photos").expect(403);
     assertThat(png(api, ApiUsers.VISITOR, "/api/complaints/" + no + "/photos", "other").status())
         .isEqualTo(403);
     assertThat(api.get(ApiUsers.GM, "/api/complaints/" + no + "/photos").status())
@@ -275,8 +270,7 @@ abstract class PhotoScenario extends ApiScenario {
 
   private String repair() {
     ApiClient.Reply created =
-        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
-    assertThat(created.status()).isEqualTo(201);
+        api.as(ApiUsers.CLIENT).post("/api/repairs", ApiClient.validRepair()).expect(201);
     return created.json().get("orderNo").asText();
   }
 

@@ -146,9 +146,7 @@ abstract class RepairKpiScenario extends ApiScenario {
         .as("another community's repairs are not theirs")
         .isZero();
 
-    assertThat(
-            api.get(ApiUsers.OFFICER, "/api/reports/kpis?from=2019-03-01&to=2019-03-31").status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER).get("/api/reports/kpis?from=2019-03-01&to=2019-03-31").expect(403);
   }
 
   @Test

@@ -38,10 +38,7 @@ abstract class RepairOrderScenario extends ApiScenario {
     ApiClient.Reply complaintWithTheKey =
         api.post(ApiUsers.CLIENT, "/api/complaints", ApiClient.validIntake(), key(idempotencyKey));
 
-    assertThat(first.status()).isEqualTo(201);
-    assertThat(again.status()).isEqualTo(201);
-    assertThat(again.body()).isEqualTo(first.body());
-    assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertReplayed(first, again);
     assertThat(conflicting.status()).isEqualTo(409);
     assertThat(conflicting.contentType()).startsWith("application/problem+json");
     assertThat(conflicting.body()).contains("Idempotency-Key").doesNotContain("Exception");
@@ -159,8 +156,8 @@ abstract class RepairOrderScenario extends ApiScenario {
             "A",
             "categoryReason",
             "集团重要客户");
-    ApiClient.Reply registered = api.post(ApiUsers.SUPERVISOR, "/api/customers", vip, Map.of());
-    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    ApiClient.Reply registered =
+        api.as(ApiUsers.SUPERVISOR).post("/api/customers", vip).expect(201);
 
     ApiClient.Reply known = api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of());
     ApiClient.Reply unknown =
@@ -275,22 +272,16 @@ abstract class RepairOrderScenario extends ApiScenario {
   @DisplayName(
       "R-REP-4 the price list: staff read the seeded items in Chinese with RMB fees; only administrators add or change them")
   void staffReadThePriceListAndAdministratorsKeepIt() {
-    ApiClient.Reply list = api.get(ApiUsers.ENGINEER, "/api/repairs/price-list");
-    assertThat(list.status()).isEqualTo(200);
+    ApiClient.Reply list = api.as(ApiUsers.ENGINEER).get("/api/repairs/price-list").expect(200);
     assertThat(list.body()).contains("更换水龙头").contains("疏通下水道").contains("更换灯管");
 
     Map<String, Object> item =
         Map.of("name", "更换地漏", "unit", "个", "labourFee", 25, "materialFee", 30);
     assertThat(api.send(ApiUsers.ENGINEER, "PUT", "/api/repairs/price-list/SD-01", item).status())
         .isEqualTo(403);
-    assertThat(
-            api.post(
-                    ApiUsers.SUPERVISOR,
-                    "/api/repairs/price-list",
-                    Map.of("code", "SD-99", "item", item),
-                    Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.SUPERVISOR)
+        .post("/api/repairs/price-list", Map.of("code", "SD-99", "item", item))
+        .expect(403);
     String code = "ZZ-" + (100 + Math.floorMod(UUID.randomUUID().hashCode(), 900));
     ApiClient.Reply added =
         asAdmin("POST", "/api/repairs/price-list", Map.of("code", code, "item", item));
@@ -329,7 +320,7 @@ abstract class RepairOrderScenario extends ApiScenario {
   void engineeringFiltersShowEmergencies() {
     Map<String, Object> emergency = ApiClient.validRepair();
     emergency.put("emergency", true);
-    String no = receiveRepair(emergency);
+    String no = created("/api/repairs", emergency, "orderNo");
     String process = processOf(no);
     org.camunda.bpm.engine.task.Task arrival = open(process, "UserTask_ArriveOnSite");
 

@@ -49,16 +49,12 @@ final class SameIssueStormDrill {
   /** One permit per answered intake: the raise-job runner's cue. */
   private final Semaphore answered = new Semaphore(0);
 
-  SameIssueStormDrill(
-      ApiClient api,
-      ManagementService management,
-      RuntimeService runtime,
-      JdbcTemplate jdbc,
-      DatabaseWork database) {
-    this.api = api;
-    this.management = management;
-    this.runtime = runtime;
-    this.jdbc = jdbc;
+  /** The drill on the scenario's application, its database work counted by {@code database}. */
+  SameIssueStormDrill(ApiScenario scenario, DatabaseWork database) {
+    api = scenario.api;
+    management = scenario.management;
+    runtime = scenario.runtime;
+    jdbc = scenario.jdbc;
     this.database = database;
   }
 

@@ -41,13 +41,7 @@ abstract class ScopeScenario extends ApiScenario {
   }
 
   private void oneCommunityStaff(String user, String group, String community) {
-    if (identity.createUserQuery().userId(user).count() == 0) {
-      var created = identity.newUser(user);
-      created.setPassword(user);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity)
-          .saveUser(created, true); // test users keep weak passwords
-      identity.createMembership(user, group);
-    }
+    ApiUsers.create(identity, user, group);
     tenants.addMember(community, user);
   }
 
@@ -56,8 +50,7 @@ abstract class ScopeScenario extends ApiScenario {
     @SuppressWarnings("unchecked")
     Map<String, Object> location = (Map<String, Object>) intake.get("location");
     location.put("community", community);
-    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    ApiClient.Reply reply = api.as(ApiUsers.CLIENT).post("/api/complaints", intake).expect(201);
     return reply.json().get("complaintNo").asText();
   }
 
@@ -93,8 +86,7 @@ abstract class ScopeScenario extends ApiScenario {
         .allMatch(job -> "huayuan".equals(job.getTenantId()));
 
     ApiClient.Reply repair =
-        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
-    assertThat(repair.status()).as(repair.body()).isEqualTo(201);
+        api.as(ApiUsers.CLIENT).post("/api/repairs", ApiClient.validRepair()).expect(201);
     assertThat(
             runtime
                 .createProcessInstanceQuery()
@@ -151,8 +143,7 @@ abstract class ScopeScenario extends ApiScenario {
             ids(api.get(JINHU_SUPERVISOR, "/engine-rest/task?candidateGroup=customer-supervisor")))
         .contains(own.getId())
         .doesNotContain(foreign.getId());
-    assertThat(api.get(JINHU_SUPERVISOR, "/engine-rest/task/" + foreign.getId()).status())
-        .isEqualTo(404);
+    api.as(JINHU_SUPERVISOR).get("/engine-rest/task/" + foreign.getId()).expect(404);
     assertThat(
             api.post(
                     JINHU_SUPERVISOR,
@@ -168,23 +159,15 @@ abstract class ScopeScenario extends ApiScenario {
                 .body())
         .isEqualTo("[]");
     // /api
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/complaints/" + huayuan).status()).isEqualTo(404);
-    assertThat(
-            api.post(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/case-file").status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/contact").status())
-        .isEqualTo(404);
-    assertThat(
-            api.post(
-                    JINHU_SUPERVISOR,
-                    "/api/complaints/" + huayuan + "/severity",
-                    Map.of("severity", "HOT", "reason", "试探 probing"),
-                    Map.of())
-                .status())
-        .isEqualTo(404);
+    api.as(JINHU_SUPERVISOR).get("/api/complaints/" + huayuan).expect(404);
+    api.as(JINHU_SUPERVISOR).post("/api/tasks/" + foreign.getId() + "/claim", "").expect(404);
+    api.as(JINHU_SUPERVISOR).get("/api/tasks/" + foreign.getId() + "/case-file").expect(404);
+    api.as(JINHU_SUPERVISOR).get("/api/tasks/" + foreign.getId() + "/contact").expect(404);
+    api.as(JINHU_SUPERVISOR)
+        .post(
+            "/api/complaints/" + huayuan + "/severity",
+            Map.of("severity", "HOT", "reason", "试探 probing"))
+        .expect(404);
     JsonNode listed = api.get(JINHU_SUPERVISOR, "/api/complaints?size=100").json().get("items");
     assertThat(listed.findValuesAsText("complaintNo")).doesNotContain(huayuan);
     assertThat(listed.findValuesAsText("community")).containsOnly("jinhu");
@@ -193,11 +176,9 @@ abstract class ScopeScenario extends ApiScenario {
         .isNull();
 
     // their own community: all of it works
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/complaints/" + jinhu).status()).isEqualTo(200);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + own.getId() + "/case-file").status())
-        .isEqualTo(200);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + own.getId() + "/contact").status())
-        .isEqualTo(200);
+    api.as(JINHU_SUPERVISOR).get("/api/complaints/" + jinhu).expect(200);
+    api.as(JINHU_SUPERVISOR).get("/api/tasks/" + own.getId() + "/case-file").expect(200);
+    api.as(JINHU_SUPERVISOR).get("/api/tasks/" + own.getId() + "/contact").expect(200);
     assertThat(
             tasklist
                 .engine(
@@ -206,21 +187,16 @@ abstract class ScopeScenario extends ApiScenario {
         .isEqualTo(204);
 
     // both communities, and company-wide
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/complaints/" + huayuan).status()).isEqualTo(200);
-    assertThat(
-            api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + foreign.getId() + "/case-file").status())
-        .isEqualTo(200);
+    api.as(ApiUsers.SUPERVISOR).get("/api/complaints/" + huayuan).expect(200);
+    api.as(ApiUsers.SUPERVISOR).get("/api/tasks/" + foreign.getId() + "/case-file").expect(200);
     assertThat(
             ids(
                 WebappSession.signIn(api, ApiUsers.SUPERVISOR)
                     .engine("POST", "/task", Map.of("candidateGroup", "customer-supervisor"))))
         .contains(foreign.getId());
-    assertThat(api.get(ApiUsers.GM, "/api/complaints/" + huayuan).status()).isEqualTo(200);
-    assertThat(api.get(ApiUsers.GM, "/api/complaints/" + jinhu).status()).isEqualTo(200);
-    assertThat(
-            api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + foreign.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.GM).get("/api/complaints/" + huayuan).expect(200);
+    api.as(ApiUsers.GM).get("/api/complaints/" + jinhu).expect(200);
+    api.as(ApiUsers.SUPERVISOR).post("/api/tasks/" + foreign.getId() + "/claim", "").expect(204);
   }
 
   @Test
@@ -251,15 +227,10 @@ abstract class ScopeScenario extends ApiScenario {
                     Map.of())
                 .status())
         .isIn(403, 404);
-    assertThat(
-            api.post(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/contact").status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/case-file").status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_OFFICER, "/api/complaints/" + huayuan).status()).isEqualTo(404);
+    api.as(JINHU_OFFICER).post("/api/tasks/" + handle.getId() + "/claim", "").expect(404);
+    api.as(JINHU_OFFICER).get("/api/tasks/" + handle.getId() + "/contact").expect(404);
+    api.as(JINHU_OFFICER).get("/api/tasks/" + handle.getId() + "/case-file").expect(404);
+    api.as(JINHU_OFFICER).get("/api/complaints/" + huayuan).expect(404);
     assertThat(tasks.createTaskQuery().taskId(handle.getId()).singleResult().getAssignee())
         .isNull();
 
@@ -268,12 +239,8 @@ abstract class ScopeScenario extends ApiScenario {
                 WebappSession.signIn(api, ApiUsers.OFFICER)
                     .engine("POST", "/task", Map.of("candidateGroup", "property-officer"))))
         .contains(handle.getId());
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(204);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/contact").status())
-        .isEqualTo(200);
+    api.as(ApiUsers.OFFICER).post("/api/tasks/" + handle.getId() + "/claim", "").expect(204);
+    api.as(ApiUsers.OFFICER).get("/api/tasks/" + handle.getId() + "/contact").expect(200);
   }
 
   @Test
@@ -281,17 +248,11 @@ abstract class ScopeScenario extends ApiScenario {
       "issue 16 R-IN-1 an officer records a complaint for another community in Tasklist (one window) and then no longer sees it; its community's staff do")
   void aComplaintForAnotherCommunityIsRecordedAndHandedOver() {
     WebappSession tasklist = WebappSession.signIn(api, JINHU_OFFICER);
-    ApiClient.Reply taken =
-        tasklist.engine(
-            "POST",
-            "/process-definition/key/complaint-handling/submit-form",
-            Map.of("variables", startForm("WALK_IN", "huayuan")));
-    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
-    String no = taken.json().get("businessKey").asText();
+    String no = tasklist.recordComplaint(startForm("WALK_IN", "huayuan"));
     assertThat(process(no).getTenantId()).isEqualTo("huayuan");
     assertThat(tasklist.engine("GET", "/task?processInstanceBusinessKey=" + no, null).body())
         .isEqualTo("[]");
-    assertThat(api.get(JINHU_OFFICER, "/api/complaints/" + no).status()).isEqualTo(404);
+    api.as(JINHU_OFFICER).get("/api/complaints/" + no).expect(404);
     assertThat(
             ids(api.get(ApiUsers.SUPERVISOR, "/engine-rest/task?processInstanceBusinessKey=" + no)))
         .hasSize(1);
@@ -341,11 +302,11 @@ abstract class ScopeScenario extends ApiScenario {
             + String.format(
                 "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
     Map<String, Object> customer = RequestBodies.customer("钱多多", phone, "7", "1", "701", "C");
-    ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", customer, Map.of());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    ApiClient.Reply created =
+        api.as(ApiUsers.SUPERVISOR).post("/api/customers", customer).expect(201);
     String id = created.json().get("id").asText();
 
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/customers/" + id).status()).isEqualTo(404);
+    api.as(JINHU_SUPERVISOR).get("/api/customers/" + id).expect(404);
     assertThat(
             api.send(JINHU_SUPERVISOR, "PATCH", "/api/customers/" + id, Map.of("relation", "租户"))
                 .status())
@@ -357,14 +318,13 @@ abstract class ScopeScenario extends ApiScenario {
                 .findValuesAsText("id"))
         .doesNotContain(id);
     customer.put("phone", "135" + phone.substring(3, 10) + (phone.charAt(10) == '0' ? '1' : '0'));
-    assertThat(api.post(JINHU_SUPERVISOR, "/api/customers", customer, Map.of()).status())
-        .isEqualTo(403);
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + id).status()).isEqualTo(200);
+    api.as(JINHU_SUPERVISOR).post("/api/customers", customer).expect(403);
+    api.as(ApiUsers.SUPERVISOR).get("/api/customers/" + id).expect(200);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers?phone=" + phone).json()).hasSize(1);
 
-    String order = receiveRepair(ApiClient.validRepair());
-    assertThat(api.get(JINHU_OFFICER, "/api/repairs/" + order).status()).isEqualTo(404);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/repairs/" + order).status()).isEqualTo(200);
+    String order = created("/api/repairs", ApiClient.validRepair(), "orderNo");
+    api.as(JINHU_OFFICER).get("/api/repairs/" + order).expect(404);
+    api.as(ApiUsers.OFFICER).get("/api/repairs/" + order).expect(200);
   }
 
   @Test
@@ -380,8 +340,9 @@ abstract class ScopeScenario extends ApiScenario {
             + "&to="
             + java.time.LocalDate.parse(today).plusDays(1);
     ApiClient.Reply one =
-        api.get(JINHU_SUPERVISOR, "/api/reports/kpis/breakdown?by=community&" + range);
-    assertThat(one.status()).as(one.body()).isEqualTo(200);
+        api.as(JINHU_SUPERVISOR)
+            .get("/api/reports/kpis/breakdown?by=community&" + range)
+            .expect(200);
     assertThat(one.json().get("groups").findValuesAsText("key")).containsOnly("jinhu");
     ApiClient.Reply company =
         api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=community&" + range);
@@ -404,21 +365,20 @@ abstract class ScopeScenario extends ApiScenario {
           complaintIn(community));
     }
     ApiClient.Reply run =
-        api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + lastMonth + "/run", "", Map.of());
-    assertThat(run.status()).as(run.body()).isEqualTo(200);
+        api.as(ApiUsers.AFFAIRS).post("/api/reports/monthly/" + lastMonth + "/run", "").expect(200);
 
-    ApiClient.Reply own = api.get(JINHU_SUPERVISOR, "/api/reports/monthly?month=" + lastMonth);
-    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    ApiClient.Reply own =
+        api.as(JINHU_SUPERVISOR).get("/api/reports/monthly?month=" + lastMonth).expect(200);
     assertThat(own.json().findValuesAsText("scope")).containsExactly("jinhu");
     String base = "/api/reports/monthly/" + lastMonth + "/";
-    assertThat(api.get(JINHU_SUPERVISOR, base + "jinhu.csv").status()).isEqualTo(200);
-    assertThat(api.get(JINHU_SUPERVISOR, base + "huayuan.csv").status()).isEqualTo(404);
-    assertThat(api.get(JINHU_SUPERVISOR, base + "company.xlsx").status()).isEqualTo(404);
+    api.as(JINHU_SUPERVISOR).get(base + "jinhu.csv").expect(200);
+    api.as(JINHU_SUPERVISOR).get(base + "huayuan.csv").expect(404);
+    api.as(JINHU_SUPERVISOR).get(base + "company.xlsx").expect(404);
     assertThat(
             api.get(ApiUsers.GM, "/api/reports/monthly?month=" + lastMonth)
                 .json()
                 .findValuesAsText("scope"))
         .contains("company", "huayuan", "jinhu");
-    assertThat(api.get(ApiUsers.GM, base + "company.xlsx").status()).isEqualTo(200);
+    api.as(ApiUsers.GM).get(base + "company.xlsx").expect(200);
   }
 }

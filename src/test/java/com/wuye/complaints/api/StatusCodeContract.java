@@ -35,25 +35,17 @@ final class StatusCodeContract {
   private final org.springframework.jdbc.core.JdbcTemplate jdbc;
   private final Map<String, TreeSet<String>> observed = new TreeMap<>();
 
-  StatusCodeContract(
-      ApiClient api,
-      IdentityService identity,
-      RuntimeService runtime,
-      TaskService tasks,
-      org.springframework.jdbc.core.JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    this.api = api;
-    this.identity = identity;
-    this.runtime = runtime;
-    this.tasks = tasks;
+  /** The probes of the scenario's application, as its users, over its client. */
+  StatusCodeContract(ApiScenario scenario) {
+    api = scenario.api;
+    identity = scenario.identity;
+    runtime = scenario.runtime;
+    tasks = scenario.tasks;
+    jdbc = scenario.jdbc;
   }
 
   void run() throws Exception {
-    if (identity.createUserQuery().userId(NOBODY).count() == 0) {
-      var user = identity.newUser(NOBODY);
-      user.setPassword(NOBODY);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
-    }
+    ApiUsers.create(identity, NOBODY, null);
     ApiUsers.ensure(identity, "api-supervisor2", "customer-supervisor");
     String tooLarge = "{\"description\":\"" + "长".repeat(400_000) + "\"}";
     String unknownTask = "0000000000-unknown";
@@ -783,8 +775,7 @@ final class StatusCodeContract {
    */
   private void repeatProposal(String tooLarge) {
     Map<String, Object> first = validIntake();
-    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", first, Map.of());
-    assertThat(created.status()).isEqualTo(201);
+    ApiClient.Reply created = api.as(ApiUsers.CLIENT).post("/api/complaints", first).expect(201);
     String earlier = created.json().get("complaintNo").asText();
     jdbc.update(
         "update complaint set handled_at = ? where complaint_no = ?",
@@ -792,8 +783,7 @@ final class StatusCodeContract {
         earlier);
     Map<String, Object> again = validIntake();
     again.put("location", first.get("location"));
-    ApiClient.Reply repeated = api.post(ApiUsers.CLIENT, "/api/complaints", again, Map.of());
-    assertThat(repeated.status()).isEqualTo(201);
+    ApiClient.Reply repeated = api.as(ApiUsers.CLIENT).post("/api/complaints", again).expect(201);
     String verifyProposed = openTask(repeated.json().get("complaintNo").asText());
     String verifyNone = openTask(intake());
     Map<String, Object> confirmed = Map.of("decision", "CONFIRMED", "reason", "同一房屋再次投诉");
@@ -816,8 +806,8 @@ final class StatusCodeContract {
   }
 
   private String intake() {
-    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
-    assertThat(created.status()).isEqualTo(201);
+    ApiClient.Reply created =
+        api.as(ApiUsers.CLIENT).post("/api/complaints", validIntake()).expect(201);
     return created.json().get("complaintNo").asText();
   }
 

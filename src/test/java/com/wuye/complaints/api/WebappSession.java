@@ -1,11 +1,14 @@
 package com.wuye.complaints.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * A person signed in to the webapps as a browser is: session cookie, CSRF token on every change.
@@ -88,5 +91,18 @@ final class WebappSession {
         .findFirst()
         .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
     return ApiClient.exchange(browser, request);
+  }
+
+  /**
+   * Records a complaint through Tasklist's intake (start) form, which must answer 200: its number.
+   */
+  String recordComplaint(Map<String, Object> form) {
+    ApiClient.Reply taken =
+        engine(
+            "POST",
+            "/process-definition/key/complaint-handling/submit-form",
+            Map.of("variables", form));
+    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+    return taken.json().get("businessKey").asText();
   }
 }

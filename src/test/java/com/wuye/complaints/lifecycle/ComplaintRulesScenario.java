@@ -91,7 +91,7 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     tasks.claim(driver.openTask(process).getId(), "officer");
 
     at(T0.plus(Duration.ofDays(6)));
@@ -580,7 +580,7 @@ abstract class ComplaintRulesScenario {
   void movesWorkUpOneLevelOnRequest() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
 
     assertThatThrownBy(() -> driver.work(process, "officer", Map.of("escalate", true)))
         .hasMessageContaining("escalationReason");
@@ -631,7 +631,7 @@ abstract class ComplaintRulesScenario {
   void handsTheWorkToTheHigherOfSeverityAndEscalationLevel() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     driver.work(process, "officer", Map.of("escalate", true, "escalationReason", "需项目经理协调"));
     assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("project-manager");
 
@@ -706,7 +706,7 @@ abstract class ComplaintRulesScenario {
                 assertThat(InvalidInputException.in(e))
                     .get()
                     .isInstanceOf(com.wuye.complaints.namedstaff.NamedStaffRefusedException.class));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
 
     Task handling = taskAt(process, "UserTask_HandleComplaint");
     assertThat(driver.candidateGroups(handling)).containsExactly("project-manager");
@@ -828,7 +828,7 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     assertThat(driver.openTask(process).getDueDate())
         .isEqualTo(Date.from(T0.plus(Duration.ofDays(7))));
 
@@ -892,7 +892,7 @@ abstract class ComplaintRulesScenario {
   void rearmsAnAgeCheckThatFellDueWhileWaiting() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofDays(5)));
     waiting.start(id, WaitingOn.THIRD_PARTY, "等待供水公司检修", "it-officer");
     assertThatThrownBy(() -> waiting.start(id, WaitingOn.COMPLAINANT, "again", "it-officer"))
@@ -919,7 +919,7 @@ abstract class ComplaintRulesScenario {
   void countsDaysUnresolvedLessTheTimeWaited() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofDays(5)));
     waiting.start(id, WaitingOn.COMPLAINANT, "业主要求暂缓", "it-officer");
 
@@ -936,7 +936,7 @@ abstract class ComplaintRulesScenario {
   void deadlinesDecidedAfterAWaitLeaveTheWaitedTimeOut() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofDays(1)));
     waiting.start(id, WaitingOn.THIRD_PARTY, "等待燃气公司", "it-officer");
 
@@ -1000,7 +1000,7 @@ abstract class ComplaintRulesScenario {
   void raisesAWorkContactOrderToASpecialistDepartment() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     Instant raisedAt = T0.plus(Duration.ofHours(2));
     at(raisedAt);
 
@@ -1074,7 +1074,7 @@ abstract class ComplaintRulesScenario {
   void raisesSeverityAtOnceWhenFactsChangeAndNeverLowersIt() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
 
     runtime
         .createMessageCorrelation("ComplaintFactsChanged")
@@ -1108,7 +1108,7 @@ abstract class ComplaintRulesScenario {
   void raisesSeverityAtOnceWhenASupervisorSetsItWithAReason() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     int priorityBefore = driver.openTask(process).getPriority();
 
     SeverityGovernance.Answer answer =
@@ -1163,7 +1163,7 @@ abstract class ComplaintRulesScenario {
   void lowersSeverityOnlyByTheSupervisingGroupOfTheCurrentClass() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     governance.change(process.getBusinessKey(), "HOT", "疑似同一问题多人投诉", "it-supervisor", SUPERVISORS);
 
     // HOT is supervised by general-affairs-manager (decision complaint-responsibility), not the
@@ -1200,7 +1200,7 @@ abstract class ComplaintRulesScenario {
   void automaticReassessmentNeverLowersASeverityAPersonRaised() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     governance.change(process.getBusinessKey(), "HOT", "业主扬言联系媒体", "it-supervisor", SUPERVISORS);
     int changes = complaints.severityHistory(id).size();
 
@@ -1223,7 +1223,7 @@ abstract class ComplaintRulesScenario {
   void correctsAMistakenFactWithoutLoweringTheSeverity() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     runtime
         .createMessageCorrelation("ComplaintFactsChanged")
         .processInstanceBusinessKey(process.getBusinessKey())
@@ -1741,7 +1741,7 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofDays(7)).plusSeconds(60));
     driver.fireDueJobs(process);
     assertThat(complaints.get(id).getSupervisorGroup()).isEqualTo("general-affairs-manager");
@@ -1856,7 +1856,7 @@ abstract class ComplaintRulesScenario {
       ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
       long id = complaintOf(process).getId();
       at(T0.plus(Duration.ofHours(1)));
-      driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+      confirmAtVerification(process);
       assertThat(runtime.getVariable(process.getId(), "escalateToHotAt"))
           .isEqualTo(Date.from(T0.plus(Duration.ofDays(3))));
       assertThat(runtime.getVariable(process.getId(), "escalateToMajorAt"))
@@ -1937,7 +1937,7 @@ abstract class ComplaintRulesScenario {
     long id = complaintOf(process).getId();
     String no = complaintOf(process).getComplaintNo();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofHours(3)));
     driver.work(process, "officer", Map.of("handlingResult", "已清运"));
     assertThat(toComplainant(id)).as("no result before the feedback").hasSize(1);
@@ -1967,7 +1967,7 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", intake);
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     driver.work(process, "officer", Map.of("handlingResult", "已清运"));
     driver.work(process, "officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
 
@@ -2009,18 +2009,10 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     Instant remindAt = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(4));
 
-    at(remindAt.minusSeconds(60));
-    assertThat(driver.fireDueJobs(process)).isZero();
-    assertThat(reminders(id, "处理即将到期")).isEmpty();
-
-    at(remindAt.plusSeconds(60));
-    driver.fireDueJobs(process);
-
-    assertThat(reminders(id, "处理即将到期"))
-        .singleElement()
+    assertThat(remindedAt(process, id, remindAt, "处理即将到期"))
         .satisfies(
             n -> {
               assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
@@ -2041,21 +2033,13 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     Instant handledAt = T0.plus(Duration.ofHours(3));
     at(handledAt);
     driver.work(process, "officer", Map.of("handlingResult", "已清运"));
     Instant remindAt = handledAt.plus(Duration.ofHours(24)).minus(Duration.ofHours(4));
 
-    at(remindAt.minusSeconds(60));
-    assertThat(driver.fireDueJobs(process)).isZero();
-    assertThat(reminders(id, "反馈即将到期")).isEmpty();
-
-    at(remindAt.plusSeconds(60));
-    driver.fireDueJobs(process);
-
-    assertThat(reminders(id, "反馈即将到期"))
-        .singleElement()
+    assertThat(remindedAt(process, id, remindAt, "反馈即将到期"))
         .satisfies(
             n -> {
               assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
@@ -2072,7 +2056,7 @@ abstract class ComplaintRulesScenario {
     long id = complaintOf(process).getId();
     Instant late = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(2));
     at(late);
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
 
     Job reminder =
         management
@@ -2091,6 +2075,25 @@ abstract class ComplaintRulesScenario {
         .toList();
   }
 
+  /** The supervisor confirms the complaint at verification (属实): the handling step is next. */
+  private void confirmAtVerification(ProcessInstance process) {
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+  }
+
+  /** Nothing is sent a minute before {@code remindAt}, one reminder a minute after: that one. */
+  private Notification remindedAt(
+      ProcessInstance process, long id, Instant remindAt, String subject) {
+    at(remindAt.minusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(reminders(id, subject)).isEmpty();
+
+    at(remindAt.plusSeconds(60));
+    driver.fireDueJobs(process);
+    List<Notification> sent = reminders(id, subject);
+    assertThat(sent).hasSize(1);
+    return sent.get(0);
+  }
+
   private List<Notification> reminders(long complaintId, String subject) {
     return notifications.forComplaint(complaintId).stream()
         .filter(n -> n.getSubject().startsWith(subject))
@@ -2107,7 +2110,7 @@ abstract class ComplaintRulesScenario {
   private ProcessInstance handledAndFedBack() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofHours(3)));
     driver.work(process, "officer", Map.of("handlingResult", "已清运"));
     at(T0.plus(Duration.ofHours(5)));
