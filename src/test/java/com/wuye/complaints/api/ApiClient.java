@@ -27,6 +27,12 @@ final class ApiClient {
       return this;
     }
 
+    /** As {@link #expect(int)}, saying what the answer is about. */
+    Reply expect(int expected, String about) {
+      assertThat(status).as(about + ": " + body).isEqualTo(expected);
+      return this;
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);

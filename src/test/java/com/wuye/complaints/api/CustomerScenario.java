@@ -213,10 +213,8 @@ abstract class CustomerScenario extends ApiScenario {
     assertThat(unknown.json().get("known").asBoolean()).isFalse();
     assertThat(unknown.json().get("category").isNull()).isTrue();
     api.as(ApiUsers.OFFICER).get("/api/customers/recognise?phone=12").expect(400);
-    assertThat(api.get(ApiUsers.CLIENT, query).status()).as("machine clients").isEqualTo(403);
-    assertThat(api.get(ApiUsers.ENGINEER, query).status())
-        .as("staff who take no complaints")
-        .isEqualTo(403);
+    api.as(ApiUsers.CLIENT).get(query).expect(403, "machine clients");
+    api.as(ApiUsers.ENGINEER).get(query).expect(403, "staff who take no complaints");
   }
 
   @Test

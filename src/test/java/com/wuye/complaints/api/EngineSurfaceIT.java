@@ -169,13 +169,7 @@ class EngineSurfaceIT extends ApiScenario {
                 ApiUsers.VISITOR,
                 "/engine-rest/process-definition/key/complaint-handling/start",
                 Map.of(
-                    "startInstructions",
-                        List.of(
-                            Map.of(
-                                "type",
-                                "startBeforeActivity",
-                                "activityId",
-                                "ServiceTask_CloseComplaint")),
+                    "startInstructions", List.of(startBefore("ServiceTask_CloseComplaint")),
                     "variables",
                         Map.of("complaintId", Map.of("value", complaintId, "type", "Long"))),
                 Map.of()),
@@ -187,14 +181,7 @@ class EngineSurfaceIT extends ApiScenario {
             visitor.engine(
                 "POST",
                 "/process-definition/key/complaint-handling/start",
-                Map.of(
-                    "startInstructions",
-                    List.of(
-                        Map.of(
-                            "type",
-                            "startBeforeActivity",
-                            "activityId",
-                            "UserTask_HandleComplaint")))),
+                Map.of("startInstructions", List.of(startBefore("UserTask_HandleComplaint")))),
             visitor.engine(
                 "POST",
                 "/process-definition/key/complaint-handling/submit-form",
@@ -217,14 +204,7 @@ class EngineSurfaceIT extends ApiScenario {
             api.post(
                 ApiUsers.GM,
                 "/engine-rest/process-instance/" + processId + "/modification",
-                Map.of(
-                    "instructions",
-                    List.of(
-                        Map.of(
-                            "type",
-                            "startBeforeActivity",
-                            "activityId",
-                            "ServiceTask_CloseComplaint"))),
+                Map.of("instructions", List.of(startBefore("ServiceTask_CloseComplaint"))),
                 Map.of()));
 
     assertThat(replies)
@@ -469,13 +449,11 @@ class EngineSurfaceIT extends ApiScenario {
     for (int i = 0; i < 12; i++) {
       assertThat(api.send(user, "wrong", "GET", "/api/complaints", null).status()).isEqualTo(401);
     }
-    assertThat(api.get(user, "/api/complaints").status()).as("held back for now").isEqualTo(401);
+    api.as(user).get("/api/complaints").expect(401, "held back for now");
 
     ClockUtil.offset(16 * 60 * 1000L);
 
-    assertThat(api.get(user, "/api/complaints").status())
-        .as("the delay ends by itself")
-        .isEqualTo(200);
+    api.as(user).get("/api/complaints").expect(200, "the delay ends by itself");
   }
 
   @Test
@@ -700,5 +678,10 @@ class EngineSurfaceIT extends ApiScenario {
       }
     }
     throw new IllegalArgumentException("not found");
+  }
+
+  /** A start instruction of engine REST: begin before the activity. */
+  private static Map<String, Object> startBefore(String activityId) {
+    return Map.of("type", "startBeforeActivity", "activityId", activityId);
   }
 }

@@ -197,42 +197,24 @@ abstract class IntakeApiScenario extends ApiScenario {
     String no = receive(validIntake());
     String processId = processOf(no);
     Map<String, Object> waitOnOwner = Map.of("on", "COMPLAINANT", "reason", "业主出差，约定周五上门");
-    assertThat(
-            api.post(
-                    ApiUsers.SUPERVISOR,
-                    "/api/complaints/" + no + "/waiting",
-                    waitOnOwner,
-                    Map.of())
-                .status())
-        .as("not at the handling step yet")
-        .isEqualTo(409);
+    api.as(ApiUsers.SUPERVISOR)
+        .post("/api/complaints/" + no + "/waiting", waitOnOwner)
+        .expect(409, "not at the handling step yet");
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
     String handle = openTask(processId);
 
-    assertThat(
-            api.post(
-                    ApiUsers.OFFICER,
-                    "/api/tasks/" + handle + "/waiting",
-                    Map.of("on", "COMPLAINANT"),
-                    Map.of())
-                .status())
-        .as("the reason is required")
-        .isEqualTo(400);
-    assertThat(
-            api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of())
-                .status())
-        .as("neither handler nor supervisor")
-        .isEqualTo(403);
-    assertThat(
-            api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting", waitOnOwner, Map.of())
-                .status())
-        .as("not a task the visitor can see")
-        .isEqualTo(404);
-    assertThat(
-            api.post(ApiUsers.CLIENT, "/api/complaints/" + no + "/waiting", waitOnOwner, Map.of())
-                .status())
-        .as("the intake client is no staff")
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER)
+        .post("/api/tasks/" + handle + "/waiting", Map.of("on", "COMPLAINANT"))
+        .expect(400, "the reason is required");
+    api.as(ApiUsers.DEPTHEAD)
+        .post("/api/complaints/" + no + "/waiting", waitOnOwner)
+        .expect(403, "neither handler nor supervisor");
+    api.as(ApiUsers.VISITOR)
+        .post("/api/tasks/" + handle + "/waiting", waitOnOwner)
+        .expect(404, "not a task the visitor can see");
+    api.as(ApiUsers.CLIENT)
+        .post("/api/complaints/" + no + "/waiting", waitOnOwner)
+        .expect(403, "the intake client is no staff");
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from complaint_waiting w join complaint c on c.id = w.complaint_id "
@@ -246,15 +228,9 @@ abstract class IntakeApiScenario extends ApiScenario {
         api.as(ApiUsers.OFFICER).post("/api/tasks/" + handle + "/waiting", waitOnOwner).expect(201);
     assertThat(started.json().get("reason").asText()).isEqualTo("业主出差，约定周五上门");
     assertThat(started.json().get("startedBy").asText()).isEqualTo(ApiUsers.OFFICER);
-    assertThat(
-            api.post(
-                    ApiUsers.SUPERVISOR,
-                    "/api/complaints/" + no + "/waiting",
-                    waitOnOwner,
-                    Map.of())
-                .status())
-        .as("already waiting")
-        .isEqualTo(409);
+    api.as(ApiUsers.SUPERVISOR)
+        .post("/api/complaints/" + no + "/waiting", waitOnOwner)
+        .expect(409, "already waiting");
     JsonNode caseFile = api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file").json();
     assertThat(caseFile.get("waitingPeriods"))
         .singleElement()
@@ -267,11 +243,9 @@ abstract class IntakeApiScenario extends ApiScenario {
     ApiClient.Reply ended =
         api.as(ApiUsers.SUPERVISOR).post("/api/complaints/" + no + "/waiting/end", "").expect(200);
     assertThat(ended.json().get("endedBy").asText()).isEqualTo(ApiUsers.SUPERVISOR);
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of())
-                .status())
-        .as("not waiting any more")
-        .isEqualTo(409);
+    api.as(ApiUsers.OFFICER)
+        .post("/api/tasks/" + handle + "/waiting/end", "")
+        .expect(409, "not waiting any more");
     assertThat(
             api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file")
                 .json()
@@ -461,9 +435,9 @@ abstract class IntakeApiScenario extends ApiScenario {
                 String.class,
                 no))
         .containsExactly(ApiUsers.OFFICER);
-    assertThat(api.get(ApiUsers.VISITOR, "/api/complaints/" + no).status())
-        .as("customer relations has no business with it before the return visit")
-        .isEqualTo(404);
+    api.as(ApiUsers.VISITOR)
+        .get("/api/complaints/" + no)
+        .expect(404, "customer relations has no business with it before the return visit");
   }
 
   @Test
@@ -484,9 +458,9 @@ abstract class IntakeApiScenario extends ApiScenario {
     assertThat(forVerifier.json().get("phone").asText()).matches("137\\d{8}");
     assertThat(forVerifier.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + verify.getId() + "/contact").status())
-        .as("not the officer's task")
-        .isEqualTo(404);
+    api.as(ApiUsers.OFFICER)
+        .get("/api/tasks/" + verify.getId() + "/contact")
+        .expect(404, "not the officer's task");
 
     complete(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "属实"));
     Task handle = tasks.createTaskQuery().processInstanceId(processId).singleResult();
@@ -536,9 +510,9 @@ abstract class IntakeApiScenario extends ApiScenario {
         openTask(processId),
         Map.of("rectificationNotice", "更换楼道灯具", "responsibleDepartment", "engineering"));
     String rectify = openTask(processId);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/tasks/" + rectify + "/contact").status())
-        .as("rectification does not call the complainant")
-        .isEqualTo(403);
+    api.as(ApiUsers.ENGINEER)
+        .get("/api/tasks/" + rectify + "/contact")
+        .expect(403, "rectification does not call the complainant");
     complete(ApiUsers.ENGINEER, rectify, Map.of("rectificationResult", "已更换灯具"));
     assertThat(
             jdbc.queryForObject(
@@ -563,9 +537,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     String feedback = openTask(processId);
     complete(ApiUsers.OFFICER, feedback, Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
     String visit = openTask(processId);
-    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + visit + "/outcome").status())
-        .as("still open")
-        .isEqualTo(404);
+    api.as(ApiUsers.VISITOR).get("/api/tasks/" + visit + "/outcome").expect(404, "still open");
 
     complete(
         ApiUsers.VISITOR, visit, Map.of("satisfaction", "UNSATISFIED", "visitComment", "问题依旧"));
@@ -579,12 +551,8 @@ abstract class IntakeApiScenario extends ApiScenario {
     assertThat(outcome.json().get("outcome").asText()).isEqualTo("REOPENED");
     assertThat(outcome.json().get("taskDefinitionKey").asText())
         .isEqualTo("UserTask_MakeReturnVisit");
-    assertThat(api.get("api-visitor2", "/api/tasks/" + visit + "/outcome").status())
-        .as("another clerk")
-        .isEqualTo(404);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + visit + "/outcome").status())
-        .as("the handler")
-        .isEqualTo(404);
+    api.as("api-visitor2").get("/api/tasks/" + visit + "/outcome").expect(404, "another clerk");
+    api.as(ApiUsers.OFFICER).get("/api/tasks/" + visit + "/outcome").expect(404, "the handler");
     ApiClient.Reply earlier = api.get(ApiUsers.OFFICER, "/api/tasks/" + feedback + "/outcome");
     assertThat(earlier.json().get("outcome").asText())
         .as("the feedback began before the reopen")
@@ -669,9 +637,9 @@ abstract class IntakeApiScenario extends ApiScenario {
     for (Map<String, Object> intake : List.of(first, second, elsewhere, third)) {
       assertThat(reply.body()).doesNotContain(phoneOf(intake)).doesNotContain("张伟");
     }
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/case-file").status())
-        .as("not the officer's task")
-        .isEqualTo(404);
+    api.as(ApiUsers.OFFICER)
+        .get("/api/tasks/" + handle + "/case-file")
+        .expect(404, "not the officer's task");
   }
 
   @SuppressWarnings("unchecked")
@@ -785,11 +753,9 @@ abstract class IntakeApiScenario extends ApiScenario {
         ApiUsers.VISITOR,
         openTask(processId),
         Map.of("satisfaction", "SATISFIED", "problemFound", false));
-    assertThat(
-            api.post(ApiUsers.AFFAIRS, path, Map.of("severity", "HOT", "reason", "再升级"), Map.of())
-                .status())
-        .as("closed")
-        .isEqualTo(409);
+    api.as(ApiUsers.AFFAIRS)
+        .post(path, Map.of("severity", "HOT", "reason", "再升级"))
+        .expect(409, "closed");
   }
 
   @Test
@@ -1221,15 +1187,9 @@ abstract class IntakeApiScenario extends ApiScenario {
                 first))
         .as("a revoked card lets its number go")
         .isNull();
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/customers/" + first + "/vip-card/revocation",
-                    Map.of("reason", "再次"),
-                    Map.of())
-                .status())
-        .as("no valid card left")
-        .isEqualTo(404);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/customers/" + first + "/vip-card/revocation", Map.of("reason", "再次"))
+        .expect(404, "no valid card left");
     // R-CUST-3 renewal re-checks eligibility: a new card after revocation is a new issue with its
     // own reason
     ApiClient.Reply renewed =

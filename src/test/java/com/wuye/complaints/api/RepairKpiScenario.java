@@ -22,11 +22,7 @@ abstract class RepairKpiScenario extends ApiScenario {
   @DisplayName(
       "R-KPI-1 R-REP-6 the repair figures of a known month: received, closed, visits, satisfaction, return-visit and on-time rates, sampled visits per group, with the repair targets")
   void countsTheRepairsOfAKnownMonth() {
-    RepairKpiMonth month = new RepairKpiMonth(jdbc);
-    communities.ensure(month.a, "报修指标甲小区");
-    communities.ensure(month.b, "报修指标乙小区");
-    ApiUsers.inCommunities(identity, month.a, month.b);
-    month.seed();
+    RepairKpiMonth month = seededMonth();
 
     JsonNode figures =
         api.get(ApiUsers.GM, "/api/reports/kpis?from=2019-03-01&to=2019-03-31&community=" + month.a)
@@ -112,11 +108,7 @@ abstract class RepairKpiScenario extends ApiScenario {
   @DisplayName(
       "R-KPI-1 community staff count only their communities' repairs (issue 16); staff without the figures get 403")
   void communityStaffCountOnlyTheirCommunitiesRepairs() {
-    RepairKpiMonth month = new RepairKpiMonth(jdbc);
-    communities.ensure(month.a, "报修指标甲小区");
-    communities.ensure(month.b, "报修指标乙小区");
-    ApiUsers.inCommunities(identity, month.a, month.b);
-    month.seed();
+    RepairKpiMonth month = seededMonth();
     String supervisor = "rkpi-sup-" + month.run();
     var user = identity.newUser(supervisor);
     user.setPassword(supervisor);
@@ -185,5 +177,15 @@ abstract class RepairKpiScenario extends ApiScenario {
     assertThat(task).as(step).isNotNull();
     tasks.claim(task.getId(), user);
     tasks.complete(task.getId(), form);
+  }
+
+  /** R-KPI-1 the known month of repairs written, in two new communities the test staff work in. */
+  private RepairKpiMonth seededMonth() {
+    RepairKpiMonth month = new RepairKpiMonth(jdbc);
+    communities.ensure(month.a, "报修指标甲小区");
+    communities.ensure(month.b, "报修指标乙小区");
+    ApiUsers.inCommunities(identity, month.a, month.b);
+    month.seed();
+    return month;
   }
 }

@@ -173,20 +173,16 @@ abstract class RepairOrderScenario extends ApiScenario {
                 String.class,
                 known.json().get("orderNo").asText()))
         .isEqualTo("A");
-    assertThat(api.post(ApiUsers.CLIENT, "/api/repairs", claimsVip, Map.of()).status())
-        .as("the request cannot declare itself a VIP")
-        .isEqualTo(400);
+    api.as(ApiUsers.CLIENT)
+        .post("/api/repairs", claimsVip)
+        .expect(400, "the request cannot declare itself a VIP");
   }
 
   @Test
   @DisplayName(
       "R-REP-1..6 a whole repair order: intake, arrival, a listed item with 120 RMB of material (R-REP-4: no approval without the signed agreement, then the service-centre manager approves), fix, sign-off, return visit, closing and the sampled visits (R-REP-6) recorded with their reasons")
   void runsAWholeOrderFromIntakeToTheSampledVisits() {
-    String no =
-        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
+    String no = recordedByAnOfficer();
     String process = processOf(no);
     ApiUsers.ensure(identity, "api-scmanager", "service-center-manager");
 
@@ -299,6 +295,16 @@ abstract class RepairOrderScenario extends ApiScenario {
         .isFalse();
   }
 
+  /** A household repair recorded by a property officer (a call taken at the service centre). */
+  private String recordedByAnOfficer() {
+    return api.as(ApiUsers.OFFICER)
+        .post("/api/repairs", ApiClient.validRepair())
+        .expect(201)
+        .json()
+        .get("orderNo")
+        .asText();
+  }
+
   private org.camunda.bpm.engine.task.Task open(String process, String step) {
     return tasks
         .createTaskQuery()
@@ -353,11 +359,7 @@ abstract class RepairOrderScenario extends ApiScenario {
   @DisplayName(
       "R-REP-2 a missed arrival: the customer gets an SMS without personal data in the outbox (phone read from the order when sent) and the engineering supervisor an e-mail, once even if the step runs again")
   void tellsTheCustomerAndTheSupervisorOfAMissedArrivalOnce() {
-    String no =
-        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
+    String no = recordedByAnOfficer();
     String process = processOf(no);
     Map<String, Object> order =
         jdbc.queryForMap("select id, requester_phone from repair_order where order_no = ?", no);
@@ -417,11 +419,7 @@ abstract class RepairOrderScenario extends ApiScenario {
   @DisplayName(
       "R-REP-3 an overdue fix: the customer gets an SMS and the service-centre manager an e-mail through the outbox; the engineering supervisor chases it")
   void tellsTheCustomerAndTheServiceCentreOfAnOverdueFix() {
-    String no =
-        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
+    String no = recordedByAnOfficer();
     String process = processOf(no);
     long orderId =
         jdbc.queryForObject("select id from repair_order where order_no = ?", Long.class, no);
@@ -452,11 +450,7 @@ abstract class RepairOrderScenario extends ApiScenario {
   @DisplayName(
       "R-REP-5 the sign-off is recorded on the slip: a refusal needs the customer's reason (else refused, nothing changes) and goes back to the technician; signed off, the slip goes to the service centre's return visit")
   void recordsTheSignOffOnTheSlip() {
-    String no =
-        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
+    String no = recordedByAnOfficer();
     String process = processOf(no);
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
     complete(
