@@ -30,8 +30,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The same-issue storm drill (docs/reliability.md): a lift stops and the phones ring. Hundreds of
  * complaints about one issue — same community, building and category, a different phone each —
  * through POST /api/complaints, 32 at a time, while the raise jobs run beside them as the job
- * executor would run them. Run by IntakeApiScenario, on H2 and on MariaDB, in its application
- * contexts: a context of its own per database would be one more process engine in the test JVM.
+ * executor would run them. Whether an intake costs more as its issue grows is counted, not timed:
+ * the round trips, statements and rows read of intakes made alone early and late ({@link
+ * DatabaseWork}). Run by IntakeApiScenario, on H2 and on MariaDB, in its application contexts: a
+ * context of its own per database would be one more process engine in the test JVM.
  */
 final class SameIssueStormDrill {
 
