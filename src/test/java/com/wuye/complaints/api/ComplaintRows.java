@@ -128,11 +128,11 @@ final class ComplaintRows {
       jdbc.update(
           "insert into complaint_event (complaint_id, event_type, actor, detail, occurred_at) values (?, ?, ?, ?, ?)",
           ps -> {
+            ps.setTimestamp(5, Timestamp.from(at), UTC);
             ps.setLong(1, id);
             ps.setString(2, type);
             ps.setString(3, actor);
             ps.setString(4, detail);
-            ps.setTimestamp(5, Timestamp.from(at), UTC);
           });
       return this;
     }

@@ -115,15 +115,7 @@ abstract class IntakeApiScenario extends ApiScenario {
   void takesAPhoneWrittenTheUsualWays() {
     Map<String, Object> body = validIntake();
     String phone = (String) ((Map<?, ?>) body.get("complainant")).get("phone");
-    ((Map<String, Object>) body.get("complainant"))
-        .put(
-            "phone",
-            "+86 "
-                + phone.substring(0, 3)
-                + " "
-                + phone.substring(3, 7)
-                + " "
-                + phone.substring(7));
+    ((Map<String, Object>) body.get("complainant")).put("phone", withCountryCode(phone));
 
     ApiClient.Reply reply = api.as(ApiUsers.CLIENT).post("/api/complaints", body).expect(201);
     assertThat(
@@ -398,10 +390,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     long before = count("complaint");
     List<ApiClient.Reply> replies =
         atOnce(6, () -> api.post(ApiUsers.CLIENT, "/api/complaints", body, key(idempotencyKey)));
-    assertThat(replies).extracting(ApiClient.Reply::status).containsOnly(201);
-    assertThat(replies.stream().map(reply -> reply.json().get("complaintNo").asText()).distinct())
-        .as("one number for all")
-        .hasSize(1);
+    assertOneCreated(replies, "complaintNo");
     assertThat(count("complaint")).isEqualTo(before + 1);
   }
 
@@ -983,12 +972,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     Map<String, Object> body =
         RequestBodies.customer(
             "王建国",
-            "+86 "
-                + mobile.substring(0, 3)
-                + " "
-                + mobile.substring(3, 7)
-                + " "
-                + mobile.substring(7),
+            withCountryCode(mobile),
             building,
             "2",
             "501",
@@ -1720,6 +1704,12 @@ abstract class IntakeApiScenario extends ApiScenario {
     }
     api.as(ApiUsers.GM).get("/api/reports/kpis?from=2019-03-31&to=2019-03-01").expect(400);
     api.as(ApiUsers.GM).get("/api/reports/kpis/breakdown?by=week&" + period).expect(400);
+  }
+
+  /** The mobile number as written with the country code: +86 138 1234 5678. */
+  private static String withCountryCode(String mobile) {
+    return "+86 %s %s %s"
+        .formatted(mobile.substring(0, 3), mobile.substring(3, 7), mobile.substring(7));
   }
 
   /** GET /api/reports/kpis/breakdown by a dimension, as the general manager. */

@@ -54,10 +54,7 @@ abstract class RepairOrderScenario extends ApiScenario {
     long before = repairOrders();
     List<ApiClient.Reply> replies =
         atOnce(6, () -> api.post(ApiUsers.CLIENT, "/api/repairs", body, key(idempotencyKey)));
-    assertThat(replies).extracting(ApiClient.Reply::status).containsOnly(201);
-    assertThat(replies.stream().map(reply -> reply.json().get("orderNo").asText()).distinct())
-        .as("one number for all")
-        .hasSize(1);
+    assertOneCreated(replies, "orderNo");
     assertThat(repairOrders()).isEqualTo(before + 1);
   }
 

@@ -138,16 +138,7 @@ final class StatusCodeContract {
     claim.at("/api/tasks/bad_id/claim").answers(400);
     claim.refuses(ApiUsers.CLIENT);
     claim.at("/api/tasks/" + unknownTask + "/claim").answers(404);
-    Probe contact =
-        probe(
-            "GET /api/tasks/{taskId}/contact",
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify + "/contact",
-            null);
-    contact.answers(200);
-    contact.at("/api/tasks/bad_id/contact").answers(400);
-    contact.refuses(ApiUsers.CLIENT);
-    contact.as(ApiUsers.OFFICER).answers(404);
+    taskRead("contact", verify, ApiUsers.SUPERVISOR, ApiUsers.CLIENT, ApiUsers.OFFICER);
     Probe contacted =
         probe(
             "POST /api/tasks/{taskId}/contacted",
@@ -158,16 +149,7 @@ final class StatusCodeContract {
     contacted.at("/api/tasks/bad_id/contacted").answers(400);
     contacted.refuses(ApiUsers.CLIENT);
     contacted.as(ApiUsers.OFFICER).answers(404);
-    Probe caseFile =
-        probe(
-            "GET /api/tasks/{taskId}/case-file",
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify + "/case-file",
-            null);
-    caseFile.answers(200);
-    caseFile.at("/api/tasks/bad_id/case-file").answers(400);
-    caseFile.refuses(ApiUsers.CLIENT);
-    caseFile.as(ApiUsers.OFFICER).answers(404);
+    taskRead("case-file", verify, ApiUsers.SUPERVISOR, ApiUsers.CLIENT, ApiUsers.OFFICER);
     String path = "/api/tasks/" + verify + "/complete";
     Probe complete =
         probe(
@@ -182,16 +164,7 @@ final class StatusCodeContract {
     complete.with(Map.of("variables", Map.of("verificationNote", "属实"))).answers(204);
     complete.with(Map.of("variables", Map.of("verificationNote", "属实"))).answers(409);
     // what became of the complaint of a task one has completed: only for the one who completed it
-    Probe outcome =
-        probe(
-            "GET /api/tasks/{taskId}/outcome",
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify + "/outcome",
-            null);
-    outcome.answers(200);
-    outcome.at("/api/tasks/bad_id/outcome").answers(400);
-    outcome.refuses(ApiUsers.CLIENT);
-    outcome.as(ApiUsers.OFFICER).answers(404);
+    taskRead("outcome", verify, ApiUsers.SUPERVISOR, ApiUsers.CLIENT, ApiUsers.OFFICER);
 
     // --- new facts
     Probe facts =
@@ -541,16 +514,7 @@ final class StatusCodeContract {
     match.answers(200);
 
     // severity and facts from a task of one's own (Tasklist's case-file tab)
-    Probe rights =
-        probe(
-            "GET /api/tasks/{taskId}/severity",
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verifyH + "/severity",
-            null);
-    rights.answers(200);
-    rights.at("/api/tasks/bad_id/severity").answers(400);
-    rights.refuses(ApiUsers.CLIENT);
-    rights.as(ApiUsers.OFFICER).answers(404);
+    taskRead("severity", verifyH, ApiUsers.SUPERVISOR, ApiUsers.CLIENT, ApiUsers.OFFICER);
     Probe taskSeverity =
         probe(
             "POST /api/tasks/{taskId}/severity",
@@ -819,6 +783,19 @@ final class StatusCodeContract {
             .singleResult()
             .getId();
     return tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+  }
+
+  /**
+   * GET /api/tasks/{taskId}/{part}: 200 for the user, 400 for a malformed id, 401 for nobody, 403
+   * for a stranger to tasks, 404 for an outsider to this task.
+   */
+  private void taskRead(String part, String taskId, String user, String stranger, String outsider) {
+    Probe read =
+        probe("GET /api/tasks/{taskId}/" + part, user, "/api/tasks/" + taskId + "/" + part, null);
+    read.answers(200);
+    read.at("/api/tasks/bad_id/" + part).answers(400);
+    read.refuses(stranger);
+    read.as(outsider).answers(404);
   }
 
   /**

@@ -107,14 +107,14 @@ final class ProcessDriver {
 
   /** Claims the process's one open task as the user and completes it with the form values. */
   void work(ProcessInstance process, String user, Map<String, Object> form) {
-    Task task = openTask(process);
-    as(
-        user,
-        () -> {
-          tasks.claim(task.getId(), user);
-          tasks.complete(task.getId(), form);
-          return task;
-        });
+    String task = openTask(process).getId();
+    as(user, () -> claimedAndCompleted(task, user, form));
+  }
+
+  private String claimedAndCompleted(String task, String user, Map<String, Object> form) {
+    tasks.claim(task, user);
+    tasks.complete(task, form);
+    return task;
   }
 
   /**
