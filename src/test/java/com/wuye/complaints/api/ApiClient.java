@@ -1,7 +1,10 @@
 package com.wuye.complaints.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wuye.complaints.support.RequestBodies;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +20,19 @@ import java.util.concurrent.ThreadLocalRandom;
 final class ApiClient {
 
   record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+    /** This answer has the status (else its body says why); the answer, to read on. */
+    Reply expect(int expected) {
+      assertThat(status).as(body).isEqualTo(expected);
+      return this;
+    }
+
+    /** As {@link #expect(int)}, saying what the answer is about. */
+    Reply expect(int expected, String about) {
+      assertThat(status).as(about + ": " + body).isEqualTo(expected);
+      return this;
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -35,6 +51,29 @@ final class ApiClient {
     this.base = "http://localhost:" + port;
   }
 
+  /** As this user (null: nobody signed in): "as user X, do Y", then Reply#expect "status Z". */
+  As as(String user) {
+    return new As(user);
+  }
+
+  /** Requests as one user. */
+  final class As {
+
+    private final String user;
+
+    private As(String user) {
+      this.user = user;
+    }
+
+    Reply get(String path) {
+      return ApiClient.this.get(user, path);
+    }
+
+    Reply post(String path, Object body) {
+      return ApiClient.this.post(user, path, body, Map.of());
+    }
+  }
+
   Reply get(String user, String path) {
     return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
@@ -50,6 +89,11 @@ final class ApiClient {
     return send(user, request);
   }
 
+  /** Any method, as a test user (password = user id; null body: none). */
+  Reply send(String user, String method, String path, Object body) {
+    return send(user, user, method, path, body);
+  }
+
   /** Any method, as a user with a password of their own (null body: none). */
   Reply send(String user, String password, String method, String path, Object body) {
     HttpRequest.Builder request =
@@ -61,6 +105,29 @@ final class ApiClient {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(
                         body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
+    return send(user, password, request);
+  }
+
+  /** Any method, as a user with this password (null: nobody), with headers (null body: none). */
+  Reply send(
+      String user,
+      String password,
+      String method,
+      String path,
+      Object body,
+      Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(
+              method,
+              HttpRequest.BodyPublishers.ofString(
+                  body instanceof String s ? s : write(body), StandardCharsets.UTF_8));
+    }
+    headers.forEach(request::header);
     return send(user, password, request);
   }
 
@@ -80,9 +147,14 @@ final class ApiClient {
               + Base64.getEncoder()
                   .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
+    return exchange(HTTP, request);
+  }
+
+  /** Sends the request with this client and reads the answer as text. */
+  static Reply exchange(HttpClient client, HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
@@ -103,43 +175,21 @@ final class ApiClient {
 
   /** A valid household leak repair request (R-REP-1) from a new requester. */
   static Map<String, Object> validRepair() {
-    String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    Map<String, Object> requester = new LinkedHashMap<>();
-    requester.put("name", "王芳");
-    requester.put("phone", phone);
-    Map<String, Object> location = new LinkedHashMap<>();
-    location.put("community", "huayuan");
-    location.put("building", "B" + phone.substring(6));
-    location.put("unit", "1");
-    location.put("room", "802");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("channel", "PHONE");
-    body.put("requester", requester);
-    body.put("location", location);
-    body.put("kind", "HOUSEHOLD");
+    String phone = newPhone("136");
+    Map<String, Object> body =
+        RequestBodies.repair("王芳", phone, "B" + phone.substring(6), "1", "802");
     body.put("facility", "LEAK");
-    body.put("description", "厨房水管漏水");
     return body;
   }
 
   /** A valid GENERAL cleaning complaint from a new complainant at a building of its own. */
   static Map<String, Object> validIntake() {
-    String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    Map<String, Object> complainant = new LinkedHashMap<>();
-    complainant.put("name", "张伟");
-    complainant.put("phone", phone);
-    Map<String, Object> location = new LinkedHashMap<>();
-    location.put("community", "huayuan");
-    location.put("building", "A" + phone.substring(6));
-    location.put("unit", "2");
-    location.put("room", "1502");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("channel", "APP");
-    body.put("complainant", complainant);
-    body.put("location", location);
-    body.put("category", "CLEANING");
-    body.put("description", "垃圾两天未清运");
-    return body;
+    String phone = newPhone("137");
+    return RequestBodies.complaint(phone, "A" + phone.substring(6));
+  }
+
+  private static String newPhone(String prefix) {
+    return prefix + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
   }
 
   @SuppressWarnings("unchecked")

@@ -52,6 +52,21 @@ final class ApiUsers {
     ensure(identity);
   }
 
+  /**
+   * The user, if new, with its id as password (policy skipped) and in the group (null: none); in no
+   * community.
+   */
+  static void create(IdentityService identity, String user, String group) {
+    if (identity.createUserQuery().userId(user).count() == 0) {
+      var created = identity.newUser(user);
+      created.setPassword(user);
+      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
+      if (group != null) {
+        identity.createMembership(user, group);
+      }
+    }
+  }
+
   static void ensure(IdentityService identity) {
     GROUP_OF.forEach((user, group) -> ensure(identity, user, group));
   }
@@ -61,12 +76,7 @@ final class ApiUsers {
    * skipped).
    */
   static void ensure(IdentityService identity, String user, String group) {
-    if (identity.createUserQuery().userId(user).count() == 0) {
-      var created = identity.newUser(user);
-      created.setPassword(user);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
-      identity.createMembership(user, group);
-    }
+    create(identity, user, group);
     // issue 16: the scenarios' community staff work in every community the tests set up
     com.wuye.complaints.support.CommunityMembers.ofEveryCommunity(identity, user, group);
   }

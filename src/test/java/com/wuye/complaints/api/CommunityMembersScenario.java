@@ -2,14 +2,9 @@ package com.wuye.complaints.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.identity.CommunityTenants;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
@@ -17,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 16, 管理处 as the unit of work: the administrator makes staff members of a community through
@@ -25,43 +19,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * engine REST alike; removing them hides it again. Run on H2 and MariaDB by {@link
  * CommunityMembersH2IT} and {@link CommunityMembersMariaDbIT}.
  */
-abstract class CommunityMembersScenario {
+abstract class CommunityMembersScenario extends ApiScenario {
 
   /** A property officer of no community yet. */
   static final String OFFICER = "members-officer";
 
-  static final String ADMIN = "admin";
-
-  @LocalServerPort int port;
-  @Autowired CommunityService communities;
   @Autowired CommunityTenants tenants;
-  @Autowired IdentityService identity;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired HistoryService history;
-
-  ApiClient api;
 
   @BeforeEach
   void setUp() {
-    communities.ensure("huayuan", "华苑小区");
     communities.ensure("jinhu", "锦湖花园");
     ApiUsers.inCommunities(identity, "huayuan", "jinhu");
-    if (identity.createUserQuery().userId(OFFICER).count() == 0) {
-      var created = identity.newUser(OFFICER);
-      created.setPassword(OFFICER);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(created, true);
-      identity.createMembership(OFFICER, "property-officer");
-    }
+    ApiUsers.create(identity, OFFICER, "property-officer");
     // a member of no community, whatever an earlier run left
     for (Tenant tenant : identity.createTenantQuery().userMember(OFFICER).list()) {
       identity.deleteTenantUserMembership(tenant.getId(), OFFICER);
     }
-    api = new ApiClient(port);
   }
 
   private ApiClient.Reply admin(String method, String path) {
-    return api.send(ADMIN, EngineSurfaceIT.ADMIN_PASSWORD, method, path, null);
+    return asAdmin(method, path, null);
   }
 
   /** A jinhu complaint, verified, so that its open task is the property officers'. */
@@ -70,17 +47,10 @@ abstract class CommunityMembersScenario {
     @SuppressWarnings("unchecked")
     Map<String, Object> location = (Map<String, Object>) intake.get("location");
     location.put("community", "jinhu");
-    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    ApiClient.Reply reply = api.as(ApiUsers.CLIENT).post("/api/complaints", intake).expect(201);
     String no = reply.json().get("complaintNo").asText();
     Task verify = tasks.createTaskQuery().processInstanceBusinessKey(no).singleResult();
-    ApiClient.Reply verified =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify.getId() + "/complete",
-            Map.of("variables", Map.of("verificationNote", "已核实")),
-            Map.of());
-    assertThat(verified.status()).as(verified.body()).isEqualTo(204);
+    completeUnclaimed(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "已核实"));
     Task handle = tasks.createTaskQuery().processInstanceBusinessKey(no).singleResult();
     assertThat(handle.getTenantId()).isEqualTo("jinhu");
     assertThat(tasks.getIdentityLinksForTask(handle.getId()))
@@ -96,8 +66,9 @@ abstract class CommunityMembersScenario {
         .isEqualTo(expected);
     assertThat(api.get(OFFICER, "/engine-rest/task/" + task.getId()).status()).isEqualTo(expected);
     ApiClient.Reply listed =
-        api.get(OFFICER, "/engine-rest/task?candidateGroup=property-officer&maxResults=1000");
-    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        api.as(OFFICER)
+            .get("/engine-rest/task?candidateGroup=property-officer&maxResults=1000")
+            .expect(200);
     if (sees) {
       assertThat(listed.json().findValuesAsText("id")).contains(task.getId());
     } else {
@@ -147,8 +118,7 @@ abstract class CommunityMembersScenario {
         .last()
         .satisfies(entry -> assertThat(entry.getUserId()).isEqualTo(ADMIN));
 
-    ApiClient.Reply listed = api.get(ApiUsers.GM, "/api/communities/jinhu/members");
-    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    ApiClient.Reply listed = api.as(ApiUsers.GM).get("/api/communities/jinhu/members").expect(200);
     assertThat(listed.json().get("members").findValuesAsText("userId")).contains(OFFICER);
     List<String> groups = new java.util.ArrayList<>();
     listed.json().get("memberGroups").forEach(group -> groups.add(group.asText()));
@@ -178,25 +148,19 @@ abstract class CommunityMembersScenario {
   void onlyTheAdminChangesMembers() {
     for (String user : List.of(ApiUsers.GM, ApiUsers.SUPERVISOR, ApiUsers.OFFICER, OFFICER)) {
       ApiClient.Reply put =
-          api.send(user, user, "PUT", "/api/communities/jinhu/members/" + OFFICER, null);
+          api.send(user, "PUT", "/api/communities/jinhu/members/" + OFFICER, null);
       assertThat(put.status()).as(user + " " + put.body()).isEqualTo(403);
       assertThat(put.contentType()).startsWith("application/problem+json");
       assertThat(
-              api.send(
-                      user,
-                      user,
-                      "DELETE",
-                      "/api/communities/jinhu/members/" + ApiUsers.OFFICER,
-                      null)
+              api.send(user, "DELETE", "/api/communities/jinhu/members/" + ApiUsers.OFFICER, null)
                   .status())
           .isEqualTo(403);
     }
     assertThat(tenants.isMember("jinhu", OFFICER)).isFalse();
     assertThat(tenants.isMember("jinhu", ApiUsers.OFFICER)).as("nothing removed").isTrue();
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/communities/jinhu/members").status())
-        .isEqualTo(403);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/communities/jinhu/members").status()).isEqualTo(403);
-    assertThat(api.get(ApiUsers.AFFAIRS, "/api/communities/jinhu/members").status()).isEqualTo(200);
+    api.as(ApiUsers.SUPERVISOR).get("/api/communities/jinhu/members").expect(403);
+    api.as(ApiUsers.CLIENT).get("/api/communities/jinhu/members").expect(403);
+    api.as(ApiUsers.AFFAIRS).get("/api/communities/jinhu/members").expect(200);
     int tenantMembers = identity.createUserQuery().memberOfTenant("jinhu").list().size();
 
     ApiClient.Reply unknownUser = admin("PUT", "/api/communities/jinhu/members/nosuchperson");
@@ -236,8 +200,8 @@ abstract class CommunityMembersScenario {
     assertThat(admin("DELETE", "/api/communities/jinhu/members/" + ApiUsers.GM).status())
         .isEqualTo(204);
     assertThat(tenants.isMember("jinhu", ApiUsers.GM)).isFalse();
-    assertThat(api.get(ApiUsers.GM, "/api/communities/jinhu/members").status())
-        .as("still company-wide through the group")
-        .isEqualTo(200);
+    api.as(ApiUsers.GM)
+        .get("/api/communities/jinhu/members")
+        .expect(200, "still company-wide through the group");
   }
 }

@@ -3,51 +3,29 @@ package com.wuye.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.repair.ComplaintRepairs;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17 item 5, R-REP-1: a complaint whose handling needs a repair issues a linked repair order
  * from the handling form, and the complaint's case file shows it. Over real HTTP with
  * authorizations on; run on H2 and MariaDB.
  */
-abstract class ComplaintRepairScenario {
+abstract class ComplaintRepairScenario extends ApiScenario {
 
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
   @Autowired ComplaintRepairs complaintRepairs;
   @Autowired AuthorizationService authorizations;
-
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    communities.ensure("huayuan", "华苑小区");
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
 
   @Test
   @DisplayName(
@@ -111,15 +89,14 @@ abstract class ComplaintRepairScenario {
         .doesNotContainKeys("repairNeeded", "repairKind", "repairFacility", "repairDescription");
 
     // the repair order names its complaint
-    ApiClient.Reply order = api.get(ApiUsers.OFFICER, "/api/repairs/" + orderNo);
-    assertThat(order.status()).as(order.body()).isEqualTo(200);
+    ApiClient.Reply order = api.as(ApiUsers.OFFICER).get("/api/repairs/" + orderNo).expect(200);
     assertThat(order.json().get("complaintNo").asText()).isEqualTo(no);
     assertThat(order.json().get("status").asText()).isEqualTo("OPEN");
 
     // the complaint's case file lists it with its deadlines, and the timeline says who issued it
     String feedback = openTask(processId);
-    ApiClient.Reply caseFile = api.get(ApiUsers.OFFICER, "/api/tasks/" + feedback + "/case-file");
-    assertThat(caseFile.status()).as(caseFile.body()).isEqualTo(200);
+    ApiClient.Reply caseFile =
+        api.as(ApiUsers.OFFICER).get("/api/tasks/" + feedback + "/case-file").expect(200);
     JsonNode repairs = caseFile.json().get("repairOrders");
     assertThat(repairs).hasSize(1);
     assertThat(repairs.get(0).get("orderNo").asText()).isEqualTo(orderNo);
@@ -135,12 +112,9 @@ abstract class ComplaintRepairScenario {
 
     // a retried completion: the task is done (409), and nothing is issued again
     ApiClient.Reply again =
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/tasks/" + handle + "/complete",
-            Map.of("variables", handling),
-            Map.of());
-    assertThat(again.status()).isEqualTo(409);
+        api.as(ApiUsers.OFFICER)
+            .post("/api/tasks/" + handle + "/complete", Map.of("variables", handling))
+            .expect(409);
     assertThat(repairOrders()).isEqualTo(ordersBefore + 1);
     // and the service itself issues one order per handling task, whoever asks again
     ComplaintRepairs.Issued retried =
@@ -274,8 +248,7 @@ abstract class ComplaintRepairScenario {
     String processId = processOf(no);
     complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
     String handle = openTask(processId);
-    assertThat(api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(ApiUsers.OFFICER).post("/api/tasks/" + handle + "/claim", "").expect(204);
     long ordersBefore = repairOrders();
     long eventsBefore = events(no);
     long repairProcessesBefore = repairProcesses();
@@ -337,25 +310,6 @@ abstract class ComplaintRepairScenario {
     return runtime.createProcessInstanceQuery().processDefinitionKey("repair-order").count();
   }
 
-  private String receive(Map<String, Object> intake) {
-    ApiClient.Reply received = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-    assertThat(received.status()).as(received.body()).isEqualTo(201);
-    return received.json().get("complaintNo").asText();
-  }
-
-  private String processOf(String complaintNo) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(complaintNo)
-        .singleResult()
-        .getId();
-  }
-
-  private String openTask(String processId) {
-    Task task = tasks.createTaskQuery().processInstanceId(processId).singleResult();
-    return task.getId();
-  }
-
   private long repairOrders() {
     return jdbc.queryForObject("select count(*) from repair_order", Long.class);
   }
@@ -371,14 +325,5 @@ abstract class ComplaintRepairScenario {
             + " where c.complaint_no = ?",
         Long.class,
         complaintNo);
-  }
-
-  private void complete(String user, String taskId, Map<String, Object> variables) {
-    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
-    ApiClient.Reply done =
-        api.post(
-            user, "/api/tasks/" + taskId + "/complete", Map.of("variables", variables), Map.of());
-    assertThat(done.status()).as(done.body()).isEqualTo(204);
   }
 }

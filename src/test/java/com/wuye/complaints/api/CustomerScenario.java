@@ -3,54 +3,31 @@ package com.wuye.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.household.VipCardRenewals;
+import com.wuye.complaints.support.RequestBodies;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 16 over real HTTP with authorizations on: VIP card renewal (R-CUST-3) on the engine clock,
  * recognising the caller at intake (R-CUST-1, R-CUST-4), and a person's data rights — export,
  * erasure, the access log (R-CUST-5). Run on H2 and on MariaDB by the subclasses.
  */
-abstract class CustomerScenario {
+abstract class CustomerScenario extends ApiScenario {
 
   static final String RENEWAL = "vip-card-renewal";
 
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired HistoryService history;
-  @Autowired JdbcTemplate jdbc;
   @Autowired VipCardRenewals renewals;
-
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    communities.ensure("huayuan", "华苑小区");
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
 
   @AfterEach
   void resetClock() {
@@ -154,30 +131,21 @@ abstract class CustomerScenario {
     Task revokeTask = renewalTasks(cardId(first)).get(0);
     Task lapseTask = renewalTasks(cardId(second)).get(0);
 
-    assertThat(
-            api.post(ApiUsers.VISITOR, "/api/tasks/" + revokeTask.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR).post("/api/tasks/" + revokeTask.getId() + "/claim", "").expect(204);
     ApiClient.Reply refused =
-        api.post(
-            ApiUsers.VISITOR,
-            "/api/tasks/" + revokeTask.getId() + "/complete",
-            Map.of("variables", Map.of("renewalDecision", "REVOKE")),
-            Map.of());
-    assertThat(refused.status()).isEqualTo(400);
+        api.as(ApiUsers.VISITOR)
+            .post(
+                "/api/tasks/" + revokeTask.getId() + "/complete",
+                Map.of("variables", Map.of("renewalDecision", "REVOKE")))
+            .expect(400);
     assertThat(refused.body()).contains("理由").contains("R-CUST-3");
     assertThat(cards(revoked).get(0).get("status").asText()).isEqualTo("VALID");
 
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/tasks/" + revokeTask.getId() + "/complete",
-                    Map.of(
-                        "variables",
-                        Map.of("renewalDecision", "REVOKE", "renewalReason", "恶意拖欠物业费")),
-                    Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR)
+        .post(
+            "/api/tasks/" + revokeTask.getId() + "/complete",
+            Map.of("variables", Map.of("renewalDecision", "REVOKE", "renewalReason", "恶意拖欠物业费")))
+        .expect(204);
     complete(
         ApiUsers.VISITOR,
         lapseTask.getId(),
@@ -216,8 +184,7 @@ abstract class CustomerScenario {
             + building
             + "&unit=1&room=101";
 
-    ApiClient.Reply known = api.get(ApiUsers.OFFICER, query);
-    assertThat(known.status()).as(known.body()).isEqualTo(200);
+    ApiClient.Reply known = api.as(ApiUsers.OFFICER).get(query).expect(200);
     JsonNode body = known.json();
     assertThat(body.get("known").asBoolean()).isTrue();
     assertThat(body.get("category").asText()).isEqualTo("A");
@@ -242,16 +209,12 @@ abstract class CustomerScenario {
         .as("the register has them at another room")
         .isFalse();
     ApiClient.Reply unknown =
-        api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=" + newPhone());
-    assertThat(unknown.status()).isEqualTo(200);
+        api.as(ApiUsers.OFFICER).get("/api/customers/recognise?phone=" + newPhone()).expect(200);
     assertThat(unknown.json().get("known").asBoolean()).isFalse();
     assertThat(unknown.json().get("category").isNull()).isTrue();
-    assertThat(api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=12").status())
-        .isEqualTo(400);
-    assertThat(api.get(ApiUsers.CLIENT, query).status()).as("machine clients").isEqualTo(403);
-    assertThat(api.get(ApiUsers.ENGINEER, query).status())
-        .as("staff who take no complaints")
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER).get("/api/customers/recognise?phone=12").expect(400);
+    api.as(ApiUsers.CLIENT).get(query).expect(403, "machine clients");
+    api.as(ApiUsers.ENGINEER).get(query).expect(403, "staff who take no complaints");
   }
 
   @Test
@@ -266,14 +229,13 @@ abstract class CustomerScenario {
     String complaintNo = intakeFrom(phone, "钱导出");
     Map<String, Object> repair = ApiClient.validRepair();
     ((Map<String, Object>) repair.get("requester")).put("phone", phone);
-    String orderNo =
-        api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of()).json().get("orderNo").asText();
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + customer).status())
-        .isEqualTo(200); // a keeper's full reading
+    String orderNo = created("/api/repairs", repair, "orderNo");
+    api.as(ApiUsers.SUPERVISOR)
+        .get("/api/customers/" + customer)
+        .expect(200); // a keeper's full reading
 
-    ApiClient.Reply export = api.get(ApiUsers.VISITOR, "/api/customers/" + customer + "/export");
-
-    assertThat(export.status()).as(export.body()).isEqualTo(200);
+    ApiClient.Reply export =
+        api.as(ApiUsers.VISITOR).get("/api/customers/" + customer + "/export").expect(200);
     JsonNode doc = export.json();
     assertThat(doc.get("person").get("phone").asText()).isEqualTo(phone);
     assertThat(doc.get("person").get("name").asText()).isEqualTo("钱导出");
@@ -291,21 +253,13 @@ abstract class CustomerScenario {
           .as(refused)
           .isEqualTo(403);
     }
-    ApiClient.Reply log =
-        api.send(
-            IntakeApiScenario.ADMIN,
-            IntakeApiScenario.ADMIN_PASSWORD,
-            "GET",
-            "/api/access-log?subject=" + customer,
-            null);
+    ApiClient.Reply log = asAdmin("GET", "/api/access-log?subject=" + customer, null);
     assertThat(log.status()).as(log.body()).isEqualTo(200);
     assertThat(log.json().findValuesAsText("purpose")).contains("EXPORT", "REGISTER");
     assertThat(log.json().get(0).get("purpose").asText()).as("newest first").isEqualTo("EXPORT");
     assertThat(log.json().get(0).get("by").asText()).isEqualTo(ApiUsers.VISITOR);
     ApiClient.Reply byActor =
-        api.send(
-            IntakeApiScenario.ADMIN,
-            IntakeApiScenario.ADMIN_PASSWORD,
+        asAdmin(
             "GET",
             "/api/access-log?actor=" + ApiUsers.VISITOR + "&from=2000-01-01&to=2999-12-31",
             null);
@@ -325,18 +279,13 @@ abstract class CustomerScenario {
     long customer =
         newCustomer("C", phone, "X" + UUID.randomUUID().toString().substring(0, 6), name);
     String complaintNo = intakeFrom(phone, name);
-    String processId =
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceBusinessKey(complaintNo)
-            .singleResult()
-            .getId();
-    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String processId = processOf(complaintNo);
+    String verify = openTask(processId);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/contact").body())
         .contains(phone); // logged reading
     Map<String, Object> repair = ApiClient.validRepair();
     ((Map<String, Object>) repair.get("requester")).put("phone", phone);
-    assertThat(api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of()).status()).isEqualTo(201);
+    api.as(ApiUsers.CLIENT).post("/api/repairs", repair).expect(201);
     Map<String, Object> before =
         jdbc.queryForMap(
             "select category, severity, status, community_code, building from complaint "
@@ -346,18 +295,10 @@ abstract class CustomerScenario {
         .as("before erasure")
         .contains("COMPLAINT.COMPLAINANT_PHONE", "CUSTOMER.PHONE");
 
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/api/customers/" + customer + "/erase", "", Map.of())
-                .status())
-        .isEqualTo(403);
-    assertThat(
-            api.post(ApiUsers.SUPERVISOR, "/api/customers/" + customer + "/erase", "", Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER).post("/api/customers/" + customer + "/erase", "").expect(403);
+    api.as(ApiUsers.SUPERVISOR).post("/api/customers/" + customer + "/erase", "").expect(403);
     ApiClient.Reply erased =
-        api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
-
-    assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        api.as(ApiUsers.VISITOR).post("/api/customers/" + customer + "/erase", "").expect(200);
     assertThat(erased.json().get("complaintsAnonymised").asInt()).isEqualTo(1);
     assertThat(erased.json().get("repairsAnonymised").asInt()).isEqualTo(1);
     assertThat(erased.json().get("alreadyErased").asBoolean()).isFalse();
@@ -380,8 +321,7 @@ abstract class CustomerScenario {
         .isFalse();
 
     ApiClient.Reply again =
-        api.post(ApiUsers.VISITOR, "/api/customers/" + customer + "/erase", "", Map.of());
-    assertThat(again.status()).isEqualTo(200);
+        api.as(ApiUsers.VISITOR).post("/api/customers/" + customer + "/erase", "").expect(200);
     assertThat(again.json().get("alreadyErased").asBoolean()).isTrue();
     assertThat(again.json().get("erasedAt").asText())
         .isEqualTo(erased.json().get("erasedAt").asText());
@@ -391,18 +331,11 @@ abstract class CustomerScenario {
                 Long.class,
                 customer))
         .isEqualTo(1);
-    ApiClient.Reply log =
-        api.send(
-            IntakeApiScenario.ADMIN,
-            IntakeApiScenario.ADMIN_PASSWORD,
-            "GET",
-            "/api/access-log?subject=" + customer,
-            null);
+    ApiClient.Reply log = asAdmin("GET", "/api/access-log?subject=" + customer, null);
     assertThat(log.json().findValuesAsText("purpose"))
         .containsOnlyOnce("ERASURE")
         .contains("UserTask_VerifyComplaint");
-    assertThat(api.post(ApiUsers.VISITOR, "/api/customers/999999999/erase", "", Map.of()).status())
-        .isEqualTo(404);
+    api.as(ApiUsers.VISITOR).post("/api/customers/999999999/erase", "").expect(404);
   }
 
   // --- helpers
@@ -420,39 +353,22 @@ abstract class CustomerScenario {
 
   long newCustomer(String category, String phone, String building, String name) {
     ApiClient.Reply created =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/customers",
-            Map.of(
-                "name",
-                name,
-                "phone",
-                phone,
-                "community",
-                "huayuan",
-                "building",
-                building,
-                "unit",
-                "1",
-                "room",
-                "101",
-                "category",
-                category,
-                "categoryReason",
-                "测试"),
-            Map.of());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+        api.as(ApiUsers.SUPERVISOR)
+            .post(
+                "/api/customers",
+                RequestBodies.customer(
+                    name, phone, building, "1", "101", category, "categoryReason", "测试"))
+            .expect(201);
     return created.json().get("id").asLong();
   }
 
   JsonNode issueCard(long customer, int level) {
     ApiClient.Reply issued =
-        api.post(
-            ApiUsers.VISITOR,
-            "/api/customers/" + customer + "/vip-card",
-            Map.of("level", level, "reason", "测试发卡"),
-            Map.of());
-    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        api.as(ApiUsers.VISITOR)
+            .post(
+                "/api/customers/" + customer + "/vip-card",
+                Map.of("level", level, "reason", "测试发卡"))
+            .expect(201);
     return issued.json();
   }
 
@@ -464,8 +380,8 @@ abstract class CustomerScenario {
   }
 
   JsonNode cards(long customer) {
-    ApiClient.Reply reply = api.get(ApiUsers.VISITOR, "/api/customers/" + customer + "/vip-cards");
-    assertThat(reply.status()).isEqualTo(200);
+    ApiClient.Reply reply =
+        api.as(ApiUsers.VISITOR).get("/api/customers/" + customer + "/vip-cards").expect(200);
     return reply.json();
   }
 
@@ -483,95 +399,10 @@ abstract class CustomerScenario {
     Map<String, Object> intake = ApiClient.validIntake();
     ((Map<String, Object>) intake.get("complainant")).put("phone", phone);
     ((Map<String, Object>) intake.get("complainant")).put("name", name);
-    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("complaintNo").asText();
-  }
-
-  /**
-   * Every column of every table of the platform's schema (ACT_* included), text or binary, that
-   * holds the value: TABLE.COLUMN.
-   */
-  List<String> tablesHolding(String value) throws Exception {
-    List<String[]> columns = new java.util.ArrayList<>();
-    String quote;
-    try (java.sql.Connection connection = jdbc.getDataSource().getConnection();
-        java.sql.ResultSet rs =
-            connection
-                .getMetaData()
-                .getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
-      quote = connection.getMetaData().getIdentifierQuoteString().strip();
-      while (rs.next()) {
-        int type = rs.getInt("DATA_TYPE");
-        boolean binary =
-            type == java.sql.Types.BLOB
-                || type == java.sql.Types.LONGVARBINARY
-                || type == java.sql.Types.VARBINARY
-                || type == java.sql.Types.BINARY;
-        boolean text =
-            type == java.sql.Types.VARCHAR
-                || type == java.sql.Types.CLOB
-                || type == java.sql.Types.LONGVARCHAR
-                || type == java.sql.Types.NVARCHAR
-                || type == java.sql.Types.CHAR
-                || type == java.sql.Types.NCLOB;
-        if (binary || text) {
-          columns.add(
-              new String[] {
-                rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME"), binary ? "b" : "t"
-              });
-        }
-      }
-    }
-    assertThat(
-            columns.stream()
-                .filter(c -> c[0].toUpperCase(java.util.Locale.ROOT).startsWith("ACT_"))
-                .count())
-        .as("engine columns found")
-        .isGreaterThan(100);
-    byte[] needle = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    List<String> holding = new java.util.ArrayList<>();
-    for (String[] column : columns) {
-      boolean binary = column[2].equals("b");
-      String table = quote + column[0] + quote;
-      String name = quote + column[1] + quote;
-      List<byte[]> values =
-          jdbc.query(
-              "select " + name + " from " + table + " where " + name + " is not null",
-              (row, i) ->
-                  binary
-                      ? row.getBytes(1)
-                      : row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      if (values.stream().anyMatch(bytes -> contains(bytes, needle))) {
-        holding.add((column[0] + "." + column[1]).toUpperCase(java.util.Locale.ROOT));
-      }
-    }
-    return holding;
-  }
-
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
+    return receive(intake);
   }
 
   static void at(Instant instant) {
     ClockUtil.setCurrentTime(Date.from(instant));
-  }
-
-  void complete(String user, String taskId, Map<String, Object> variables) {
-    assertThat(api.post(user, "/api/tasks/" + taskId + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
-    ApiClient.Reply done =
-        api.post(
-            user, "/api/tasks/" + taskId + "/complete", Map.of("variables", variables), Map.of());
-    assertThat(done.status()).as(done.body()).isEqualTo(204);
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.identity.EngineSignIn;
+import com.wuye.complaints.support.EngineResets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -13,65 +13,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * R-KPI-1 the managers' dashboard: its counts and lists match the rows, the managers read every
  * complaint in Cockpit and change nothing, a handling step completed late is recorded, households
  * come from the register per building. Run on H2 and MariaDB by the subclasses.
  */
-abstract class DashboardScenario {
-
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired HistoryService history;
-  @Autowired JdbcTemplate jdbc;
-
-  private ApiClient api;
+@ExtendWith(EngineResets.class)
+abstract class DashboardScenario extends ApiScenario {
 
   @BeforeEach
   void setUp() {
-    ApiUsers.ensure(identity);
     ApiUsers.ensure(identity, "api-gmassistant", "gm-assistant");
     ApiUsers.ensure(identity, "api-pm", "project-manager");
-    communities.ensure("huayuan", "华苑小区");
-    api = new ApiClient(port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    identity.clearAuthentication();
   }
 
   @Test
   @DisplayName(
       "R-KPI-1 the dashboard's lists behind each number match the rows of a known month, names masked, scope per role")
   void listsTheComplaintsBehindEveryNumber() {
-    KpiMonth month = new KpiMonth(jdbc);
-    month.seed();
-    java.util.stream.Stream.of(month.a, month.b)
-        .forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
-    ApiUsers.ensure(identity); // and the supervisor works in them
-    ApiUsers.ensure(identity, "api-pm", "project-manager");
+    KpiMonth month = seededKpiMonth();
     String period = "&from=2019-03-01&to=2019-03-31&community=" + month.a;
+    String periodOfB = "&from=2019-03-01&to=2019-03-31&community=" + month.b;
 
     assertThat(nos(list(ApiUsers.GM, "received" + period))).as("A1-A4, A6").hasSize(5);
     assertThat(list(ApiUsers.GM, "closed" + period).get("total").asInt()).isEqualTo(3);
@@ -82,18 +53,10 @@ abstract class DashboardScenario {
     assertThat(nos(list(ApiUsers.GM, "repeat" + period))).containsExactly(no(month, 3));
     assertThat(nos(list(ApiUsers.GM, "responseLate" + period)))
         .containsExactlyInAnyOrder(no(month, 2), no(month, 4));
-    assertThat(
-            nos(
-                list(
-                    ApiUsers.GM,
-                    "closedUnvisited&from=2019-03-01&to=2019-03-31&community=" + month.b)))
+    assertThat(nos(list(ApiUsers.GM, "closedUnvisited" + periodOfB)))
         .as("B1 closed without a visit")
         .containsExactly(no(month, 8));
-    assertThat(
-            nos(
-                list(
-                    ApiUsers.GM,
-                    "handlingLate&from=2019-03-01&to=2019-03-31&community=" + month.b)))
+    assertThat(nos(list(ApiUsers.GM, "handlingLate" + periodOfB)))
         .as("B1 handled after its due date")
         .containsExactly(no(month, 8));
     assertThat(nos(list(ApiUsers.GM, "returnVisitLate" + period))).containsExactly(no(month, 3));
@@ -148,14 +111,9 @@ abstract class DashboardScenario {
           .isEqualTo(403);
       assertThat(api.get(nobody, "/api/reports/dashboard").status()).as(nobody).isEqualTo(403);
     }
-    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=everything").status())
-        .isEqualTo(400);
-    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=received").status())
-        .as("no period")
-        .isEqualTo(400);
-    assertThat(api.get(ApiUsers.GM, "/api/reports/complaints?filter=breached").status())
-        .as("no step")
-        .isEqualTo(400);
+    api.as(ApiUsers.GM).get("/api/reports/complaints?filter=everything").expect(400);
+    api.as(ApiUsers.GM).get("/api/reports/complaints?filter=received").expect(400, "no period");
+    api.as(ApiUsers.GM).get("/api/reports/complaints?filter=breached").expect(400, "no step");
   }
 
   @Test
@@ -264,12 +222,7 @@ abstract class DashboardScenario {
   @DisplayName(
       "R-KPI-1 households per building come from the customer register, so a breakdown by building has a complaint rate")
   void countsTheRegistersHouseholdsPerBuilding() {
-    KpiMonth month = new KpiMonth(jdbc);
-    month.seed();
-    java.util.stream.Stream.of(month.a, month.b)
-        .forEach(c -> communities.ensure(c, c)); // issue 16: their tenants,
-    ApiUsers.ensure(identity); // and the supervisor works in them
-    ApiUsers.ensure(identity, "api-pm", "project-manager");
+    KpiMonth month = seededKpiMonth();
     jdbc.update("insert into building (community_code, name) values (?, '1')", month.b);
     long building =
         jdbc.queryForObject(
@@ -357,8 +310,7 @@ abstract class DashboardScenario {
   }
 
   private JsonNode list(String user, String query) {
-    ApiClient.Reply reply = api.get(user, "/api/reports/complaints?filter=" + query);
-    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    ApiClient.Reply reply = api.as(user).get("/api/reports/complaints?filter=" + query).expect(200);
     return reply.json();
   }
 

@@ -4,7 +4,7 @@ import static com.wuye.complaints.api.ApiClient.validIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wuye.complaints.community.CommunityService;
+import com.wuye.complaints.support.EngineResets;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -16,22 +16,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -41,33 +33,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class EngineSurfaceIT {
+@ExtendWith(EngineResets.class)
+class EngineSurfaceIT extends ApiScenario {
 
-  static final String ADMIN = "admin";
-  static final String ADMIN_PASSWORD = "Test-Pw-2026!x";
-
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired FilterService filters;
-  @Autowired JdbcTemplate jdbc;
   @TempDir Path scratch;
-
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    communities.ensure("huayuan", "华苑小区");
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   private String runsCode(Path marker) {
     return "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch "
@@ -153,10 +122,8 @@ class EngineSurfaceIT {
                 "dueBeforeExpression",
                 "${dateTime().plusHours(4).toDate()}"));
 
-    ApiClient.Reply refused =
-        api.send(ADMIN, ADMIN_PASSWORD, "POST", "/engine-rest/filter/create", foreign);
-    ApiClient.Reply saved =
-        api.send(ADMIN, ADMIN_PASSWORD, "POST", "/engine-rest/filter/create", own);
+    ApiClient.Reply refused = asAdmin("POST", "/engine-rest/filter/create", foreign);
+    ApiClient.Reply saved = asAdmin("POST", "/engine-rest/filter/create", own);
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(saved.status()).isEqualTo(200);
@@ -189,15 +156,10 @@ class EngineSurfaceIT {
   @DisplayName(
       "#12.2 a complaint starts only through intake: no part-way start, no skipped listeners, no messages, no modification")
   void staffCannotStartPartWayOrSteerAProcess() {
-    String no =
-        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
-            .json()
-            .get("complaintNo")
-            .asText();
+    String no = receive(validIntake());
     long complaintId =
         jdbc.queryForObject("select id from complaint where complaint_no = ?", Long.class, no);
-    String processId =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String processId = processOf(no);
     long instances = runtime.createProcessInstanceQuery().count();
     WebappSession visitor = WebappSession.signIn(api, ApiUsers.VISITOR);
 
@@ -207,13 +169,7 @@ class EngineSurfaceIT {
                 ApiUsers.VISITOR,
                 "/engine-rest/process-definition/key/complaint-handling/start",
                 Map.of(
-                    "startInstructions",
-                        List.of(
-                            Map.of(
-                                "type",
-                                "startBeforeActivity",
-                                "activityId",
-                                "ServiceTask_CloseComplaint")),
+                    "startInstructions", List.of(startBefore("ServiceTask_CloseComplaint")),
                     "variables",
                         Map.of("complaintId", Map.of("value", complaintId, "type", "Long"))),
                 Map.of()),
@@ -225,14 +181,7 @@ class EngineSurfaceIT {
             visitor.engine(
                 "POST",
                 "/process-definition/key/complaint-handling/start",
-                Map.of(
-                    "startInstructions",
-                    List.of(
-                        Map.of(
-                            "type",
-                            "startBeforeActivity",
-                            "activityId",
-                            "UserTask_HandleComplaint")))),
+                Map.of("startInstructions", List.of(startBefore("UserTask_HandleComplaint")))),
             visitor.engine(
                 "POST",
                 "/process-definition/key/complaint-handling/submit-form",
@@ -255,14 +204,7 @@ class EngineSurfaceIT {
             api.post(
                 ApiUsers.GM,
                 "/engine-rest/process-instance/" + processId + "/modification",
-                Map.of(
-                    "instructions",
-                    List.of(
-                        Map.of(
-                            "type",
-                            "startBeforeActivity",
-                            "activityId",
-                            "ServiceTask_CloseComplaint"))),
+                Map.of("instructions", List.of(startBefore("ServiceTask_CloseComplaint"))),
                 Map.of()));
 
     assertThat(replies)
@@ -286,45 +228,17 @@ class EngineSurfaceIT {
         officer.engine(
             "POST",
             "/process-definition/key/complaint-handling/submit-form",
-            Map.of("variables", startForm("nowhere")));
+            Map.of("variables", startForm("PHONE", "nowhere")));
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).contains("未知小区代码").doesNotContain("ENGINE-");
     assertThat(jdbc.queryForObject("select count(*) from complaint", Long.class)).isEqualTo(before);
 
-    ApiClient.Reply taken =
-        officer.engine(
-            "POST",
-            "/process-definition/key/complaint-handling/submit-form",
-            Map.of("variables", startForm("huayuan")));
-
-    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
-    String no = taken.json().get("businessKey").asText();
+    String no = officer.recordComplaint(startForm("PHONE", "huayuan"));
     assertThat(
             jdbc.queryForObject(
                 "select community_code from complaint where complaint_no = ?", String.class, no))
         .isEqualTo("huayuan");
-  }
-
-  /** What Tasklist's intake (start) form sends, the community's code as the select's value. */
-  private static Map<String, Object> startForm(String community) {
-    return Map.of(
-        "channel",
-        Map.of("value", "PHONE"),
-        "category",
-        Map.of("value", "CLEANING"),
-        "complainantName",
-        Map.of("value", "测试业主"),
-        "complainantPhone",
-        Map.of("value", "139 1234 5678"),
-        "community",
-        Map.of("value", community),
-        "building",
-        Map.of("value", "9"),
-        "description",
-        Map.of("value", "垃圾未清运"),
-        "collectiveSize",
-        Map.of("value", 1));
   }
 
   // row 3
@@ -334,25 +248,15 @@ class EngineSurfaceIT {
   @DisplayName(
       "#12.3 a task changes only what its form asks, with its types: engine REST, the webapps' API and /api/tasks")
   void aTaskChangesOnlyItsFormsFields() {
-    String mine =
-        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
-            .json()
-            .get("complaintNo")
-            .asText();
-    String processId =
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceBusinessKey(mine)
-            .singleResult()
-            .getId();
-    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String mine = receive(validIntake());
+    String processId = processOf(mine);
+    String verify = openTask(processId);
     WebappSession supervisor = WebappSession.signIn(api, ApiUsers.SUPERVISOR);
     Object otherComplaint = runtime.getVariable(processId, "complaintId");
 
     List<ApiClient.Reply> replies =
         List.of(
             api.send(
-                ApiUsers.SUPERVISOR,
                 ApiUsers.SUPERVISOR,
                 "PUT",
                 "/engine-rest/task/" + verify + "/variables/complaintId",
@@ -431,24 +335,17 @@ class EngineSurfaceIT {
   @DisplayName(
       "#12.3 a whole number where the form has a number, text where it has text: an Integer for a Long is no 500")
   void valuesAreTypedByTheForm() {
-    String no =
-        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
-            .json()
-            .get("complaintNo")
-            .asText();
-    String processId =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String no = receive(validIntake());
+    String processId = processOf(no);
+    String verify = openTask(processId);
     api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of());
 
     ApiClient.Reply number =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify + "/complete",
-            Map.of("variables", Map.of("verificationNote", 42)),
-            Map.of());
-
-    assertThat(number.status()).isEqualTo(400);
+        api.as(ApiUsers.SUPERVISOR)
+            .post(
+                "/api/tasks/" + verify + "/complete",
+                Map.of("variables", Map.of("verificationNote", 42)))
+            .expect(400);
     assertThat(number.contentType()).startsWith("application/problem+json");
   }
 
@@ -456,21 +353,16 @@ class EngineSurfaceIT {
   @DisplayName(
       "R-ESC-4 a rule that refuses a completion answers 400 in its own words, never an engine code or a 500")
   void aRulesRefusalIsAClear400() {
-    String no =
-        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
-            .json()
-            .get("complaintNo")
-            .asText();
-    String processId =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String no = receive(validIntake());
+    String processId = processOf(no);
+    String verify = openTask(processId);
     api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of());
     api.post(
         ApiUsers.SUPERVISOR,
         "/api/tasks/" + verify + "/complete",
         Map.of("variables", Map.of("verificationNote", "属实")),
         Map.of());
-    String handle = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String handle = openTask(processId);
     WebappSession officer = WebappSession.signIn(api, ApiUsers.OFFICER);
 
     // escalating without saying why (R-ESC-4 needs the reason)
@@ -514,36 +406,26 @@ class EngineSurfaceIT {
     if (identity.createGroupQuery().groupMember(both).groupId("customer-relations").count() == 0) {
       identity.createMembership(both, "customer-relations");
     }
-    String no =
-        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
-            .json()
-            .get("complaintNo")
-            .asText();
-    String processId =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no = receive(validIntake());
+    String processId = processOf(no);
     for (String[] step :
         new String[][] {
           {ApiUsers.SUPERVISOR, "verificationNote", "属实"}, {both, "handlingResult", "已处理"}
         }) {
-      String task = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+      String task = openTask(processId);
       api.post(step[0], "/api/tasks/" + task + "/claim", "", Map.of());
-      assertThat(
-              api.post(
-                      step[0],
-                      "/api/tasks/" + task + "/complete",
-                      Map.of("variables", Map.of(step[1], step[2])),
-                      Map.of())
-                  .status())
-          .isEqualTo(204);
+      api.as(step[0])
+          .post("/api/tasks/" + task + "/complete", Map.of("variables", Map.of(step[1], step[2])))
+          .expect(204);
     }
-    String feedback = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String feedback = openTask(processId);
     api.post(both, "/api/tasks/" + feedback + "/claim", "", Map.of());
     api.post(
         both,
         "/api/tasks/" + feedback + "/complete",
         Map.of("variables", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知")),
         Map.of());
-    String visit = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String visit = openTask(processId);
 
     ApiClient.Reply claim =
         WebappSession.signIn(api, both)
@@ -567,13 +449,11 @@ class EngineSurfaceIT {
     for (int i = 0; i < 12; i++) {
       assertThat(api.send(user, "wrong", "GET", "/api/complaints", null).status()).isEqualTo(401);
     }
-    assertThat(api.get(user, "/api/complaints").status()).as("held back for now").isEqualTo(401);
+    api.as(user).get("/api/complaints").expect(401, "held back for now");
 
     ClockUtil.offset(16 * 60 * 1000L);
 
-    assertThat(api.get(user, "/api/complaints").status())
-        .as("the delay ends by itself")
-        .isEqualTo(200);
+    api.as(user).get("/api/complaints").expect(200, "the delay ends by itself");
   }
 
   @Test
@@ -594,8 +474,7 @@ class EngineSurfaceIT {
       pool.shutdownNow();
     }
 
-    assertThat(api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of()).status())
-        .isEqualTo(201);
+    api.as(ApiUsers.CLIENT).post("/api/complaints", validIntake()).expect(201);
   }
 
   // rows 6 and 7
@@ -611,15 +490,13 @@ class EngineSurfaceIT {
     ApiClient.Reply weak =
         api.send(
             user,
-            user,
             "PUT",
             "/engine-rest/user/" + user + "/credentials",
             Map.of("password", "1", "authenticatedUserPassword", user));
     ApiClient.Reply deleteSelf =
-        api.send(ApiUsers.GM, ApiUsers.GM, "DELETE", "/engine-rest/user/" + ApiUsers.GM, null);
+        api.send(ApiUsers.GM, "DELETE", "/engine-rest/user/" + ApiUsers.GM, null);
     ApiClient.Reply rename =
         api.send(
-            ApiUsers.GM,
             ApiUsers.GM,
             "PUT",
             "/engine-rest/user/" + ApiUsers.GM + "/profile",
@@ -637,13 +514,11 @@ class EngineSurfaceIT {
     ApiClient.Reply someoneElses =
         api.send(
             user,
-            user,
             "PUT",
             "/engine-rest/user/" + ApiUsers.GM + "/credentials",
             Map.of("password", "Str0ng-Passw0rd!", "authenticatedUserPassword", user));
     ApiClient.Reply strong =
         api.send(
-            user,
             user,
             "PUT",
             "/engine-rest/user/" + user + "/credentials",
@@ -688,14 +563,9 @@ class EngineSurfaceIT {
   @DisplayName(
       "#12.7 R-ESC-3 the verifier reads the full phone through the logged path in Tasklist and records the contact; another site cannot")
   void verifierReachesTheComplainant() {
-    String no =
-        api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of())
-            .json()
-            .get("complaintNo")
-            .asText();
-    String processId =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-    String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+    String no = receive(validIntake());
+    String processId = processOf(no);
+    String verify = openTask(processId);
     WebappSession supervisor = WebappSession.signIn(api, ApiUsers.SUPERVISOR);
     String session = supervisor.sessionId();
 
@@ -743,7 +613,7 @@ class EngineSurfaceIT {
         List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config")) {
       assertThat(api.get(null, path).status()).as(path).isEqualTo(401);
     }
-    assertThat(api.get(ApiUsers.OFFICER, "/v3/api-docs.yaml").status()).isEqualTo(200);
+    api.as(ApiUsers.OFFICER).get("/v3/api-docs.yaml").expect(200);
   }
 
   @Test
@@ -777,8 +647,9 @@ class EngineSurfaceIT {
     assertThat(api.send(chunked).status()).isEqualTo(413);
     assertThat(api.send(badUtf8).status()).isEqualTo(400);
     ApiClient.Reply nul =
-        api.post(ApiUsers.CLIENT, "/api/complaints", intake.replace("张伟", "张\\u0000伟"), Map.of());
-    assertThat(nul.status()).isEqualTo(400);
+        api.as(ApiUsers.CLIENT)
+            .post("/api/complaints", intake.replace("张伟", "张\\u0000伟"))
+            .expect(400);
     assertThat(nul.body()).contains("complainant.name");
     assertThat(jdbc.queryForObject("select count(*) from complaint", Long.class)).isEqualTo(before);
   }
@@ -807,5 +678,10 @@ class EngineSurfaceIT {
       }
     }
     throw new IllegalArgumentException("not found");
+  }
+
+  /** A start instruction of engine REST: begin before the activity. */
+  private static Map<String, Object> startBefore(String activityId) {
+    return Map.of("type", "startBeforeActivity", "activityId", activityId);
   }
 }

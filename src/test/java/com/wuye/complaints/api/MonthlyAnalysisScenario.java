@@ -10,31 +10,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * R-KPI-2 and R-LOOP 改进 over HTTP: the monthly analysis job's stored reports checked figure by
@@ -42,29 +35,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * actions, the case library after a MAJOR complaint closes or a supervisor marks one, and who may
  * read what. Run on H2 and on MariaDB by the subclasses.
  */
-abstract class MonthlyAnalysisScenario {
+abstract class MonthlyAnalysisScenario extends ApiScenario {
 
-  private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+  private static final ComplaintRows.Subject PARKING =
+      new ComplaintRows.Subject("PARKING", "1", "车库积水");
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String PM = "api-pm";
   static final String GMASSISTANT = "api-gmassistant";
   static final String CLEANER = "api-cleaner";
 
-  @LocalServerPort int port;
   @Autowired ApplicationContext context;
-  @Autowired IdentityService identity;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  ApiClient api;
 
   @BeforeEach
   void setUp() {
-    ApiUsers.ensure(identity);
     ApiUsers.ensure(identity, PM, "project-manager");
     ApiUsers.ensure(identity, GMASSISTANT, "gm-assistant");
     ApiUsers.ensure(identity, CLEANER, "cleaning");
-    api = new ApiClient(port);
   }
 
   @Test
@@ -86,8 +72,7 @@ abstract class MonthlyAnalysisScenario {
         .isEqualTo("/api/reports/monthly/" + month + "/" + m.a + ".xlsx");
     assertThat(reportA.get("createdAt").asText()).isNotBlank();
 
-    ApiClient.Reply csv = api.get(ApiUsers.AFFAIRS, reportA.get("csvUrl").asText());
-    assertThat(csv.status()).isEqualTo(200);
+    ApiClient.Reply csv = api.as(ApiUsers.AFFAIRS).get(reportA.get("csvUrl").asText()).expect(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body()).as("UTF-8 with BOM for Excel").startsWith("\uFEFF月度投诉分析");
     Map<String, List<String>> a = rows(csv.body());
@@ -175,8 +160,7 @@ abstract class MonthlyAnalysisScenario {
 
     MonthlyAnalysisJobs.runAt(context, m.jobTime());
     ApiClient.Reply again =
-        api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + month + "/run", "", Map.of());
-    assertThat(again.status()).isEqualTo(200);
+        api.as(ApiUsers.AFFAIRS).post("/api/reports/monthly/" + month + "/run", "").expect(200);
     assertThat(again.json().get("written").asInt()).isZero();
     assertThat(again.json().get("reports").size()).isGreaterThanOrEqualTo(3);
     assertThat(snapshot(month)).isEqualTo(snapshot);
@@ -190,23 +174,15 @@ abstract class MonthlyAnalysisScenario {
         .isEqualTo(1);
 
     // who may run it, and which months
-    assertThat(
-            api.post(ApiUsers.GM, "/api/reports/monthly/" + month + "/run", "", Map.of()).status())
-        .isEqualTo(403);
-    assertThat(
-            api.post(ApiUsers.VISITOR, "/api/reports/monthly/" + month + "/run", "", Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.GM).post("/api/reports/monthly/" + month + "/run", "").expect(403);
+    api.as(ApiUsers.VISITOR).post("/api/reports/monthly/" + month + "/run", "").expect(403);
     String thisMonth = java.time.YearMonth.now(ZONE).toString();
-    assertThat(
-            api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + thisMonth + "/run", "", Map.of())
-                .status())
-        .as("a month not yet over")
-        .isEqualTo(400);
-    assertThat(
-            api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/1900-01/run", "", Map.of()).status())
-        .as("nothing recorded by then")
-        .isEqualTo(404);
+    api.as(ApiUsers.AFFAIRS)
+        .post("/api/reports/monthly/" + thisMonth + "/run", "")
+        .expect(400, "a month not yet over");
+    api.as(ApiUsers.AFFAIRS)
+        .post("/api/reports/monthly/1900-01/run", "")
+        .expect(404, "nothing recorded by then");
   }
 
   @Test
@@ -235,8 +211,7 @@ abstract class MonthlyAnalysisScenario {
         .isEqualTo(m.jobTime().plus(java.time.Duration.ofDays(7)));
 
     String id = analyse.getId();
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR).post("/api/tasks/" + id + "/claim", "").expect(204);
     Map<String, Object> form = new HashMap<>();
     form.put("causes", "保洁不及时反复出现");
     form.put("action1Cause", "垃圾清运不及时");
@@ -263,14 +238,9 @@ abstract class MonthlyAnalysisScenario {
     form.put("action2Text", "装修登记时告知施工时间");
     form.put("action2Owner", "customer-supervisor");
     form.put("action2Due", LocalDate.now(ZONE).plusDays(10).toString());
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/tasks/" + id + "/complete",
-                    Map.of("variables", form),
-                    Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/tasks/" + id + "/complete", Map.of("variables", form))
+        .expect(204);
 
     JsonNode open = api.get(ApiUsers.GM, "/api/preventive-actions?open=true").json();
     JsonNode cleaning = only(open, month, "cleaning");
@@ -290,7 +260,7 @@ abstract class MonthlyAnalysisScenario {
     JsonNode ownOnly = api.get(ApiUsers.SUPERVISOR, "/api/preventive-actions?open=true").json();
     ownOnly.forEach(
         action -> assertThat(action.get("ownerGroup").asText()).isEqualTo("customer-supervisor"));
-    assertThat(api.get(ApiUsers.OFFICER, "/api/preventive-actions").status()).isEqualTo(403);
+    api.as(ApiUsers.OFFICER).get("/api/preventive-actions").expect(403);
 
     // overdue: open after its due date
     long supervisorsId = supervisors.get("id").asLong();
@@ -309,33 +279,19 @@ abstract class MonthlyAnalysisScenario {
 
     // done by its owner group (or customer relations), once
     long cleaningId = cleaning.get("id").asLong();
-    assertThat(
-            api.post(
-                    ApiUsers.OFFICER,
-                    "/api/preventive-actions/" + cleaningId + "/done",
-                    "",
-                    Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER)
+        .post("/api/preventive-actions/" + cleaningId + "/done", "")
+        .expect(403);
     ApiClient.Reply done =
-        api.post(CLEANER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of());
-    assertThat(done.status()).isEqualTo(200);
+        api.as(CLEANER).post("/api/preventive-actions/" + cleaningId + "/done", "").expect(200);
     assertThat(done.json().get("status").asText()).isEqualTo("DONE");
     assertThat(done.json().get("overdue").asBoolean()).isFalse();
-    assertThat(
-            api.post(CLEANER, "/api/preventive-actions/" + cleaningId + "/done", "", Map.of())
-                .status())
-        .isEqualTo(409);
+    api.as(CLEANER).post("/api/preventive-actions/" + cleaningId + "/done", "").expect(409);
     JsonNode stillOpen = api.get(ApiUsers.GM, "/api/preventive-actions?open=true").json();
     stillOpen.forEach(action -> assertThat(action.get("id").asLong()).isNotEqualTo(cleaningId));
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/preventive-actions/" + supervisorsId + "/done",
-                    "",
-                    Map.of())
-                .status())
-        .isEqualTo(200);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/preventive-actions/" + supervisorsId + "/done", "")
+        .expect(200);
     assertThat(
             jdbc.queryForObject(
                 "select causes from monthly_analysis where report_month = ?", String.class, month))
@@ -351,8 +307,7 @@ abstract class MonthlyAnalysisScenario {
         "insert into community (code, name, households, active) values (?, '案例小区', 10, true)",
         community);
     ApiUsers.inCommunities(identity, community); // issue 16
-    String no =
-        complaint(community, "MAJOR", "IN_HANDLING", "general-manager", "general-affairs-manager");
+    String no = complaint(community, "MAJOR", "IN_HANDLING");
     close(no);
 
     Task writeUp =
@@ -374,8 +329,7 @@ abstract class MonthlyAnalysisScenario {
         .containsExactlyInAnyOrder("complaintId", "complaintNo");
 
     String id = writeUp.getId();
-    assertThat(api.post(ApiUsers.VISITOR, "/api/tasks/" + id + "/claim", "", Map.of()).status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR).post("/api/tasks/" + id + "/claim", "").expect(204);
     Map<String, Object> text =
         new HashMap<>(
             Map.of(
@@ -387,34 +341,17 @@ abstract class MonthlyAnalysisScenario {
                 "业主案例业主致电 0755-12345678 后抢修",
                 "caseLessons",
                 "雨季前检查排水泵"));
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/tasks/" + id + "/complete",
-                    Map.of("variables", text),
-                    Map.of())
-                .status())
-        .as("R-CUST-5 a phone number")
-        .isEqualTo(400);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/tasks/" + id + "/complete", Map.of("variables", text))
+        .expect(400, "R-CUST-5 a phone number");
     text.put("caseHandling", "测试业主反映后工程部连夜抢修");
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/tasks/" + id + "/complete",
-                    Map.of("variables", text),
-                    Map.of())
-                .status())
-        .as("R-CUST-5 the complainant's name")
-        .isEqualTo(400);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/tasks/" + id + "/complete", Map.of("variables", text))
+        .expect(400, "R-CUST-5 the complainant's name");
     text.put("caseHandling", "工程部连夜抢修，次日更换排水泵");
-    assertThat(
-            api.post(
-                    ApiUsers.VISITOR,
-                    "/api/tasks/" + id + "/complete",
-                    Map.of("variables", text),
-                    Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.VISITOR)
+        .post("/api/tasks/" + id + "/complete", Map.of("variables", text))
+        .expect(204);
 
     JsonNode found =
         api.get(ApiUsers.GM, "/api/cases?category=PARKING&community=" + community + "&q=排水泵")
@@ -433,11 +370,11 @@ abstract class MonthlyAnalysisScenario {
     assertThat(api.get(ApiUsers.VISITOR, "/api/cases/" + caseId).json().get("cause").asText())
         .isEqualTo("排水泵故障未及时发现");
     // scope: supervisors read the cases of the complaints their groups handled or supervised
-    assertThat(api.get(ApiUsers.AFFAIRS, "/api/cases/" + caseId).status()).isEqualTo(200);
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/cases/" + caseId).status()).isEqualTo(404);
+    api.as(ApiUsers.AFFAIRS).get("/api/cases/" + caseId).expect(200);
+    api.as(ApiUsers.SUPERVISOR).get("/api/cases/" + caseId).expect(404);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/cases?community=" + community).json()).isEmpty();
-    assertThat(api.get(ApiUsers.OFFICER, "/api/cases").status()).isEqualTo(403);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/cases/" + caseId).status()).isEqualTo(403);
+    api.as(ApiUsers.OFFICER).get("/api/cases").expect(403);
+    api.as(ApiUsers.CLIENT).get("/api/cases/" + caseId).expect(403);
   }
 
   @Test
@@ -449,25 +386,17 @@ abstract class MonthlyAnalysisScenario {
         "insert into community (code, name, households, active) values (?, '案例小区', 10, true)",
         community);
     ApiUsers.inCommunities(identity, community); // issue 16
-    String open =
-        complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
-    String closed =
-        complaint(community, "GENERAL", "CLOSED", "property-officer", "customer-supervisor");
-    String unmarked =
-        complaint(community, "GENERAL", "IN_HANDLING", "property-officer", "customer-supervisor");
+    String open = complaint(community, "GENERAL", "IN_HANDLING");
+    String closed = complaint(community, "GENERAL", "CLOSED");
+    String unmarked = complaint(community, "GENERAL", "IN_HANDLING");
 
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/api/complaints/" + open + "/case-worthy", "", Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER).post("/api/complaints/" + open + "/case-worthy", "").expect(403);
     ApiClient.Reply marked =
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + open + "/case-worthy", "", Map.of());
-    assertThat(marked.status()).isEqualTo(200);
+        api.as(ApiUsers.SUPERVISOR)
+            .post("/api/complaints/" + open + "/case-worthy", "")
+            .expect(200);
     assertThat(marked.json().get("status").asText()).isEqualTo("MARKED");
-    assertThat(
-            api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + open + "/case-worthy", "", Map.of())
-                .status())
-        .isEqualTo(409);
+    api.as(ApiUsers.SUPERVISOR).post("/api/complaints/" + open + "/case-worthy", "").expect(409);
     assertThat(writeUps(open)).as("not before it closes").isZero();
     close(open);
     close(unmarked);
@@ -478,14 +407,9 @@ abstract class MonthlyAnalysisScenario {
         api.post(ApiUsers.AFFAIRS, "/api/complaints/" + closed + "/case-worthy", "", Map.of());
     assertThat(atOnce.json().get("status").asText()).isEqualTo("REQUESTED");
     assertThat(writeUps(closed)).isEqualTo(1);
-    assertThat(
-            api.post(
-                    ApiUsers.SUPERVISOR,
-                    "/api/complaints/TS-19000101-999999/case-worthy",
-                    "",
-                    Map.of())
-                .status())
-        .isEqualTo(404);
+    api.as(ApiUsers.SUPERVISOR)
+        .post("/api/complaints/TS-19000101-999999/case-worthy", "")
+        .expect(404);
     // supervisors read the cases of their groups' complaints once written
     Task task =
         tasks
@@ -605,29 +529,9 @@ abstract class MonthlyAnalysisScenario {
   }
 
   /** A complaint row with a number of its own (TS-19000101-NNNNNN), category PARKING. */
-  private String complaint(
-      String community, String severity, String status, String handler, String supervisor) {
+  private String complaint(String community, String severity, String status) {
     String no = String.format("TS-19000101-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-    Timestamp now = Timestamp.from(java.time.Instant.now());
-    jdbc.update(
-        con -> {
-          var ps =
-              con.prepareStatement(
-                  "insert into complaint (version, complaint_no, channel, category, complainant_name,"
-                      + " complainant_phone, community_code, building, description, collective_size, in_litigation, media_exposed,"
-                      + " litigation_or_media_risk, needs_other_departments, severity, status, handler_group, supervisor_group,"
-                      + " received_at, made_at, reopen_count, problem_found) values (0, ?, 'PHONE', 'PARKING', '测试业主', '13900000000', ?, '1',"
-                      + " '车库积水', 1, false, false, false, false, ?, ?, ?, ?, ?, ?, 0, false)");
-          ps.setString(1, no);
-          ps.setString(2, community);
-          ps.setString(3, severity);
-          ps.setString(4, status);
-          ps.setString(5, handler);
-          ps.setString(6, supervisor);
-          ps.setTimestamp(7, now, UTC);
-          ps.setTimestamp(8, now, UTC);
-          return ps;
-        });
+    new ComplaintRows(jdbc).insert(no, community, PARKING, severity, status, Instant.now());
     return no;
   }
 

@@ -3,8 +3,6 @@ package com.wuye.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
-import com.wuye.complaints.identity.CommunityTenants;
 import com.wuye.complaints.identity.SupervisionAccess;
 import com.wuye.complaints.openwork.OpenWork;
 import java.util.ArrayList;
@@ -13,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -26,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 18: Tasklist's saved filters answered from the read model of open work show every reader
@@ -37,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * would not show, even when the read model is wrong. Run on H2 and MariaDB by {@link OpenWorkH2IT}
  * and {@link OpenWorkMariaDbIT}.
  */
-abstract class OpenWorkScenario {
+abstract class OpenWorkScenario extends ApiScenario {
 
   static final String JINHU_OFFICER = "ow-jinhu-officer";
   static final String JINHU_SUPERVISOR = "ow-jinhu-supervisor";
@@ -75,29 +67,15 @@ abstract class OpenWorkScenario {
           + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
   static final String HAL = "application/hal+json";
 
-  @LocalServerPort int port;
-  @Autowired CommunityService communities;
-  @Autowired CommunityTenants tenants;
-  @Autowired IdentityService identity;
-  @Autowired RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
-  @Autowired TaskService tasks;
-  @Autowired FilterService filters;
   @Autowired SupervisionAccess supervision;
   @Autowired OpenWork openWork;
-  @Autowired JdbcTemplate jdbc;
-
-  ApiClient api;
 
   @BeforeEach
   void setUp() {
-    communities.ensure("huayuan", "华苑小区");
     communities.ensure("jinhu", "锦湖花园");
-    ApiUsers.ensure(identity);
-    ScopeScenario.oneCommunityStaff(identity, tenants, JINHU_OFFICER, "property-officer", "jinhu");
-    ScopeScenario.oneCommunityStaff(
-        identity, tenants, JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
-    api = new ApiClient(port);
+    oneCommunityStaff(JINHU_OFFICER, "property-officer", "jinhu");
+    oneCommunityStaff(JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
   }
 
   @Test
@@ -111,14 +89,14 @@ abstract class OpenWorkScenario {
     repair();
 
     // verification done by the supervisor: the handling task goes to the officers
-    complete(ApiUsers.SUPERVISOR, openTask(huayuan));
-    complete(ApiUsers.SUPERVISOR, openTask(escalated));
+    complete(ApiUsers.SUPERVISOR, openTaskOf(huayuan));
+    complete(ApiUsers.SUPERVISOR, openTaskOf(escalated));
     // claimed in Tasklist by the one-community officer
     WebappSession officer = WebappSession.signIn(api, JINHU_OFFICER);
-    assertThat(officer.engine("POST", "/task/" + openTask(escalated) + "/claim", "{}").status())
+    assertThat(officer.engine("POST", "/task/" + openTaskOf(escalated) + "/claim", "{}").status())
         .isEqualTo(204);
     // R-SEV-UP a fact raises the severity: responsibility moves the open work on (moveOpenWork)
-    Task before = tasks.createTaskQuery().taskId(openTask(escalated)).singleResult();
+    Task before = tasks.createTaskQuery().taskId(openTaskOf(escalated)).singleResult();
     List<String> groupsBefore = candidateGroups(before.getId());
     assertThat(
             api.post(
@@ -130,10 +108,10 @@ abstract class OpenWorkScenario {
         .isEqualTo(200);
     assertThat(candidateGroups(before.getId())).as("escalated").isNotEqualTo(groupsBefore);
     // R-RESP a supervising group granted READ on an instance's tasks
-    supervision.grant(processId(jinhu), "department-heads");
+    supervision.grant(processOf(jinhu), "department-heads");
     // an instance cancelled, its tasks gone without their listeners
-    String cancelledTask = openTask(cancelled);
-    runtime.deleteProcessInstance(processId(cancelled), "撤销 withdrawn", true);
+    String cancelledTask = openTaskOf(cancelled);
+    runtime.deleteProcessInstance(processOf(cancelled), "撤销 withdrawn", true);
     assertThat(rowsOf(cancelledTask)).isZero();
 
     READERS.forEach(this::sameAsTheEngine);
@@ -174,7 +152,7 @@ abstract class OpenWorkScenario {
       "issue 18 a fill from the engine's tables (an upgraded database, or filled again by hand) gives the same answers as the engine and drops rows of tasks no longer open")
   void fillFromTheEngineAnswersAsTheEngine() {
     complaintIn("huayuan");
-    complete(ApiUsers.SUPERVISOR, openTask(complaintIn("jinhu")));
+    complete(ApiUsers.SUPERVISOR, openTaskOf(complaintIn("jinhu")));
     jdbc.update("delete from open_task_reader");
     jdbc.update("delete from open_task");
     // a row of a task long closed, left from a model that drifted: a fill drops it
@@ -204,18 +182,18 @@ abstract class OpenWorkScenario {
       "issue 18 a wrong read model cannot show a task the engine would not: another community's task and a task of another group, planted in the read model, stay hidden and the count is the engine's")
   void aWrongReadModelShowsNothingMore() {
     String otherComplaint = complaintIn("huayuan");
-    String other = openTask(otherComplaint);
+    String other = openTaskOf(otherComplaint);
     try {
       plantAndAsk(other);
     } finally {
       // the planted rows go with the task: the later tests meet an honest read model again
-      runtime.deleteProcessInstance(processId(otherComplaint), "test over");
+      runtime.deleteProcessInstance(processOf(otherComplaint), "test over");
     }
     assertThat(rowsOf(other)).isZero();
   }
 
   private void plantAndAsk(String other) {
-    complete(ApiUsers.SUPERVISOR, openTask(complaintIn("jinhu")));
+    complete(ApiUsers.SUPERVISOR, openTaskOf(complaintIn("jinhu")));
     String filter = filterId("本组待办 My groups' tasks");
     long honest = engineCount(JINHU_OFFICER, filter);
     // planted: the huayuan task for the jinhu officer's group, as candidate and reader
@@ -364,25 +342,13 @@ abstract class OpenWorkScenario {
 
   // --- the work ------------------------------------------------------------------------------
 
-  private String complaintIn(String community) {
-    return ScopeScenario.complaintIn(api, community);
-  }
-
   private void repair() {
     ApiClient.Reply repair =
         api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
     assertThat(repair.status()).as(repair.body()).isEqualTo(201);
   }
 
-  private String processId(String complaintNo) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(complaintNo)
-        .singleResult()
-        .getId();
-  }
-
-  private String openTask(String complaintNo) {
+  private String openTaskOf(String complaintNo) {
     return tasks.createTaskQuery().processInstanceBusinessKey(complaintNo).singleResult().getId();
   }
 
@@ -395,7 +361,7 @@ abstract class OpenWorkScenario {
   }
 
   private void complete(String user, String taskId) {
-    IntakeApiScenario.claimAndComplete(api, user, taskId, Map.of("verificationNote", "属实"));
+    complete(user, taskId, Map.of("verificationNote", "属实"));
   }
 
   private int rowsOf(String taskId) {

@@ -7,46 +7,22 @@ import static com.wuye.complaints.api.PhotoUploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Before and after photos of repair orders and complaints over real HTTP (issue 17 item 6): who may
  * add and see them, the size, type and count limits, what is served back. Run on H2 and on MariaDB
  * by the subclasses.
  */
-abstract class PhotoScenario {
+abstract class PhotoScenario extends ApiScenario {
 
   private static final int MAX_SIZE = 5 * 1024 * 1024; // complaints.photos.max-size
   private static final int MAX_PER_RECORD = 20; // complaints.photos.max-per-record
-
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    communities.ensure("huayuan", "华苑小区");
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
 
   @Test
   @DisplayName(
@@ -90,8 +66,7 @@ abstract class PhotoScenario {
         .hasValueSatisfying(csp -> assertThat(csp).contains("sandbox"));
 
     ApiUsers.ensure(identity, "api-engsupervisor", "engineering-supervisor");
-    assertThat(api.get("api-engsupervisor", "/api/repairs/" + no + "/photos").status())
-        .isEqualTo(200);
+    api.as("api-engsupervisor").get("/api/repairs/" + no + "/photos").expect(200);
     assertThat(fetch(api, "api-engsupervisor", "/api/photos/" + id).statusCode()).isEqualTo(200);
     assertThat(png(api, "api-engsupervisor", "/api/repairs/" + no + "/photos", "after").status())
         .as("supervisors read; the staff at the open step add")
@@ -188,12 +163,10 @@ abstract class PhotoScenario {
     assertThat(
             png(api, ApiUsers.ENGINEER, "/api/repairs/PG-20000101-9999/photos", "before").status())
         .isEqualTo(404);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/repairs/PG-20000101-9999/photos").status())
-        .isEqualTo(404);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/complaints/TS-20000101-9999/photos").status())
-        .isEqualTo(404);
+    api.as(ApiUsers.ENGINEER).get("/api/repairs/PG-20000101-9999/photos").expect(404);
+    api.as(ApiUsers.ENGINEER).get("/api/complaints/TS-20000101-9999/photos").expect(404);
     assertThat(fetch(api, ApiUsers.ENGINEER, "/api/photos/999999999").statusCode()).isEqualTo(404);
-    assertThat(api.get(ApiUsers.ENGINEER, "/api/photos/abc").status()).isEqualTo(400);
+    api.as(ApiUsers.ENGINEER).get("/api/photos/abc").expect(400);
   }
 
   @Test
@@ -209,8 +182,7 @@ abstract class PhotoScenario {
     assertThat(delete(api, ApiUsers.ENGINEER, "/api/photos/" + first).status()).isEqualTo(204);
     assertThat(fetch(api, ApiUsers.ENGINEER, "/api/photos/" + first).statusCode()).isEqualTo(404);
 
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process = processOf(no);
     tasks.complete(
         tasks
             .createTaskQuery()
@@ -247,13 +219,12 @@ abstract class PhotoScenario {
     ApiClient.Reply intake =
         api.post(ApiUsers.CLIENT, "/api/complaints", ApiClient.validIntake(), Map.of());
     String no = intake.json().get("complaintNo").asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
-    String verify = tasks.createTaskQuery().processInstanceId(process).singleResult().getId();
+    String process = processOf(no);
+    String verify = openTask(process);
     long engineBytes = jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY", Long.class);
 
-    ApiClient.Reply tab = api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/photos");
-    assertThat(tab.status()).isEqualTo(200);
+    ApiClient.Reply tab =
+        api.as(ApiUsers.SUPERVISOR).get("/api/tasks/" + verify + "/photos").expect(200);
     assertThat(tab.json().get("recordType").asText()).isEqualTo("COMPLAINT");
     assertThat(tab.json().get("recordNo").asText()).isEqualTo(no);
     assertThat(tab.json().get("uploadUrl").asText()).isEqualTo("/api/complaints/" + no + "/photos");
@@ -269,15 +240,13 @@ abstract class PhotoScenario {
     assertThat(jdbc.queryForObject("select count(*) from ACT_GE_BYTEARRAY", Long.class))
         .isEqualTo(engineBytes);
 
-    assertThat(api.get(ApiUsers.VISITOR, "/api/tasks/" + verify + "/photos").status())
-        .isEqualTo(404);
-    assertThat(api.get(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/photos").status())
-        .isEqualTo(403);
+    api.as(ApiUsers.VISITOR).get("/api/tasks/" + verify + "/photos").expect(404);
+    api.as(ApiUsers.DEPTHEAD).get("/api/complaints/" + no + "/photos").expect(403);
     assertThat(png(api, ApiUsers.VISITOR, "/api/complaints/" + no + "/photos", "other").status())
         .isEqualTo(403);
-    assertThat(api.get(ApiUsers.GM, "/api/complaints/" + no + "/photos").status())
-        .as("the general manager reads")
-        .isEqualTo(200);
+    api.as(ApiUsers.GM)
+        .get("/api/complaints/" + no + "/photos")
+        .expect(200, "the general manager reads");
 
     // from Tasklist: the session's cookie alone adds nothing; with its CSRF token the upload
     // reaches the photo checks
@@ -301,8 +270,7 @@ abstract class PhotoScenario {
 
   private String repair() {
     ApiClient.Reply created =
-        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
-    assertThat(created.status()).isEqualTo(201);
+        api.as(ApiUsers.CLIENT).post("/api/repairs", ApiClient.validRepair()).expect(201);
     return created.json().get("orderNo").asText();
   }
 

@@ -98,7 +98,7 @@ final class PhotoStatusCodes {
 
     String remove = "DELETE /api/photos/{id}";
     expect.expect(remove, 400, delete(api, ApiUsers.ENGINEER, "/api/photos/abc"));
-    expect.expect(remove, 401, api.send(null, null, "DELETE", "/api/photos/" + photo, null));
+    expect.expect(remove, 401, api.send(null, "DELETE", "/api/photos/" + photo, null));
     expect.expect(remove, 403, delete(api, ApiUsers.VISITOR, "/api/photos/" + photo));
     expect.expect(remove, 404, delete(api, ApiUsers.ENGINEER, "/api/photos/999999999"));
     expect.expect(remove, 204, delete(api, ApiUsers.ENGINEER, "/api/photos/" + photo));

@@ -1,5 +1,6 @@
 package com.wuye.complaints.api;
 
+import com.wuye.complaints.support.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -7,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 
 /**
  * Multipart photo uploads over HTTP, as a phone app or Tasklist sends them, and small real images.
@@ -70,7 +70,7 @@ final class PhotoUploads {
 
   /** A DELETE as {@code user}. */
   static ApiClient.Reply delete(ApiClient api, String user, String path) {
-    return api.send(user, user, "DELETE", path, null);
+    return api.send(user, "DELETE", path, null);
   }
 
   /** The bytes of a GET as {@code user}, with the answer's headers. */
@@ -107,13 +107,7 @@ final class PhotoUploads {
         image.setRGB(x, y, (x * 40) << 16 | (y * 60) << 8 | 0x30);
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, format, out);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return out.toByteArray();
+    return TestImages.encode(image, format);
   }
 
   private static void write(ByteArrayOutputStream out, String text) {

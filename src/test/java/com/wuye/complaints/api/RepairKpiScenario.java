@@ -3,15 +3,10 @@ package com.wuye.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.identity.CommunityTenants;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * R-KPI-1 (issue 17) the managers' figures count repair orders too: every repair figure of GET
@@ -19,33 +14,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * docs/reports.md "Repairs"), R-REP-6 sampled visits per sampler group, and community staff count
  * only their communities' repairs. Run on H2 and MariaDB by the subclasses.
  */
-abstract class RepairKpiScenario {
+abstract class RepairKpiScenario extends ApiScenario {
 
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
   @Autowired CommunityTenants tenants;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
-  @Autowired org.camunda.bpm.engine.TaskService tasks;
-
-  private ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
 
   @Test
   @DisplayName(
       "R-KPI-1 R-REP-6 the repair figures of a known month: received, closed, visits, satisfaction, return-visit and on-time rates, sampled visits per group, with the repair targets")
   void countsTheRepairsOfAKnownMonth() {
-    RepairKpiMonth month = new RepairKpiMonth(jdbc);
-    communities.ensure(month.a, "报修指标甲小区");
-    communities.ensure(month.b, "报修指标乙小区");
-    ApiUsers.inCommunities(identity, month.a, month.b);
-    month.seed();
+    RepairKpiMonth month = seededMonth();
 
     JsonNode figures =
         api.get(ApiUsers.GM, "/api/reports/kpis?from=2019-03-01&to=2019-03-31&community=" + month.a)
@@ -131,11 +108,7 @@ abstract class RepairKpiScenario {
   @DisplayName(
       "R-KPI-1 community staff count only their communities' repairs (issue 16); staff without the figures get 403")
   void communityStaffCountOnlyTheirCommunitiesRepairs() {
-    RepairKpiMonth month = new RepairKpiMonth(jdbc);
-    communities.ensure(month.a, "报修指标甲小区");
-    communities.ensure(month.b, "报修指标乙小区");
-    ApiUsers.inCommunities(identity, month.a, month.b);
-    month.seed();
+    RepairKpiMonth month = seededMonth();
     String supervisor = "rkpi-sup-" + month.run();
     var user = identity.newUser(supervisor);
     user.setPassword(supervisor);
@@ -165,9 +138,7 @@ abstract class RepairKpiScenario {
         .as("another community's repairs are not theirs")
         .isZero();
 
-    assertThat(
-            api.get(ApiUsers.OFFICER, "/api/reports/kpis?from=2019-03-01&to=2019-03-31").status())
-        .isEqualTo(403);
+    api.as(ApiUsers.OFFICER).get("/api/reports/kpis?from=2019-03-01&to=2019-03-31").expect(403);
   }
 
   @Test
@@ -182,22 +153,9 @@ abstract class RepairKpiScenario {
             .json()
             .get("orderNo")
             .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String process = processOf(no);
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, java.util.Map.of());
-    complete(
-        process,
-        "UserTask_DiagnoseFault",
-        ApiUsers.ENGINEER,
-        java.util.Map.of(
-            "faultDiagnosis",
-            "花洒老化漏水",
-            "chargeType",
-            "LISTED",
-            "priceItems",
-            "sd-06",
-            "agreementSigned",
-            false));
+    complete(process, "UserTask_DiagnoseFault", ApiUsers.ENGINEER, SHOWER_LEAK_NOT_AGREED);
     complete(
         process,
         "UserTask_ApproveMaterialCost",
@@ -219,5 +177,15 @@ abstract class RepairKpiScenario {
     assertThat(task).as(step).isNotNull();
     tasks.claim(task.getId(), user);
     tasks.complete(task.getId(), form);
+  }
+
+  /** R-KPI-1 the known month of repairs written, in two new communities the test staff work in. */
+  private RepairKpiMonth seededMonth() {
+    RepairKpiMonth month = new RepairKpiMonth(jdbc);
+    communities.ensure(month.a, "报修指标甲小区");
+    communities.ensure(month.b, "报修指标乙小区");
+    ApiUsers.inCommunities(identity, month.a, month.b);
+    month.seed();
+    return month;
   }
 }

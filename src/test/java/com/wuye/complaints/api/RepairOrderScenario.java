@@ -4,50 +4,22 @@ import static com.wuye.complaints.api.ApiClient.copy;
 import static com.wuye.complaints.api.ApiClient.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wuye.complaints.community.CommunityService;
-import java.util.ArrayList;
+import com.wuye.complaints.support.RequestBodies;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Repair orders (issue 17) over real HTTP with authorizations on: intake with Idempotency-Key, the
  * register's VIP status, paid work, the whole order to its return visit. Run on H2 and MariaDB.
  */
-abstract class RepairOrderScenario {
+abstract class RepairOrderScenario extends ApiScenario {
 
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  @Autowired CommunityService communities;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired org.camunda.bpm.engine.FilterService filters;
-  @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired com.wuye.complaints.notification.NotificationSender sender;
   @Autowired com.wuye.complaints.notification.RecordedComplainantMessages recorded;
-
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    communities.ensure("huayuan", "华苑小区");
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
 
   @Test
   @DisplayName(
@@ -66,10 +38,7 @@ abstract class RepairOrderScenario {
     ApiClient.Reply complaintWithTheKey =
         api.post(ApiUsers.CLIENT, "/api/complaints", ApiClient.validIntake(), key(idempotencyKey));
 
-    assertThat(first.status()).isEqualTo(201);
-    assertThat(again.status()).isEqualTo(201);
-    assertThat(again.body()).isEqualTo(first.body());
-    assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertReplayed(first, again);
     assertThat(conflicting.status()).isEqualTo(409);
     assertThat(conflicting.contentType()).startsWith("application/problem+json");
     assertThat(conflicting.body()).contains("Idempotency-Key").doesNotContain("Exception");
@@ -83,22 +52,10 @@ abstract class RepairOrderScenario {
     Map<String, Object> body = ApiClient.validRepair();
     String idempotencyKey = UUID.randomUUID().toString();
     long before = repairOrders();
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    try {
-      List<Callable<ApiClient.Reply>> calls = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
-        calls.add(() -> api.post(ApiUsers.CLIENT, "/api/repairs", body, key(idempotencyKey)));
-      }
-      List<String> numbers = new ArrayList<>();
-      for (Future<ApiClient.Reply> reply : pool.invokeAll(calls)) {
-        assertThat(reply.get().status()).isEqualTo(201);
-        numbers.add(reply.get().json().get("orderNo").asText());
-      }
-      assertThat(numbers).containsOnly(numbers.get(0));
-      assertThat(repairOrders()).isEqualTo(before + 1);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<ApiClient.Reply> replies =
+        atOnce(6, () -> api.post(ApiUsers.CLIENT, "/api/repairs", body, key(idempotencyKey)));
+    assertOneCreated(replies, "orderNo");
+    assertThat(repairOrders()).isEqualTo(before + 1);
   }
 
   @Test
@@ -187,26 +144,17 @@ abstract class RepairOrderScenario {
     @SuppressWarnings("unchecked")
     Map<String, Object> location = (Map<String, Object>) repair.get("location");
     Map<String, Object> vip =
-        new java.util.HashMap<>(
-            Map.of(
-                "name",
-                "贵宾甲",
-                "phone",
-                requester.get("phone"),
-                "community",
-                "huayuan",
-                "building",
-                location.get("building"),
-                "unit",
-                "1",
-                "room",
-                "802",
-                "category",
-                "A",
-                "categoryReason",
-                "集团重要客户"));
-    ApiClient.Reply registered = api.post(ApiUsers.SUPERVISOR, "/api/customers", vip, Map.of());
-    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        RequestBodies.customer(
+            "贵宾甲",
+            requester.get("phone"),
+            location.get("building"),
+            "1",
+            "802",
+            "A",
+            "categoryReason",
+            "集团重要客户");
+    ApiClient.Reply registered =
+        api.as(ApiUsers.SUPERVISOR).post("/api/customers", vip).expect(201);
 
     ApiClient.Reply known = api.post(ApiUsers.CLIENT, "/api/repairs", repair, Map.of());
     ApiClient.Reply unknown =
@@ -222,38 +170,21 @@ abstract class RepairOrderScenario {
                 String.class,
                 known.json().get("orderNo").asText()))
         .isEqualTo("A");
-    assertThat(api.post(ApiUsers.CLIENT, "/api/repairs", claimsVip, Map.of()).status())
-        .as("the request cannot declare itself a VIP")
-        .isEqualTo(400);
+    api.as(ApiUsers.CLIENT)
+        .post("/api/repairs", claimsVip)
+        .expect(400, "the request cannot declare itself a VIP");
   }
 
   @Test
   @DisplayName(
       "R-REP-1..6 a whole repair order: intake, arrival, a listed item with 120 RMB of material (R-REP-4: no approval without the signed agreement, then the service-centre manager approves), fix, sign-off, return visit, closing and the sampled visits (R-REP-6) recorded with their reasons")
   void runsAWholeOrderFromIntakeToTheSampledVisits() {
-    String no =
-        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no = recordedByAnOfficer();
+    String process = processOf(no);
     ApiUsers.ensure(identity, "api-scmanager", "service-center-manager");
 
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
-    complete(
-        process,
-        "UserTask_DiagnoseFault",
-        ApiUsers.ENGINEER,
-        Map.of(
-            "faultDiagnosis",
-            "花洒老化漏水",
-            "chargeType",
-            "LISTED",
-            "priceItems",
-            "sd-06",
-            "agreementSigned",
-            false));
+    complete(process, "UserTask_DiagnoseFault", ApiUsers.ENGINEER, SHOWER_LEAK_NOT_AGREED);
     assertThat(
             jdbc.queryForMap(
                 "select charge_total, material_cost, price_items from repair_charge where order_no = ?",
@@ -334,42 +265,22 @@ abstract class RepairOrderScenario {
   @DisplayName(
       "R-REP-4 the price list: staff read the seeded items in Chinese with RMB fees; only administrators add or change them")
   void staffReadThePriceListAndAdministratorsKeepIt() {
-    ApiClient.Reply list = api.get(ApiUsers.ENGINEER, "/api/repairs/price-list");
-    assertThat(list.status()).isEqualTo(200);
+    ApiClient.Reply list = api.as(ApiUsers.ENGINEER).get("/api/repairs/price-list").expect(200);
     assertThat(list.body()).contains("更换水龙头").contains("疏通下水道").contains("更换灯管");
 
     Map<String, Object> item =
         Map.of("name", "更换地漏", "unit", "个", "labourFee", 25, "materialFee", 30);
-    assertThat(
-            api.send(
-                    ApiUsers.ENGINEER,
-                    ApiUsers.ENGINEER,
-                    "PUT",
-                    "/api/repairs/price-list/SD-01",
-                    item)
-                .status())
+    assertThat(api.send(ApiUsers.ENGINEER, "PUT", "/api/repairs/price-list/SD-01", item).status())
         .isEqualTo(403);
-    assertThat(
-            api.post(
-                    ApiUsers.SUPERVISOR,
-                    "/api/repairs/price-list",
-                    Map.of("code", "SD-99", "item", item),
-                    Map.of())
-                .status())
-        .isEqualTo(403);
+    api.as(ApiUsers.SUPERVISOR)
+        .post("/api/repairs/price-list", Map.of("code", "SD-99", "item", item))
+        .expect(403);
     String code = "ZZ-" + (100 + Math.floorMod(UUID.randomUUID().hashCode(), 900));
     ApiClient.Reply added =
-        api.send(
-            "admin",
-            EngineSurfaceIT.ADMIN_PASSWORD,
-            "POST",
-            "/api/repairs/price-list",
-            Map.of("code", code, "item", item));
+        asAdmin("POST", "/api/repairs/price-list", Map.of("code", code, "item", item));
     assertThat(added.status()).as(added.body()).isEqualTo(201);
     ApiClient.Reply changed =
-        api.send(
-            "admin",
-            EngineSurfaceIT.ADMIN_PASSWORD,
+        asAdmin(
             "PUT",
             "/api/repairs/price-list/" + code,
             Map.of(
@@ -379,6 +290,16 @@ abstract class RepairOrderScenario {
             jdbc.queryForObject(
                 "select active from repair_price_item where code = ?", Boolean.class, code))
         .isFalse();
+  }
+
+  /** A household repair recorded by a property officer (a call taken at the service centre). */
+  private String recordedByAnOfficer() {
+    return api.as(ApiUsers.OFFICER)
+        .post("/api/repairs", ApiClient.validRepair())
+        .expect(201)
+        .json()
+        .get("orderNo")
+        .asText();
   }
 
   private org.camunda.bpm.engine.task.Task open(String process, String step) {
@@ -402,13 +323,8 @@ abstract class RepairOrderScenario {
   void engineeringFiltersShowEmergencies() {
     Map<String, Object> emergency = ApiClient.validRepair();
     emergency.put("emergency", true);
-    String no =
-        api.post(ApiUsers.CLIENT, "/api/repairs", emergency, Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no = created("/api/repairs", emergency, "orderNo");
+    String process = processOf(no);
     org.camunda.bpm.engine.task.Task arrival = open(process, "UserTask_ArriveOnSite");
 
     assertThat(arrival.getName())
@@ -440,13 +356,8 @@ abstract class RepairOrderScenario {
   @DisplayName(
       "R-REP-2 a missed arrival: the customer gets an SMS without personal data in the outbox (phone read from the order when sent) and the engineering supervisor an e-mail, once even if the step runs again")
   void tellsTheCustomerAndTheSupervisorOfAMissedArrivalOnce() {
-    String no =
-        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no = recordedByAnOfficer();
+    String process = processOf(no);
     Map<String, Object> order =
         jdbc.queryForMap("select id, requester_phone from repair_order where order_no = ?", no);
     long orderId = ((Number) order.get("id")).longValue();
@@ -505,13 +416,8 @@ abstract class RepairOrderScenario {
   @DisplayName(
       "R-REP-3 an overdue fix: the customer gets an SMS and the service-centre manager an e-mail through the outbox; the engineering supervisor chases it")
   void tellsTheCustomerAndTheServiceCentreOfAnOverdueFix() {
-    String no =
-        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no = recordedByAnOfficer();
+    String process = processOf(no);
     long orderId =
         jdbc.queryForObject("select id from repair_order where order_no = ?", Long.class, no);
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
@@ -541,13 +447,8 @@ abstract class RepairOrderScenario {
   @DisplayName(
       "R-REP-5 the sign-off is recorded on the slip: a refusal needs the customer's reason (else refused, nothing changes) and goes back to the technician; signed off, the slip goes to the service centre's return visit")
   void recordsTheSignOffOnTheSlip() {
-    String no =
-        api.post(ApiUsers.OFFICER, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
-    String process =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
+    String no = recordedByAnOfficer();
+    String process = processOf(no);
     complete(process, "UserTask_ArriveOnSite", ApiUsers.ENGINEER, Map.of());
     complete(
         process,

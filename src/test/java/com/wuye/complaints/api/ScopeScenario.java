@@ -3,17 +3,11 @@ package com.wuye.complaints.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wuye.complaints.community.CommunityService;
-import com.wuye.complaints.identity.CommunityTenants;
+import com.wuye.complaints.support.RequestBodies;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,9 +15,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 16, 管理处 as the unit of work: a one-community member of staff sees, claims and reads only
@@ -32,61 +23,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * company-wide groups see both. Run on H2 and MariaDB by {@link ScopeH2IT} and {@link
  * ScopeMariaDbIT}.
  */
-abstract class ScopeScenario {
+abstract class ScopeScenario extends ApiScenario {
 
   static final String JINHU_OFFICER = "scope-jinhu-officer";
   static final String JINHU_SUPERVISOR = "scope-jinhu-supervisor";
-  static final String ADMIN = "admin";
-
-  @LocalServerPort int port;
-  @Autowired CommunityService communities;
-  @Autowired CommunityTenants tenants;
-  @Autowired IdentityService identity;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-  @Autowired FilterService filters;
-  @Autowired JdbcTemplate jdbc;
-
-  ApiClient api;
 
   @BeforeEach
   void setUp() {
-    communities.ensure("huayuan", "华苑小区");
     communities.ensure("jinhu", "锦湖花园");
-    ApiUsers.ensure(
-        identity); // api-officer, api-supervisor: every community, as the demo's officer
-    oneCommunityStaff(identity, tenants, JINHU_OFFICER, "property-officer", "jinhu");
-    oneCommunityStaff(identity, tenants, JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
-    api = new ApiClient(port);
-  }
-
-  /** A member of staff of one community: their group, and that community's tenant. */
-  static void oneCommunityStaff(
-      IdentityService identity,
-      CommunityTenants tenants,
-      String user,
-      String group,
-      String community) {
-    if (identity.createUserQuery().userId(user).count() == 0) {
-      var created = identity.newUser(user);
-      created.setPassword(user);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity)
-          .saveUser(created, true); // test users keep weak passwords
-      identity.createMembership(user, group);
-    }
-    tenants.addMember(community, user);
-  }
-
-  /** A complaint received over the API in that community; its number. */
-  static String complaintIn(ApiClient api, String community) {
-    Map<String, Object> intake = ApiClient.validIntake();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> location = (Map<String, Object>) intake.get("location");
-    location.put("community", community);
-    ApiClient.Reply reply = api.post(ApiUsers.CLIENT, "/api/complaints", intake, Map.of());
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return reply.json().get("complaintNo").asText();
+    ApiUsers.ensure(identity); // api-officer, api-supervisor: jinhu too, as the demo's officer
+    oneCommunityStaff(JINHU_OFFICER, "property-officer", "jinhu");
+    oneCommunityStaff(JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
   }
 
   private ProcessInstance process(String complaintNo) {
@@ -96,7 +43,7 @@ abstract class ScopeScenario {
         .singleResult();
   }
 
-  private Task openTask(String complaintNo) {
+  private Task openTaskOf(String complaintNo) {
     return tasks.createTaskQuery().processInstanceBusinessKey(complaintNo).singleResult();
   }
 
@@ -111,7 +58,7 @@ abstract class ScopeScenario {
   @DisplayName(
       "issue 16 a complaint's and a repair's process instance, its tasks and its timers carry the community's tenant; a new community gets its tenant with the company-wide groups as members")
   void instancesCarryTheirCommunitysTenant() {
-    String huayuan = complaintIn(api, "huayuan");
+    String huayuan = complaintIn("huayuan");
     ProcessInstance process = process(huayuan);
     assertThat(process.getTenantId()).isEqualTo("huayuan");
     assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).list())
@@ -121,8 +68,7 @@ abstract class ScopeScenario {
         .allMatch(job -> "huayuan".equals(job.getTenantId()));
 
     ApiClient.Reply repair =
-        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of());
-    assertThat(repair.status()).as(repair.body()).isEqualTo(201);
+        api.as(ApiUsers.CLIENT).post("/api/repairs", ApiClient.validRepair()).expect(201);
     assertThat(
             runtime
                 .createProcessInstanceQuery()
@@ -133,12 +79,7 @@ abstract class ScopeScenario {
 
     String code = "scope" + Long.toString(System.nanoTime(), 36);
     ApiClient.Reply created =
-        api.send(
-            ADMIN,
-            EngineSurfaceIT.ADMIN_PASSWORD,
-            "POST",
-            "/api/communities",
-            Map.of("code", code, "name", "新小区" + code));
+        asAdmin("POST", "/api/communities", Map.of("code", code, "name", "新小区" + code));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     Tenant tenant = identity.createTenantQuery().tenantId(code).singleResult();
     assertThat(tenant.getName()).isEqualTo("新小区" + code);
@@ -156,10 +97,10 @@ abstract class ScopeScenario {
   @DisplayName(
       "issue 16 a one-community supervisor cannot see, claim or read another community's complaint through Tasklist's API, engine REST or /api; their own community's they can; a two-community supervisor and the GM see both")
   void oneCommunitySupervisorSeesOnlyTheirCommunity() {
-    String huayuan = complaintIn(api, "huayuan");
-    String jinhu = complaintIn(api, "jinhu");
-    Task foreign = openTask(huayuan);
-    Task own = openTask(jinhu);
+    String huayuan = complaintIn("huayuan");
+    String jinhu = complaintIn("jinhu");
+    Task foreign = openTaskOf(huayuan);
+    Task own = openTaskOf(jinhu);
     WebappSession tasklist = WebappSession.signIn(api, JINHU_SUPERVISOR);
 
     // Tasklist's own API (session + CSRF)
@@ -184,8 +125,7 @@ abstract class ScopeScenario {
             ids(api.get(JINHU_SUPERVISOR, "/engine-rest/task?candidateGroup=customer-supervisor")))
         .contains(own.getId())
         .doesNotContain(foreign.getId());
-    assertThat(api.get(JINHU_SUPERVISOR, "/engine-rest/task/" + foreign.getId()).status())
-        .isEqualTo(404);
+    api.as(JINHU_SUPERVISOR).get("/engine-rest/task/" + foreign.getId()).expect(404);
     assertThat(
             api.post(
                     JINHU_SUPERVISOR,
@@ -201,23 +141,15 @@ abstract class ScopeScenario {
                 .body())
         .isEqualTo("[]");
     // /api
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/complaints/" + huayuan).status()).isEqualTo(404);
-    assertThat(
-            api.post(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/case-file").status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + foreign.getId() + "/contact").status())
-        .isEqualTo(404);
-    assertThat(
-            api.post(
-                    JINHU_SUPERVISOR,
-                    "/api/complaints/" + huayuan + "/severity",
-                    Map.of("severity", "HOT", "reason", "试探 probing"),
-                    Map.of())
-                .status())
-        .isEqualTo(404);
+    api.as(JINHU_SUPERVISOR).get("/api/complaints/" + huayuan).expect(404);
+    api.as(JINHU_SUPERVISOR).post("/api/tasks/" + foreign.getId() + "/claim", "").expect(404);
+    api.as(JINHU_SUPERVISOR).get("/api/tasks/" + foreign.getId() + "/case-file").expect(404);
+    api.as(JINHU_SUPERVISOR).get("/api/tasks/" + foreign.getId() + "/contact").expect(404);
+    api.as(JINHU_SUPERVISOR)
+        .post(
+            "/api/complaints/" + huayuan + "/severity",
+            Map.of("severity", "HOT", "reason", "试探 probing"))
+        .expect(404);
     JsonNode listed = api.get(JINHU_SUPERVISOR, "/api/complaints?size=100").json().get("items");
     assertThat(listed.findValuesAsText("complaintNo")).doesNotContain(huayuan);
     assertThat(listed.findValuesAsText("community")).containsOnly("jinhu");
@@ -226,11 +158,9 @@ abstract class ScopeScenario {
         .isNull();
 
     // their own community: all of it works
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/complaints/" + jinhu).status()).isEqualTo(200);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + own.getId() + "/case-file").status())
-        .isEqualTo(200);
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/tasks/" + own.getId() + "/contact").status())
-        .isEqualTo(200);
+    api.as(JINHU_SUPERVISOR).get("/api/complaints/" + jinhu).expect(200);
+    api.as(JINHU_SUPERVISOR).get("/api/tasks/" + own.getId() + "/case-file").expect(200);
+    api.as(JINHU_SUPERVISOR).get("/api/tasks/" + own.getId() + "/contact").expect(200);
     assertThat(
             tasklist
                 .engine(
@@ -239,37 +169,26 @@ abstract class ScopeScenario {
         .isEqualTo(204);
 
     // both communities, and company-wide
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/complaints/" + huayuan).status()).isEqualTo(200);
-    assertThat(
-            api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + foreign.getId() + "/case-file").status())
-        .isEqualTo(200);
+    api.as(ApiUsers.SUPERVISOR).get("/api/complaints/" + huayuan).expect(200);
+    api.as(ApiUsers.SUPERVISOR).get("/api/tasks/" + foreign.getId() + "/case-file").expect(200);
     assertThat(
             ids(
                 WebappSession.signIn(api, ApiUsers.SUPERVISOR)
                     .engine("POST", "/task", Map.of("candidateGroup", "customer-supervisor"))))
         .contains(foreign.getId());
-    assertThat(api.get(ApiUsers.GM, "/api/complaints/" + huayuan).status()).isEqualTo(200);
-    assertThat(api.get(ApiUsers.GM, "/api/complaints/" + jinhu).status()).isEqualTo(200);
-    assertThat(
-            api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + foreign.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(204);
+    api.as(ApiUsers.GM).get("/api/complaints/" + huayuan).expect(200);
+    api.as(ApiUsers.GM).get("/api/complaints/" + jinhu).expect(200);
+    api.as(ApiUsers.SUPERVISOR).post("/api/tasks/" + foreign.getId() + "/claim", "").expect(204);
   }
 
   @Test
   @DisplayName(
       "issue 16 a one-community officer cannot see or claim another community's handling task in Tasklist, engine REST or /api, and does not find its complaint; a two-community officer claims it")
   void oneCommunityOfficerCannotTakeAnotherCommunitysWork() {
-    String huayuan = complaintIn(api, "huayuan");
-    Task verify = openTask(huayuan);
-    ApiClient.Reply verified =
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verify.getId() + "/complete",
-            Map.of("variables", Map.of("verificationNote", "已核实")),
-            Map.of());
-    assertThat(verified.status()).as(verified.body()).isEqualTo(204);
-    Task handle = openTask(huayuan);
+    String huayuan = complaintIn("huayuan");
+    Task verify = openTaskOf(huayuan);
+    completeUnclaimed(ApiUsers.SUPERVISOR, verify.getId(), Map.of("verificationNote", "已核实"));
+    Task handle = openTaskOf(huayuan);
     assertThat(tasks.getIdentityLinksForTask(handle.getId()))
         .anyMatch(link -> "property-officer".equals(link.getGroupId()));
 
@@ -290,15 +209,10 @@ abstract class ScopeScenario {
                     Map.of())
                 .status())
         .isIn(403, 404);
-    assertThat(
-            api.post(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/contact").status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_OFFICER, "/api/tasks/" + handle.getId() + "/case-file").status())
-        .isEqualTo(404);
-    assertThat(api.get(JINHU_OFFICER, "/api/complaints/" + huayuan).status()).isEqualTo(404);
+    api.as(JINHU_OFFICER).post("/api/tasks/" + handle.getId() + "/claim", "").expect(404);
+    api.as(JINHU_OFFICER).get("/api/tasks/" + handle.getId() + "/contact").expect(404);
+    api.as(JINHU_OFFICER).get("/api/tasks/" + handle.getId() + "/case-file").expect(404);
+    api.as(JINHU_OFFICER).get("/api/complaints/" + huayuan).expect(404);
     assertThat(tasks.createTaskQuery().taskId(handle.getId()).singleResult().getAssignee())
         .isNull();
 
@@ -307,12 +221,8 @@ abstract class ScopeScenario {
                 WebappSession.signIn(api, ApiUsers.OFFICER)
                     .engine("POST", "/task", Map.of("candidateGroup", "property-officer"))))
         .contains(handle.getId());
-    assertThat(
-            api.post(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/claim", "", Map.of())
-                .status())
-        .isEqualTo(204);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/tasks/" + handle.getId() + "/contact").status())
-        .isEqualTo(200);
+    api.as(ApiUsers.OFFICER).post("/api/tasks/" + handle.getId() + "/claim", "").expect(204);
+    api.as(ApiUsers.OFFICER).get("/api/tasks/" + handle.getId() + "/contact").expect(200);
   }
 
   @Test
@@ -320,35 +230,11 @@ abstract class ScopeScenario {
       "issue 16 R-IN-1 an officer records a complaint for another community in Tasklist (one window) and then no longer sees it; its community's staff do")
   void aComplaintForAnotherCommunityIsRecordedAndHandedOver() {
     WebappSession tasklist = WebappSession.signIn(api, JINHU_OFFICER);
-    ApiClient.Reply taken =
-        tasklist.engine(
-            "POST",
-            "/process-definition/key/complaint-handling/submit-form",
-            Map.of(
-                "variables",
-                Map.of(
-                    "channel",
-                    Map.of("value", "WALK_IN"),
-                    "category",
-                    Map.of("value", "CLEANING"),
-                    "complainantName",
-                    Map.of("value", "测试业主"),
-                    "complainantPhone",
-                    Map.of("value", "139 1234 5678"),
-                    "community",
-                    Map.of("value", "huayuan"),
-                    "building",
-                    Map.of("value", "9"),
-                    "description",
-                    Map.of("value", "垃圾未清运"),
-                    "collectiveSize",
-                    Map.of("value", 1))));
-    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
-    String no = taken.json().get("businessKey").asText();
+    String no = tasklist.recordComplaint(startForm("WALK_IN", "huayuan"));
     assertThat(process(no).getTenantId()).isEqualTo("huayuan");
     assertThat(tasklist.engine("GET", "/task?processInstanceBusinessKey=" + no, null).body())
         .isEqualTo("[]");
-    assertThat(api.get(JINHU_OFFICER, "/api/complaints/" + no).status()).isEqualTo(404);
+    api.as(JINHU_OFFICER).get("/api/complaints/" + no).expect(404);
     assertThat(
             ids(api.get(ApiUsers.SUPERVISOR, "/engine-rest/task?processInstanceBusinessKey=" + no)))
         .hasSize(1);
@@ -358,10 +244,10 @@ abstract class ScopeScenario {
   @DisplayName(
       "issue 16 the Tasklist filters (my groups' tasks, supervised overdue) list only the user's communities' tasks")
   void filtersListOnlyTheUsersCommunities() {
-    String huayuan = complaintIn(api, "huayuan");
-    String jinhu = complaintIn(api, "jinhu");
-    String foreign = openTask(huayuan).getId();
-    String own = openTask(jinhu).getId();
+    String huayuan = complaintIn("huayuan");
+    String jinhu = complaintIn("jinhu");
+    String foreign = openTaskOf(huayuan).getId();
+    String own = openTaskOf(jinhu).getId();
     String groups = filterId("本组待办 My groups' tasks");
     String overdue = filterId("督办 已逾期 Supervised: overdue");
 
@@ -397,35 +283,14 @@ abstract class ScopeScenario {
         "135"
             + String.format(
                 "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
-    Map<String, Object> customer =
-        new java.util.LinkedHashMap<>(
-            Map.of(
-                "name",
-                "钱多多",
-                "phone",
-                phone,
-                "community",
-                "huayuan",
-                "building",
-                "7",
-                "unit",
-                "1",
-                "room",
-                "701",
-                "category",
-                "C"));
-    ApiClient.Reply created = api.post(ApiUsers.SUPERVISOR, "/api/customers", customer, Map.of());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    Map<String, Object> customer = RequestBodies.customer("钱多多", phone, "7", "1", "701", "C");
+    ApiClient.Reply created =
+        api.as(ApiUsers.SUPERVISOR).post("/api/customers", customer).expect(201);
     String id = created.json().get("id").asText();
 
-    assertThat(api.get(JINHU_SUPERVISOR, "/api/customers/" + id).status()).isEqualTo(404);
+    api.as(JINHU_SUPERVISOR).get("/api/customers/" + id).expect(404);
     assertThat(
-            api.send(
-                    JINHU_SUPERVISOR,
-                    JINHU_SUPERVISOR,
-                    "PATCH",
-                    "/api/customers/" + id,
-                    Map.of("relation", "租户"))
+            api.send(JINHU_SUPERVISOR, "PATCH", "/api/customers/" + id, Map.of("relation", "租户"))
                 .status())
         .isEqualTo(404);
     assertThat(api.get(JINHU_SUPERVISOR, "/api/customers?phone=" + phone).body()).isEqualTo("[]");
@@ -435,26 +300,21 @@ abstract class ScopeScenario {
                 .findValuesAsText("id"))
         .doesNotContain(id);
     customer.put("phone", "135" + phone.substring(3, 10) + (phone.charAt(10) == '0' ? '1' : '0'));
-    assertThat(api.post(JINHU_SUPERVISOR, "/api/customers", customer, Map.of()).status())
-        .isEqualTo(403);
-    assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers/" + id).status()).isEqualTo(200);
+    api.as(JINHU_SUPERVISOR).post("/api/customers", customer).expect(403);
+    api.as(ApiUsers.SUPERVISOR).get("/api/customers/" + id).expect(200);
     assertThat(api.get(ApiUsers.SUPERVISOR, "/api/customers?phone=" + phone).json()).hasSize(1);
 
-    String order =
-        api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of())
-            .json()
-            .get("orderNo")
-            .asText();
-    assertThat(api.get(JINHU_OFFICER, "/api/repairs/" + order).status()).isEqualTo(404);
-    assertThat(api.get(ApiUsers.OFFICER, "/api/repairs/" + order).status()).isEqualTo(200);
+    String order = created("/api/repairs", ApiClient.validRepair(), "orderNo");
+    api.as(JINHU_OFFICER).get("/api/repairs/" + order).expect(404);
+    api.as(ApiUsers.OFFICER).get("/api/repairs/" + order).expect(200);
   }
 
   @Test
   @DisplayName(
       "issue 16 R-KPI-1 a one-community supervisor's figures count only their community's complaints; the GM's the company's")
   void figuresOfOneCommunity() {
-    complaintIn(api, "huayuan");
-    complaintIn(api, "jinhu");
+    complaintIn("huayuan");
+    complaintIn("jinhu");
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     String range =
         "from="
@@ -462,8 +322,9 @@ abstract class ScopeScenario {
             + "&to="
             + java.time.LocalDate.parse(today).plusDays(1);
     ApiClient.Reply one =
-        api.get(JINHU_SUPERVISOR, "/api/reports/kpis/breakdown?by=community&" + range);
-    assertThat(one.status()).as(one.body()).isEqualTo(200);
+        api.as(JINHU_SUPERVISOR)
+            .get("/api/reports/kpis/breakdown?by=community&" + range)
+            .expect(200);
     assertThat(one.json().get("groups").findValuesAsText("key")).containsOnly("jinhu");
     ApiClient.Reply company =
         api.get(ApiUsers.GM, "/api/reports/kpis/breakdown?by=community&" + range);
@@ -483,24 +344,23 @@ abstract class ScopeScenario {
           "update complaint set received_at = ?, made_at = ? where complaint_no = ?",
           java.sql.Timestamp.from(mid),
           java.sql.Timestamp.from(mid),
-          complaintIn(api, community));
+          complaintIn(community));
     }
     ApiClient.Reply run =
-        api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + lastMonth + "/run", "", Map.of());
-    assertThat(run.status()).as(run.body()).isEqualTo(200);
+        api.as(ApiUsers.AFFAIRS).post("/api/reports/monthly/" + lastMonth + "/run", "").expect(200);
 
-    ApiClient.Reply own = api.get(JINHU_SUPERVISOR, "/api/reports/monthly?month=" + lastMonth);
-    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    ApiClient.Reply own =
+        api.as(JINHU_SUPERVISOR).get("/api/reports/monthly?month=" + lastMonth).expect(200);
     assertThat(own.json().findValuesAsText("scope")).containsExactly("jinhu");
     String base = "/api/reports/monthly/" + lastMonth + "/";
-    assertThat(api.get(JINHU_SUPERVISOR, base + "jinhu.csv").status()).isEqualTo(200);
-    assertThat(api.get(JINHU_SUPERVISOR, base + "huayuan.csv").status()).isEqualTo(404);
-    assertThat(api.get(JINHU_SUPERVISOR, base + "company.xlsx").status()).isEqualTo(404);
+    api.as(JINHU_SUPERVISOR).get(base + "jinhu.csv").expect(200);
+    api.as(JINHU_SUPERVISOR).get(base + "huayuan.csv").expect(404);
+    api.as(JINHU_SUPERVISOR).get(base + "company.xlsx").expect(404);
     assertThat(
             api.get(ApiUsers.GM, "/api/reports/monthly?month=" + lastMonth)
                 .json()
                 .findValuesAsText("scope"))
         .contains("company", "huayuan", "jinhu");
-    assertThat(api.get(ApiUsers.GM, base + "company.xlsx").status()).isEqualTo(200);
+    api.as(ApiUsers.GM).get(base + "company.xlsx").expect(200);
   }
 }

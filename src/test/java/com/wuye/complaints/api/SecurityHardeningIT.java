@@ -13,16 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,17 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class SecurityHardeningIT {
-
-  @LocalServerPort int port;
-  @Autowired IdentityService identity;
-  ApiClient api;
-
-  @BeforeEach
-  void setUp() {
-    ApiUsers.ensure(identity);
-    api = new ApiClient(port);
-  }
+class SecurityHardeningIT extends ApiScenario {
 
   @ParameterizedTest
   @ValueSource(
@@ -59,9 +45,7 @@ class SecurityHardeningIT {
         "/actuator/metrics"
       })
   void answersNothingWithoutLogin(String path) {
-    ApiClient.Reply reply = api.get(null, path);
-
-    assertThat(reply.status()).isEqualTo(401);
+    ApiClient.Reply reply = api.as(null).get(path).expect(401);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
@@ -88,31 +72,28 @@ class SecurityHardeningIT {
                                 .encodeToString("api-lockout:wrong".getBytes())))
                 .status())
         .isEqualTo(401);
-    assertThat(api.get("nobody", "/engine-rest/task").status()).isEqualTo(401);
+    api.as("nobody").get("/engine-rest/task").expect(401);
   }
 
   @Test
   @DisplayName("an intake client may create and read complaints and nothing else")
   void intakeClientReachesNothingButComplaints() {
-    assertThat(api.get(ApiUsers.CLIENT, "/engine-rest/task").status()).isEqualTo(403);
-    assertThat(api.get(ApiUsers.CLIENT, "/engine-rest/process-definition").status()).isEqualTo(403);
-    assertThat(api.post(ApiUsers.CLIENT, "/api/tasks/x/complete", "{}", Map.of()).status())
-        .isEqualTo(403);
-    assertThat(api.get(ApiUsers.CLIENT, "/actuator/prometheus").status()).isEqualTo(403);
-    assertThat(api.get(ApiUsers.CLIENT, "/api/complaints").status()).isEqualTo(200);
+    api.as(ApiUsers.CLIENT).get("/engine-rest/task").expect(403);
+    api.as(ApiUsers.CLIENT).get("/engine-rest/process-definition").expect(403);
+    api.as(ApiUsers.CLIENT).post("/api/tasks/x/complete", "{}").expect(403);
+    api.as(ApiUsers.CLIENT).get("/actuator/prometheus").expect(403);
+    api.as(ApiUsers.CLIENT).get("/api/complaints").expect(200);
   }
 
   @Test
   @DisplayName("the Admin webapp's first-run setup can never create an administrator")
   void adminSetupIsClosed() {
     ApiClient.Reply reply =
-        api.post(
-            null,
-            "/camunda/api/admin/setup/default/user/create",
-            "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\"},\"credentials\":{\"password\":\"p\"}}",
-            Map.of());
-
-    assertThat(reply.status()).isEqualTo(403);
+        api.as(null)
+            .post(
+                "/camunda/api/admin/setup/default/user/create",
+                "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\"},\"credentials\":{\"password\":\"p\"}}")
+            .expect(403);
     assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
     assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").count())
         .as("the admin comes from configuration")

@@ -6,6 +6,7 @@ import static com.wuye.complaints.api.ApiClient.validIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wuye.complaints.support.RequestBodies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,617 +32,351 @@ final class StatusCodeContract {
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final String adminPassword;
   private final org.springframework.jdbc.core.JdbcTemplate jdbc;
   private final Map<String, TreeSet<String>> observed = new TreeMap<>();
 
-  StatusCodeContract(
-      ApiClient api,
-      IdentityService identity,
-      RuntimeService runtime,
-      TaskService tasks,
-      String adminPassword,
-      org.springframework.jdbc.core.JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    this.api = api;
-    this.identity = identity;
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.adminPassword = adminPassword;
+  /** The probes of the scenario's application, as its users, over its client. */
+  StatusCodeContract(ApiScenario scenario) {
+    api = scenario.api;
+    identity = scenario.identity;
+    runtime = scenario.runtime;
+    tasks = scenario.tasks;
+    jdbc = scenario.jdbc;
   }
 
   void run() throws Exception {
-    if (identity.createUserQuery().userId(NOBODY).count() == 0) {
-      var user = identity.newUser(NOBODY);
-      user.setPassword(NOBODY);
-      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(user, true);
-    }
+    ApiUsers.create(identity, NOBODY, null);
     ApiUsers.ensure(identity, "api-supervisor2", "customer-supervisor");
     String tooLarge = "{\"description\":\"" + "长".repeat(400_000) + "\"}";
     String unknownTask = "0000000000-unknown";
 
     // --- intake
-    String intake = "POST /api/complaints";
     Map<String, Object> body = validIntake();
     String idempotencyKey = UUID.randomUUID().toString();
-    ApiClient.Reply created =
-        expect(
-            intake, 201, api.post(ApiUsers.CLIENT, "/api/complaints", body, key(idempotencyKey)));
+    Probe intake = probe("POST /api/complaints", ApiUsers.CLIENT, "/api/complaints", body);
+    ApiClient.Reply created = intake.headers(key(idempotencyKey)).answers(201);
     String no = created.json().get("complaintNo").asText();
     Map<String, Object> other = copy(body);
     other.put("description", "另一件事");
-    expect(intake, 409, api.post(ApiUsers.CLIENT, "/api/complaints", other, key(idempotencyKey)));
-    expect(intake, 400, api.post(ApiUsers.CLIENT, "/api/complaints", Map.of(), Map.of()));
-    expect(intake, 401, api.post(null, "/api/complaints", body, Map.of()));
-    expect(intake, 403, api.post(NOBODY, "/api/complaints", body, Map.of()));
-    expect(intake, 413, api.post(ApiUsers.CLIENT, "/api/complaints", tooLarge, Map.of()));
+    intake.with(other).headers(key(idempotencyKey)).answers(409);
+    intake.with(Map.of()).answers(400);
+    intake.refuses(NOBODY);
+    intake.with(tooLarge).answers(413);
 
     // --- repairs (R-REP-1)
-    String repairIntake = "POST /api/repairs";
-    ApiClient.Reply repair =
-        expect(
-            repairIntake,
-            201,
-            api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), Map.of()));
+    Probe repairIntake =
+        probe("POST /api/repairs", ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair());
+    ApiClient.Reply repair = repairIntake.answers(201);
     String orderNo = repair.json().get("orderNo").asText();
-    expect(repairIntake, 400, api.post(ApiUsers.CLIENT, "/api/repairs", Map.of(), Map.of()));
-    expect(repairIntake, 401, api.post(null, "/api/repairs", ApiClient.validRepair(), Map.of()));
-    expect(repairIntake, 403, api.post(NOBODY, "/api/repairs", ApiClient.validRepair(), Map.of()));
-    expect(repairIntake, 413, api.post(ApiUsers.CLIENT, "/api/repairs", tooLarge, Map.of()));
+    repairIntake.with(Map.of()).answers(400);
+    repairIntake.refuses(NOBODY);
+    repairIntake.with(tooLarge).answers(413);
     String repairKey = java.util.UUID.randomUUID().toString();
     api.post(ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), ApiClient.key(repairKey));
-    expect(
-        repairIntake,
-        409,
-        api.post(
-            ApiUsers.CLIENT, "/api/repairs", ApiClient.validRepair(), ApiClient.key(repairKey)));
+    repairIntake.headers(ApiClient.key(repairKey)).answers(409);
     // R-REP-4 the price list
-    String priceList = "GET /api/repairs/price-list";
-    expect(priceList, 200, api.get(ApiUsers.ENGINEER, "/api/repairs/price-list"));
-    expect(priceList, 401, api.get(null, "/api/repairs/price-list"));
-    expect(priceList, 403, api.get(NOBODY, "/api/repairs/price-list"));
-    String addPrice = "POST /api/repairs/price-list";
+    Probe priceList =
+        probe("GET /api/repairs/price-list", ApiUsers.ENGINEER, "/api/repairs/price-list", null);
+    priceList.answers(200);
+    priceList.refuses(NOBODY);
     String priceCode = "ZY-" + (100 + Math.floorMod(java.util.UUID.randomUUID().hashCode(), 900));
     Map<String, Object> priceItem =
         Map.of("name", "更换门吸", "unit", "个", "labourFee", 10, "materialFee", 15);
-    expect(
-        addPrice,
-        201,
-        admin("POST", "/api/repairs/price-list", Map.of("code", priceCode, "item", priceItem)));
-    expect(
-        addPrice,
-        409,
-        admin("POST", "/api/repairs/price-list", Map.of("code", priceCode, "item", priceItem)));
-    expect(
-        addPrice,
-        400,
-        admin("POST", "/api/repairs/price-list", Map.of("code", "坏代码", "item", priceItem)));
-    expect(
-        addPrice,
-        401,
-        api.post(
-            null,
+    Probe addPrice =
+        probe(
+            "POST /api/repairs/price-list",
+            ApiScenario.ADMIN,
             "/api/repairs/price-list",
-            Map.of("code", priceCode, "item", priceItem),
-            Map.of()));
-    expect(
-        addPrice,
-        403,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/repairs/price-list",
-            Map.of("code", priceCode, "item", priceItem),
-            Map.of()));
-    expect(addPrice, 413, admin("POST", "/api/repairs/price-list", tooLarge));
-    String changePrice = "PUT /api/repairs/price-list/{code}";
-    expect(changePrice, 200, admin("PUT", "/api/repairs/price-list/" + priceCode, priceItem));
-    expect(
-        changePrice, 400, admin("PUT", "/api/repairs/price-list/" + priceCode, Map.of("name", "")));
-    expect(
-        changePrice,
-        401,
-        api.send(null, null, "PUT", "/api/repairs/price-list/" + priceCode, priceItem));
-    expect(
-        changePrice,
-        403,
-        api.send(
-            ApiUsers.ENGINEER,
-            ApiUsers.ENGINEER,
-            "PUT",
+            Map.of("code", priceCode, "item", priceItem));
+    addPrice.answers(201);
+    addPrice.answers(409);
+    addPrice.with(Map.of("code", "坏代码", "item", priceItem)).answers(400);
+    addPrice.refuses(ApiUsers.SUPERVISOR);
+    addPrice.with(tooLarge).answers(413);
+    Probe changePrice =
+        probe(
+            "PUT /api/repairs/price-list/{code}",
+            ApiScenario.ADMIN,
             "/api/repairs/price-list/" + priceCode,
-            priceItem));
-    expect(changePrice, 404, admin("PUT", "/api/repairs/price-list/QQ-00", priceItem));
-    expect(changePrice, 413, admin("PUT", "/api/repairs/price-list/" + priceCode, tooLarge));
-    String oneRepair = "GET /api/repairs/{orderNo}";
-    expect(oneRepair, 200, api.get(ApiUsers.CLIENT, "/api/repairs/" + orderNo));
-    expect(oneRepair, 400, api.get(ApiUsers.CLIENT, "/api/repairs/not-a-number"));
-    expect(oneRepair, 401, api.get(null, "/api/repairs/" + orderNo));
-    expect(oneRepair, 403, api.get(NOBODY, "/api/repairs/" + orderNo));
-    expect(oneRepair, 404, api.get(ApiUsers.CLIENT, "/api/repairs/PG-20000101-9999"));
+            priceItem);
+    changePrice.answers(200);
+    changePrice.with(Map.of("name", "")).answers(400);
+    changePrice.refuses(ApiUsers.ENGINEER);
+    changePrice.at("/api/repairs/price-list/QQ-00").answers(404);
+    changePrice.with(tooLarge).answers(413);
+    Probe oneRepair =
+        probe("GET /api/repairs/{orderNo}", ApiUsers.CLIENT, "/api/repairs/" + orderNo, null);
+    oneRepair.answers(200);
+    oneRepair.at("/api/repairs/not-a-number").answers(400);
+    oneRepair.refuses(NOBODY);
+    oneRepair.at("/api/repairs/PG-20000101-9999").answers(404);
 
     // --- reading complaints
-    String one = "GET /api/complaints/{complaintNo}";
-    expect(one, 200, api.get(ApiUsers.CLIENT, "/api/complaints/" + no));
-    expect(one, 400, api.get(ApiUsers.CLIENT, "/api/complaints/not-a-number"));
-    expect(one, 401, api.get(null, "/api/complaints/" + no));
-    expect(one, 403, api.get(NOBODY, "/api/complaints/" + no));
-    expect(one, 404, api.get(ApiUsers.CLIENT, "/api/complaints/TS-20000101-9999"));
-    String list = "GET /api/complaints";
-    expect(list, 200, api.get(ApiUsers.CLIENT, "/api/complaints"));
-    expect(list, 400, api.get(ApiUsers.CLIENT, "/api/complaints?size=0"));
-    expect(list, 401, api.get(null, "/api/complaints"));
-    expect(list, 403, api.get(NOBODY, "/api/complaints"));
+    Probe one =
+        probe("GET /api/complaints/{complaintNo}", ApiUsers.CLIENT, "/api/complaints/" + no, null);
+    one.answers(200);
+    one.at("/api/complaints/not-a-number").answers(400);
+    one.refuses(NOBODY);
+    one.at("/api/complaints/TS-20000101-9999").answers(404);
+    Probe list = probe("GET /api/complaints", ApiUsers.CLIENT, "/api/complaints", null);
+    list.answers(200);
+    list.at("/api/complaints?size=0").answers(400);
+    list.refuses(NOBODY);
 
     // --- the tasks of the complaint: verify it (customer-supervisor)
     String processId =
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(no).singleResult().getId();
     String verify = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
-    String claim = "POST /api/tasks/{taskId}/claim";
-    expect(
-        claim, 204, api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/claim", "", Map.of()));
-    expect(
-        claim, 409, api.post("api-supervisor2", "/api/tasks/" + verify + "/claim", "", Map.of()));
-    expect(claim, 400, api.post(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/claim", "", Map.of()));
-    expect(claim, 401, api.post(null, "/api/tasks/" + verify + "/claim", "", Map.of()));
-    expect(claim, 403, api.post(ApiUsers.CLIENT, "/api/tasks/" + verify + "/claim", "", Map.of()));
-    expect(
-        claim,
-        404,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + unknownTask + "/claim", "", Map.of()));
-
-    String contact = "GET /api/tasks/{taskId}/contact";
-    expect(contact, 200, api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/contact"));
-    expect(contact, 400, api.get(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/contact"));
-    expect(contact, 401, api.get(null, "/api/tasks/" + verify + "/contact"));
-    expect(contact, 403, api.get(ApiUsers.CLIENT, "/api/tasks/" + verify + "/contact"));
-    expect(contact, 404, api.get(ApiUsers.OFFICER, "/api/tasks/" + verify + "/contact"));
-    String contacted = "POST /api/tasks/{taskId}/contacted";
-    expect(
-        contacted,
-        204,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/contacted", "", Map.of()));
-    expect(
-        contacted, 400, api.post(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/contacted", "", Map.of()));
-    expect(contacted, 401, api.post(null, "/api/tasks/" + verify + "/contacted", "", Map.of()));
-    expect(
-        contacted,
-        403,
-        api.post(ApiUsers.CLIENT, "/api/tasks/" + verify + "/contacted", "", Map.of()));
-    expect(
-        contacted,
-        404,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + verify + "/contacted", "", Map.of()));
-    String caseFile = "GET /api/tasks/{taskId}/case-file";
-    expect(caseFile, 200, api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/case-file"));
-    expect(caseFile, 400, api.get(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/case-file"));
-    expect(caseFile, 401, api.get(null, "/api/tasks/" + verify + "/case-file"));
-    expect(caseFile, 403, api.get(ApiUsers.CLIENT, "/api/tasks/" + verify + "/case-file"));
-    expect(caseFile, 404, api.get(ApiUsers.OFFICER, "/api/tasks/" + verify + "/case-file"));
-
-    String complete = "POST /api/tasks/{taskId}/complete";
+    Probe claim =
+        probe(
+            "POST /api/tasks/{taskId}/claim",
+            ApiUsers.SUPERVISOR,
+            "/api/tasks/" + verify + "/claim",
+            "");
+    claim.answers(204);
+    claim.as("api-supervisor2").answers(409);
+    claim.at("/api/tasks/bad_id/claim").answers(400);
+    claim.refuses(ApiUsers.CLIENT);
+    claim.at("/api/tasks/" + unknownTask + "/claim").answers(404);
+    taskRead("contact", verify, ApiUsers.SUPERVISOR, ApiUsers.CLIENT, ApiUsers.OFFICER);
+    Probe contacted =
+        probe(
+            "POST /api/tasks/{taskId}/contacted",
+            ApiUsers.SUPERVISOR,
+            "/api/tasks/" + verify + "/contacted",
+            "");
+    contacted.answers(204);
+    contacted.at("/api/tasks/bad_id/contacted").answers(400);
+    contacted.refuses(ApiUsers.CLIENT);
+    contacted.as(ApiUsers.OFFICER).answers(404);
+    taskRead("case-file", verify, ApiUsers.SUPERVISOR, ApiUsers.CLIENT, ApiUsers.OFFICER);
     String path = "/api/tasks/" + verify + "/complete";
-    expect(
-        complete,
-        400,
-        api.post(
+    Probe complete =
+        probe(
+            "POST /api/tasks/{taskId}/complete",
             ApiUsers.SUPERVISOR,
             path,
-            Map.of("variables", Map.of("verificationNote", 7)),
-            Map.of()));
-    expect(complete, 401, api.post(null, path, Map.of("variables", Map.of()), Map.of()));
-    expect(complete, 403, api.post(ApiUsers.CLIENT, path, Map.of("variables", Map.of()), Map.of()));
-    expect(
-        complete,
-        404,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + unknownTask + "/complete",
-            Map.of("variables", Map.of()),
-            Map.of()));
-    expect(complete, 413, api.post(ApiUsers.SUPERVISOR, path, tooLarge, Map.of()));
-    expect(
-        complete,
-        204,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            path,
-            Map.of("variables", Map.of("verificationNote", "属实")),
-            Map.of()));
-    expect(
-        complete,
-        409,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            path,
-            Map.of("variables", Map.of("verificationNote", "属实")),
-            Map.of()));
+            Map.of("variables", Map.of()));
+    complete.with(Map.of("variables", Map.of("verificationNote", 7))).answers(400);
+    complete.refuses(ApiUsers.CLIENT);
+    complete.at("/api/tasks/" + unknownTask + "/complete").answers(404);
+    complete.with(tooLarge).answers(413);
+    complete.with(Map.of("variables", Map.of("verificationNote", "属实"))).answers(204);
+    complete.with(Map.of("variables", Map.of("verificationNote", "属实"))).answers(409);
     // what became of the complaint of a task one has completed: only for the one who completed it
-    String outcome = "GET /api/tasks/{taskId}/outcome";
-    expect(outcome, 200, api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verify + "/outcome"));
-    expect(outcome, 400, api.get(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/outcome"));
-    expect(outcome, 401, api.get(null, "/api/tasks/" + verify + "/outcome"));
-    expect(outcome, 403, api.get(ApiUsers.CLIENT, "/api/tasks/" + verify + "/outcome"));
-    expect(outcome, 404, api.get(ApiUsers.OFFICER, "/api/tasks/" + verify + "/outcome"));
+    taskRead("outcome", verify, ApiUsers.SUPERVISOR, ApiUsers.CLIENT, ApiUsers.OFFICER);
 
     // --- new facts
-    String facts = "POST /api/complaints/{complaintNo}/facts";
-    expect(
-        facts,
-        200,
-        api.post(
+    Probe facts =
+        probe(
+            "POST /api/complaints/{complaintNo}/facts",
             ApiUsers.OFFICER,
             "/api/complaints/" + no + "/facts",
-            Map.of("collectiveSize", 2),
-            Map.of()));
-    expect(
-        facts,
-        400,
-        api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", Map.of(), Map.of()));
-    expect(
-        facts,
-        401,
-        api.post(null, "/api/complaints/" + no + "/facts", Map.of("collectiveSize", 2), Map.of()));
-    expect(
-        facts,
-        403,
-        api.post(
-            ApiUsers.CLIENT,
-            "/api/complaints/" + no + "/facts",
-            Map.of("collectiveSize", 2),
-            Map.of()));
-    expect(
-        facts,
-        404,
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/complaints/TS-20000101-9999/facts",
-            Map.of("collectiveSize", 2),
-            Map.of()));
-    expect(
-        facts,
-        413,
-        api.post(ApiUsers.OFFICER, "/api/complaints/" + no + "/facts", tooLarge, Map.of()));
+            Map.of("collectiveSize", 2));
+    facts.answers(200);
+    facts.with(Map.of()).answers(400);
+    facts.refuses(ApiUsers.CLIENT);
+    facts.at("/api/complaints/TS-20000101-9999/facts").answers(404);
+    facts.with(tooLarge).answers(413);
     // --- waiting on the complainant or a third party (R-SEV-MAJOR/HOT), at the handling step
     String handle = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
     Map<String, Object> waitOn = Map.of("on", "COMPLAINANT", "reason", "业主出差");
-    String taskWait = "POST /api/tasks/{taskId}/waiting";
-    String taskWaitEnd = "POST /api/tasks/{taskId}/waiting/end";
-    String numberWait = "POST /api/complaints/{complaintNo}/waiting";
-    String numberWaitEnd = "POST /api/complaints/{complaintNo}/waiting/end";
-    expect(
-        taskWait,
-        400,
-        api.post(
+    Probe taskWait =
+        probe(
+            "POST /api/tasks/{taskId}/waiting",
             ApiUsers.OFFICER,
             "/api/tasks/" + handle + "/waiting",
-            Map.of("on", "COMPLAINANT"),
-            Map.of()));
-    expect(taskWait, 401, api.post(null, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
-    expect(
-        taskWait,
-        403,
-        api.post(ApiUsers.CLIENT, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
-    expect(
-        taskWait,
-        404,
-        api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
-    expect(
-        taskWait,
-        413,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", tooLarge, Map.of()));
-    expect(
-        taskWaitEnd,
-        409,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
-    expect(
-        taskWait,
-        201,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
-    expect(
-        taskWait,
-        409,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting", waitOn, Map.of()));
-    expect(
-        taskWaitEnd,
-        400,
-        api.post(ApiUsers.OFFICER, "/api/tasks/bad_id/waiting/end", "", Map.of()));
-    expect(taskWaitEnd, 401, api.post(null, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
-    expect(
-        taskWaitEnd,
-        403,
-        api.post(ApiUsers.CLIENT, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
-    expect(
-        taskWaitEnd,
-        404,
-        api.post(ApiUsers.VISITOR, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
-    expect(
-        taskWaitEnd,
-        200,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + handle + "/waiting/end", "", Map.of()));
-    expect(
-        numberWait,
-        400,
-        api.post(
+            waitOn);
+    taskWait.with(Map.of("on", "COMPLAINANT")).answers(400);
+    taskWait.refuses(ApiUsers.CLIENT);
+    taskWait.as(ApiUsers.VISITOR).answers(404);
+    taskWait.with(tooLarge).answers(413);
+    Probe taskWaitEnd =
+        probe(
+            "POST /api/tasks/{taskId}/waiting/end",
+            ApiUsers.OFFICER,
+            "/api/tasks/" + handle + "/waiting/end",
+            "");
+    taskWaitEnd.answers(409);
+    taskWait.answers(201);
+    taskWait.answers(409);
+    taskWaitEnd.at("/api/tasks/bad_id/waiting/end").answers(400);
+    taskWaitEnd.refuses(ApiUsers.CLIENT);
+    taskWaitEnd.as(ApiUsers.VISITOR).answers(404);
+    taskWaitEnd.answers(200);
+    Probe numberWait =
+        probe(
+            "POST /api/complaints/{complaintNo}/waiting",
             ApiUsers.SUPERVISOR,
             "/api/complaints/" + no + "/waiting",
-            Map.of("reason", "x"),
-            Map.of()));
-    expect(numberWait, 401, api.post(null, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
-    expect(
-        numberWait,
-        403,
-        api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
-    expect(
-        numberWait,
-        404,
-        api.post(
-            ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/waiting", waitOn, Map.of()));
-    expect(
-        numberWait,
-        413,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", tooLarge, Map.of()));
-    expect(
-        numberWaitEnd,
-        409,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
-    expect(
-        numberWait,
-        201,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
-    expect(
-        numberWait,
-        409,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting", waitOn, Map.of()));
-    expect(
-        numberWaitEnd,
-        400,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/not-a-number/waiting/end", "", Map.of()));
-    expect(
-        numberWaitEnd, 401, api.post(null, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
-    expect(
-        numberWaitEnd,
-        403,
-        api.post(ApiUsers.DEPTHEAD, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
-    expect(
-        numberWaitEnd,
-        404,
-        api.post(
-            ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/waiting/end", "", Map.of()));
-    expect(
-        numberWaitEnd,
-        200,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + no + "/waiting/end", "", Map.of()));
+            waitOn);
+    numberWait.with(Map.of("reason", "x")).answers(400);
+    numberWait.refuses(ApiUsers.DEPTHEAD);
+    numberWait.at("/api/complaints/TS-20000101-9999/waiting").answers(404);
+    numberWait.with(tooLarge).answers(413);
+    Probe numberWaitEnd =
+        probe(
+            "POST /api/complaints/{complaintNo}/waiting/end",
+            ApiUsers.SUPERVISOR,
+            "/api/complaints/" + no + "/waiting/end",
+            "");
+    numberWaitEnd.answers(409);
+    numberWait.answers(201);
+    numberWait.answers(409);
+    numberWaitEnd.at("/api/complaints/not-a-number/waiting/end").answers(400);
+    numberWaitEnd.refuses(ApiUsers.DEPTHEAD);
+    numberWaitEnd.at("/api/complaints/TS-20000101-9999/waiting/end").answers(404);
+    numberWaitEnd.answers(200);
 
     severityAndSameIssue(tooLarge, handle, processId);
     repeatProposal(tooLarge);
 
     runtime.deleteProcessInstance(
         processId, "status-code contract: a complaint no longer in handling");
-    expect(
-        facts,
-        409,
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/complaints/" + no + "/facts",
-            Map.of("collectiveSize", 2),
-            Map.of()));
+    facts.answers(409);
 
     // --- communities (the admin keeps them; staff and clients read them)
     String code = "sc" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    String communities = "GET /api/communities";
-    expect(communities, 200, api.get(ApiUsers.CLIENT, "/api/communities"));
-    expect(communities, 400, api.get(ApiUsers.CLIENT, "/api/communities?all=perhaps"));
-    expect(communities, 401, api.get(null, "/api/communities"));
-    expect(communities, 403, api.get(NOBODY, "/api/communities"));
-    String add = "POST /api/communities";
+    Probe communities = probe("GET /api/communities", ApiUsers.CLIENT, "/api/communities", null);
+    communities.answers(200);
+    communities.at("/api/communities?all=perhaps").answers(400);
+    communities.refuses(NOBODY);
     Map<String, Object> community = Map.of("code", code, "name", "契约小区", "households", 100);
-    expect(add, 201, admin("POST", "/api/communities", community));
-    expect(add, 409, admin("POST", "/api/communities", community));
-    expect(add, 400, admin("POST", "/api/communities", Map.of("code", "坏代码")));
-    expect(add, 401, api.post(null, "/api/communities", community, Map.of()));
-    expect(add, 403, api.post(ApiUsers.SUPERVISOR, "/api/communities", community, Map.of()));
-    expect(add, 413, admin("POST", "/api/communities", tooLarge));
-    String read = "GET /api/communities/{code}";
-    expect(read, 200, api.get(ApiUsers.CLIENT, "/api/communities/" + code));
-    expect(read, 401, api.get(null, "/api/communities/" + code));
-    expect(read, 403, api.get(NOBODY, "/api/communities/" + code));
-    expect(read, 404, api.get(ApiUsers.CLIENT, "/api/communities/nosuchplace"));
-    String change = "PATCH /api/communities/{code}";
-    expect(change, 200, admin("PATCH", "/api/communities/" + code, Map.of("households", 120)));
-    expect(change, 400, admin("PATCH", "/api/communities/" + code, Map.of("households", -1)));
-    expect(
-        change,
-        401,
-        api.send(null, null, "PATCH", "/api/communities/" + code, Map.of("households", 120)));
-    expect(
-        change,
-        403,
-        api.send(
-            ApiUsers.SUPERVISOR,
-            ApiUsers.SUPERVISOR,
-            "PATCH",
+    Probe add = probe("POST /api/communities", ApiScenario.ADMIN, "/api/communities", community);
+    add.answers(201);
+    add.answers(409);
+    add.with(Map.of("code", "坏代码")).answers(400);
+    add.refuses(ApiUsers.SUPERVISOR);
+    add.with(tooLarge).answers(413);
+    Probe read =
+        probe("GET /api/communities/{code}", ApiUsers.CLIENT, "/api/communities/" + code, null);
+    read.answers(200);
+    read.refuses(NOBODY);
+    read.at("/api/communities/nosuchplace").answers(404);
+    Probe change =
+        probe(
+            "PATCH /api/communities/{code}",
+            ApiScenario.ADMIN,
             "/api/communities/" + code,
-            Map.of("households", 120)));
-    expect(change, 404, admin("PATCH", "/api/communities/nosuchplace", Map.of("households", 120)));
-    expect(change, 413, admin("PATCH", "/api/communities/" + code, tooLarge));
+            Map.of("households", 120));
+    change.answers(200);
+    change.with(Map.of("households", -1)).answers(400);
+    change.refuses(ApiUsers.SUPERVISOR);
+    change.at("/api/communities/nosuchplace").answers(404);
+    change.with(tooLarge).answers(413);
     // issue 16 a community's members: the company's managers read them, the admin keeps them
-    String members = "GET /api/communities/{code}/members";
-    expect(members, 200, api.get(ApiUsers.GM, "/api/communities/" + code + "/members"));
-    expect(members, 401, api.get(null, "/api/communities/" + code + "/members"));
-    expect(members, 403, api.get(ApiUsers.SUPERVISOR, "/api/communities/" + code + "/members"));
-    expect(members, 404, api.get(ApiUsers.GM, "/api/communities/nosuchplace/members"));
-    String join = "PUT /api/communities/{code}/members/{userId}";
+    Probe members =
+        probe(
+            "GET /api/communities/{code}/members",
+            ApiUsers.GM,
+            "/api/communities/" + code + "/members",
+            null);
+    members.answers(200);
+    members.refuses(ApiUsers.SUPERVISOR);
+    members.at("/api/communities/nosuchplace/members").answers(404);
     String membership = "/api/communities/" + code + "/members/" + ApiUsers.OFFICER_2;
-    expect(join, 200, admin("PUT", membership, null));
-    expect(join, 200, admin("PUT", membership, null));
-    expect(join, 401, api.send(null, null, "PUT", membership, null));
-    expect(join, 403, api.send(ApiUsers.SUPERVISOR, ApiUsers.SUPERVISOR, "PUT", membership, null));
-    expect(join, 404, admin("PUT", "/api/communities/" + code + "/members/nosuchperson", null));
-    expect(
-        join,
-        404,
-        admin("PUT", "/api/communities/nosuchplace/members/" + ApiUsers.OFFICER_2, null));
-    String leave = "DELETE /api/communities/{code}/members/{userId}";
-    expect(leave, 401, api.send(null, null, "DELETE", membership, null));
-    expect(leave, 403, api.send(ApiUsers.GM, ApiUsers.GM, "DELETE", membership, null));
-    expect(leave, 204, admin("DELETE", membership, null));
-    expect(leave, 204, admin("DELETE", membership, null));
-    expect(leave, 404, admin("DELETE", "/api/communities/" + code + "/members/nosuchperson", null));
+    Probe join =
+        probe("PUT /api/communities/{code}/members/{userId}", ApiScenario.ADMIN, membership, null);
+    join.answers(200);
+    join.answers(200);
+    join.refuses(ApiUsers.SUPERVISOR);
+    join.at("/api/communities/" + code + "/members/nosuchperson").answers(404);
+    join.at("/api/communities/nosuchplace/members/" + ApiUsers.OFFICER_2).answers(404);
+    Probe leave =
+        probe(
+            "DELETE /api/communities/{code}/members/{userId}", ApiScenario.ADMIN, membership, null);
+    leave.refuses(ApiUsers.GM);
+    leave.answers(204);
+    leave.answers(204);
+    leave.at("/api/communities/" + code + "/members/nosuchperson").answers(404);
 
     // --- the customer register (issue 16): its keepers change it, staff read it masked, the intake
     // client not at all
-    String customers = "POST /api/customers";
     Map<String, Object> customer =
-        Map.of(
-            "name",
-            "契约客户",
-            "phone",
-            "13900000016",
-            "community",
-            "huayuan",
-            "building",
-            "SC" + code,
-            "unit",
-            "1",
-            "room",
-            "101",
-            "category",
-            "C",
-            "householdType",
-            "EMPTY_NEST");
-    ApiClient.Reply registered =
-        expect(customers, 201, api.post(ApiUsers.SUPERVISOR, "/api/customers", customer, Map.of()));
+        RequestBodies.customer(
+            "契约客户", "13900000016", "SC" + code, "1", "101", "C", "householdType", "EMPTY_NEST");
+    Probe customers = probe("POST /api/customers", ApiUsers.SUPERVISOR, "/api/customers", customer);
+    ApiClient.Reply registered = customers.answers(201);
     String customerId = registered.json().get("id").asText();
-    expect(
-        customers,
-        400,
-        api.post(ApiUsers.SUPERVISOR, "/api/customers", Map.of("name", "x"), Map.of()));
-    expect(customers, 401, api.post(null, "/api/customers", customer, Map.of()));
-    expect(customers, 403, api.post(ApiUsers.OFFICER, "/api/customers", customer, Map.of()));
-    expect(customers, 413, api.post(ApiUsers.SUPERVISOR, "/api/customers", tooLarge, Map.of()));
-    String search = "GET /api/customers";
-    expect(search, 200, api.get(ApiUsers.OFFICER, "/api/customers?phone=13900000016"));
-    expect(search, 400, api.get(ApiUsers.OFFICER, "/api/customers"));
-    expect(search, 401, api.get(null, "/api/customers?phone=13900000016"));
-    expect(search, 403, api.get(ApiUsers.CLIENT, "/api/customers?phone=13900000016"));
-    String person = "GET /api/customers/{id}";
-    expect(person, 200, api.get(ApiUsers.OFFICER, "/api/customers/" + customerId));
-    expect(person, 400, api.get(ApiUsers.OFFICER, "/api/customers/not-a-number"));
-    expect(person, 401, api.get(null, "/api/customers/" + customerId));
-    expect(person, 403, api.get(ApiUsers.CLIENT, "/api/customers/" + customerId));
-    expect(person, 404, api.get(ApiUsers.OFFICER, "/api/customers/999999999"));
-    String edit = "PATCH /api/customers/{id}";
-    expect(
-        edit,
-        200,
-        api.send(
+    customers.with(Map.of("name", "x")).answers(400);
+    customers.refuses(ApiUsers.OFFICER);
+    customers.with(tooLarge).answers(413);
+    Probe search =
+        probe("GET /api/customers", ApiUsers.OFFICER, "/api/customers?phone=13900000016", null);
+    search.answers(200);
+    search.at("/api/customers").answers(400);
+    search.refuses(ApiUsers.CLIENT);
+    Probe person =
+        probe("GET /api/customers/{id}", ApiUsers.OFFICER, "/api/customers/" + customerId, null);
+    person.answers(200);
+    person.at("/api/customers/not-a-number").answers(400);
+    person.refuses(ApiUsers.CLIENT);
+    person.at("/api/customers/999999999").answers(404);
+    Probe edit =
+        probe(
+            "PATCH /api/customers/{id}",
             ApiUsers.VISITOR,
-            ApiUsers.VISITOR,
-            "PATCH",
             "/api/customers/" + customerId,
-            Map.of("category", "B", "categoryReason", "集团员工")));
-    expect(
-        edit,
-        400,
-        api.send(
-            ApiUsers.VISITOR,
-            ApiUsers.VISITOR,
-            "PATCH",
-            "/api/customers/" + customerId,
-            Map.of("category", "A")));
-    expect(
-        edit,
-        401,
-        api.send(null, null, "PATCH", "/api/customers/" + customerId, Map.of("relation", "户主")));
-    expect(
-        edit,
-        403,
-        api.send(
-            ApiUsers.OFFICER,
-            ApiUsers.OFFICER,
-            "PATCH",
-            "/api/customers/" + customerId,
-            Map.of("relation", "户主")));
-    expect(
-        edit,
-        404,
-        api.send(
-            ApiUsers.VISITOR,
-            ApiUsers.VISITOR,
-            "PATCH",
-            "/api/customers/999999999",
-            Map.of("relation", "户主")));
-    expect(
-        edit,
-        413,
-        api.send(
-            ApiUsers.VISITOR, ApiUsers.VISITOR, "PATCH", "/api/customers/" + customerId, tooLarge));
+            Map.of("relation", "户主"));
+    edit.with(Map.of("category", "B", "categoryReason", "集团员工")).answers(200);
+    edit.with(Map.of("category", "A")).answers(400);
+    edit.refuses(ApiUsers.OFFICER);
+    edit.at("/api/customers/999999999").answers(404);
+    edit.with(tooLarge).answers(413);
 
     // --- VIP cards (R-CUST-3): customer relations and supervisors issue, revoke, replace; staff
     // read
-    String vip = "POST /api/customers/{id}/vip-card";
     Map<String, Object> issue = Map.of("level", 2, "reason", "契约测试");
-    expect(
-        vip,
-        201,
-        api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
-    expect(
-        vip,
-        409,
-        api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
-    expect(
-        vip,
-        400,
-        api.post(
+    Probe vip =
+        probe(
+            "POST /api/customers/{id}/vip-card",
             ApiUsers.VISITOR,
             "/api/customers/" + customerId + "/vip-card",
-            Map.of("level", 7),
-            Map.of()));
-    expect(vip, 401, api.post(null, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
-    expect(
-        vip,
-        403,
-        api.post(ApiUsers.OFFICER, "/api/customers/" + customerId + "/vip-card", issue, Map.of()));
-    expect(
-        vip, 404, api.post(ApiUsers.VISITOR, "/api/customers/999999999/vip-card", issue, Map.of()));
-    expect(
-        vip,
-        413,
-        api.post(
-            ApiUsers.VISITOR, "/api/customers/" + customerId + "/vip-card", tooLarge, Map.of()));
-    String cards = "GET /api/customers/{id}/vip-cards";
-    expect(cards, 200, api.get(ApiUsers.OFFICER, "/api/customers/" + customerId + "/vip-cards"));
-    expect(cards, 400, api.get(ApiUsers.OFFICER, "/api/customers/x/vip-cards"));
-    expect(cards, 401, api.get(null, "/api/customers/" + customerId + "/vip-cards"));
-    expect(cards, 403, api.get(ApiUsers.CLIENT, "/api/customers/" + customerId + "/vip-cards"));
-    expect(cards, 404, api.get(ApiUsers.OFFICER, "/api/customers/999999999/vip-cards"));
+            issue);
+    vip.answers(201);
+    vip.answers(409);
+    vip.with(Map.of("level", 7)).answers(400);
+    vip.refuses(ApiUsers.OFFICER);
+    vip.at("/api/customers/999999999/vip-card").answers(404);
+    vip.with(tooLarge).answers(413);
+    Probe cards =
+        probe(
+            "GET /api/customers/{id}/vip-cards",
+            ApiUsers.OFFICER,
+            "/api/customers/" + customerId + "/vip-cards",
+            null);
+    cards.answers(200);
+    cards.at("/api/customers/x/vip-cards").answers(400);
+    cards.refuses(ApiUsers.CLIENT);
+    cards.at("/api/customers/999999999/vip-cards").answers(404);
     Map<String, Object> why = Map.of("reason", "契约测试");
     for (String step : java.util.List.of("replacement", "revocation")) {
-      String op = "POST /api/customers/{id}/vip-card/" + step;
-      String at = "/api/customers/" + customerId + "/vip-card/" + step;
-      expect(op, 400, api.post(ApiUsers.VISITOR, at, Map.of(), Map.of()));
-      expect(op, 401, api.post(null, at, why, Map.of()));
-      expect(op, 403, api.post(ApiUsers.OFFICER, at, why, Map.of()));
-      expect(op, 413, api.post(ApiUsers.VISITOR, at, tooLarge, Map.of()));
-      expect(op, 200, api.post(ApiUsers.VISITOR, at, why, Map.of()));
+      Probe cardStep =
+          probe(
+              "POST /api/customers/{id}/vip-card/" + step,
+              ApiUsers.VISITOR,
+              "/api/customers/" + customerId + "/vip-card/" + step,
+              why);
+      cardStep.with(Map.of()).answers(400);
+      cardStep.refuses(ApiUsers.OFFICER);
+      cardStep.with(tooLarge).answers(413);
+      cardStep.answers(200);
     }
     // revoked now: neither replaced nor revoked again
-    expect(
-        "POST /api/customers/{id}/vip-card/replacement",
-        404,
-        api.post(
+    Probe replacement =
+        probe(
+            "POST /api/customers/{id}/vip-card/replacement",
             ApiUsers.VISITOR,
             "/api/customers/" + customerId + "/vip-card/replacement",
-            why,
-            Map.of()));
-    expect(
-        "POST /api/customers/{id}/vip-card/revocation",
-        404,
-        api.post(
+            why);
+    replacement.answers(404);
+    Probe revocation =
+        probe(
+            "POST /api/customers/{id}/vip-card/revocation",
             ApiUsers.VISITOR,
             "/api/customers/" + customerId + "/vip-card/revocation",
-            why,
-            Map.of()));
+            why);
+    revocation.answers(404);
 
     PhotoStatusCodes.provoke(api, runtime, tasks, this::expect); // issue 17 item 6: photos
     customerRights(customerId);
@@ -654,34 +389,39 @@ final class StatusCodeContract {
    * access log (R-CUST-5).
    */
   private void customerRights(String customerId) {
-    String recognise = "GET /api/customers/recognise";
-    expect(recognise, 200, api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=13900000016"));
-    expect(recognise, 400, api.get(ApiUsers.OFFICER, "/api/customers/recognise?phone=12"));
-    expect(recognise, 401, api.get(null, "/api/customers/recognise?phone=13900000016"));
-    expect(recognise, 403, api.get(ApiUsers.CLIENT, "/api/customers/recognise?phone=13900000016"));
-    String export = "GET /api/customers/{id}/export";
-    expect(export, 200, api.get(ApiUsers.VISITOR, "/api/customers/" + customerId + "/export"));
-    expect(export, 400, api.get(ApiUsers.VISITOR, "/api/customers/x/export"));
-    expect(export, 401, api.get(null, "/api/customers/" + customerId + "/export"));
-    expect(export, 403, api.get(ApiUsers.OFFICER, "/api/customers/" + customerId + "/export"));
-    expect(export, 404, api.get(ApiUsers.VISITOR, "/api/customers/999999999/export"));
-    String erase = "POST /api/customers/{id}/erase";
-    expect(erase, 400, api.post(ApiUsers.VISITOR, "/api/customers/x/erase", "", Map.of()));
-    expect(erase, 401, api.post(null, "/api/customers/" + customerId + "/erase", "", Map.of()));
-    expect(
-        erase,
-        403,
-        api.post(ApiUsers.OFFICER, "/api/customers/" + customerId + "/erase", "", Map.of()));
-    expect(erase, 404, api.post(ApiUsers.VISITOR, "/api/customers/999999999/erase", "", Map.of()));
-    expect(
-        erase,
-        200,
-        api.post(ApiUsers.VISITOR, "/api/customers/" + customerId + "/erase", "", Map.of()));
-    String log = "GET /api/access-log";
-    expect(log, 200, admin("GET", "/api/access-log?subject=" + customerId, null));
-    expect(log, 400, admin("GET", "/api/access-log?from=2026-1-1", null));
-    expect(log, 401, api.get(null, "/api/access-log"));
-    expect(log, 403, api.get(ApiUsers.VISITOR, "/api/access-log"));
+    Probe recognise =
+        probe(
+            "GET /api/customers/recognise",
+            ApiUsers.OFFICER,
+            "/api/customers/recognise?phone=13900000016",
+            null);
+    recognise.answers(200);
+    recognise.at("/api/customers/recognise?phone=12").answers(400);
+    recognise.refuses(ApiUsers.CLIENT);
+    Probe export =
+        probe(
+            "GET /api/customers/{id}/export",
+            ApiUsers.VISITOR,
+            "/api/customers/" + customerId + "/export",
+            null);
+    export.answers(200);
+    export.at("/api/customers/x/export").answers(400);
+    export.refuses(ApiUsers.OFFICER);
+    export.at("/api/customers/999999999/export").answers(404);
+    Probe erase =
+        probe(
+            "POST /api/customers/{id}/erase",
+            ApiUsers.VISITOR,
+            "/api/customers/" + customerId + "/erase",
+            "");
+    erase.at("/api/customers/x/erase").answers(400);
+    erase.refuses(ApiUsers.OFFICER);
+    erase.at("/api/customers/999999999/erase").answers(404);
+    erase.answers(200);
+    Probe log = probe("GET /api/access-log", ApiScenario.ADMIN, "/api/access-log", null);
+    log.at("/api/access-log?subject=" + customerId).answers(200);
+    log.at("/api/access-log?from=2026-1-1").answers(400);
+    log.refuses(ApiUsers.VISITOR);
   }
 
   /**
@@ -692,355 +432,174 @@ final class StatusCodeContract {
     String b = intake();
     String closed = intake();
     jdbc.update("update complaint set status = 'CLOSED' where complaint_no = ?", closed);
-
-    String severity = "POST /api/complaints/{complaintNo}/severity";
     Map<String, Object> raise = Map.of("severity", "IMPORTANT", "reason", "影响整栋楼");
-    expect(
-        severity,
-        400,
-        api.post(
+    Probe severity =
+        probe(
+            "POST /api/complaints/{complaintNo}/severity",
             ApiUsers.SUPERVISOR,
             "/api/complaints/" + b + "/severity",
-            Map.of("severity", "HOT"),
-            Map.of()));
-    expect(severity, 401, api.post(null, "/api/complaints/" + b + "/severity", raise, Map.of()));
-    expect(
-        severity,
-        403,
-        api.post(ApiUsers.OFFICER, "/api/complaints/" + b + "/severity", raise, Map.of()));
-    expect(
-        severity,
-        404,
-        api.post(
-            ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/severity", raise, Map.of()));
-    expect(
-        severity,
-        413,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/severity", tooLarge, Map.of()));
-    expect(
-        severity,
-        200,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/severity", raise, Map.of()));
-    expect(
-        severity,
-        409,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + b + "/severity", raise, Map.of()));
-
-    String corrections = "POST /api/complaints/{complaintNo}/facts/corrections";
+            raise);
+    severity.with(Map.of("severity", "HOT")).answers(400);
+    severity.refuses(ApiUsers.OFFICER);
+    severity.at("/api/complaints/TS-20000101-9999/severity").answers(404);
+    severity.with(tooLarge).answers(413);
+    severity.answers(200);
+    severity.answers(409);
     Map<String, Object> correction =
         Map.of("fact", "inLitigation", "value", false, "reason", "受理时误勾选");
-    expect(
-        corrections,
-        200,
-        api.post(
+    Probe corrections =
+        probe(
+            "POST /api/complaints/{complaintNo}/facts/corrections",
             ApiUsers.SUPERVISOR,
             "/api/complaints/" + b + "/facts/corrections",
-            correction,
-            Map.of()));
-    expect(
-        corrections,
-        400,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/complaints/" + b + "/facts/corrections",
-            Map.of("fact", "weather", "value", true, "reason", "x"),
-            Map.of()));
-    expect(
-        corrections,
-        401,
-        api.post(null, "/api/complaints/" + b + "/facts/corrections", correction, Map.of()));
-    expect(
-        corrections,
-        403,
-        api.post(
-            ApiUsers.OFFICER, "/api/complaints/" + b + "/facts/corrections", correction, Map.of()));
-    expect(
-        corrections,
-        404,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/complaints/TS-20000101-9999/facts/corrections",
-            correction,
-            Map.of()));
-    expect(
-        corrections,
-        409,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/complaints/" + closed + "/facts/corrections",
-            correction,
-            Map.of()));
-    expect(
-        corrections,
-        413,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/complaints/" + b + "/facts/corrections",
-            tooLarge,
-            Map.of()));
+            correction);
+    corrections.answers(200);
+    corrections.with(Map.of("fact", "weather", "value", true, "reason", "x")).answers(400);
+    corrections.refuses(ApiUsers.OFFICER);
+    corrections.at("/api/complaints/TS-20000101-9999/facts/corrections").answers(404);
+    corrections.at("/api/complaints/" + closed + "/facts/corrections").answers(409);
+    corrections.with(tooLarge).answers(413);
 
     String d = intake();
     String e = intake();
-    String links = "POST /api/complaints/{complaintNo}/links";
     Map<String, Object> link = Map.of("other", e, "reason", "同一处漏水");
-    expect(
-        links,
-        400,
-        api.post(
+    Probe links =
+        probe(
+            "POST /api/complaints/{complaintNo}/links",
             ApiUsers.SUPERVISOR,
             "/api/complaints/" + d + "/links",
-            Map.of("other", "", "reason", "x"),
-            Map.of()));
-    expect(links, 401, api.post(null, "/api/complaints/" + d + "/links", link, Map.of()));
-    expect(
-        links, 403, api.post(ApiUsers.OFFICER, "/api/complaints/" + d + "/links", link, Map.of()));
-    expect(
-        links,
-        404,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/complaints/" + d + "/links",
-            Map.of("other", "TS-20000101-9999", "reason", "x"),
-            Map.of()));
-    expect(
-        links,
-        413,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/links", tooLarge, Map.of()));
-    expect(
-        links,
-        200,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/links", link, Map.of()));
-    expect(
-        links,
-        409,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/links", link, Map.of()));
-    String unlink = "POST /api/complaints/{complaintNo}/unlink";
+            link);
+    links.with(Map.of("other", "", "reason", "x")).answers(400);
+    links.refuses(ApiUsers.OFFICER);
+    links.with(Map.of("other", "TS-20000101-9999", "reason", "x")).answers(404);
+    links.with(tooLarge).answers(413);
+    links.answers(200);
+    links.answers(409);
     Map<String, Object> apart = Map.of("other", e, "reason", "核实后不是同一问题");
-    expect(
-        unlink,
-        400,
-        api.post(
+    Probe unlink =
+        probe(
+            "POST /api/complaints/{complaintNo}/unlink",
             ApiUsers.SUPERVISOR,
             "/api/complaints/" + d + "/unlink",
-            Map.of("reason", "x"),
-            Map.of()));
-    expect(unlink, 401, api.post(null, "/api/complaints/" + d + "/unlink", apart, Map.of()));
-    expect(
-        unlink,
-        403,
-        api.post(ApiUsers.OFFICER, "/api/complaints/" + d + "/unlink", apart, Map.of()));
-    expect(
-        unlink,
-        409,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + closed + "/unlink", apart, Map.of()));
-    expect(
-        unlink,
-        413,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/unlink", tooLarge, Map.of()));
-    expect(
-        unlink,
-        200,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/unlink", apart, Map.of()));
-    expect(
-        unlink,
-        404,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/" + d + "/unlink", apart, Map.of()));
+            apart);
+    unlink.with(Map.of("reason", "x")).answers(400);
+    unlink.refuses(ApiUsers.OFFICER);
+    unlink.at("/api/complaints/" + closed + "/unlink").answers(409);
+    unlink.with(tooLarge).answers(413);
+    unlink.answers(200);
+    unlink.answers(404);
 
     // the verifier's word on a match, from the Verify task
     String f = intake();
     String g = intake();
     String h = intake();
-    expect(
-        links,
-        200,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/complaints/" + f + "/links",
-            Map.of("other", g, "reason", "同一问题"),
-            Map.of()));
+    links
+        .at("/api/complaints/" + f + "/links")
+        .with(Map.of("other", g, "reason", "同一问题"))
+        .answers(200);
     String verifyF = openTask(f);
     String verifyH = openTask(h);
-    String match = "POST /api/tasks/{taskId}/same-issue";
     Map<String, Object> confirmed = Map.of("decision", "CONFIRMED", "reason", "现场核实为同一问题");
-    expect(
-        match,
-        400,
-        api.post(
+    Probe match =
+        probe(
+            "POST /api/tasks/{taskId}/same-issue",
             ApiUsers.SUPERVISOR,
             "/api/tasks/" + verifyF + "/same-issue",
-            Map.of("decision", "MAYBE", "reason", "x"),
-            Map.of()));
-    expect(
-        match, 401, api.post(null, "/api/tasks/" + verifyF + "/same-issue", confirmed, Map.of()));
-    expect(
-        match,
-        403,
-        api.post(ApiUsers.CLIENT, "/api/tasks/" + verifyF + "/same-issue", confirmed, Map.of()));
-    expect(
-        match,
-        404,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + verifyF + "/same-issue", confirmed, Map.of()));
-    expect(
-        match,
-        409,
-        api.post(
-            ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/same-issue", confirmed, Map.of()));
-    expect(
-        match,
-        413,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyF + "/same-issue", tooLarge, Map.of()));
-    expect(
-        match,
-        200,
-        api.post(
-            ApiUsers.SUPERVISOR, "/api/tasks/" + verifyF + "/same-issue", confirmed, Map.of()));
+            confirmed);
+    match.with(Map.of("decision", "MAYBE", "reason", "x")).answers(400);
+    match.refuses(ApiUsers.CLIENT);
+    match.as(ApiUsers.OFFICER).answers(404);
+    match.at("/api/tasks/" + verifyH + "/same-issue").answers(409);
+    match.with(tooLarge).answers(413);
+    match.answers(200);
 
     // severity and facts from a task of one's own (Tasklist's case-file tab)
-    String rights = "GET /api/tasks/{taskId}/severity";
-    expect(rights, 200, api.get(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity"));
-    expect(rights, 400, api.get(ApiUsers.SUPERVISOR, "/api/tasks/bad_id/severity"));
-    expect(rights, 401, api.get(null, "/api/tasks/" + verifyH + "/severity"));
-    expect(rights, 403, api.get(ApiUsers.CLIENT, "/api/tasks/" + verifyH + "/severity"));
-    expect(rights, 404, api.get(ApiUsers.OFFICER, "/api/tasks/" + verifyH + "/severity"));
-    String taskSeverity = "POST /api/tasks/{taskId}/severity";
-    expect(
-        taskSeverity,
-        400,
-        api.post(
+    taskRead("severity", verifyH, ApiUsers.SUPERVISOR, ApiUsers.CLIENT, ApiUsers.OFFICER);
+    Probe taskSeverity =
+        probe(
+            "POST /api/tasks/{taskId}/severity",
             ApiUsers.SUPERVISOR,
             "/api/tasks/" + verifyH + "/severity",
-            Map.of("severity", "HOT"),
-            Map.of()));
-    expect(
-        taskSeverity, 401, api.post(null, "/api/tasks/" + verifyH + "/severity", raise, Map.of()));
-    expect(
-        taskSeverity,
-        403,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + handleOfA + "/severity", raise, Map.of()));
-    expect(
-        taskSeverity,
-        404,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + verifyH + "/severity", raise, Map.of()));
-    expect(
-        taskSeverity,
-        413,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity", tooLarge, Map.of()));
-    expect(
-        taskSeverity,
-        200,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity", raise, Map.of()));
-    expect(
-        taskSeverity,
-        409,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/severity", raise, Map.of()));
-    String taskFacts = "POST /api/tasks/{taskId}/facts";
-    expect(
-        taskFacts,
-        200,
-        api.post(
+            raise);
+    taskSeverity.with(Map.of("severity", "HOT")).answers(400);
+    taskSeverity.as(null).answers(401);
+    taskSeverity.as(ApiUsers.OFFICER).at("/api/tasks/" + handleOfA + "/severity").answers(403);
+    taskSeverity.as(ApiUsers.OFFICER).answers(404);
+    taskSeverity.with(tooLarge).answers(413);
+    taskSeverity.answers(200);
+    taskSeverity.answers(409);
+    Probe taskFacts =
+        probe(
+            "POST /api/tasks/{taskId}/facts",
             ApiUsers.SUPERVISOR,
             "/api/tasks/" + verifyH + "/facts",
-            Map.of("collectiveSize", 2),
-            Map.of()));
-    expect(
-        taskFacts,
-        400,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/facts", Map.of(), Map.of()));
-    expect(
-        taskFacts,
-        401,
-        api.post(null, "/api/tasks/" + verifyH + "/facts", Map.of("collectiveSize", 2), Map.of()));
-    expect(
-        taskFacts,
-        403,
-        api.post(
-            ApiUsers.CLIENT,
-            "/api/tasks/" + verifyH + "/facts",
-            Map.of("collectiveSize", 2),
-            Map.of()));
-    expect(
-        taskFacts,
-        404,
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/tasks/" + verifyH + "/facts",
-            Map.of("collectiveSize", 2),
-            Map.of()));
-    expect(
-        taskFacts,
-        413,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyH + "/facts", tooLarge, Map.of()));
+            Map.of("collectiveSize", 2));
+    taskFacts.answers(200);
+    taskFacts.with(Map.of()).answers(400);
+    taskFacts.refuses(ApiUsers.CLIENT);
+    taskFacts.as(ApiUsers.OFFICER).answers(404);
+    taskFacts.with(tooLarge).answers(413);
     // at the feedback step the complaint is no longer being resolved: new facts change nothing
     // (409)
-    expect(
-        "POST /api/tasks/{taskId}/claim",
-        204,
-        api.post(ApiUsers.OFFICER, "/api/tasks/" + handleOfA + "/claim", "", Map.of()));
-    expect(
-        "POST /api/tasks/{taskId}/complete",
-        204,
-        api.post(
+    Probe claim =
+        probe(
+            "POST /api/tasks/{taskId}/claim",
+            ApiUsers.OFFICER,
+            "/api/tasks/" + handleOfA + "/claim",
+            "");
+    claim.answers(204);
+    Probe complete =
+        probe(
+            "POST /api/tasks/{taskId}/complete",
             ApiUsers.OFFICER,
             "/api/tasks/" + handleOfA + "/complete",
-            Map.of("variables", Map.of("handlingResult", "已清运")),
-            Map.of()));
+            Map.of("variables", Map.of("handlingResult", "已清运")));
+    complete.answers(204);
     String feedbackOfA =
         tasks.createTaskQuery().processInstanceId(processOfA).singleResult().getId();
-    expect(
-        taskFacts,
-        409,
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/tasks/" + feedbackOfA + "/facts",
-            Map.of("collectiveSize", 2),
-            Map.of()));
-
-    String suggestions = "GET /api/suggestions";
-    expect(suggestions, 200, api.get(ApiUsers.SUPERVISOR, "/api/suggestions"));
-    expect(suggestions, 400, api.get(ApiUsers.SUPERVISOR, "/api/suggestions?size=0"));
-    expect(suggestions, 401, api.get(null, "/api/suggestions"));
-    expect(suggestions, 403, api.get(ApiUsers.OFFICER, "/api/suggestions"));
+    taskFacts.as(ApiUsers.OFFICER).at("/api/tasks/" + feedbackOfA + "/facts").answers(409);
+    Probe suggestions =
+        probe("GET /api/suggestions", ApiUsers.SUPERVISOR, "/api/suggestions", null);
+    suggestions.answers(200);
+    suggestions.at("/api/suggestions?size=0").answers(400);
+    suggestions.refuses(ApiUsers.OFFICER);
 
     // R-KPI-1 the figures (managers company-wide, supervisors and project managers for their
     // groups)
-    String kpis = "GET /api/reports/kpis";
-    expect(kpis, 200, api.get(ApiUsers.GM, "/api/reports/kpis?from=2026-01-01&to=2026-01-31"));
-    expect(kpis, 400, api.get(ApiUsers.GM, "/api/reports/kpis?from=2026-13-01&to=2026-01-31"));
-    expect(kpis, 401, api.get(null, "/api/reports/kpis?from=2026-01-01&to=2026-01-31"));
-    expect(kpis, 403, api.get(ApiUsers.OFFICER, "/api/reports/kpis?from=2026-01-01&to=2026-01-31"));
-    String breakdown = "GET /api/reports/kpis/breakdown";
-    expect(
-        breakdown,
-        200,
-        api.get(
+    Probe kpis =
+        probe(
+            "GET /api/reports/kpis",
+            ApiUsers.GM,
+            "/api/reports/kpis?from=2026-01-01&to=2026-01-31",
+            null);
+    kpis.answers(200);
+    kpis.at("/api/reports/kpis?from=2026-13-01&to=2026-01-31").answers(400);
+    kpis.refuses(ApiUsers.OFFICER);
+    Probe breakdown =
+        probe(
+            "GET /api/reports/kpis/breakdown",
             ApiUsers.SUPERVISOR,
-            "/api/reports/kpis/breakdown?by=community&from=2026-01-01&to=2026-01-31"));
-    expect(
-        breakdown,
-        400,
-        api.get(
-            ApiUsers.SUPERVISOR,
-            "/api/reports/kpis/breakdown?by=week&from=2026-01-01&to=2026-01-31"));
-    expect(
-        breakdown,
-        401,
-        api.get(null, "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31"));
-    expect(
-        breakdown,
-        403,
-        api.get(
-            ApiUsers.VISITOR,
-            "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31"));
+            "/api/reports/kpis/breakdown?by=month&from=2026-01-01&to=2026-01-31",
+            null);
+    breakdown
+        .at("/api/reports/kpis/breakdown?by=community&from=2026-01-01&to=2026-01-31")
+        .answers(200);
+    breakdown.at("/api/reports/kpis/breakdown?by=week&from=2026-01-01&to=2026-01-31").answers(400);
+    breakdown.refuses(ApiUsers.VISITOR);
     // R-KPI-1 the managers' dashboard and the complaints behind its numbers
-    String dashboard = "GET /api/reports/dashboard";
-    expect(dashboard, 200, api.get(ApiUsers.GM, "/api/reports/dashboard"));
-    expect(dashboard, 401, api.get(null, "/api/reports/dashboard"));
-    expect(dashboard, 403, api.get(ApiUsers.OFFICER, "/api/reports/dashboard"));
-    String behind = "GET /api/reports/complaints";
-    expect(behind, 200, api.get(ApiUsers.AFFAIRS, "/api/reports/complaints?filter=open"));
-    expect(behind, 400, api.get(ApiUsers.AFFAIRS, "/api/reports/complaints?filter=received"));
-    expect(behind, 401, api.get(null, "/api/reports/complaints?filter=open"));
-    expect(behind, 403, api.get(ApiUsers.VISITOR, "/api/reports/complaints?filter=open"));
+    Probe dashboard =
+        probe("GET /api/reports/dashboard", ApiUsers.GM, "/api/reports/dashboard", null);
+    dashboard.answers(200);
+    dashboard.refuses(ApiUsers.OFFICER);
+    Probe behind =
+        probe(
+            "GET /api/reports/complaints",
+            ApiUsers.AFFAIRS,
+            "/api/reports/complaints?filter=open",
+            null);
+    behind.answers(200);
+    behind.at("/api/reports/complaints?filter=received").answers(400);
+    behind.refuses(ApiUsers.VISITOR);
 
     monthlyAnalysis();
   }
@@ -1055,33 +614,32 @@ final class StatusCodeContract {
     ApiUsers.inCommunities(identity, month.a, month.b); // issue 16
     String openComplaint = month.openComplaint();
     String m = month.month.toString();
-    String run = "POST /api/reports/monthly/{month}/run";
-    expect(
-        run, 200, api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/" + m + "/run", "", Map.of()));
-    expect(run, 400, api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/2026-13/run", "", Map.of()));
-    expect(run, 401, api.post(null, "/api/reports/monthly/" + m + "/run", "", Map.of()));
-    expect(run, 403, api.post(ApiUsers.GM, "/api/reports/monthly/" + m + "/run", "", Map.of()));
-    expect(run, 404, api.post(ApiUsers.AFFAIRS, "/api/reports/monthly/1900-01/run", "", Map.of()));
-    String reports = "GET /api/reports/monthly";
-    expect(reports, 200, api.get(ApiUsers.GM, "/api/reports/monthly?month=" + m));
-    expect(reports, 400, api.get(ApiUsers.GM, "/api/reports/monthly?month=2026-1"));
-    expect(reports, 401, api.get(null, "/api/reports/monthly?month=" + m));
-    expect(reports, 403, api.get(ApiUsers.OFFICER, "/api/reports/monthly?month=" + m));
+    Probe run =
+        probe(
+            "POST /api/reports/monthly/{month}/run",
+            ApiUsers.AFFAIRS,
+            "/api/reports/monthly/" + m + "/run",
+            "");
+    run.answers(200);
+    run.at("/api/reports/monthly/2026-13/run").answers(400);
+    run.refuses(ApiUsers.GM);
+    run.at("/api/reports/monthly/1900-01/run").answers(404);
+    Probe reports =
+        probe("GET /api/reports/monthly", ApiUsers.GM, "/api/reports/monthly?month=" + m, null);
+    reports.answers(200);
+    reports.at("/api/reports/monthly?month=2026-1").answers(400);
+    reports.refuses(ApiUsers.OFFICER);
     for (String type : new String[] {"csv", "xlsx"}) {
-      String download = "GET /api/reports/monthly/{month}/{scope}." + type;
-      expect(
-          download,
-          200,
-          api.get(ApiUsers.VISITOR, "/api/reports/monthly/" + m + "/company." + type));
-      expect(
-          download, 400, api.get(ApiUsers.VISITOR, "/api/reports/monthly/2026-00/company." + type));
-      expect(download, 401, api.get(null, "/api/reports/monthly/" + m + "/company." + type));
-      expect(
-          download,
-          403,
-          api.get(ApiUsers.OFFICER, "/api/reports/monthly/" + m + "/company." + type));
-      expect(
-          download, 404, api.get(ApiUsers.VISITOR, "/api/reports/monthly/1900-01/company." + type));
+      Probe download =
+          probe(
+              "GET /api/reports/monthly/{month}/{scope}." + type,
+              ApiUsers.VISITOR,
+              "/api/reports/monthly/" + m + "/company." + type,
+              null);
+      download.answers(200);
+      download.at("/api/reports/monthly/2026-00/company." + type).answers(400);
+      download.refuses(ApiUsers.OFFICER);
+      download.at("/api/reports/monthly/1900-01/company." + type).answers(404);
     }
 
     // the month's analysis task, completed with one preventive action for the customer-service
@@ -1108,68 +666,35 @@ final class StatusCodeContract {
     long id =
         jdbc.queryForObject(
             "select id from preventive_action where report_month = ?", Long.class, m);
-    String actions = "GET /api/preventive-actions";
-    expect(actions, 200, api.get(ApiUsers.SUPERVISOR, "/api/preventive-actions?open=true"));
-    expect(actions, 400, api.get(ApiUsers.SUPERVISOR, "/api/preventive-actions?open=maybe"));
-    expect(actions, 401, api.get(null, "/api/preventive-actions"));
-    expect(actions, 403, api.get(ApiUsers.OFFICER, "/api/preventive-actions"));
-    String done = "POST /api/preventive-actions/{id}/done";
-    expect(
-        done, 400, api.post(ApiUsers.SUPERVISOR, "/api/preventive-actions/x/done", "", Map.of()));
-    expect(done, 401, api.post(null, "/api/preventive-actions/" + id + "/done", "", Map.of()));
-    expect(
-        done,
-        403,
-        api.post(ApiUsers.OFFICER, "/api/preventive-actions/" + id + "/done", "", Map.of()));
-    expect(
-        done,
-        404,
-        api.post(ApiUsers.SUPERVISOR, "/api/preventive-actions/999999999/done", "", Map.of()));
-    expect(
-        done,
-        200,
-        api.post(ApiUsers.SUPERVISOR, "/api/preventive-actions/" + id + "/done", "", Map.of()));
-    expect(
-        done,
-        409,
-        api.post(ApiUsers.SUPERVISOR, "/api/preventive-actions/" + id + "/done", "", Map.of()));
+    Probe actions =
+        probe("GET /api/preventive-actions", ApiUsers.SUPERVISOR, "/api/preventive-actions", null);
+    actions.at("/api/preventive-actions?open=true").answers(200);
+    actions.at("/api/preventive-actions?open=maybe").answers(400);
+    actions.refuses(ApiUsers.OFFICER);
+    Probe done =
+        probe(
+            "POST /api/preventive-actions/{id}/done",
+            ApiUsers.SUPERVISOR,
+            "/api/preventive-actions/" + id + "/done",
+            "");
+    done.at("/api/preventive-actions/x/done").answers(400);
+    done.refuses(ApiUsers.OFFICER);
+    done.at("/api/preventive-actions/999999999/done").answers(404);
+    done.answers(200);
+    done.answers(409);
 
     // the case library: a supervisor marks an open complaint; closed, it is written up
-    String mark = "POST /api/complaints/{complaintNo}/case-worthy";
-    expect(
-        mark,
-        400,
-        api.post(ApiUsers.SUPERVISOR, "/api/complaints/not-a-number/case-worthy", "", Map.of()));
-    expect(
-        mark,
-        401,
-        api.post(null, "/api/complaints/" + openComplaint + "/case-worthy", "", Map.of()));
-    expect(
-        mark,
-        403,
-        api.post(
-            ApiUsers.OFFICER, "/api/complaints/" + openComplaint + "/case-worthy", "", Map.of()));
-    expect(
-        mark,
-        404,
-        api.post(
-            ApiUsers.SUPERVISOR, "/api/complaints/TS-20000101-9999/case-worthy", "", Map.of()));
-    expect(
-        mark,
-        200,
-        api.post(
+    Probe mark =
+        probe(
+            "POST /api/complaints/{complaintNo}/case-worthy",
             ApiUsers.SUPERVISOR,
             "/api/complaints/" + openComplaint + "/case-worthy",
-            "",
-            Map.of()));
-    expect(
-        mark,
-        409,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/complaints/" + openComplaint + "/case-worthy",
-            "",
-            Map.of()));
+            "");
+    mark.at("/api/complaints/not-a-number/case-worthy").answers(400);
+    mark.refuses(ApiUsers.OFFICER);
+    mark.at("/api/complaints/TS-20000101-9999/case-worthy").answers(404);
+    mark.answers(200);
+    mark.answers(409);
     long complaintId =
         jdbc.queryForObject(
             "select id from complaint where complaint_no = ?", Long.class, openComplaint);
@@ -1193,17 +718,15 @@ final class StatusCodeContract {
     long caseId =
         jdbc.queryForObject(
             "select id from complaint_case where complaint_no = ?", Long.class, openComplaint);
-    String cases = "GET /api/cases";
-    expect(cases, 200, api.get(ApiUsers.GM, "/api/cases?q=契约测试"));
-    expect(cases, 400, api.get(ApiUsers.GM, "/api/cases?category=cleaning"));
-    expect(cases, 401, api.get(null, "/api/cases"));
-    expect(cases, 403, api.get(ApiUsers.OFFICER, "/api/cases"));
-    String oneCase = "GET /api/cases/{id}";
-    expect(oneCase, 200, api.get(ApiUsers.VISITOR, "/api/cases/" + caseId));
-    expect(oneCase, 400, api.get(ApiUsers.VISITOR, "/api/cases/x"));
-    expect(oneCase, 401, api.get(null, "/api/cases/" + caseId));
-    expect(oneCase, 403, api.get(ApiUsers.CLIENT, "/api/cases/" + caseId));
-    expect(oneCase, 404, api.get(ApiUsers.VISITOR, "/api/cases/999999999"));
+    Probe cases = probe("GET /api/cases", ApiUsers.GM, "/api/cases", null);
+    cases.at("/api/cases?q=契约测试").answers(200);
+    cases.at("/api/cases?category=cleaning").answers(400);
+    cases.refuses(ApiUsers.OFFICER);
+    Probe oneCase = probe("GET /api/cases/{id}", ApiUsers.VISITOR, "/api/cases/" + caseId, null);
+    oneCase.answers(200);
+    oneCase.at("/api/cases/x").answers(400);
+    oneCase.refuses(ApiUsers.CLIENT);
+    oneCase.at("/api/cases/999999999").answers(404);
   }
 
   /**
@@ -1216,8 +739,7 @@ final class StatusCodeContract {
    */
   private void repeatProposal(String tooLarge) {
     Map<String, Object> first = validIntake();
-    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", first, Map.of());
-    assertThat(created.status()).isEqualTo(201);
+    ApiClient.Reply created = api.as(ApiUsers.CLIENT).post("/api/complaints", first).expect(201);
     String earlier = created.json().get("complaintNo").asText();
     jdbc.update(
         "update complaint set handled_at = ? where complaint_no = ?",
@@ -1225,72 +747,31 @@ final class StatusCodeContract {
         earlier);
     Map<String, Object> again = validIntake();
     again.put("location", first.get("location"));
-    ApiClient.Reply repeated = api.post(ApiUsers.CLIENT, "/api/complaints", again, Map.of());
-    assertThat(repeated.status()).isEqualTo(201);
+    ApiClient.Reply repeated = api.as(ApiUsers.CLIENT).post("/api/complaints", again).expect(201);
     String verifyProposed = openTask(repeated.json().get("complaintNo").asText());
     String verifyNone = openTask(intake());
-
-    String repeat = "POST /api/tasks/{taskId}/repeat";
     Map<String, Object> confirmed = Map.of("decision", "CONFIRMED", "reason", "同一房屋再次投诉");
-    expect(
-        repeat,
-        400,
-        api.post(
+    Probe repeat =
+        probe(
+            "POST /api/tasks/{taskId}/repeat",
             ApiUsers.SUPERVISOR,
             "/api/tasks/" + verifyProposed + "/repeat",
-            Map.of("decision", "MAYBE", "reason", "x"),
-            Map.of()));
-    expect(
-        repeat,
-        400,
-        api.post(
-            ApiUsers.SUPERVISOR,
-            "/api/tasks/" + verifyProposed + "/repeat",
-            Map.of("decision", "CONFIRMED"),
-            Map.of()));
-    expect(
-        repeat,
-        401,
-        api.post(null, "/api/tasks/" + verifyProposed + "/repeat", confirmed, Map.of()));
-    expect(
-        repeat,
-        403,
-        api.post(ApiUsers.CLIENT, "/api/tasks/" + verifyProposed + "/repeat", confirmed, Map.of()));
-    expect(
-        repeat,
-        404,
-        api.post(
-            ApiUsers.OFFICER, "/api/tasks/" + verifyProposed + "/repeat", confirmed, Map.of()));
-    expect(
-        repeat,
-        409,
-        api.post(ApiUsers.SUPERVISOR, "/api/tasks/" + verifyNone + "/repeat", confirmed, Map.of()));
-    expect(
-        repeat,
-        413,
-        api.post(
-            ApiUsers.SUPERVISOR, "/api/tasks/" + verifyProposed + "/repeat", tooLarge, Map.of()));
-    ApiClient.Reply decided =
-        expect(
-            repeat,
-            200,
-            api.post(
-                ApiUsers.SUPERVISOR,
-                "/api/tasks/" + verifyProposed + "/repeat",
-                confirmed,
-                Map.of()));
+            confirmed);
+    repeat.with(Map.of("decision", "MAYBE", "reason", "x")).answers(400);
+    repeat.with(Map.of("decision", "CONFIRMED")).answers(400);
+    repeat.refuses(ApiUsers.CLIENT);
+    repeat.as(ApiUsers.OFFICER).answers(404);
+    repeat.at("/api/tasks/" + verifyNone + "/repeat").answers(409);
+    repeat.with(tooLarge).answers(413);
+    ApiClient.Reply decided = repeat.answers(200);
     assertThat(decided.json().get("repeatOf").asText()).isEqualTo(earlier);
     assertThat(decided.json().get("severity").asText()).isEqualTo("IMPORTANT");
-    expect(
-        repeat,
-        409,
-        api.post(
-            ApiUsers.SUPERVISOR, "/api/tasks/" + verifyProposed + "/repeat", confirmed, Map.of()));
+    repeat.answers(409);
   }
 
   private String intake() {
-    ApiClient.Reply created = api.post(ApiUsers.CLIENT, "/api/complaints", validIntake(), Map.of());
-    assertThat(created.status()).isEqualTo(201);
+    ApiClient.Reply created =
+        api.as(ApiUsers.CLIENT).post("/api/complaints", validIntake()).expect(201);
     return created.json().get("complaintNo").asText();
   }
 
@@ -1304,8 +785,77 @@ final class StatusCodeContract {
     return tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
   }
 
-  private ApiClient.Reply admin(String method, String path, Object body) {
-    return api.send(IntakeApiScenario.ADMIN, adminPassword, method, path, body);
+  /**
+   * GET /api/tasks/{taskId}/{part}: 200 for the user, 400 for a malformed id, 401 for nobody, 403
+   * for a stranger to tasks, 404 for an outsider to this task.
+   */
+  private void taskRead(String part, String taskId, String user, String stranger, String outsider) {
+    Probe read =
+        probe("GET /api/tasks/{taskId}/" + part, user, "/api/tasks/" + taskId + "/" + part, null);
+    read.answers(200);
+    read.at("/api/tasks/bad_id/" + part).answers(400);
+    read.refuses(stranger);
+    read.as(outsider).answers(404);
+  }
+
+  /**
+   * The probes of one operation: a request (user, path, body; null user: nobody signed in), and the
+   * same request changed in one or two respects, each expected to answer a status.
+   */
+  private Probe probe(String operation, String user, String path, Object body) {
+    return probe(operation, user, path, body, Map.of());
+  }
+
+  private Probe probe(
+      String operation, String user, String path, Object body, Map<String, String> headers) {
+    return new Probe(operation, user, path, body, headers);
+  }
+
+  private final class Probe {
+
+    private final String operation;
+    private final String user;
+    private final String path;
+    private final Object body;
+    private final Map<String, String> headers;
+
+    private Probe(
+        String operation, String user, String path, Object body, Map<String, String> headers) {
+      this.operation = operation;
+      this.user = user;
+      this.path = path;
+      this.body = body;
+      this.headers = headers;
+    }
+
+    Probe as(String otherUser) {
+      return new Probe(operation, otherUser, path, body, headers);
+    }
+
+    Probe at(String otherPath) {
+      return new Probe(operation, user, otherPath, body, headers);
+    }
+
+    Probe with(Object otherBody) {
+      return new Probe(operation, user, path, otherBody, headers);
+    }
+
+    /** Answers 401 to nobody signed in and 403 to {@code user}, who may not. */
+    void refuses(String stranger) {
+      as(null).answers(401);
+      as(stranger).answers(403);
+    }
+
+    Probe headers(Map<String, String> otherHeaders) {
+      return new Probe(operation, user, path, body, otherHeaders);
+    }
+
+    /** Sends the request: it must answer {@code status}; a 4xx or 5xx as a problem. */
+    ApiClient.Reply answers(int status) {
+      String method = operation.substring(0, operation.indexOf(' '));
+      String password = ApiScenario.ADMIN.equals(user) ? ApiScenario.ADMIN_PASSWORD : user;
+      return expect(operation, status, api.send(user, password, method, path, body, headers));
+    }
   }
 
   private ApiClient.Reply expect(String operation, int status, ApiClient.Reply reply) {

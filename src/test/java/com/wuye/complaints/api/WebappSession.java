@@ -1,12 +1,14 @@
 package com.wuye.complaints.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * A person signed in to the webapps as a browser is: session cookie, CSRF token on every change.
@@ -112,16 +114,19 @@ final class WebappSession {
         .filter(c -> withToken && c.getName().equals("XSRF-TOKEN"))
         .findFirst()
         .ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
-    try {
-      HttpResponse<String> response =
-          browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new ApiClient.Reply(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body(),
-          response.headers());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return ApiClient.exchange(browser, request);
+  }
+
+  /**
+   * Records a complaint through Tasklist's intake (start) form, which must answer 200: its number.
+   */
+  String recordComplaint(Map<String, Object> form) {
+    ApiClient.Reply taken =
+        engine(
+            "POST",
+            "/process-definition/key/complaint-handling/submit-form",
+            Map.of("variables", form));
+    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+    return taken.json().get("businessKey").asText();
   }
 }

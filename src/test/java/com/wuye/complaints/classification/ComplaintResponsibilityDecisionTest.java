@@ -2,37 +2,19 @@ package com.wuye.complaints.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** R-RESP: the company's chart of who handles and who supervises each class. */
 class ComplaintResponsibilityDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-  private static DmnDecision chain;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        ComplaintResponsibilityDecisionTest.class.getResourceAsStream(
-            "/bpmn/complaint-responsibility.dmn")) {
-      decision = dmn.parseDecision("complaint-responsibility", table);
-    }
-    try (InputStream table =
-        ComplaintResponsibilityDecisionTest.class.getResourceAsStream(
-            "/bpmn/complaint-responsibility.dmn")) {
-      chain = dmn.parseDecision("escalation-chain", table);
-    }
-  }
+  private static final DecisionTable decision =
+      DecisionTable.of("complaint-responsibility.dmn", "complaint-responsibility");
+  private static final DecisionTable chain =
+      DecisionTable.of("complaint-responsibility.dmn", "escalation-chain");
 
   @ParameterizedTest(name = "R-RESP {0}: {1} handles, {2} supervises")
   @CsvSource({
@@ -43,7 +25,7 @@ class ComplaintResponsibilityDecisionTest {
   })
   void mapsSeverityToHandlerAndSupervisor(String severity, String handler, String supervisor) {
     DmnDecisionRuleResult result =
-        dmn.evaluateDecisionTable(decision, Map.of("severity", severity)).getSingleResult();
+        decision.evaluate(Map.of("severity", severity)).getSingleResult();
 
     assertThat((String) result.get("handlerGroup")).isEqualTo(handler);
     assertThat((String) result.get("supervisorGroup")).isEqualTo(supervisor);
@@ -58,8 +40,7 @@ class ComplaintResponsibilityDecisionTest {
     "general-manager,  4, "
   })
   void ranksTheChainAndNamesTheNextLevel(String level, int rank, String next) {
-    DmnDecisionRuleResult result =
-        dmn.evaluateDecisionTable(chain, Map.of("level", level)).getSingleResult();
+    DmnDecisionRuleResult result = chain.evaluate(Map.of("level", level)).getSingleResult();
 
     assertThat(((Number) result.get("rank")).intValue()).isEqualTo(rank);
     assertThat((String) result.get("nextLevel")).isEqualTo(next);
@@ -70,11 +51,8 @@ class ComplaintResponsibilityDecisionTest {
   void knowsEveryHandlerOfTheResponsibilityChart(String severity) {
     String handler =
         (String)
-            dmn.evaluateDecisionTable(decision, Map.of("severity", severity))
-                .getSingleResult()
-                .get("handlerGroup");
+            decision.evaluate(Map.of("severity", severity)).getSingleResult().get("handlerGroup");
 
-    assertThat(dmn.evaluateDecisionTable(chain, Map.of("level", handler)).getSingleResult())
-        .isNotNull();
+    assertThat(chain.evaluate(Map.of("level", handler)).getSingleResult()).isNotNull();
   }
 }

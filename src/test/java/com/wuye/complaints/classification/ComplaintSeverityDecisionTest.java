@@ -1,15 +1,11 @@
 package com.wuye.complaints.classification;
 
+import static com.wuye.complaints.support.SeverityFacts.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.util.HashMap;
+import com.wuye.complaints.support.DecisionTable;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,17 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ComplaintSeverityDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        ComplaintSeverityDecisionTest.class.getResourceAsStream("/bpmn/complaint-severity.dmn")) {
-      decision = dmn.parseDecision("complaint-severity", table);
-    }
-  }
+  private static final DecisionTable decision =
+      DecisionTable.of("complaint-severity.dmn", "complaint-severity");
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -82,25 +69,8 @@ class ComplaintSeverityDecisionTest {
   @ParameterizedTest(name = "{0} -> {2}")
   @MethodSource("cases")
   void classifiesBySeverityRules(String rule, Map<String, Object> facts, String expected) {
-    String severity = dmn.evaluateDecisionTable(decision, facts).getSingleResult().getSingleEntry();
+    String severity = decision.evaluate(facts).getSingleResult().getSingleEntry();
 
     assertThat(severity).as(rule).isEqualTo(expected);
-  }
-
-  /** A plain complaint, with the named facts changed. */
-  private static Map<String, Object> facts(Object... changes) {
-    Map<String, Object> facts = new HashMap<>();
-    facts.put("inLitigation", false);
-    facts.put("mediaExposed", false);
-    facts.put("litigationOrMediaRisk", false);
-    facts.put("collectiveSize", 1);
-    facts.put("sameIssueComplainants30d", 1);
-    facts.put("daysUnresolved", 0);
-    facts.put("repeatAfterHandling", false);
-    facts.put("needsOtherDepartments", false);
-    for (int i = 0; i < changes.length; i += 2) {
-      facts.put((String) changes[i], changes[i + 1]);
-    }
-    return facts;
   }
 }

@@ -3,13 +3,9 @@ package com.wuye.complaints.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.complaints.complaint.Category;
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.time.Duration;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class RepeatWindowDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        RepeatWindowDecisionTest.class.getResourceAsStream("/bpmn/same-issue-scope.dmn")) {
-      decision = dmn.parseDecision("repeat-window", table);
-    }
-  }
+  private static final DecisionTable decision =
+      DecisionTable.of("same-issue-scope.dmn", "repeat-window");
 
   @Test
   @DisplayName(
@@ -36,9 +23,7 @@ class RepeatWindowDecisionTest {
   void givesEveryCategoryARepeatWindow() {
     for (Category category : Category.values()) {
       String window =
-          dmn.evaluateDecisionTable(decision, Map.of("category", category.name()))
-              .getFirstResult()
-              .getSingleEntry();
+          decision.evaluate(Map.of("category", category.name())).getFirstResult().getSingleEntry();
       assertThat(Duration.parse(window)).as(category.name()).isEqualTo(Duration.ofDays(90));
     }
   }

@@ -3,12 +3,8 @@ package com.wuye.complaints.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.complaints.complaint.Category;
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,17 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** R-SEV-HOT: where complaints of a category count as the same complaint. */
 class SameIssueScopeDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        SameIssueScopeDecisionTest.class.getResourceAsStream("/bpmn/same-issue-scope.dmn")) {
-      decision = dmn.parseDecision("same-issue-scope", table);
-    }
-  }
+  private static final DecisionTable decision =
+      DecisionTable.of("same-issue-scope.dmn", "same-issue-scope");
 
   @ParameterizedTest(name = "R-SEV-HOT {0}: {1}")
   @CsvSource({
@@ -53,8 +40,6 @@ class SameIssueScopeDecisionTest {
   }
 
   private static String scopeOf(String category) {
-    return dmn.evaluateDecisionTable(decision, Map.of("category", category))
-        .getSingleResult()
-        .getSingleEntry();
+    return decision.evaluate(Map.of("category", category)).getSingleResult().getSingleEntry();
   }
 }

@@ -2,10 +2,10 @@ package com.wuye.complaints.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wuye.complaints.support.SeverityFacts;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -80,16 +80,10 @@ class ComplaintEscalationDecisionTest {
   }
 
   private static String classify(DmnDecision severity, int daysUnresolved) {
-    Map<String, Object> facts = new HashMap<>();
-    facts.put("inLitigation", false);
-    facts.put("mediaExposed", false);
-    facts.put("litigationOrMediaRisk", false);
-    facts.put("collectiveSize", 1);
-    facts.put("sameIssueComplainants30d", 1);
-    facts.put("daysUnresolved", daysUnresolved);
-    facts.put("repeatAfterHandling", false);
-    facts.put("needsOtherDepartments", false);
-    return dmn.evaluateDecisionTable(severity, facts).getSingleResult().getSingleEntry();
+    return dmn.evaluateDecisionTable(
+            severity, SeverityFacts.facts("daysUnresolved", daysUnresolved))
+        .getSingleResult()
+        .getSingleEntry();
   }
 
   private static DmnDecision parse(String model, String key) {

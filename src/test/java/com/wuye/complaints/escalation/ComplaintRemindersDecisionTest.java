@@ -2,14 +2,10 @@ package com.wuye.complaints.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.time.Duration;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,28 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ComplaintRemindersDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision reminders;
-  private static DmnDecision sla;
-
-  @BeforeAll
-  static void parseTables() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        ComplaintRemindersDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
-      var decisions = dmn.parseDecisions(table);
-      reminders =
-          decisions.stream()
-              .filter(d -> d.getKey().equals("complaint-reminders"))
-              .findFirst()
-              .orElseThrow();
-      sla =
-          decisions.stream()
-              .filter(d -> d.getKey().equals("complaint-sla"))
-              .findFirst()
-              .orElseThrow();
-    }
-  }
+  private static final DecisionTable reminders =
+      DecisionTable.of("complaint-sla.dmn", "complaint-reminders");
+  private static final DecisionTable sla = DecisionTable.of("complaint-sla.dmn", "complaint-sla");
 
   @ParameterizedTest(name = "R-ESC-3 R-LOOP {0}: reminded {1} before handling, {2} before feedback")
   @CsvSource({
@@ -51,11 +28,9 @@ class ComplaintRemindersDecisionTest {
   })
   void givesLeadTimesShorterThanTheDeadlines(
       String severity, String handleBefore, String feedbackBefore) {
-    DmnDecisionRuleResult lead =
-        dmn.evaluateDecisionTable(reminders, Map.of("severity", severity)).getSingleResult();
+    DmnDecisionRuleResult lead = reminders.evaluate(Map.of("severity", severity)).getSingleResult();
     DmnDecisionRuleResult due =
-        dmn.evaluateDecisionTable(sla, Map.of("severity", severity, "customerCategory", "C"))
-            .getSingleResult();
+        sla.evaluate(Map.of("severity", severity, "customerCategory", "C")).getSingleResult();
 
     assertThat((String) lead.get("handleReminderBefore")).isEqualTo(handleBefore);
     assertThat((String) lead.get("feedbackReminderBefore")).isEqualTo(feedbackBefore);

@@ -2,15 +2,11 @@ package com.wuye.complaints.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,24 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VerificationDeadlineDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-  private static DmnDecision nightShift;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        VerificationDeadlineDecisionTest.class.getResourceAsStream(
-            "/bpmn/verification-deadline.dmn")) {
-      decision = dmn.parseDecision("verification-deadline", table);
-    }
-    try (InputStream table =
-        VerificationDeadlineDecisionTest.class.getResourceAsStream(
-            "/bpmn/verification-deadline.dmn")) {
-      nightShift = dmn.parseDecision("night-shift", table);
-    }
-  }
+  private static final DecisionTable decision =
+      DecisionTable.of("verification-deadline.dmn", "verification-deadline");
+  private static final DecisionTable nightShift =
+      DecisionTable.of("verification-deadline.dmn", "night-shift");
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -54,8 +36,7 @@ class VerificationDeadlineDecisionTest {
   @MethodSource("cases")
   void givesTheDueTimeOfDayAndDay(String rule, String intake, String dueTime, int dayOffset) {
     DmnDecisionResultEntries result =
-        dmn.evaluateDecision(decision, Map.of("intakeTime", LocalTime.parse(intake)))
-            .getSingleResult();
+        decision.decide(Map.of("intakeTime", LocalTime.parse(intake))).getSingleResult();
 
     assertThat(result.<String>getEntry("dueTime")).isEqualTo(dueTime);
     assertThat(((Number) result.getEntry("dueDayOffset")).intValue()).isEqualTo(dayOffset);
@@ -100,8 +81,8 @@ class VerificationDeadlineDecisionTest {
       String shiftEnds,
       Integer dayOffset) {
     DmnDecisionResultEntries result =
-        dmn.evaluateDecision(
-                nightShift, Map.of("channel", channel, "intakeTime", LocalTime.parse(intake)))
+        nightShift
+            .decide(Map.of("channel", channel, "intakeTime", LocalTime.parse(intake)))
             .getSingleResult();
 
     assertThat(result.<Boolean>getEntry("takenAtNight")).isEqualTo(atNight);

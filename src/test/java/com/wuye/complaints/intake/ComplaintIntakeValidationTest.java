@@ -15,10 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.wuye.complaints.support.ApiWebSlice;
 import com.wuye.complaints.support.BadRequests;
 import com.wuye.complaints.support.IdempotentRequests;
+import com.wuye.complaints.support.RequestBodies;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -28,10 +29,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,20 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The texts of the problems are not asserted here (they are the messages' business);
  * MalformedIntakeIT runs a larger table through the whole application and counts the rows.
  */
-@WebMvcTest(
-    controllers = ComplaintApiController.class,
-    includeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.REGEX,
-            pattern = "com\\.wuye\\.complaints\\.support\\.StrictJsonConfiguration"),
-    // the community-reach interceptors guard /api/complaints/{no} and /api/customers/..., not
-    // intake
-    excludeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.REGEX,
-            pattern =
-                "com\\.wuye\\.complaints\\.(complaint\\.ComplaintReach|household\\.CustomerReach)"))
-@AutoConfigureMockMvc(addFilters = false)
+@ApiWebSlice(ComplaintApiController.class)
 class ComplaintIntakeValidationTest {
 
   @Autowired MockMvc mvc;
@@ -212,21 +196,7 @@ class ComplaintIntakeValidationTest {
   }
 
   private static Map<String, Object> valid() {
-    Map<String, Object> complainant = new LinkedHashMap<>();
-    complainant.put("name", "张伟");
-    complainant.put("phone", "138 1234 5678");
-    Map<String, Object> location = new LinkedHashMap<>();
-    location.put("community", "huayuan");
-    location.put("building", "A1");
-    location.put("unit", "2");
-    location.put("room", "1502");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("channel", "APP");
-    body.put("complainant", complainant);
-    body.put("location", location);
-    body.put("category", "CLEANING");
-    body.put("description", "垃圾两天未清运");
-    return body;
+    return RequestBodies.complaint("138 1234 5678", "A1");
   }
 
   private static Arguments bad(String name, String field, Consumer<Map<String, Object>> change) {

@@ -1,5 +1,6 @@
 package com.wuye.complaints.lifecycle;
 
+import static com.wuye.complaints.support.StepForms.visitFindingAProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +19,7 @@ import com.wuye.complaints.notification.NotificationService;
 import com.wuye.complaints.notification.NotificationStatus;
 import com.wuye.complaints.notification.RecordedComplainantMessages;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.EngineResets;
 import com.wuye.complaints.support.InvalidInputException;
 import com.wuye.complaints.waiting.WaitingOn;
 import com.wuye.complaints.waiting.WaitingService;
@@ -40,10 +42,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -51,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ClockUtil and the timers that fall due are executed, as the job executor would. Run on H2 and on
  * MariaDB by the subclasses.
  */
+@ExtendWith(EngineResets.class)
 abstract class ComplaintRulesScenario {
 
   private static final Instant T0 = Instant.parse("2026-11-02T02:00:00Z"); // 10:00 in Shanghai
@@ -81,12 +84,6 @@ abstract class ComplaintRulesScenario {
     at(T0);
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    identity.clearAuthentication();
-  }
-
   @Test
   @DisplayName(
       "R-ESC-1 R-ESC-2 a general complaint unresolved 7 days becomes HOT with gm-assistant, 30 days MAJOR with general-manager")
@@ -94,7 +91,7 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     tasks.claim(driver.openTask(process).getId(), "officer");
 
     at(T0.plus(Duration.ofDays(6)));
@@ -583,7 +580,7 @@ abstract class ComplaintRulesScenario {
   void movesWorkUpOneLevelOnRequest() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
 
     assertThatThrownBy(() -> driver.work(process, "officer", Map.of("escalate", true)))
         .hasMessageContaining("escalationReason");
@@ -634,7 +631,7 @@ abstract class ComplaintRulesScenario {
   void handsTheWorkToTheHigherOfSeverityAndEscalationLevel() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     driver.work(process, "officer", Map.of("escalate", true, "escalationReason", "需项目经理协调"));
     assertThat(complaints.get(id).getHandlerGroup()).isEqualTo("project-manager");
 
@@ -709,7 +706,7 @@ abstract class ComplaintRulesScenario {
                 assertThat(InvalidInputException.in(e))
                     .get()
                     .isInstanceOf(com.wuye.complaints.namedstaff.NamedStaffRefusedException.class));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
 
     Task handling = taskAt(process, "UserTask_HandleComplaint");
     assertThat(driver.candidateGroups(handling)).containsExactly("project-manager");
@@ -720,18 +717,7 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "pm", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知处理结果"));
 
     assertRefusedToNamedStaff(taskAt(process, "UserTask_MakeReturnVisit"), "officer");
-    driver.work(
-        process,
-        "visitor",
-        Map.of(
-            "satisfaction",
-            "SATISFIED",
-            "problemFound",
-            true,
-            "problemDescription",
-            "服务台无人值守",
-            "responsibleDepartment",
-            "cleaning"));
+    driver.work(process, "visitor", visitFindingAProblem("服务台无人值守", "cleaning"));
 
     assertRefusedToNamedStaff(taskAt(process, "UserTask_IssueRectificationNotice"), "officer");
     driver.work(
@@ -842,7 +828,7 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     assertThat(driver.openTask(process).getDueDate())
         .isEqualTo(Date.from(T0.plus(Duration.ofDays(7))));
 
@@ -906,7 +892,7 @@ abstract class ComplaintRulesScenario {
   void rearmsAnAgeCheckThatFellDueWhileWaiting() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofDays(5)));
     waiting.start(id, WaitingOn.THIRD_PARTY, "等待供水公司检修", "it-officer");
     assertThatThrownBy(() -> waiting.start(id, WaitingOn.COMPLAINANT, "again", "it-officer"))
@@ -933,7 +919,7 @@ abstract class ComplaintRulesScenario {
   void countsDaysUnresolvedLessTheTimeWaited() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofDays(5)));
     waiting.start(id, WaitingOn.COMPLAINANT, "业主要求暂缓", "it-officer");
 
@@ -950,7 +936,7 @@ abstract class ComplaintRulesScenario {
   void deadlinesDecidedAfterAWaitLeaveTheWaitedTimeOut() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofDays(1)));
     waiting.start(id, WaitingOn.THIRD_PARTY, "等待燃气公司", "it-officer");
 
@@ -1014,7 +1000,7 @@ abstract class ComplaintRulesScenario {
   void raisesAWorkContactOrderToASpecialistDepartment() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     Instant raisedAt = T0.plus(Duration.ofHours(2));
     at(raisedAt);
 
@@ -1088,7 +1074,7 @@ abstract class ComplaintRulesScenario {
   void raisesSeverityAtOnceWhenFactsChangeAndNeverLowersIt() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
 
     runtime
         .createMessageCorrelation("ComplaintFactsChanged")
@@ -1122,7 +1108,7 @@ abstract class ComplaintRulesScenario {
   void raisesSeverityAtOnceWhenASupervisorSetsItWithAReason() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     int priorityBefore = driver.openTask(process).getPriority();
 
     SeverityGovernance.Answer answer =
@@ -1177,7 +1163,7 @@ abstract class ComplaintRulesScenario {
   void lowersSeverityOnlyByTheSupervisingGroupOfTheCurrentClass() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     governance.change(process.getBusinessKey(), "HOT", "疑似同一问题多人投诉", "it-supervisor", SUPERVISORS);
 
     // HOT is supervised by general-affairs-manager (decision complaint-responsibility), not the
@@ -1214,7 +1200,7 @@ abstract class ComplaintRulesScenario {
   void automaticReassessmentNeverLowersASeverityAPersonRaised() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     governance.change(process.getBusinessKey(), "HOT", "业主扬言联系媒体", "it-supervisor", SUPERVISORS);
     int changes = complaints.severityHistory(id).size();
 
@@ -1237,7 +1223,7 @@ abstract class ComplaintRulesScenario {
   void correctsAMistakenFactWithoutLoweringTheSeverity() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     runtime
         .createMessageCorrelation("ComplaintFactsChanged")
         .processInstanceBusinessKey(process.getBusinessKey())
@@ -1680,18 +1666,7 @@ abstract class ComplaintRulesScenario {
                         "垃圾房门锁损坏")))
         .hasMessageContaining("responsibleDepartment");
     tasks.setAssignee(driver.openTask(process).getId(), null);
-    driver.work(
-        process,
-        "visitor",
-        Map.of(
-            "satisfaction",
-            "SATISFIED",
-            "problemFound",
-            true,
-            "problemDescription",
-            "垃圾房门锁损坏",
-            "responsibleDepartment",
-            "cleaning"));
+    driver.work(process, "visitor", visitFindingAProblem("垃圾房门锁损坏", "cleaning"));
 
     Task notice = driver.openTask(process);
     assertThat(notice.getTaskDefinitionKey()).isEqualTo("UserTask_IssueRectificationNotice");
@@ -1766,7 +1741,7 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofDays(7)).plusSeconds(60));
     driver.fireDueJobs(process);
     assertThat(complaints.get(id).getSupervisorGroup()).isEqualTo("general-affairs-manager");
@@ -1774,18 +1749,7 @@ abstract class ComplaintRulesScenario {
     driver.work(process, "gmassistant", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
     Instant visitAt = T0.plus(Duration.ofDays(7)).plus(Duration.ofHours(2));
     at(visitAt);
-    driver.work(
-        process,
-        "visitor",
-        Map.of(
-            "satisfaction",
-            "SATISFIED",
-            "problemFound",
-            true,
-            "problemDescription",
-            "垃圾桶破损",
-            "responsibleDepartment",
-            "cleaning"));
+    driver.work(process, "visitor", visitFindingAProblem("垃圾桶破损", "cleaning"));
     assertThat(driver.candidateGroups(driver.openTask(process)))
         .containsExactly("general-affairs-manager");
 
@@ -1892,7 +1856,7 @@ abstract class ComplaintRulesScenario {
       ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
       long id = complaintOf(process).getId();
       at(T0.plus(Duration.ofHours(1)));
-      driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+      confirmAtVerification(process);
       assertThat(runtime.getVariable(process.getId(), "escalateToHotAt"))
           .isEqualTo(Date.from(T0.plus(Duration.ofDays(3))));
       assertThat(runtime.getVariable(process.getId(), "escalateToMajorAt"))
@@ -1973,7 +1937,7 @@ abstract class ComplaintRulesScenario {
     long id = complaintOf(process).getId();
     String no = complaintOf(process).getComplaintNo();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofHours(3)));
     driver.work(process, "officer", Map.of("handlingResult", "已清运"));
     assertThat(toComplainant(id)).as("no result before the feedback").hasSize(1);
@@ -2003,7 +1967,7 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", intake);
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     driver.work(process, "officer", Map.of("handlingResult", "已清运"));
     driver.work(process, "officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
 
@@ -2045,18 +2009,10 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     Instant remindAt = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(4));
 
-    at(remindAt.minusSeconds(60));
-    assertThat(driver.fireDueJobs(process)).isZero();
-    assertThat(reminders(id, "处理即将到期")).isEmpty();
-
-    at(remindAt.plusSeconds(60));
-    driver.fireDueJobs(process);
-
-    assertThat(reminders(id, "处理即将到期"))
-        .singleElement()
+    assertThat(remindedAt(process, id, remindAt, "处理即将到期"))
         .satisfies(
             n -> {
               assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
@@ -2077,21 +2033,13 @@ abstract class ComplaintRulesScenario {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     long id = complaintOf(process).getId();
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     Instant handledAt = T0.plus(Duration.ofHours(3));
     at(handledAt);
     driver.work(process, "officer", Map.of("handlingResult", "已清运"));
     Instant remindAt = handledAt.plus(Duration.ofHours(24)).minus(Duration.ofHours(4));
 
-    at(remindAt.minusSeconds(60));
-    assertThat(driver.fireDueJobs(process)).isZero();
-    assertThat(reminders(id, "反馈即将到期")).isEmpty();
-
-    at(remindAt.plusSeconds(60));
-    driver.fireDueJobs(process);
-
-    assertThat(reminders(id, "反馈即将到期"))
-        .singleElement()
+    assertThat(remindedAt(process, id, remindAt, "反馈即将到期"))
         .satisfies(
             n -> {
               assertThat(n.getRecipientGroup()).isEqualTo("property-officer");
@@ -2108,7 +2056,7 @@ abstract class ComplaintRulesScenario {
     long id = complaintOf(process).getId();
     Instant late = T0.plus(Duration.ofDays(7)).minus(Duration.ofHours(2));
     at(late);
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
 
     Job reminder =
         management
@@ -2127,6 +2075,25 @@ abstract class ComplaintRulesScenario {
         .toList();
   }
 
+  /** The supervisor confirms the complaint at verification (属实): the handling step is next. */
+  private void confirmAtVerification(ProcessInstance process) {
+    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+  }
+
+  /** Nothing is sent a minute before {@code remindAt}, one reminder a minute after: that one. */
+  private Notification remindedAt(
+      ProcessInstance process, long id, Instant remindAt, String subject) {
+    at(remindAt.minusSeconds(60));
+    assertThat(driver.fireDueJobs(process)).isZero();
+    assertThat(reminders(id, subject)).isEmpty();
+
+    at(remindAt.plusSeconds(60));
+    driver.fireDueJobs(process);
+    List<Notification> sent = reminders(id, subject);
+    assertThat(sent).hasSize(1);
+    return sent.get(0);
+  }
+
   private List<Notification> reminders(long complaintId, String subject) {
     return notifications.forComplaint(complaintId).stream()
         .filter(n -> n.getSubject().startsWith(subject))
@@ -2143,7 +2110,7 @@ abstract class ComplaintRulesScenario {
   private ProcessInstance handledAndFedBack() {
     ProcessInstance process = driver.receive("officer", ProcessDriver.intake());
     at(T0.plus(Duration.ofHours(1)));
-    driver.work(process, "supervisor", Map.of("verificationNote", "属实"));
+    confirmAtVerification(process);
     at(T0.plus(Duration.ofHours(3)));
     driver.work(process, "officer", Map.of("handlingResult", "已清运"));
     at(T0.plus(Duration.ofHours(5)));

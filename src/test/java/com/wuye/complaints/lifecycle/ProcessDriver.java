@@ -1,6 +1,6 @@
 package com.wuye.complaints.lifecycle;
 
-import java.util.HashMap;
+import com.wuye.complaints.support.StepForms;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,20 +39,7 @@ final class ProcessDriver {
   }
 
   static Map<String, Object> intake(String phone, String building) {
-    Map<String, Object> intake = new HashMap<>();
-    intake.put("channel", "PHONE");
-    intake.put("category", "CLEANING");
-    intake.put(
-        "complainantName", org.camunda.bpm.engine.variable.Variables.stringValue("测试业主", true));
-    intake.put(
-        "complainantPhone", org.camunda.bpm.engine.variable.Variables.stringValue(phone, true));
-    intake.put("community", "huayuan");
-    intake.put("building", building);
-    intake.put("unit", "1");
-    intake.put("room", "101");
-    intake.put("description", "垃圾未清运");
-    intake.put("collectiveSize", 1L);
-    return intake;
+    return StepForms.intake(phone, "huayuan", building);
   }
 
   static String randomPhone() {
@@ -60,9 +47,14 @@ final class ProcessDriver {
   }
 
   ProcessInstance receive(String user, Map<String, Object> intake) {
+    return as(user, () -> runtime.startProcessInstanceByKey("complaint-handling", intake));
+  }
+
+  /** The work done signed in as the user, who is signed out after. */
+  private <T> T as(String user, java.util.function.Supplier<T> work) {
     signIn(user);
     try {
-      return runtime.startProcessInstanceByKey("complaint-handling", intake);
+      return work.get();
     } finally {
       identity.clearAuthentication();
     }
@@ -115,14 +107,14 @@ final class ProcessDriver {
 
   /** Claims the process's one open task as the user and completes it with the form values. */
   void work(ProcessInstance process, String user, Map<String, Object> form) {
-    Task task = openTask(process);
-    signIn(user);
-    try {
-      tasks.claim(task.getId(), user);
-      tasks.complete(task.getId(), form);
-    } finally {
-      identity.clearAuthentication();
-    }
+    String task = openTask(process).getId();
+    as(user, () -> claimedAndCompleted(task, user, form));
+  }
+
+  private String claimedAndCompleted(String task, String user, Map<String, Object> form) {
+    tasks.claim(task, user);
+    tasks.complete(task, form);
+    return task;
   }
 
   /**

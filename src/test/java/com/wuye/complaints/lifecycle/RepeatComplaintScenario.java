@@ -13,6 +13,7 @@ import com.wuye.complaints.complaint.RepeatProposal;
 import com.wuye.complaints.complaint.RepeatProposals;
 import com.wuye.complaints.complaint.Severity;
 import com.wuye.complaints.support.ApiProblemException;
+import com.wuye.complaints.support.EngineResets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -24,10 +25,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * by complaint-severity's Rule_RepeatAfterHandling). On the engine clock (ClockUtil), through the
  * real delegates and database; run on H2 and on MariaDB by the subclasses.
  */
+@ExtendWith(EngineResets.class)
 abstract class RepeatComplaintScenario {
 
   private static final Instant T0 = Instant.parse("2026-09-01T02:00:00Z"); // 10:00 in Shanghai
@@ -60,12 +62,6 @@ abstract class RepeatComplaintScenario {
     driver = new ProcessDriver(runtime, tasks, identity, management);
     building = "RP-" + ProcessDriver.randomPhone().substring(5);
     at(T0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    identity.clearAuthentication();
   }
 
   @Test

@@ -1,8 +1,8 @@
 package com.wuye.complaints.photo;
 
+import static com.wuye.complaints.support.TestImages.blank;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -19,8 +19,8 @@ class PhotoImagesTest {
   @DisplayName(
       "the type is the bytes' own: JPEG, PNG and WebP signatures are recognised, HTML, a GIF and an empty file are not")
   void sniffsByMagicBytes() {
-    assertThat(PhotoImages.sniff(image("jpg"))).contains(PhotoImages.Type.JPEG);
-    assertThat(PhotoImages.sniff(image("png"))).contains(PhotoImages.Type.PNG);
+    assertThat(PhotoImages.sniff(blank("jpg"))).contains(PhotoImages.Type.JPEG);
+    assertThat(PhotoImages.sniff(blank("png"))).contains(PhotoImages.Type.PNG);
     assertThat(PhotoImages.sniff(webp(false))).contains(PhotoImages.Type.WEBP);
     assertThat(
             PhotoImages.sniff("<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
@@ -33,7 +33,7 @@ class PhotoImagesTest {
   @DisplayName(
       "a JPEG keeps its orientation but loses its GPS position and its XMP block, and still decodes")
   void jpegLosesItsPosition() throws Exception {
-    byte[] plain = image("jpg");
+    byte[] plain = blank("jpg");
     byte[] tiff = tiffWithOrientationAndGps();
     byte[] xmp =
         ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><exif:GPSLatitude>39,7.2N</exif:GPSLatitude></x:xmpmeta>")
@@ -64,7 +64,7 @@ class PhotoImagesTest {
   @DisplayName(
       "a PNG loses its text and eXIf chunks, a WebP its EXIF chunk and flag; a structure running past its end is no image")
   void pngAndWebpLoseTheirMetadata() throws Exception {
-    byte[] plain = image("png");
+    byte[] plain = blank("png");
     ByteArrayOutputStream withText = new ByteArrayOutputStream();
     withText.write(plain, 0, 33); // signature + IHDR
     chunk(
@@ -83,7 +83,7 @@ class PhotoImagesTest {
         .isEqualTo(webp.length - 8);
 
     assertThat(PhotoImages.clean(java.util.Arrays.copyOf(plain, 40))).isEmpty();
-    byte[] jpeg = image("jpg");
+    byte[] jpeg = blank("jpg");
     assertThat(PhotoImages.clean(java.util.Arrays.copyOf(jpeg, 30))).isEmpty();
   }
 
@@ -182,16 +182,5 @@ class PhotoImagesTest {
       return i;
     }
     return -1;
-  }
-
-  private static byte[] image(String format) {
-    BufferedImage image = new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, format, out);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return out.toByteArray();
   }
 }

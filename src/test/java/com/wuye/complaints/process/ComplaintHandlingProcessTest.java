@@ -1,5 +1,6 @@
 package com.wuye.complaints.process;
 
+import static com.wuye.complaints.support.StepForms.visitFindingAProblem;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -291,10 +292,7 @@ class ComplaintHandlingProcessTest {
   @DisplayName(
       "R-VISIT-2 an unsatisfied visit reopens the complaint as at least important, straight back to handling")
   void reopensUnsatisfiedComplaintAsImportant() throws Exception {
-    ProcessInstance complaint = receive(Map.of(), "GENERAL", "property-officer");
-    workAs("supervisor", Map.of("verificationNote", "confirmed", "verificationOutcome", "VALID"));
-    workAs("officer", Map.of("handlingResult", "done"));
-    workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
+    ProcessInstance complaint = atTheReturnVisit();
 
     // what the real reopen step sets (ReopenComplaintDelegate), and what the reassessment records
     mocks.willSet(REOPEN, Map.of("repeatAfterHandling", true, "classificationTrigger", "REOPEN"));
@@ -370,10 +368,7 @@ class ComplaintHandlingProcessTest {
   @DisplayName(
       "R-VISIT-1 the handler may not make the return visit, neither by claiming nor by completing")
   void refusesReturnVisitByTheHandler() throws Exception {
-    ProcessInstance complaint = receive(Map.of(), "GENERAL", "property-officer");
-    workAs("supervisor", Map.of("verificationNote", "confirmed", "verificationOutcome", "VALID"));
-    workAs("officer", Map.of("handlingResult", "done"));
-    workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
+    ProcessInstance complaint = atTheReturnVisit();
     String visitId = task(current).getId();
 
     // the engine wraps a listener's exception; the refusal is its cause
@@ -397,21 +392,8 @@ class ComplaintHandlingProcessTest {
   @DisplayName(
       "R-VISIT-3 a problem found on the visit waits for the supervising group's written notice; a late notice alarms the supervising group and the customer-service supervisors without cancelling it; then the department rectifies")
   void issuesTheRectificationNoticeBeforeTheDepartmentRectifies() throws Exception {
-    ProcessInstance complaint = receive(Map.of(), "GENERAL", "property-officer");
-    workAs("supervisor", Map.of("verificationNote", "confirmed", "verificationOutcome", "VALID"));
-    workAs("officer", Map.of("handlingResult", "done"));
-    workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
-    workAs(
-        "visitor",
-        Map.of(
-            "satisfaction",
-            "SATISFIED",
-            "problemFound",
-            true,
-            "problemDescription",
-            "lock broken",
-            "responsibleDepartment",
-            "cleaning"));
+    ProcessInstance complaint = atTheReturnVisit();
+    workAs("visitor", visitFindingAProblem("lock broken", "cleaning"));
 
     assertThat(complaint).isWaitingAt("UserTask_IssueRectificationNotice");
     assertThat(task(current)).hasCandidateGroup("customer-supervisor");
@@ -564,6 +546,18 @@ class ComplaintHandlingProcessTest {
    * responsibility step set for it: the test data of a complaint of {@code severity} handled by
    * {@code handlerGroup}.
    */
+  /**
+   * A GENERAL complaint driven to its return visit (R-LOOP): received, verified as valid, handled
+   * and fed back, each step by its group.
+   */
+  private ProcessInstance atTheReturnVisit() {
+    ProcessInstance complaint = receive(Map.of(), "GENERAL", "property-officer");
+    workAs("supervisor", Map.of("verificationNote", "confirmed", "verificationOutcome", "VALID"));
+    workAs("officer", Map.of("handlingResult", "done"));
+    workAs("officer", Map.of("feedbackMethod", "PHONE", "feedbackNote", "told"));
+    return complaint;
+  }
+
   private ProcessInstance receive(Map<String, Object> facts, String severity, String handlerGroup) {
     Map<String, Object> intake = new HashMap<>();
     intake.put("channel", "PHONE");

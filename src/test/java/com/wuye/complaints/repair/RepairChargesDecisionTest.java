@@ -2,12 +2,8 @@ package com.wuye.complaints.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,17 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RepairChargesDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision charges;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        RepairChargesDecisionTest.class.getResourceAsStream("/bpmn/repair-charges.dmn")) {
-      charges = dmn.parseDecision("repair-charges", table);
-    }
-  }
+  private static final DecisionTable charges =
+      DecisionTable.of("repair-charges.dmn", "repair-charges");
 
   @ParameterizedTest(name = "R-REP-4 {0} work with {1} RMB of material: manager approval {2}")
   @CsvSource({
@@ -44,8 +31,8 @@ class RepairChargesDecisionTest {
   void needsTheManagerFromOneHundredRmbOfMaterial(
       String chargeType, double materialCost, boolean approval) {
     Object decided =
-        dmn.evaluateDecisionTable(
-                charges, Map.of("chargeType", chargeType, "materialCost", materialCost))
+        charges
+            .evaluate(Map.of("chargeType", chargeType, "materialCost", materialCost))
             .getSingleResult()
             .getSingleEntry();
     assertThat(decided).isEqualTo(approval);

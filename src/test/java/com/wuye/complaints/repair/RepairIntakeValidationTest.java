@@ -14,9 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.wuye.complaints.support.ApiWebSlice;
 import com.wuye.complaints.support.BadRequests;
 import com.wuye.complaints.support.IdempotentRequests;
-import java.util.LinkedHashMap;
+import com.wuye.complaints.support.RequestBodies;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,10 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,20 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * problem naming the bad field, and the repair intake is never called. The texts of the problems
  * are not asserted here; RepairOrderScenario runs the whole application.
  */
-@WebMvcTest(
-    controllers = RepairApiController.class,
-    includeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.REGEX,
-            pattern = "com\\.wuye\\.complaints\\.support\\.StrictJsonConfiguration"),
-    // the community-reach interceptors guard /api/complaints/{no} and /api/customers/..., not
-    // intake
-    excludeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.REGEX,
-            pattern =
-                "com\\.wuye\\.complaints\\.(complaint\\.ComplaintReach|household\\.CustomerReach)"))
-@AutoConfigureMockMvc(addFilters = false)
+@ApiWebSlice(RepairApiController.class)
 class RepairIntakeValidationTest {
 
   @Autowired MockMvc mvc;
@@ -152,21 +136,7 @@ class RepairIntakeValidationTest {
   }
 
   private static Map<String, Object> valid() {
-    Map<String, Object> requester = new LinkedHashMap<>();
-    requester.put("name", "李娜");
-    requester.put("phone", "138-1234-5678");
-    Map<String, Object> location = new LinkedHashMap<>();
-    location.put("community", "huayuan");
-    location.put("building", "3");
-    location.put("unit", "1");
-    location.put("room", "502");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("channel", "PHONE");
-    body.put("requester", requester);
-    body.put("location", location);
-    body.put("kind", "HOUSEHOLD");
-    body.put("description", "厨房水管漏水");
-    return body;
+    return RequestBodies.repair("李娜", "138-1234-5678", "3", "1", "502");
   }
 
   private static Arguments bad(String name, String field, Consumer<Map<String, Object>> change) {

@@ -3,14 +3,10 @@ package com.wuye.complaints.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,17 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RepairSlaDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision sla;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        RepairSlaDecisionTest.class.getResourceAsStream("/bpmn/repair-sla.dmn")) {
-      sla = dmn.parseDecision("repair-sla", table);
-    }
-  }
+  private static final DecisionTable sla = DecisionTable.of("repair-sla.dmn", "repair-sla");
 
   static Map<String, Object> decide(
       String kind, String size, String facility, boolean emergency, boolean vip) {
@@ -42,7 +28,7 @@ class RepairSlaDecisionTest {
     inputs.put("facilityType", facility);
     inputs.put("emergency", emergency);
     inputs.put("vip", vip);
-    List<Map<String, Object>> rows = dmn.evaluateDecisionTable(sla, inputs).getResultList();
+    List<Map<String, Object>> rows = sla.evaluate(inputs).getResultList();
     return RepairDeadlinesListener.merge(rows);
   }
 

@@ -2,15 +2,12 @@ package com.wuye.complaints.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,16 +21,12 @@ class RepairVisitSamplingTest {
   private static List<RepairVisitSampling.Rate> rates;
 
   @BeforeAll
-  static void readRates() throws Exception {
-    DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        RepairVisitSamplingTest.class.getResourceAsStream("/bpmn/repair-visit-sampling.dmn")) {
-      DmnDecision decision = dmn.parseDecision("repair-visit-sampling", table);
-      rates =
-          RepairVisitSampling.rates(
-              dmn.evaluateDecisionTable(decision, Map.of("repairKind", "HOUSEHOLD"))
-                  .getResultList());
-    }
+  static void readRates() {
+    rates =
+        RepairVisitSampling.rates(
+            DecisionTable.of("repair-visit-sampling.dmn", "repair-visit-sampling")
+                .evaluate(Map.of("repairKind", "HOUSEHOLD"))
+                .getResultList());
   }
 
   @Test

@@ -2,31 +2,17 @@ package com.wuye.complaints.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The kpi-targets table on its own: the R-KPI-1 targets the company wrote down, one row each. */
 class KpiTargetsDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        KpiTargetsDecisionTest.class.getResourceAsStream("/bpmn/kpi-targets.dmn")) {
-      decision = dmn.parseDecision("kpi-targets", table);
-    }
-  }
+  private static final DecisionTable decision = DecisionTable.of("kpi-targets.dmn", "kpi-targets");
 
   @Test
   @DisplayName(
@@ -34,8 +20,8 @@ class KpiTargetsDecisionTest {
   void givesTheCompanysTargets() {
     for (String community : new String[] {"", "huayuan"}) {
       Map<String, String> targets = new LinkedHashMap<>();
-      dmn.evaluateDecisionTable(
-              decision, Variables.createVariables().putValue("community", community))
+      decision
+          .evaluate(Variables.createVariables().putValue("community", community))
           .getResultList()
           .forEach(
               row ->

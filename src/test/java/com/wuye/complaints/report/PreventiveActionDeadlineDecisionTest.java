@@ -2,12 +2,8 @@ package com.wuye.complaints.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import com.wuye.complaints.support.DecisionTable;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,18 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PreventiveActionDeadlineDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        PreventiveActionDeadlineDecisionTest.class.getResourceAsStream(
-            "/bpmn/preventive-action-deadline.dmn")) {
-      decision = dmn.parseDecision(PreventiveActions.DEADLINE_DECISION, table);
-    }
-  }
+  private static final DecisionTable decision =
+      DecisionTable.of("preventive-action-deadline.dmn", PreventiveActions.DEADLINE_DECISION);
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({"engineering, P60D", "cleaning, P30D", "customer-supervisor, P30D", "security, P30D"})
@@ -37,8 +23,8 @@ class PreventiveActionDeadlineDecisionTest {
   void givesEachOwnerGroupItsLeadTime(String ownerGroup, String within) {
     assertThat(
             (String)
-                dmn.evaluateDecisionTable(
-                        decision, Variables.createVariables().putValue("ownerGroup", ownerGroup))
+                decision
+                    .evaluate(Variables.createVariables().putValue("ownerGroup", ownerGroup))
                     .getSingleResult()
                     .getEntry("dueWithin"))
         .isEqualTo(within);

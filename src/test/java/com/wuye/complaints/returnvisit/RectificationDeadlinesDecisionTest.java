@@ -3,12 +3,8 @@ package com.wuye.complaints.returnvisit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.complaints.identity.Groups;
-import java.io.InputStream;
+import com.wuye.complaints.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,22 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RectificationDeadlinesDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision sla;
-  private static DmnDecision rectification;
-
-  @BeforeAll
-  static void parseTables() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table =
-        RectificationDeadlinesDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
-      sla = dmn.parseDecision("complaint-sla", table);
-    }
-    try (InputStream table =
-        RectificationDeadlinesDecisionTest.class.getResourceAsStream("/bpmn/complaint-sla.dmn")) {
-      rectification = dmn.parseDecision(RectificationService.DEADLINE_DECISION, table);
-    }
-  }
+  private static final DecisionTable sla = DecisionTable.of("complaint-sla.dmn", "complaint-sla");
+  private static final DecisionTable rectification =
+      DecisionTable.of("complaint-sla.dmn", RectificationService.DEADLINE_DECISION);
 
   @ParameterizedTest(name = "R-VISIT-3 a {0} complaint of category {1}: the notice within 24 h")
   @CsvSource({
@@ -50,7 +33,7 @@ class RectificationDeadlinesDecisionTest {
   })
   void wantsTheNoticeWithin24Hours(String severity, String category) {
     Map<String, Object> result =
-        dmn.evaluateDecisionTable(sla, Map.of("severity", severity, "customerCategory", category))
+        sla.evaluate(Map.of("severity", severity, "customerCategory", category))
             .getFirstResult()
             .getEntryMap();
 
@@ -63,10 +46,7 @@ class RectificationDeadlinesDecisionTest {
       "R-VISIT-3 every specialist department rectifies within the company default of 3 days")
   void givesEveryDepartmentItsDeadlineToRectify() {
     for (String department : Groups.SPECIALIST_DEPARTMENTS) {
-      assertThat(
-              (String)
-                  dmn.evaluateDecisionTable(rectification, Map.of("department", department))
-                      .getSingleEntry())
+      assertThat((String) rectification.evaluate(Map.of("department", department)).getSingleEntry())
           .as(department)
           .isEqualTo("P3D");
     }

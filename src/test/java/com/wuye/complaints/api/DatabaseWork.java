@@ -1,0 +1,109 @@
+package com.wuye.complaints.api;
+
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Counts what the application asks of its database: round trips (statement executions; a JDBC batch
+ * is one), SQL statements and rows read, by wrapping every DataSource of the context. Counts, not
+ * times: a test can compare two pieces of work by what they cost the database, on any machine and
+ * under any load. Registered in every test application context (META-INF/spring.factories), so the
+ * integration tests keep sharing theirs; the work it counts must run alone.
+ */
+final class DatabaseWork implements BeanPostProcessor, QueryExecutionListener {
+
+  /** What some work cost the database. */
+  record Cost(long roundTrips, long statements, long rowsRead) {}
+
+  private final AtomicLong roundTrips = new AtomicLong();
+  private final AtomicLong statements = new AtomicLong();
+  private final AtomicLong rowsRead = new AtomicLong();
+
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    if (bean instanceof DataSource dataSource) {
+      // a JDK proxy, not a ProxyDataSource: the benchmark's StatementCounter still wraps it
+      return ProxyDataSourceBuilder.create(dataSource)
+          .name("database-work")
+          .listener(this)
+          .proxyResultSet()
+          .methodListener(new RowsRead())
+          .buildProxy();
+    }
+    return bean;
+  }
+
+  @Override
+  public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
+
+  @Override
+  public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+    roundTrips.incrementAndGet();
+    statements.addAndGet(Math.max(1, execInfo.getBatchSize()) * (long) queryInfoList.size());
+  }
+
+  /** What the work cost the database (nothing else may use it meanwhile). */
+  Cost of(Runnable work) {
+    Cost before = now();
+    work.run();
+    Cost after = now();
+    return new Cost(
+        after.roundTrips() - before.roundTrips(),
+        after.statements() - before.statements(),
+        after.rowsRead() - before.rowsRead());
+  }
+
+  private Cost now() {
+    return new Cost(roundTrips.get(), statements.get(), rowsRead.get());
+  }
+
+  /** Each row a result set moved onto. */
+  private final class RowsRead implements MethodExecutionListener {
+
+    @Override
+    public void beforeMethod(MethodExecutionContext context) {}
+
+    @Override
+    public void afterMethod(MethodExecutionContext context) {
+      if (context.getTarget() instanceof ResultSet
+          && "next".equals(context.getMethod().getName())
+          && Boolean.TRUE.equals(context.getResult())) {
+        rowsRead.incrementAndGet();
+      }
+    }
+  }
+
+  /** Adds a DatabaseWork to every test application context, the same for all (one cache key). */
+  record Registration() implements ContextCustomizerFactory, ContextCustomizer {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(
+        Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+      return this;
+    }
+
+    @Override
+    public void customizeContext(
+        ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+      if (context instanceof BeanDefinitionRegistry registry) {
+        registry.registerBeanDefinition("databaseWork", new RootBeanDefinition(DatabaseWork.class));
+      }
+    }
+  }
+}
