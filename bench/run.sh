@@ -120,9 +120,9 @@ for i in $(seq 1 "${STARTS}"); do
     rm -rf "${dir}"
   done <<'JVM'
 JVM defaults (G1, heap up to 1/4 of RAM)|java -jar target/complaint-platform-*[0-9T].jar
-bin/run-jar.sh options, the jar as built (CDS=0: SerialGC, -Xmx512m, -Xss512k)|java -XX:+UseSerialGC -Xms64m -Xmx512m -Xss512k -XX:+ExitOnOutOfMemoryError -jar target/complaint-platform-*[0-9T].jar
+bin/run-jar.sh options, the jar as built (CDS=0: SerialGC, -Xmx384m, heap free ratios, -Xss512k)|env MALLOC_ARENA_MAX=2 java -XX:+UseSerialGC -Xms64m -Xmx384m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:+ExitOnOutOfMemoryError -jar target/complaint-platform-*[0-9T].jar
 bin/run-jar.sh (the same options, extracted jar and AppCDS archive)|./bin/run-jar.sh
-spring-boot:run options (the same and -XX:TieredStopAtLevel=1)|java -XX:+UseSerialGC -Xms64m -Xmx512m -Xss512k -XX:TieredStopAtLevel=1 -jar target/complaint-platform-*[0-9T].jar
+spring-boot:run options (the same and -XX:TieredStopAtLevel=1)|java -XX:+UseSerialGC -Xms64m -Xmx384m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:TieredStopAtLevel=1 -jar target/complaint-platform-*[0-9T].jar
 JVM
 done
 

@@ -9,10 +9,16 @@ cd "$(dirname "$0")/.."
 jar=$(ls target/complaint-platform-*[0-9T].jar | head -1)   # not the -plain.jar (its name contains "plain")
 # -XX:+UseSerialGC     one collector thread: on 2 cores G1's concurrent threads compete with the app, and
 #                      its remembered sets cost memory; the heap after a full GC is ~120 MB
-# -Xmx512m -Xms64m     the heap is bounded (the JVM would otherwise size it at a quarter of the RAM and
-#                      keep what it grew to); -Xss512k halves the reserve of ~230 threads' stacks
+# -Xmx384m -Xms64m     the heap is bounded (the JVM would otherwise size it at a quarter of the RAM and
+#                      keep what it grew to): 2.5x the ~150 MB live under an hour of mixed load
+# -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40   SerialGC grows the heap less eagerly and gives
+#                      back what is more than 40 % free after a collection
+# -Xss512k             halves the reserve of ~230 threads' stacks
 # -XX:+ExitOnOutOfMemoryError   a node out of memory stops (and is restarted) rather than limping
-opts=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx512m -Xss512k -XX:+ExitOnOutOfMemoryError}
+# MALLOC_ARENA_MAX=2   glibc's native allocations in 2 arenas instead of up to 8 per core
+# (RSS after an hour of mixed load: docs/benchmarks.md, "an hour of mixed load")
+opts=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx384m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:+ExitOnOutOfMemoryError}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 if [ "${CDS:-1}" = "0" ]; then
   # shellcheck disable=SC2086
   exec java ${opts} -jar "${jar}" "$@"
