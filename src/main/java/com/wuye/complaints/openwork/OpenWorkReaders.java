@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Issue 18: whether the read model may answer for this reader, and with which readable process
  * definitions. It answers only when the engine's checks are exactly what the read model mirrors:
- * authorizations and tenant checks on, no REVOKE and no global authorization anywhere, no grant on
- * every task or every process definition for the reader (administrators), and the read model
- * filled. Otherwise the engine answers alone.
+ * authorizations and tenant checks on, no REVOKE for the reader or their groups and no global
+ * authorization, no grant on every task or every process definition for the reader
+ * (administrators), and the read model filled. Otherwise the engine answers alone.
  */
 @Component
 class OpenWorkReaders {
@@ -72,14 +72,25 @@ class OpenWorkReaders {
 
   private Optional<Reader> readable(
       String user, List<String> groups, List<String> tenants, String filterId) {
+    // only the reader's own REVOKEs and the global authorizations (user "*") bear on what the
+    // engine shows them; asked by group and by user, each is a range of one of the engine's
+    // unique indexes, not a scan of every per-task grant (300,000 rows at 100,000 open tasks)
     if (authorizations
                 .createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_REVOKE)
+                .groupIdIn(groups.toArray(String[]::new))
+                .count()
+            > 0
+        || authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_REVOKE)
+                .userIdIn(user)
                 .count()
             > 0
         || authorizations
                 .createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .userIdIn(Authorization.ANY)
                 .count()
             > 0
         || !authorizations.isUserAuthorized(

@@ -70,10 +70,12 @@ abstract class OpenWorkScenario extends ApiScenario {
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
   @Autowired SupervisionAccess supervision;
   @Autowired OpenWork openWork;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
 
   @BeforeEach
   void setUp() {
     communities.ensure("jinhu", "锦湖花园");
+    ApiUsers.ensure(identity); // the company-wide test staff work in jinhu too
     oneCommunityStaff(JINHU_OFFICER, "property-officer", "jinhu");
     oneCommunityStaff(JINHU_SUPERVISOR, "customer-supervisor", "jinhu");
   }
@@ -190,6 +192,62 @@ abstract class OpenWorkScenario extends ApiScenario {
       runtime.deleteProcessInstance(processOf(otherComplaint), "test over");
     }
     assertThat(rowsOf(other)).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 a REVOKE for the reader or one of their groups, or a global authorization, leaves Tasklist to the engine; a REVOKE for another group does not")
+  void revokesThatBearOnTheReaderLeaveTasklistToTheEngine() {
+    String filter = filterId("本组待办 My groups' tasks");
+    org.camunda.bpm.engine.AuthorizationService grants = authorizations;
+    List<org.camunda.bpm.engine.authorization.Authorization> made = new ArrayList<>();
+    try {
+      assertThat(answeredByReadModel(JINHU_OFFICER, filter)).isTrue();
+      made.add(revoke(grants, "engineering", null)); // not one of the jinhu officer's groups
+      assertThat(answeredByReadModel(JINHU_OFFICER, filter)).isTrue();
+      made.add(revoke(grants, "property-officer", null));
+      assertThat(answeredByReadModel(JINHU_OFFICER, filter)).isFalse();
+      grants.deleteAuthorization(made.remove(made.size() - 1).getId());
+      made.add(revoke(grants, null, JINHU_OFFICER));
+      assertThat(answeredByReadModel(JINHU_OFFICER, filter)).isFalse();
+      grants.deleteAuthorization(made.remove(made.size() - 1).getId());
+      var global =
+          grants.createNewAuthorization(
+              org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL);
+      global.setResource(org.camunda.bpm.engine.authorization.Resources.BATCH);
+      global.setResourceId("no-such-batch");
+      global.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+      made.add(grants.saveAuthorization(global));
+      assertThat(answeredByReadModel(JINHU_OFFICER, filter)).isFalse();
+    } finally {
+      made.forEach(authorization -> grants.deleteAuthorization(authorization.getId()));
+    }
+    assertThat(answeredByReadModel(JINHU_OFFICER, filter)).isTrue();
+  }
+
+  private static org.camunda.bpm.engine.authorization.Authorization revoke(
+      org.camunda.bpm.engine.AuthorizationService grants, String group, String user) {
+    var revoke =
+        grants.createNewAuthorization(
+            org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE);
+    revoke.setGroupId(group);
+    revoke.setUserId(user);
+    revoke.setResource(org.camunda.bpm.engine.authorization.Resources.BATCH);
+    revoke.setResourceId("no-such-batch");
+    revoke.removePermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    return grants.saveAuthorization(revoke);
+  }
+
+  private boolean answeredByReadModel(String user, String filter) {
+    ApiClient.Reply page =
+        WebappSession.signIn(api, user)
+            .engine(
+                "POST",
+                "/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                TASKLIST_PAGE,
+                HAL);
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    return page.headers().firstValue("X-Open-Work").isPresent();
   }
 
   private void plantAndAsk(String other) {
