@@ -1,5 +1,6 @@
 package com.wuye.complaints.classification;
 
+import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.RepeatProposal;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.PlatformApi;
@@ -39,13 +40,13 @@ class RepeatApiController {
   private final RepeatComplaints repeats;
   private final OwnTasks ownTasks;
   private final CurrentUser caller;
-  private final com.wuye.complaints.complaint.ComplaintService complaints;
+  private final ComplaintService complaints;
 
   RepeatApiController(
       RepeatComplaints repeats,
       OwnTasks ownTasks,
       CurrentUser caller,
-      com.wuye.complaints.complaint.ComplaintService complaints) {
+      ComplaintService complaints) {
     this.repeats = repeats;
     this.ownTasks = ownTasks;
     this.caller = caller;

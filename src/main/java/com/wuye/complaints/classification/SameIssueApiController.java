@@ -1,6 +1,7 @@
 package com.wuye.complaints.classification;
 
 import com.wuye.complaints.complaint.ComplaintNumbers;
+import com.wuye.complaints.complaint.ComplaintReach;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.PlatformApi;
 import com.wuye.complaints.tasklist.OwnTasks;
@@ -33,13 +34,10 @@ class SameIssueApiController {
   private final SameIssueLinks links;
   private final OwnTasks ownTasks;
   private final CurrentUser caller;
-  private final com.wuye.complaints.complaint.ComplaintReach reach;
+  private final ComplaintReach reach;
 
   SameIssueApiController(
-      SameIssueLinks links,
-      OwnTasks ownTasks,
-      CurrentUser caller,
-      com.wuye.complaints.complaint.ComplaintReach reach) {
+      SameIssueLinks links, OwnTasks ownTasks, CurrentUser caller, ComplaintReach reach) {
     this.links = links;
     this.ownTasks = ownTasks;
     this.caller = caller;

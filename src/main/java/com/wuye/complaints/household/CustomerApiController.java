@@ -4,6 +4,7 @@ import static com.wuye.complaints.support.PlainText.strippedOrNull;
 
 import com.wuye.complaints.customer.AccessLog;
 import com.wuye.complaints.customer.PersonalData;
+import com.wuye.complaints.identity.CommunityScope;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.ApiParameters;
@@ -59,13 +60,13 @@ class CustomerApiController {
   private final CustomerRegister register;
   private final CurrentUser caller;
   private final AccessLog accessLog;
-  private final com.wuye.complaints.identity.CommunityScope communities;
+  private final CommunityScope communities;
 
   CustomerApiController(
       CustomerRegister register,
       CurrentUser caller,
       AccessLog accessLog,
-      com.wuye.complaints.identity.CommunityScope communities) {
+      CommunityScope communities) {
     this.register = register;
     this.caller = caller;
     this.accessLog = accessLog;
@@ -252,8 +253,7 @@ class CustomerApiController {
       throw ApiProblemException.of(400, "household.phone-or-building");
     }
     boolean full = keeper();
-    com.wuye.complaints.identity.CommunityScope.Communities within =
-        communities.ofCaller(); // issue 16
+    CommunityScope.Communities within = communities.ofCaller(); // issue 16
     found = found.stream().filter(located -> within.includes(located.community())).toList();
     if (full) {
       found.forEach(

@@ -3,6 +3,7 @@ package com.wuye.complaints.identity;
 import com.wuye.complaints.support.ApiProblemException;
 import java.util.Collection;
 import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +46,9 @@ public class CommunityScope {
 
   private final CurrentUser caller;
   private final TenantMemberships memberships;
-  private final org.camunda.bpm.engine.TaskService tasks;
+  private final TaskService tasks;
 
-  CommunityScope(
-      CurrentUser caller, TenantMemberships memberships, org.camunda.bpm.engine.TaskService tasks) {
+  CommunityScope(CurrentUser caller, TenantMemberships memberships, TaskService tasks) {
     this.caller = caller;
     this.memberships = memberships;
     this.tasks = tasks;

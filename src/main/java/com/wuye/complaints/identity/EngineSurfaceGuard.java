@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
@@ -111,13 +112,10 @@ class EngineSurfaceGuard extends OncePerRequestFilter {
   private final IdentityService identity;
 
   private final CommunityScope communities;
-  private final org.camunda.bpm.engine.TaskService tasks;
+  private final TaskService tasks;
 
   EngineSurfaceGuard(
-      Forms forms,
-      IdentityService identity,
-      CommunityScope communities,
-      org.camunda.bpm.engine.TaskService tasks) {
+      Forms forms, IdentityService identity, CommunityScope communities, TaskService tasks) {
     this.forms = forms;
     this.identity = identity;
     this.communities = communities;

@@ -1,6 +1,7 @@
 package com.wuye.complaints.repair;
 
 import com.wuye.complaints.customer.PersonalData;
+import com.wuye.complaints.identity.CommunityScope;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.identity.Groups;
 import com.wuye.complaints.support.ApiProblemException;
@@ -30,7 +31,7 @@ class RepairIntake {
   private final CurrentUser caller;
   private final IdempotentRequests idempotent;
 
-  private final com.wuye.complaints.identity.CommunityScope scope;
+  private final CommunityScope scope;
 
   RepairIntake(
       RuntimeService runtime,
@@ -38,7 +39,7 @@ class RepairIntake {
       JdbcTemplate jdbc,
       CurrentUser caller,
       IdempotentRequests idempotent,
-      com.wuye.complaints.identity.CommunityScope scope) {
+      CommunityScope scope) {
     this.idempotent = idempotent;
     this.scope = scope;
     this.runtime = runtime;

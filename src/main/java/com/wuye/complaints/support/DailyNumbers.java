@@ -10,6 +10,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -46,7 +47,7 @@ public class DailyNumbers implements DisposableBean {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final HikariDataSource counterPool;
-  private final java.time.ZoneId zone;
+  private final ZoneId zone;
 
   DailyNumbers(DataSourceProperties database, CompanySettings settings) {
     this.counterPool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();

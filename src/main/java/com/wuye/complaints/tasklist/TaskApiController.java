@@ -2,6 +2,7 @@ package com.wuye.complaints.tasklist;
 
 import com.wuye.complaints.forms.FormSubmission;
 import com.wuye.complaints.forms.Forms;
+import com.wuye.complaints.identity.CommunityScope;
 import com.wuye.complaints.identity.CurrentUser;
 import com.wuye.complaints.support.ApiProblemException;
 import com.wuye.complaints.support.InvalidInputException;
@@ -47,7 +48,7 @@ class TaskApiController {
   private final Forms forms;
   private final TransientFailures retrying;
 
-  private final com.wuye.complaints.identity.CommunityScope communities;
+  private final CommunityScope communities;
 
   TaskApiController(
       TaskService tasks,
@@ -55,7 +56,7 @@ class TaskApiController {
       CurrentUser caller,
       Forms forms,
       TransientFailures retrying,
-      com.wuye.complaints.identity.CommunityScope communities) {
+      CommunityScope communities) {
     this.communities = communities;
     this.tasks = tasks;
     this.history = history;

@@ -135,6 +135,16 @@ abstract class ApiScenario {
         .getId();
   }
 
+  /**
+   * The complaint's process after the customer-service supervisor verified it (属实): at the handling
+   * step.
+   */
+  String verified(String complaintNo) {
+    String processId = processOf(complaintNo);
+    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    return processId;
+  }
+
   /** The id of the process instance's one open task. */
   String openTask(String processId) {
     return tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();

@@ -137,12 +137,7 @@ abstract class ComplaintRepairScenario extends ApiScenario {
     assertThat(retried.again()).isTrue();
     assertThat(retried.orderNo()).isEqualTo(orderNo);
     assertThat(repairOrders()).isEqualTo(ordersBefore + 1);
-    assertThat(
-            jdbc.queryForObject(
-                "select count(*) from complaint_repair_order where complaint_no = ?",
-                Long.class,
-                no))
-        .isEqualTo(1L);
+    assertThat(linkedOrders(no)).isEqualTo(1L);
   }
 
   @Test
@@ -152,8 +147,7 @@ abstract class ComplaintRepairScenario extends ApiScenario {
     Map<String, Object> major = ApiClient.validIntake();
     major.put("inLitigation", true); // R-SEV-MAJOR: the general manager handles it
     String no = receive(major);
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String processId = verified(no);
     Task handling = tasks.createTaskQuery().processInstanceId(processId).singleResult();
     assertThat(handling.getTaskDefinitionKey()).isEqualTo("UserTask_HandleComplaint");
     String handle = handling.getId();
@@ -211,8 +205,7 @@ abstract class ComplaintRepairScenario extends ApiScenario {
       "R-REP-1 a handler who does not tick 'repair needed' issues no repair order, whatever repair fields come with it")
   void issuesNoRepairOrderWithoutTheTick() {
     String no = receive(ApiClient.validIntake());
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String processId = verified(no);
     long ordersBefore = repairOrders();
 
     complete(
@@ -229,12 +222,7 @@ abstract class ComplaintRepairScenario extends ApiScenario {
             "HOUSEHOLD"));
 
     assertThat(repairOrders()).isEqualTo(ordersBefore);
-    assertThat(
-            jdbc.queryForObject(
-                "select count(*) from complaint_repair_order where complaint_no = ?",
-                Long.class,
-                no))
-        .isZero();
+    assertThat(linkedOrders(no)).isZero();
     ApiClient.Reply caseFile =
         api.get(ApiUsers.OFFICER, "/api/tasks/" + openTask(processId) + "/case-file");
     assertThat(caseFile.json().get("repairOrders")).isEmpty();
@@ -245,8 +233,7 @@ abstract class ComplaintRepairScenario extends ApiScenario {
       "R-REP-1 R-REP-3 bad repair fields on the handling form are a 400 problem in Chinese and English naming the form's fields; nothing is issued and the task stays open")
   void refusesBadRepairFieldsChangingNothing() {
     String no = receive(ApiClient.validIntake());
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String processId = verified(no);
     String handle = openTask(processId);
     api.as(ApiUsers.OFFICER).post("/api/tasks/" + handle + "/claim", "").expect(204);
     long ordersBefore = repairOrders();
@@ -258,29 +245,14 @@ abstract class ComplaintRepairScenario extends ApiScenario {
     noSize.put("escalate", false);
     noSize.put("repairNeeded", true);
     noSize.put("repairKind", "PUBLIC_FACILITY");
-    ApiClient.Reply refused =
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/tasks/" + handle + "/complete",
-            Map.of("variables", noSize),
-            Map.of());
+    ApiClient.Reply refused = completeAsOfficer(handle, noSize);
     Map<String, Object> noKind = new HashMap<>(noSize);
     noKind.remove("repairKind");
-    ApiClient.Reply noKindRefused =
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/tasks/" + handle + "/complete",
-            Map.of("variables", noKind),
-            Map.of());
+    ApiClient.Reply noKindRefused = completeAsOfficer(handle, noKind);
     Map<String, Object> tooLong = new HashMap<>(noSize);
     tooLong.put("repairKind", "HOUSEHOLD");
     tooLong.put("repairDescription", "漏".repeat(2001));
-    ApiClient.Reply tooLongRefused =
-        api.post(
-            ApiUsers.OFFICER,
-            "/api/tasks/" + handle + "/complete",
-            Map.of("variables", tooLong),
-            Map.of());
+    ApiClient.Reply tooLongRefused = completeAsOfficer(handle, tooLong);
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -296,14 +268,23 @@ abstract class ComplaintRepairScenario extends ApiScenario {
     assertThat(tooLongRefused.body()).contains("repairDescription");
     assertThat(repairOrders()).isEqualTo(ordersBefore);
     assertThat(events(no)).isEqualTo(eventsBefore);
-    assertThat(
-            jdbc.queryForObject(
-                "select count(*) from complaint_repair_order where complaint_no = ?",
-                Long.class,
-                no))
-        .isZero();
+    assertThat(linkedOrders(no)).isZero();
     assertThat(openTask(processId)).isEqualTo(handle);
     assertThat(repairProcesses()).isEqualTo(repairProcessesBefore);
+  }
+
+  private ApiClient.Reply completeAsOfficer(String taskId, Map<String, Object> variables) {
+    return api.post(
+        ApiUsers.OFFICER,
+        "/api/tasks/" + taskId + "/complete",
+        Map.of("variables", variables),
+        Map.of());
+  }
+
+  /** How many repair orders the complaint issued. */
+  private long linkedOrders(String no) {
+    return jdbc.queryForObject(
+        "select count(*) from complaint_repair_order where complaint_no = ?", Long.class, no);
   }
 
   private long repairProcesses() {

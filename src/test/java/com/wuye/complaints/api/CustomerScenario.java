@@ -45,10 +45,9 @@ abstract class CustomerScenario extends ApiScenario {
   @DisplayName(
       "R-CUST-3 the renewal job gives customer relations one task per card and expiry, 30 days before it (vip-card-validity), however often it runs")
   void startsTheRenewalTaskOncePerCardAndExpiry() {
-    long customer = newCustomer("A");
-    JsonNode card = issueCard(customer, 1);
+    JsonNode card = issueCard(newCustomer("A"), 1);
     long cardId = cardId(card);
-    Instant validUntil = Instant.parse(card.get("validUntil").asText());
+    Instant validUntil = validUntil(card);
 
     at(validUntil.minus(31, ChronoUnit.DAYS));
     renewals.startDue();
@@ -85,9 +84,9 @@ abstract class CustomerScenario extends ApiScenario {
   void renewsTheCardUnderItsNumber() {
     long customer = newCustomer("A");
     JsonNode card = issueCard(customer, 2);
-    long cardId = cardId(card);
-    Instant validUntil = Instant.parse(card.get("validUntil").asText());
+    Instant validUntil = validUntil(card);
     at(validUntil.minus(10, ChronoUnit.DAYS));
+    long cardId = cardId(card);
     renewals.startDue();
     Task task = renewalTasks(cardId).get(0);
 
@@ -96,19 +95,13 @@ abstract class CustomerScenario extends ApiScenario {
     JsonNode renewed = cards(customer).get(0);
     assertThat(renewed.get("cardNo").asText()).isEqualTo(card.get("cardNo").asText());
     assertThat(renewed.get("status").asText()).isEqualTo("VALID");
-    assertThat(Instant.parse(renewed.get("validUntil").asText()))
+    assertThat(validUntil(renewed))
         .isEqualTo(
             validUntil.atZone(java.time.ZoneId.of("Asia/Shanghai")).plusYears(3).toInstant());
     assertThat(renewed.get("events").findValuesAsText("event"))
         .containsExactly("ISSUED", "RENEWED");
     assertThat(renewed.get("events").get(1).get("by").asText()).isEqualTo(ApiUsers.VISITOR);
-    assertThat(
-            history
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId())
-                .activityId("EndEvent_VipCardRenewed")
-                .count())
-        .isEqualTo(1);
+    assertThat(timesReached(task, "EndEvent_VipCardRenewed")).isEqualTo(1);
     renewals.startDue();
     assertThat(renewalTasks(cardId)).as("the new expiry is three years away").isEmpty();
   }
@@ -122,10 +115,7 @@ abstract class CustomerScenario extends ApiScenario {
     JsonNode first = issueCard(revoked, 2);
     JsonNode second = issueCard(lapsing, 2);
     Instant later =
-        Instant.parse(first.get("validUntil").asText())
-                .isAfter(Instant.parse(second.get("validUntil").asText()))
-            ? Instant.parse(first.get("validUntil").asText())
-            : Instant.parse(second.get("validUntil").asText());
+        validUntil(first).isAfter(validUntil(second)) ? validUntil(first) : validUntil(second);
     at(later.minus(1, ChronoUnit.DAYS));
     renewals.startDue();
     Task revokeTask = renewalTasks(cardId(first)).get(0);
@@ -158,13 +148,7 @@ abstract class CustomerScenario extends ApiScenario {
     assertThat(lapsingCard.get("status").asText()).as("valid until its date").isEqualTo("VALID");
     assertThat(lapsingCard.get("events").findValuesAsText("event"))
         .containsExactly("ISSUED", "NO_RENEWAL");
-    assertThat(
-            history
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(lapseTask.getProcessInstanceId())
-                .activityId("EndEvent_VipCardNotRenewed")
-                .count())
-        .isEqualTo(1);
+    assertThat(timesReached(lapseTask, "EndEvent_VipCardNotRenewed")).isEqualTo(1);
   }
 
   @Test
@@ -377,6 +361,19 @@ abstract class CustomerScenario extends ApiScenario {
         "select id from vip_card where card_no = ? and status = 'VALID'",
         Long.class,
         card.get("cardNo").asText());
+  }
+
+  /** How often the task's process reached the activity. */
+  long timesReached(Task task, String activityId) {
+    return history
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .activityId(activityId)
+        .count();
+  }
+
+  static Instant validUntil(JsonNode card) {
+    return Instant.parse(card.get("validUntil").asText());
   }
 
   JsonNode cards(long customer) {

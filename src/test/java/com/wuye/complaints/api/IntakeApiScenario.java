@@ -294,8 +294,7 @@ abstract class IntakeApiScenario extends ApiScenario {
       "R-RESP the supervision filters show a supervisor the overdue and due-soon work of the groups they supervise, read only; another supervising group does not see it")
   void supervisorsSeeTheLateWorkOfTheGroupsTheySupervise() {
     String no = receive(validIntake());
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String processId = verified(no);
     Task handle = tasks.createTaskQuery().processInstanceId(processId).singleResult();
     assertThat(tasks.getIdentityLinksForTask(handle.getId()))
         .extracting(link -> link.getGroupId())
@@ -482,14 +481,8 @@ abstract class IntakeApiScenario extends ApiScenario {
     Map<String, Object> intake = validIntake();
     String phone = (String) ((Map<?, ?>) intake.get("complainant")).get("phone");
     String no = receive(intake);
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
-    complete(
-        ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
-    complete(
-        ApiUsers.OFFICER,
-        openTask(processId),
-        Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    String processId = verified(no);
+    handledAndToldTheComplainant(processId);
     String visit = openTask(processId);
     api.as(ApiUsers.VISITOR).get("/api/tasks/" + visit + "/contact").expect(200);
     complete(ApiUsers.VISITOR, visit, visitFindingAProblem("楼道灯仍不亮", "engineering"));
@@ -519,8 +512,7 @@ abstract class IntakeApiScenario extends ApiScenario {
   void theClerkIsToldTheVisitReopenedTheComplaint() {
     ApiUsers.ensure(identity, "api-visitor2", "customer-relations");
     String no = receive(validIntake());
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String processId = verified(no);
     complete(
         ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
     String feedback = openTask(processId);
@@ -647,8 +639,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     Map<String, Object> major = validIntake();
     major.put("inLitigation", true); // R-SEV-MAJOR
     String no = receive(major);
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String processId = verified(no);
     String gmTask = openTask(processId);
 
     api.as(ApiUsers.GM).get("/engine-rest/task/" + gmTask).expect(200);
@@ -730,14 +721,8 @@ abstract class IntakeApiScenario extends ApiScenario {
         .contains("核实后为个别问题")
         .contains(ApiUsers.AFFAIRS);
 
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
-    complete(
-        ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
-    complete(
-        ApiUsers.OFFICER,
-        openTask(processId),
-        Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
+    String processId = verified(no);
+    handledAndToldTheComplainant(processId);
     complete(
         ApiUsers.VISITOR,
         openTask(processId),
@@ -752,8 +737,7 @@ abstract class IntakeApiScenario extends ApiScenario {
       "R-SEV-UP from a task of one's own in Tasklist: new facts are reported, and the case file is told who may change the severity")
   void factsAndSeverityFromATaskOfOnesOwn() {
     String no = receive(validIntake());
-    String processId = processOf(no);
-    complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+    String processId = verified(no);
     String handle = openTask(processId);
 
     JsonNode rights = api.get(ApiUsers.OFFICER, "/api/tasks/" + handle + "/severity").json();
@@ -922,8 +906,7 @@ abstract class IntakeApiScenario extends ApiScenario {
     try {
       for (int round = 0; round < 10; round++) {
         String no = receive(validIntake());
-        String processId = processOf(no);
-        complete(ApiUsers.SUPERVISOR, openTask(processId), Map.of("verificationNote", "属实"));
+        String processId = verified(no);
         String handle = openTask(processId);
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         List<Future<ApiClient.Reply>> replies = new ArrayList<>();
@@ -1743,5 +1726,15 @@ abstract class IntakeApiScenario extends ApiScenario {
 
   long count(String table) {
     return jdbc.queryForObject("select count(*) from " + table, Long.class);
+  }
+
+  /** The officer handles the verified complaint (已处理) and tells the complainant by phone. */
+  private void handledAndToldTheComplainant(String processId) {
+    complete(
+        ApiUsers.OFFICER, openTask(processId), Map.of("handlingResult", "已处理", "escalate", false));
+    complete(
+        ApiUsers.OFFICER,
+        openTask(processId),
+        Map.of("feedbackMethod", "PHONE", "feedbackNote", "已告知"));
   }
 }

@@ -1,7 +1,6 @@
 package com.wuye.complaints.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
@@ -75,58 +74,36 @@ class TransientFailuresTest {
   @Test
   @DisplayName("another failure is passed on at once, not retried")
   void passesOtherFailuresOnAtOnce() {
-    AtomicInteger attempts = new AtomicInteger();
+    Retried retried = failingEveryTime(() -> new IllegalArgumentException("bad"));
 
-    assertThatThrownBy(
-            () ->
-                retrying.retry(
-                    "intake",
-                    () -> {
-                      attempts.incrementAndGet();
-                      throw new IllegalArgumentException("bad");
-                    }))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThat(attempts).hasValue(1);
+    assertThat(retried.thrown()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(retried.attempts()).as("run once, not retried").isEqualTo(1);
   }
 
   @Test
   @DisplayName(
       "no database connection within the pool's timeout is overload: 503 at once, not retried")
   void answersServiceUnavailableAtOnceWhenThePoolIsExhausted() {
-    AtomicInteger attempts = new AtomicInteger();
-
-    assertThatThrownBy(
+    Retried retried =
+        failingEveryTime(
             () ->
-                retrying.retry(
-                    "intake",
-                    () -> {
-                      attempts.incrementAndGet();
-                      throw new org.springframework.jdbc.CannotGetJdbcConnectionException(
-                          "Failed to obtain JDBC Connection",
-                          new java.sql.SQLTransientConnectionException(
-                              "HikariPool-1 - Connection is not available, request timed out after 30000ms"));
-                    }))
-        .isInstanceOf(ServiceBusyException.class);
-    assertThat(attempts).hasValue(1);
+                new org.springframework.jdbc.CannotGetJdbcConnectionException(
+                    "Failed to obtain JDBC Connection",
+                    new java.sql.SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 30000ms")));
+
+    assertThat(retried.thrown()).isInstanceOf(ServiceBusyException.class);
+    assertThat(retried.attempts()).isEqualTo(1);
   }
 
   @Test
   @DisplayName(
       "after the bounded attempts the failure is ServiceBusyException, answered 503 with Retry-After in Chinese and English")
   void answersServiceUnavailableWhenRetriesAreSpent() {
-    AtomicInteger attempts = new AtomicInteger();
+    Retried retried = failingEveryTime(() -> new CannotAcquireLockException("Deadlock found"));
+    Throwable busy = retried.thrown();
 
-    Throwable busy =
-        org.assertj.core.api.Assertions.catchThrowable(
-            () ->
-                retrying.retry(
-                    "intake",
-                    () -> {
-                      attempts.incrementAndGet();
-                      throw new CannotAcquireLockException("Deadlock found");
-                    }));
-
-    assertThat(attempts).hasValue(4);
+    assertThat(retried.attempts()).isEqualTo(4);
     assertThat(busy)
         .isInstanceOf(ServiceBusyException.class)
         .hasCauseInstanceOf(CannotAcquireLockException.class);
@@ -142,5 +119,23 @@ class TransientFailuresTest {
     assertThat(problem.getTitle()).isEqualTo("系统繁忙 Service busy");
     assertThat(problem.getDetail()).contains("未保存任何内容").contains("saved nothing");
     assertThat(problem.getDetail()).doesNotContain("Deadlock");
+  }
+
+  /** What retrying threw in the end, and how many times the unit of work ran. */
+  private record Retried(Throwable thrown, int attempts) {}
+
+  /** Retries a unit of work that fails every time, with a new {@code failure}. */
+  private Retried failingEveryTime(java.util.function.Supplier<RuntimeException> failure) {
+    AtomicInteger attempts = new AtomicInteger();
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                retrying.retry(
+                    "intake",
+                    () -> {
+                      attempts.incrementAndGet();
+                      throw failure.get();
+                    }));
+    return new Retried(thrown, attempts.get());
   }
 }

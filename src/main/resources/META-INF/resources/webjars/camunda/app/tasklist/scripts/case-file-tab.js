@@ -13,7 +13,7 @@
 // R-SEV-MAJOR/HOT: the periods the complaint waited on the complainant or a third party, which do
 // not count toward its age and handling deadline — at the handling step they are started and ended
 // here (POST /api/tasks/{id}/waiting, /waiting/end; the handler group and the supervisor may).
-const root = window.location.pathname.split('/camunda/')[0];
+import {csrfToken, root, taskTab, text, when} from './task-tab.js';
 
 const STEP = {
   RECEIVED: '受理 Received', SEVERITY_CHANGED: '定级变更 Severity changed', ASSIGNED: '分派 Assigned',
@@ -56,31 +56,8 @@ const CATEGORY = {
   FEES: '收费', NOISE: '噪音', NEIGHBOUR: '邻里', DECORATION: '装修', SERVICE_ATTITUDE: '服务态度', OTHER: '其他'
 };
 
-const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  hourCycle: 'h23'
-});
-
-/** 2026-11-29 20:46, Beijing time. */
-function when(instant) {
-  if (!instant) {
-    return '';
-  }
-  const parts = Object.fromEntries(SHANGHAI.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
 function label(names, code) {
   return code ? (names[code] ? `${names[code]} ${code}` : code) : '';
-}
-
-function text(tag, content, style) {
-  const element = document.createElement(tag);
-  element.textContent = content == null ? '' : content;
-  if (style) {
-    element.style.cssText = style;
-  }
-  return element;
 }
 
 function heading(content) {
@@ -223,11 +200,6 @@ function show(node, file, taskId, reload) {
   node.appendChild(complaints(file.earlierOfPhone));
 }
 
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
-
 async function post(path, body) {
   const response = await fetch(`${root}${path}`, {method: 'POST', credentials: 'same-origin',
     headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()},
@@ -329,10 +301,7 @@ function actions(node, file, rights, taskId, reload) {
       select.appendChild(option);
     });
     select.value = RANK.find((code) => !select.querySelector(`option[value="${code}"]`).disabled) || file.severity;
-    const reason = document.createElement('textarea');
-    reason.name = 'reason';
-    reason.maxLength = 400;
-    reason.required = true;
+    const reason = reasonBox('reason');
     const who = rights.mayLower ? '可升可降 you may raise or lower'
       : `只可升级；降级须由 ${rights.supervisorGroup} 决定 raise only; lowering is for ${rights.supervisorGroup}`;
     node.appendChild(actionForm(`调整等级 Change severity (${who})`,
@@ -341,59 +310,52 @@ function actions(node, file, rights, taskId, reload) {
   }
 
   if (rights.decidesSameIssue && file.sameIssue.complaints.length > 1) {
-    const reason = document.createElement('textarea');
-    reason.name = 'sameIssueReason';
-    reason.maxLength = 400;
-    reason.required = true;
-    const form = actionForm('同一问题核实 Same issue (R-SEV-HOT)：以上同一事件的投诉是否确为同一问题？ Are the complaints '
-      + 'above really the same issue?', [field('原因（必填） Reason (required)', reason)], '确认 Confirm',
-    () => post(`${base}/same-issue`, {decision: 'CONFIRMED', reason: reason.value}), reload);
-    const reject = text('button', '否定 Reject', 'margin-left: 8px');
-    reject.type = 'button';
-    reject.className = 'btn btn-default btn-sm';
-    reject.addEventListener('click', async () => {
-      const message = form.querySelector('span:last-of-type');
-      try {
-        const answer = await post(`${base}/same-issue`, {decision: 'REJECTED', reason: reason.value});
-        message.style.color = '#070';
-        message.textContent = `已解除关联 unlinked; 请确认等级 asked to confirm: ${answer.askedToConfirmSeverity.join(', ') || '—'}`;
-        setTimeout(reload, 1500);
-      } catch (e) {
-        message.style.color = '#b00';
-        message.textContent = e.message;
-      }
-    });
-    form.insertBefore(reject, form.querySelector('span:last-of-type'));
-    node.appendChild(form);
+    node.appendChild(decisionForm('同一问题核实 Same issue (R-SEV-HOT)：以上同一事件的投诉是否确为同一问题？ Are the complaints '
+      + 'above really the same issue?', 'sameIssueReason', `${base}/same-issue`,
+    (answer) => `已解除关联 unlinked; 请确认等级 asked to confirm: ${answer.askedToConfirmSeverity.join(', ') || '—'}`, reload));
   }
 
   if (rights.decidesSameIssue && file.repeatProposal && file.repeatProposal.status === 'PROPOSED') {
-    const reason = document.createElement('textarea');
-    reason.name = 'repeatReason';
-    reason.maxLength = 400;
-    reason.required = true;
-    const form = actionForm(`二次投诉核实 Repeat complaint (R-SEV-IMPORTANT)：本投诉是否为 ${file.repeatProposal.proposedOf} `
+    node.appendChild(decisionForm(`二次投诉核实 Repeat complaint (R-SEV-IMPORTANT)：本投诉是否为 ${file.repeatProposal.proposedOf} `
       + `处理后的二次投诉？ Is this a repeat of ${file.repeatProposal.proposedOf}, handled earlier?`,
-    [field('原因（必填） Reason (required)', reason)], '确认 Confirm',
-    () => post(`${base}/repeat`, {decision: 'CONFIRMED', reason: reason.value}), reload);
-    const reject = text('button', '否定 Reject', 'margin-left: 8px');
-    reject.type = 'button';
-    reject.className = 'btn btn-default btn-sm';
-    reject.addEventListener('click', async () => {
-      const message = form.querySelector('span:last-of-type');
-      try {
-        await post(`${base}/repeat`, {decision: 'REJECTED', reason: reason.value});
-        message.style.color = '#070';
-        message.textContent = '已否定 rejected';
-        setTimeout(reload, 1500);
-      } catch (e) {
-        message.style.color = '#b00';
-        message.textContent = e.message;
-      }
-    });
-    form.insertBefore(reject, form.querySelector('span:last-of-type'));
-    node.appendChild(form);
+    'repeatReason', `${base}/repeat`, () => '已否定 rejected', reload));
   }
+}
+
+/** A reason to give, required, of at most 400 characters. */
+function reasonBox(name) {
+  const reason = document.createElement('textarea');
+  reason.name = name;
+  reason.maxLength = 400;
+  reason.required = true;
+  return reason;
+}
+
+/**
+ * The verifier's decision about a match the intake proposed (same issue, repeat): confirm or reject, with a reason,
+ * posted to path; rejected(answer) says what a rejection did.
+ */
+function decisionForm(title, reasonName, path, rejected, reload) {
+  const reason = reasonBox(reasonName);
+  const form = actionForm(title, [field('原因（必填） Reason (required)', reason)], '确认 Confirm',
+    () => post(path, {decision: 'CONFIRMED', reason: reason.value}), reload);
+  const reject = text('button', '否定 Reject', 'margin-left: 8px');
+  reject.type = 'button';
+  reject.className = 'btn btn-default btn-sm';
+  reject.addEventListener('click', async () => {
+    const message = form.querySelector('span:last-of-type');
+    try {
+      const answer = await post(path, {decision: 'REJECTED', reason: reason.value});
+      message.style.color = '#070';
+      message.textContent = rejected(answer);
+      setTimeout(reload, 1500);
+    } catch (e) {
+      message.style.color = '#b00';
+      message.textContent = e.message;
+    }
+  });
+  form.insertBefore(reject, form.querySelector('span:last-of-type'));
+  return form;
 }
 
 function load(box, taskId) {
@@ -419,17 +381,4 @@ function load(box, taskId) {
     });
 }
 
-export default {
-  id: 'complaint-case-file',
-  pluginPoint: 'tasklist.task.detail',
-  priority: 4,
-  properties: {label: '投诉档案 Case file'},
-  render: (node, {taskId}) => {
-    node.innerHTML = '';
-    const box = document.createElement('div');
-    box.className = 'complaint-case-file';
-    box.style.cssText = 'padding: 12px 0';
-    node.appendChild(box);
-    load(box, taskId);
-  }
-};
+export default taskTab('complaint-case-file', 4, '投诉档案 Case file', 'complaint-case-file', load);

@@ -3,12 +3,7 @@
 // phone here, on purpose, and the platform writes down each opening (GET /api/tasks/{id}/contact).
 // R-ESC-3: having reached the complainant, they say so here (POST /api/tasks/{id}/contacted); that
 // first contact is the response the 24-hour deadline asks for.
-const root = window.location.pathname.split('/camunda/')[0];
-
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
+import {csrfToken, root, text} from './task-tab.js';
 
 function contactedButton(taskId) {
   const wrap = document.createElement('div');
@@ -33,15 +28,6 @@ function contactedButton(taskId) {
   wrap.appendChild(button);
   wrap.appendChild(note);
   return wrap;
-}
-
-function text(tag, content, style) {
-  const element = document.createElement(tag);
-  element.textContent = content;
-  if (style) {
-    element.style.cssText = style;
-  }
-  return element;
 }
 
 export default {

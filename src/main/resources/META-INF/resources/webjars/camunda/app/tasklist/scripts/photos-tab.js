@@ -4,34 +4,10 @@
 // (维修前 before, 维修后 after, 其他 other), a progress bar and the server's refusal in plain words.
 // The server decides everything (type by the file's bytes, size, count, who may); the checks here only
 // spare a person a long wait. Changes carry the session's CSRF token (X-XSRF-TOKEN), like the Contact tab.
-const root = window.location.pathname.split('/camunda/')[0];
+import {csrfToken, root, taskTab, text, when} from './task-tab.js';
 
 const STAGE = {before: '维修前 Before', after: '维修后 After', other: '其他 Other'};
 const TYPES = ['image/jpeg', 'image/png', 'image/webp'];
-
-const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  hourCycle: 'h23'
-});
-
-function when(instant) {
-  const parts = Object.fromEntries(SHANGHAI.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-}
-
-function text(tag, content, style) {
-  const element = document.createElement(tag);
-  element.textContent = content == null ? '' : content;
-  if (style) {
-    element.style.cssText = style;
-  }
-  return element;
-}
 
 function size(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
@@ -243,17 +219,4 @@ async function load(box, taskId, done) {
   box.appendChild(grid);
 }
 
-export default {
-  id: 'record-photos',
-  pluginPoint: 'tasklist.task.detail',
-  priority: 3,
-  properties: {label: '照片 Photos'},
-  render: (node, {taskId}) => {
-    node.innerHTML = '';
-    const box = document.createElement('div');
-    box.className = 'record-photos';
-    box.style.cssText = 'padding: 12px 0';
-    node.appendChild(box);
-    load(box, taskId);
-  }
-};
+export default taskTab('record-photos', 3, '照片 Photos', 'record-photos', load);
