@@ -56,19 +56,50 @@ class OpenWorkQueries {
     String sql =
         switch (criteria.kind()) {
           case CANDIDATE_GROUPS ->
-              "select count(distinct x.task_id) from " + candidates(reader, criteria, args);
+              // one group: (task, kind, reader) is the key, so each task has one row to count
+              (reader.groups().size() == 1
+                      ? "select count(*) from "
+                      : "select count(distinct x.task_id) from ")
+                  + candidates(reader, reader.groups(), criteria, args);
           case ASSIGNED_TO_READER ->
               "select count(*) from " + assignedToReader(reader, criteria, args);
-          case READABLE -> {
-            List<String> branches = new ArrayList<>();
-            for (String from : readable(reader, criteria, args)) {
-              branches.add("select x.task_id from " + from);
-            }
-            yield "select count(*) from (" + String.join(" union ", branches) + ") u";
-          }
+          case READABLE -> readableCount(reader, criteria, args);
         };
     Long count = jdbc.queryForObject(sql, Long.class, args.toArray());
     return count == null ? 0 : count;
+  }
+
+  /**
+   * Every task the reader may read, counted without a union: the tasks of the readable process
+   * definitions (one range of an index of {@code open_task}, no de-duplication) plus the tasks the
+   * reader's groups or the reader hold a grant on that are not among them (their reader rows, a few
+   * index ranges). The two sets are disjoint — a reader row carries its task's process key — so the
+   * sum is the size of their union.
+   */
+  private String readableCount(Reader reader, Criteria criteria, List<Object> args) {
+    List<Object> grantedArgs = new ArrayList<>();
+    StringBuilder granted =
+        new StringBuilder(
+            "select count(distinct x.task_id) from open_task_reader x where ((x.kind = ?"
+                + " and x.reader_id in ");
+    grantedArgs.add(OpenWorkTables.GROUP);
+    granted.append(in(reader.groups(), grantedArgs));
+    granted.append(") or (x.kind = ? and x.reader_id = ?))");
+    grantedArgs.add(OpenWorkTables.USER);
+    grantedArgs.add(reader.user());
+    granted.append(conditions(reader, criteria, grantedArgs));
+    if (reader.processKeys().isEmpty()) {
+      args.addAll(grantedArgs);
+      return granted.toString();
+    }
+    granted.append(" and (x.process_key is null or x.process_key not in ");
+    granted.append(in(reader.processKeys(), grantedArgs)).append(")");
+    StringBuilder definitions =
+        new StringBuilder("select count(*) from open_task x where x.process_key in ");
+    definitions.append(in(reader.processKeys(), args));
+    definitions.append(conditions(reader, criteria, args));
+    args.addAll(grantedArgs);
+    return "select (" + definitions + ") + (" + granted + ")";
   }
 
   /** The ids of tasks {@code first} to {@code first + max - 1} in the filter's order. */
@@ -77,11 +108,15 @@ class OpenWorkQueries {
     List<List<Object>> branchArgs = new ArrayList<>();
     switch (criteria.kind()) {
       case CANDIDATE_GROUPS -> {
-        List<Object> args = new ArrayList<>();
-        branches.add(
-            "select distinct x.task_id, x.due_date, x.created from "
-                + candidates(reader, criteria, args));
-        branchArgs.add(args);
+        // one branch per group: each has one row per task (the key), so none needs a DISTINCT
+        // and its first rows come straight from the index; the merge below removes repeats
+        for (String group : reader.groups()) {
+          List<Object> args = new ArrayList<>();
+          branches.add(
+              "select x.task_id, x.due_date, x.created from "
+                  + candidates(reader, List.of(group), criteria, args));
+          branchArgs.add(args);
+        }
       }
       case ASSIGNED_TO_READER -> {
         List<Object> args = new ArrayList<>();
@@ -122,11 +157,13 @@ class OpenWorkQueries {
     return ids;
   }
 
-  private String candidates(Reader reader, Criteria criteria, List<Object> args) {
+  /** The candidate rows of the given groups of the reader that the reader may read. */
+  private String candidates(
+      Reader reader, Collection<String> groups, Criteria criteria, List<Object> args) {
     StringBuilder sql =
         new StringBuilder("open_task_reader x where x.kind = ? and x.reader_id in ");
     args.add(OpenWorkTables.CANDIDATE_GROUP);
-    sql.append(in(reader.groups(), args));
+    sql.append(in(groups, args));
     if (!criteria.includeAssigned()) {
       sql.append(" and x.assignee is null");
     }
@@ -141,15 +178,6 @@ class OpenWorkQueries {
     sql.append(conditions(reader, criteria, args));
     sql.append(" and ").append(mayRead(reader, args));
     return sql.toString();
-  }
-
-  /** The branches whose union is every task the reader may read (each a FROM … WHERE …). */
-  private List<String> readable(Reader reader, Criteria criteria, List<Object> args) {
-    List<String> branches = new ArrayList<>();
-    for (int i = 0; i < readableBranches(reader); i++) {
-      branches.add(readableBranch(reader, criteria, i, args));
-    }
-    return branches;
   }
 
   /** Groups' grants, the user's grants and, if any, the readable process definitions. */

@@ -151,6 +151,58 @@ abstract class OpenWorkScenario extends ApiScenario {
 
   @Test
   @DisplayName(
+      "issue 18 a reader who reads a process definition's tasks and holds grants on some of them and on another process's, in two candidate groups of one task, counts each task once, as the engine")
+  void overlappingGrantsCountEachTaskOnce() {
+    // the general manager reads every complaint task through the definition (R-KPI-1); this one
+    // is also an officer and an engineer of jinhu, so per-task grants reach the same tasks
+    String reader = "ow-gm-officer";
+    ApiUsers.create(identity, reader, "general-manager");
+    for (String group : List.of("property-officer", "engineering")) {
+      if (identity.createUserQuery().userId(reader).memberOfGroup(group).count() == 0) {
+        identity.createMembership(reader, group);
+      }
+    }
+    tenants.addMember("jinhu", reader);
+    // a complaint task of the officers: readable through the definition and through its grant
+    complete(ApiUsers.SUPERVISOR, openTaskOf(complaintIn("jinhu")));
+    String deployment =
+        repository
+            .createDeployment()
+            .name("a process the general manager has no definition grant on")
+            .addClasspathResource("bench/bench-tasklist.bpmn")
+            .deploy()
+            .getId();
+    try {
+      List<String> benchTasks = new ArrayList<>();
+      for (long due : List.of(-3_600_000L, 3_600_000L, -7_200_000L)) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("handlerGroup", "property-officer");
+        variables.put("supervisorGroup", "customer-supervisor");
+        variables.put("due", new Date(System.currentTimeMillis() + due));
+        variables.put("taskPriority", 50);
+        String instance = runtime.startProcessInstanceByKey("bench-tasklist", variables).getId();
+        benchTasks.add(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+      }
+      // two of the reader's groups candidates of one task (two grants, two candidate rows)
+      tasks.addCandidateGroup(benchTasks.get(0), "engineering");
+      // the reader's own grant as assignee besides their group's
+      tasks.claim(benchTasks.get(1), reader);
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from open_task_reader where task_id = ? and kind = 'C'",
+                  Integer.class,
+                  benchTasks.get(0)))
+          .as("two candidate rows of one task")
+          .isEqualTo(2);
+
+      List.of(reader, ApiUsers.GM, ApiUsers.OFFICER).forEach(this::sameAsTheEngine);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  @DisplayName(
       "issue 18 a fill from the engine's tables (an upgraded database, or filled again by hand) gives the same answers as the engine and drops rows of tasks no longer open")
   void fillFromTheEngineAnswersAsTheEngine() {
     complaintIn("huayuan");
