@@ -158,7 +158,7 @@ public class ComplaintService {
         complaint,
         ComplaintEventType.SEVERITY_CHANGED,
         actor,
-        before + " -> " + to + ": " + reason);
+        (before == null ? "—" : before) + " -> " + to + ": " + reason);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.wuye.complaints.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.wuye.complaints.community.CommunityService;
 import com.wuye.complaints.complaint.Complaint;
@@ -139,6 +140,13 @@ abstract class ComplaintLifecycleScenario {
             ComplaintEventType.HANDLED,
             ComplaintEventType.RETURN_VISITED,
             ComplaintEventType.CLOSED);
+    // the first classification has no severity before it: the timeline says "—", never "null"
+    assertThat(complaints.timeline(id))
+        .filteredOn(event -> event.getType() == ComplaintEventType.SEVERITY_CHANGED)
+        .extracting(event -> event.getStep().note())
+        .first(STRING)
+        .startsWith("— -> ")
+        .doesNotContain("null");
   }
 
   @Test
