@@ -37,7 +37,10 @@ final class DatabaseWork implements BeanPostProcessor, QueryExecutionListener {
   private final AtomicLong statements = new AtomicLong();
   private final AtomicLong rowsRead = new AtomicLong();
 
-  /** While {@link #sqlOf} runs: the SQL of each round trip (the first statement of a batch). */
+  /**
+   * While {@link #sqlOf} runs: the SQL of each round trip (the first statement of a batch), its
+   * white space collapsed.
+   */
   private volatile List<String> recording;
 
   @Override
@@ -62,7 +65,7 @@ final class DatabaseWork implements BeanPostProcessor, QueryExecutionListener {
     roundTrips.incrementAndGet();
     List<String> sql = recording;
     if (sql != null && !queryInfoList.isEmpty()) {
-      sql.add(queryInfoList.get(0).getQuery().strip());
+      sql.add(queryInfoList.get(0).getQuery().strip().replaceAll("\\s+", " "));
     }
     statements.addAndGet(Math.max(1, execInfo.getBatchSize()) * (long) queryInfoList.size());
   }
