@@ -1,13 +1,10 @@
 package com.wuye.complaints.identity;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +23,17 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
   private final IdentityService identity;
   private final MachineClientPasswords machineClients;
   private final LoginThrottle throttle;
+  private final TenantMemberships memberships;
 
   CamundaUserAuthenticationProvider(
-      IdentityService identity, MachineClientPasswords machineClients, LoginThrottle throttle) {
+      IdentityService identity,
+      MachineClientPasswords machineClients,
+      LoginThrottle throttle,
+      TenantMemberships memberships) {
     this.identity = identity;
     this.machineClients = machineClients;
     this.throttle = throttle;
+    this.memberships = memberships;
   }
 
   @Override
@@ -41,8 +43,10 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || !(credentials instanceof String password)) {
       throw bad();
     }
-    boolean machine =
-        identity.createUserQuery().userId(userId).memberOfGroup(Groups.INTAKE_API).count() > 0;
+    // issue 18: groups and communities in one read (before: a membership count, then the groups,
+    // and the communities again later in the request)
+    TenantMemberships.Signed memberships = this.memberships.signIn(userId);
+    boolean machine = memberships.groups().contains(Groups.INTAKE_API);
     if (machine) {
       String source = source(authentication);
       if (!machineClients.matches(userId, password)) {
@@ -53,12 +57,7 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     } else if (!identity.checkPassword(userId, password)) {
       throw bad();
     }
-    List<SimpleGrantedAuthority> groups =
-        identity.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .map(SimpleGrantedAuthority::new)
-            .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    return new SignedIn(userId, memberships.groups(), memberships.tenants());
   }
 
   private static BadCredentialsException bad() {

@@ -23,7 +23,12 @@ class SupervisedTaskReadListener {
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void created(DelegateTask task) {
-    Object group = task.getVariable(ComplaintProcess.SUPERVISOR_GROUP);
+    // issue 18: read from the task's execution: a task being created holds no variables of its
+    // own yet, and asking the task would query the database for them first
+    Object group =
+        task.getExecution() != null
+            ? task.getExecution().getVariable(ComplaintProcess.SUPERVISOR_GROUP)
+            : task.getVariable(ComplaintProcess.SUPERVISOR_GROUP);
     // a candidate group already holds Camunda's own grant on the task (written in this same
     // command)
     if (group instanceof String supervisorGroup

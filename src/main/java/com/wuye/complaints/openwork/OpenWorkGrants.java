@@ -1,7 +1,13 @@
 package com.wuye.complaints.openwork;
 
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
@@ -57,6 +63,41 @@ class OpenWorkGrants extends DefaultAuthorizationProvider {
       note(task, OpenWorkTables.CANDIDATE_GROUP, groupId, false);
     }
     return grants;
+  }
+
+  /**
+   * Issue 18: before it grants, the engine asks the database for the user's grant on the task; a
+   * task created in the running command has none there (a query sees only what earlier commands
+   * wrote — a grant of this command is found in the command's cache by the engine itself).
+   */
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByUserId(
+      String userId, Resource resource, String resourceId) {
+    return isNewTask(resource, resourceId)
+        ? null
+        : super.getGrantAuthorizationByUserId(userId, resource, resourceId);
+  }
+
+  /** Issue 18: as {@link #getGrantAuthorizationByUserId}, for a group's grant. */
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByGroupId(
+      String groupId, Resource resource, String resourceId) {
+    return isNewTask(resource, resourceId)
+        ? null
+        : super.getGrantAuthorizationByGroupId(groupId, resource, resourceId);
+  }
+
+  /** A task the running command created: the engine writes it when the command ends. */
+  private static boolean isNewTask(Resource resource, String taskId) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null
+        || taskId == null
+        || resource.resourceType() != Resources.TASK.resourceType()) {
+      return false;
+    }
+    DbEntityCache cache = context.getDbEntityManager().getDbEntityCache();
+    TaskEntity task = cache.get(TaskEntity.class, taskId);
+    return task != null && cache.isTransient(task);
   }
 
   private static void note(Task task, String kind, String reader, boolean added) {

@@ -10,6 +10,7 @@ import com.wuye.complaints.support.CompanySettings;
 import com.wuye.complaints.support.UserTaskParsing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -41,18 +42,21 @@ class TaskTitlePlugin extends AbstractProcessEnginePlugin {
 
   private void title(DelegateTask task) {
     String step = TaskTitles.step(task.getName());
-    if (task.getVariable(COMPLAINT_NO) == null
-        && task.getVariable(REPAIR_NO) instanceof String repairNo) {
+    // issue 18: the variables of the task's execution: a task being created holds none of its own
+    // yet, and asking the task would query the database for them first
+    VariableScope variables = task.getExecution() != null ? task.getExecution() : task;
+    if (variables.getVariable(COMPLAINT_NO) == null
+        && variables.getVariable(REPAIR_NO) instanceof String repairNo) {
       // R-REP-1 a repair order's task
       task.setName(
           TaskTitles.repairTitle(
               step,
               repairNo,
-              (String) task.getVariable("facilityType"),
-              Boolean.TRUE.equals(task.getVariable("emergency")),
-              (String) task.getVariable(BUILDING),
-              (String) task.getVariable(UNIT),
-              (String) task.getVariable(ROOM),
+              (String) variables.getVariable("facilityType"),
+              Boolean.TRUE.equals(variables.getVariable("emergency")),
+              (String) variables.getVariable(BUILDING),
+              (String) variables.getVariable(UNIT),
+              (String) variables.getVariable(ROOM),
               task.getDueDate(),
               settings.timeZone()));
       task.setDescription(TaskTitles.description(step, task.getDueDate(), settings.timeZone()));
@@ -61,11 +65,11 @@ class TaskTitlePlugin extends AbstractProcessEnginePlugin {
     task.setName(
         TaskTitles.title(
             step,
-            (String) task.getVariable(COMPLAINT_NO),
-            (String) task.getVariable(SEVERITY),
-            (String) task.getVariable(BUILDING),
-            (String) task.getVariable(UNIT),
-            (String) task.getVariable(ROOM)));
+            (String) variables.getVariable(COMPLAINT_NO),
+            (String) variables.getVariable(SEVERITY),
+            (String) variables.getVariable(BUILDING),
+            (String) variables.getVariable(UNIT),
+            (String) variables.getVariable(ROOM)));
     task.setDescription(TaskTitles.description(step, task.getDueDate(), settings.timeZone()));
   }
 }

@@ -1,6 +1,8 @@
 package com.wuye.complaints.api;
 
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -35,6 +37,12 @@ final class DatabaseWork implements BeanPostProcessor, QueryExecutionListener {
   private final AtomicLong statements = new AtomicLong();
   private final AtomicLong rowsRead = new AtomicLong();
 
+  /**
+   * While {@link #sqlOf} runs: the SQL of each round trip (the first statement of a batch), its
+   * white space collapsed.
+   */
+  private volatile List<String> recording;
+
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof DataSource dataSource) {
@@ -55,6 +63,10 @@ final class DatabaseWork implements BeanPostProcessor, QueryExecutionListener {
   @Override
   public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
     roundTrips.incrementAndGet();
+    List<String> sql = recording;
+    if (sql != null && !queryInfoList.isEmpty()) {
+      sql.add(queryInfoList.get(0).getQuery().strip().replaceAll("\\s+", " "));
+    }
     statements.addAndGet(Math.max(1, execInfo.getBatchSize()) * (long) queryInfoList.size());
   }
 
@@ -67,6 +79,23 @@ final class DatabaseWork implements BeanPostProcessor, QueryExecutionListener {
         after.roundTrips() - before.roundTrips(),
         after.statements() - before.statements(),
         after.rowsRead() - before.rowsRead());
+  }
+
+  /**
+   * The SQL of each round trip the work made, in order (nothing else may use the database
+   * meanwhile; background pollers' statements would be listed too).
+   */
+  List<String> sqlOf(Runnable work) {
+    List<String> sql = Collections.synchronizedList(new ArrayList<>());
+    recording = sql;
+    try {
+      work.run();
+    } finally {
+      recording = null;
+    }
+    synchronized (sql) {
+      return List.copyOf(sql);
+    }
   }
 
   private Cost now() {

@@ -71,6 +71,8 @@ abstract class OpenWorkScenario extends ApiScenario {
   @Autowired SupervisionAccess supervision;
   @Autowired OpenWork openWork;
   @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
+  @Autowired DatabaseWork database;
+  @Autowired org.camunda.bpm.engine.ProcessEngineConfiguration engineConfiguration;
 
   @BeforeEach
   void setUp() {
@@ -394,6 +396,176 @@ abstract class OpenWorkScenario extends ApiScenario {
       assertThat(count.headers().firstValue("X-Open-Work").isPresent())
           .isEqualTo(ANSWERED.contains(name));
     }
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 an intake over HTTP writes its new task to the read model in 2 statements (the task's row, its readers in one multi-row insert), signs in with 2 round trips (groups and communities in one read, then the password), asks the database for no grant and no variables of the task it creates and not for the groups holding authorizations, and reads its timers' job definitions together")
+  void intakeWritesTheReadModelInTwoStatements() {
+    List<String> sql = database.sqlOf(() -> complaintIn("huayuan"));
+
+    assertThat(readModelWrites(sql)).as(String.join("\n", sql)).hasSize(2);
+    assertThat(readModelWrites(sql).get(1)).startsWith("insert into open_task_reader");
+    assertThat(
+            sql.stream()
+                .filter(s -> s.matches("(?s).*ACT_ID_(USER|GROUP|MEMBERSHIP|TENANT).*"))
+                .toList())
+        .as("sign-in: the groups and communities, then the password")
+        .hasSize(2);
+    assertThat(sql).noneMatch(OpenWorkScenario::grantLookup);
+    assertThat(sql).noneMatch(OpenWorkScenario::taskVariablesLookup);
+    assertThat(sql).noneMatch(OpenWorkScenario::groupsWithAuthorizations);
+    assertThat(sql.stream().filter(s -> s.contains("ACT_RU_JOBDEF")).toList())
+        .as("the job definitions of the intake's three timers, read together")
+        .hasSize(1);
+    String task = openTaskOf(lastComplaint());
+    assertThat(readerRows(task)).isEqualTo(enginesReaders(task)).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 a claim and a completion over HTTP write the read model in 7 statements (claim: the task's row, its readers' columns, the claimant's reader row as one upsert; completion: the old task's rows, one delete per table, the next task's row and readers, one insert each) and ask for no group grant of the task the completion creates, nor for the groups holding authorizations, and read the timers' job definitions together; the rows stay the engine's readers")
+  void claimAndCompleteWriteTheReadModelInSevenStatements() {
+    String no = complaintIn("huayuan");
+    String verify = openTaskOf(no);
+    List<String> sql = database.sqlOf(() -> complete(ApiUsers.SUPERVISOR, verify));
+
+    assertThat(readModelWrites(sql)).as(String.join("\n", sql)).hasSize(7);
+    assertThat(sql)
+        .as("a group's grant on the task the completion creates")
+        .noneMatch(s -> grantLookup(s) && s.contains("GROUP_ID_"));
+    assertThat(sql).noneMatch(OpenWorkScenario::groupsWithAuthorizations);
+    assertThat(sql.stream().filter(s -> s.contains("ACT_RU_JOBDEF")).toList())
+        .as("the job definitions of the timer deleted and the timer started, read together")
+        .hasSize(1);
+    assertThat(rowsOf(verify)).isZero();
+    String handle = openTaskOf(no);
+    assertThat(readerRows(handle)).isEqualTo(enginesReaders(handle)).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 reader changes of one command are written as they end: a candidate group removed and added again, one added twice and the claimant, in one command on a task already held, leave exactly the engine's readers")
+  void readerChangesOfOneCommandEndAsTheEngine() {
+    String no = complaintIn("huayuan");
+    String task = openTaskOf(no);
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engineConfiguration)
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              tasks.deleteCandidateGroup(task, "customer-supervisor");
+              tasks.addCandidateGroup(task, "customer-supervisor");
+              tasks.addCandidateGroup(task, "engineering");
+              tasks.addCandidateGroup(task, "engineering");
+              tasks.claim(task, ApiUsers.SUPERVISOR);
+              return null;
+            });
+
+    assertThat(readerRows(task)).isEqualTo(enginesReaders(task));
+    assertThat(readerRows(task))
+        .contains(
+            "C:customer-supervisor", "C:engineering", "G:engineering", "U:" + ApiUsers.SUPERVISOR);
+    assertThat(
+            jdbc.queryForObject(
+                "select assignee from open_task where task_id = ?", String.class, task))
+        .isEqualTo(ApiUsers.SUPERVISOR);
+    assertThat(
+            jdbc.queryForList(
+                "select distinct assignee from open_task_reader where task_id = ?",
+                String.class,
+                task))
+        .containsExactly(ApiUsers.SUPERVISOR);
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 sign-in reads groups and communities for every request, nothing kept between requests: a community membership, a group membership and a password an administrator changes count from the next request on")
+  void signInSeesAnAdministratorsChangesAtTheNextRequest() {
+    String user = "ow-fresh-officer";
+    oneCommunityStaff(user, "property-officer", "jinhu");
+    String no = complaintIn("jinhu");
+    assertThat(api.as(user).get("/api/complaints/" + no).status()).isEqualTo(200);
+
+    tenants.removeMember("jinhu", user);
+    assertThat(api.as(user).get("/api/complaints/" + no).status())
+        .as("no longer in the community")
+        .isIn(403, 404);
+    tenants.addMember("jinhu", user);
+    assertThat(api.as(user).get("/api/complaints/" + no).status()).isEqualTo(200);
+
+    identity.deleteMembership(user, "property-officer");
+    assertThat(api.as(user).post("/api/complaints", ApiClient.validIntake()).status())
+        .as("no longer an officer")
+        .isEqualTo(403);
+
+    org.camunda.bpm.engine.identity.User changed =
+        identity.createUserQuery().userId(user).singleResult();
+    changed.setPassword(user + "-Changed-2026!");
+    ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identity).saveUser(changed, true);
+    assertThat(api.as(user).get("/api/complaints/" + no).status())
+        .as("the old password")
+        .isEqualTo(401);
+  }
+
+  /** The statements that wrote the read model. */
+  private static List<String> readModelWrites(List<String> sql) {
+    return sql.stream()
+        .filter(
+            s ->
+                s.matches(
+                    "(?is)(insert into|merge into|update|delete from) open_task(_reader)?\\b.*"))
+        .toList();
+  }
+
+  /** The engine asking for an existing grant before it grants on a task (its provider). */
+  private static boolean grantLookup(String sql) {
+    return sql.startsWith("SELECT * FROM ACT_RU_AUTHORIZATION WHERE TYPE_ = ?");
+  }
+
+  /**
+   * The engine reading every group that holds an authorization (engine/AuthorizationGroupsAsGiven).
+   */
+  private static boolean groupsWithAuthorizations(String sql) {
+    return sql.replace(" ", "").startsWith("SELECTdistinct(A.GROUP_ID_)FROMACT_RU_AUTHORIZATION");
+  }
+
+  /** The engine loading a task's own variables. */
+  private static boolean taskVariablesLookup(String sql) {
+    return sql.contains("FROM ACT_RU_VARIABLE RES") && sql.endsWith("WHERE TASK_ID_ = ?");
+  }
+
+  private String lastComplaint() {
+    return jdbc.queryForObject(
+        "select complaint_no from complaint order by id desc limit 1", String.class);
+  }
+
+  /** The read model's reader rows of the task, as kind:reader. */
+  private List<String> readerRows(String taskId) {
+    return jdbc
+        .queryForList("select kind, reader_id from open_task_reader where task_id = ?", taskId)
+        .stream()
+        .map(row -> row.get("kind") + ":" + row.get("reader_id"))
+        .sorted()
+        .toList();
+  }
+
+  /** The engine's readers of the task: candidate groups, and the groups and users granted on it. */
+  private List<String> enginesReaders(String taskId) {
+    java.util.TreeSet<String> readers = new java.util.TreeSet<>();
+    candidateGroups(taskId).forEach(group -> readers.add("C:" + group));
+    authorizations
+        .createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
+        .resourceId(taskId)
+        .authorizationType(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT)
+        .list()
+        .forEach(
+            grant ->
+                readers.add(
+                    grant.getGroupId() != null
+                        ? "G:" + grant.getGroupId()
+                        : "U:" + grant.getUserId()));
+    return List.copyOf(readers);
   }
 
   private org.camunda.bpm.engine.task.TaskQuery query() {
