@@ -176,8 +176,8 @@ public class ComplaintService {
       long complaintId, String handlerGroup, String supervisorGroup) {
     Complaint complaint = get(complaintId);
     String before = complaint.getHandlerGroup();
-    boolean changed =
-        !handlerGroup.equals(before) || !supervisorGroup.equals(complaint.getSupervisorGroup());
+    String supervisorBefore = complaint.getSupervisorGroup();
+    boolean changed = !handlerGroup.equals(before) || !supervisorGroup.equals(supervisorBefore);
     if (changed) {
       complaint.assignTo(handlerGroup, supervisorGroup);
       log(
@@ -187,7 +187,12 @@ public class ComplaintService {
           "handler " + handlerGroup + ", supervisor " + supervisorGroup);
     }
     return new Reassignment(
-        complaint.getComplaintNo(), before, handlerGroup, supervisorGroup, changed);
+        complaint.getComplaintNo(),
+        before,
+        handlerGroup,
+        supervisorBefore,
+        supervisorGroup,
+        changed);
   }
 
   /** R-CUST-1: a caller the register knows; the complaint takes the register's category. */
