@@ -617,6 +617,16 @@ public class ComplaintService {
   }
 
   /** A timeline entry written by another feature (waiting periods, work-contact orders). */
+  /**
+   * R-SEV-MAJOR/HOT: the complaint starts waiting on the complainant or a third party (the period
+   * itself is the waiting module's); on the timeline, and marked as having waited.
+   */
+  public void recordWaitingStarted(long complaintId, String actor, String detail) {
+    Complaint complaint = get(complaintId);
+    complaint.startedWaiting();
+    log(complaint, ComplaintEventType.WAITING_STARTED, actor, detail);
+  }
+
   public void recordEvent(long complaintId, ComplaintEventType type, String actor, String detail) {
     log(get(complaintId), type, actor, detail);
   }
