@@ -194,6 +194,13 @@ public class Complaint {
   @Column(name = "rectification_department", length = 64)
   private String rectificationDepartment;
 
+  /**
+   * R-SEV-MAJOR/HOT, R-ESC-2: whether the complaint ever waited on the complainant or a third party
+   * (issue 18: most never do, and then nobody needs to read their waiting periods).
+   */
+  @Column(name = "has_waited", nullable = false)
+  private boolean hasWaited;
+
   protected Complaint() {
     // for JPA
   }
@@ -349,6 +356,14 @@ public class Complaint {
   /** R-VISIT-3: the rectification notice names the department responsible. */
   void rectificationGoesTo(String department) {
     this.rectificationDepartment = department;
+  }
+
+  void startedWaiting() {
+    this.hasWaited = true;
+  }
+
+  public boolean hasWaited() {
+    return hasWaited;
   }
 
   void escalateTo(String level) {

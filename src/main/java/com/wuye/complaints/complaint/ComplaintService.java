@@ -176,8 +176,8 @@ public class ComplaintService {
       long complaintId, String handlerGroup, String supervisorGroup) {
     Complaint complaint = get(complaintId);
     String before = complaint.getHandlerGroup();
-    boolean changed =
-        !handlerGroup.equals(before) || !supervisorGroup.equals(complaint.getSupervisorGroup());
+    String supervisorBefore = complaint.getSupervisorGroup();
+    boolean changed = !handlerGroup.equals(before) || !supervisorGroup.equals(supervisorBefore);
     if (changed) {
       complaint.assignTo(handlerGroup, supervisorGroup);
       log(
@@ -187,7 +187,12 @@ public class ComplaintService {
           "handler " + handlerGroup + ", supervisor " + supervisorGroup);
     }
     return new Reassignment(
-        complaint.getComplaintNo(), before, handlerGroup, supervisorGroup, changed);
+        complaint.getComplaintNo(),
+        before,
+        handlerGroup,
+        supervisorBefore,
+        supervisorGroup,
+        changed);
   }
 
   /** R-CUST-1: a caller the register knows; the complaint takes the register's category. */
@@ -612,6 +617,16 @@ public class ComplaintService {
   }
 
   /** A timeline entry written by another feature (waiting periods, work-contact orders). */
+  /**
+   * R-SEV-MAJOR/HOT: the complaint starts waiting on the complainant or a third party (the period
+   * itself is the waiting module's); on the timeline, and marked as having waited.
+   */
+  public void recordWaitingStarted(long complaintId, String actor, String detail) {
+    Complaint complaint = get(complaintId);
+    complaint.startedWaiting();
+    log(complaint, ComplaintEventType.WAITING_STARTED, actor, detail);
+  }
+
   public void recordEvent(long complaintId, ComplaintEventType type, String actor, String detail) {
     log(get(complaintId), type, actor, detail);
   }

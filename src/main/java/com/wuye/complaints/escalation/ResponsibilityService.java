@@ -59,7 +59,9 @@ class ResponsibilityService {
     complaints.recordResponseDue(complaintId, deadlines.responseDueAt());
     SystemWork.run(
         () -> {
-          supervision.grant(processInstanceId, supervisorGroup);
+          if (!supervisionStands(change)) {
+            supervision.grant(processInstanceId, supervisorGroup);
+          }
           if (moveOpenWork) {
             moveOpenWork(
                 processInstanceId, change, deadlines.taskPriority(), complaints.get(complaintId));
@@ -93,6 +95,19 @@ class ResponsibilityService {
     return change;
   }
 
+  /**
+   * Issue 18: a reassessment that keeps the supervising group needs no new grants: the group was
+   * given the instance and its open tasks when it became the supervisor, and every task created
+   * since got its own (SupervisedTaskReadListener) — asking again cost an authorization query per
+   * instance and per task. Unless the work leaves that very group now (it handled the work too):
+   * then it is granted again as before.
+   */
+  private static boolean supervisionStands(Reassignment change) {
+    return change.keepsSupervisor()
+        && !(change.isEscalation()
+            && change.supervisorGroup().equals(change.previousHandlerGroup()));
+  }
+
   private void moveOpenWork(
       String processInstanceId, Reassignment change, int priority, Complaint complaint) {
     for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
@@ -105,9 +120,12 @@ class ResponsibilityService {
         tasks.deleteCandidateGroup(task.getId(), change.previousHandlerGroup());
         taskAccess.revokeGroup(task.getId(), change.previousHandlerGroup());
         tasks.addCandidateGroup(task.getId(), change.handlerGroup());
-        if (task.getAssignee() != null) {
-          tasks.setAssignee(task.getId(), null); // the new level claims it
-          taskAccess.revokeUser(task.getId(), task.getAssignee());
+        String assignee = task.getAssignee();
+        if (assignee != null) {
+          // the new level claims it; the one who had claimed it loses it (the task object is the
+          // engine's own entity of this command: after setAssignee it no longer names them)
+          tasks.setAssignee(task.getId(), null);
+          taskAccess.revokeUser(task.getId(), assignee);
         }
       }
       // the title carries the severity: keep it true (R-SEV-UP)

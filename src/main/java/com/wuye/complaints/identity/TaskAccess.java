@@ -4,6 +4,10 @@ import com.wuye.complaints.openwork.OpenWork;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +34,7 @@ public class TaskAccess {
         .resourceId(taskId)
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .list()
-        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+        .forEach(this::delete);
     openWork.groupMayNoLongerRead(taskId, group); // issue 18: the read model of open work
   }
 
@@ -42,7 +46,25 @@ public class TaskAccess {
         .resourceId(taskId)
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .list()
-        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+        .forEach(this::delete);
     openWork.userMayNoLongerRead(taskId, user);
+  }
+
+  /**
+   * Issue 18: inside a running command, deletes the grant just read as the engine's own
+   * deleteAuthorization does (its check that the current user may delete it, the authorizations on
+   * the authorization itself, the user operation log entry), but without reading it again by id
+   * first: one round trip less per grant revoked. Outside a command, through the service.
+   */
+  private void delete(Authorization grant) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null || !(grant instanceof AuthorizationEntity entity)) {
+      authorizations.deleteAuthorization(grant.getId());
+      return;
+    }
+    context.getAuthorizationManager().delete(entity);
+    context
+        .getOperationLogManager()
+        .logAuthorizationOperation(UserOperationLogEntry.OPERATION_TYPE_DELETE, entity, null);
   }
 }

@@ -84,8 +84,7 @@ public class WaitingService {
     Complaint complaint = complaints.get(complaintId);
     ComplaintWaiting period =
         periods.save(new ComplaintWaiting(complaintId, on, reason, user, clock.now()));
-    complaints.recordEvent(
-        complaintId, ComplaintEventType.WAITING_STARTED, user, on + ": " + reason);
+    complaints.recordWaitingStarted(complaintId, user, on + ": " + reason);
     SystemWork.run(
         () -> {
           ageJobs(complaint.getProcessInstanceId(), Duration.ZERO, SuspensionState.SUSPENDED);
@@ -203,7 +202,7 @@ public class WaitingService {
    * now}.
    */
   public Duration notCounted(long complaintId, Instant now) {
-    return periods.findByComplaintIdOrderByIdAsc(complaintId).stream()
+    return periodsIfAny(complaintId).stream()
         .map(period -> period.waitedUntil(now))
         .reduce(Duration.ZERO, Duration::plus);
   }
@@ -213,16 +212,26 @@ public class WaitingService {
    * moves them when it ends).
    */
   public Duration endedWaiting(long complaintId) {
-    return periods.findByComplaintIdOrderByIdAsc(complaintId).stream()
+    return periodsIfAny(complaintId).stream()
         .filter(period -> !period.isOpen())
         .map(period -> period.waitedUntil(period.getEnd().at()))
         .reduce(Duration.ZERO, Duration::plus);
   }
 
   public Optional<ComplaintWaiting> open(long complaintId) {
-    return periods.findByComplaintIdOrderByIdAsc(complaintId).stream()
-        .filter(ComplaintWaiting::isOpen)
-        .findFirst();
+    return periodsIfAny(complaintId).stream().filter(ComplaintWaiting::isOpen).findFirst();
+  }
+
+  /**
+   * Issue 18: the complaint's waiting periods, read only when it ever waited. The complaint row is
+   * mostly read already in the same transaction (an age check raises its severity, the handling
+   * step records its result), so the usual answer — none — costs no round trip; reading the periods
+   * always cost one per call, two per age check.
+   */
+  private List<ComplaintWaiting> periodsIfAny(long complaintId) {
+    return complaints.get(complaintId).hasWaited()
+        ? periods.findByComplaintIdOrderByIdAsc(complaintId)
+        : List.of();
   }
 
   public List<ComplaintWaiting> periods(long complaintId) {

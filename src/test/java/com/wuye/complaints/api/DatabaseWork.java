@@ -68,6 +68,41 @@ final class DatabaseWork implements BeanPostProcessor, QueryExecutionListener {
       sql.add(queryInfoList.get(0).getQuery().strip().replaceAll("\\s+", " "));
     }
     statements.addAndGet(Math.max(1, execInfo.getBatchSize()) * (long) queryInfoList.size());
+    List<Statement> log = this.log;
+    if (log != null) {
+      for (QueryInfo query : queryInfoList) {
+        for (List<net.ttddyy.dsproxy.proxy.ParameterSetOperation> set : query.getParametersList()) {
+          log.add(
+              new Statement(
+                  query.getQuery().replaceAll("\\s+", " "),
+                  set.stream()
+                      .map(operation -> operation.getArgs()[1])
+                      .map(String::valueOf)
+                      .toList()));
+        }
+        if (query.getParametersList().isEmpty()) {
+          log.add(new Statement(query.getQuery().replaceAll("\\s+", " "), List.of()));
+        }
+      }
+    }
+  }
+
+  /** One statement sent, with the values of its parameters. */
+  record Statement(String sql, List<String> parameters) {}
+
+  /** While statementsOf runs: each statement sent, in order. */
+  private volatile List<Statement> log;
+
+  /** The statements the work sent (nothing else may use the database meanwhile). */
+  List<Statement> statementsOf(Runnable work) {
+    List<Statement> sent = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    log = sent;
+    try {
+      work.run();
+    } finally {
+      log = null;
+    }
+    return List.copyOf(sent);
   }
 
   /** What the work cost the database (nothing else may use it meanwhile). */
