@@ -481,7 +481,8 @@ abstract class OpenWorkScenario extends ApiScenario {
   @DisplayName(
       "issue 18 sign-in reads groups and communities for every request, nothing kept between requests: a community membership, a group membership and a password an administrator changes count from the next request on")
   void signInSeesAnAdministratorsChangesAtTheNextRequest() {
-    String user = "ow-fresh-officer";
+    // a user of this run only: the test changes the password, and a database may be used again
+    String user = "ow-fresh-" + Long.toString(System.currentTimeMillis(), 36);
     oneCommunityStaff(user, "property-officer", "jinhu");
     String no = complaintIn("jinhu");
     assertThat(api.as(user).get("/api/complaints/" + no).status()).isEqualTo(200);
