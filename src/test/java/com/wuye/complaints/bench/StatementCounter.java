@@ -1,5 +1,11 @@
 package com.wuye.complaints.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -58,18 +64,25 @@ class StatementCounter implements BeanPostProcessor, QueryExecutionListener {
    * where the round trips go can be read (one line each, in order).
    */
   long[] count(Runnable work, String name) {
-    trace = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    trace = lines;
     try {
       return count(work);
     } finally {
-      try {
-        java.nio.file.Path out = java.nio.file.Path.of("target/bench/sql-" + name + ".txt");
-        java.nio.file.Files.createDirectories(out.getParent());
-        java.nio.file.Files.write(out, trace);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
       trace = null;
+      // a statement of another thread may still be adding its line: write a copy taken under the
+      // list's lock (iterating the list itself failed once with a ConcurrentModificationException)
+      List<String> written;
+      synchronized (lines) {
+        written = new ArrayList<>(lines);
+      }
+      try {
+        Path out = Path.of("target/bench/sql-" + name + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, written);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
