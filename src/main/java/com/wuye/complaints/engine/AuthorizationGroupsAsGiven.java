@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
@@ -27,18 +25,5 @@ class AuthorizationGroupsAsGiven extends AuthorizationManager {
     LinkedHashSet<String> groups = new LinkedHashSet<>(authenticatedGroupIds);
     groups.removeIf(Objects::isNull);
     return new ArrayList<>(groups);
-  }
-
-  /** Opens one manager per command, in place of the engine's. */
-  static class Factory implements SessionFactory {
-    @Override
-    public Class<?> getSessionType() {
-      return AuthorizationManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new AuthorizationGroupsAsGiven();
-    }
   }
 }

@@ -1,8 +1,8 @@
 package com.wuye.complaints.engine;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +14,8 @@ class DecisionLookupPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomSessionFactories() == null) {
-      configuration.setCustomSessionFactories(new ArrayList<>());
-    }
-    configuration.getCustomSessionFactories().add(new DecisionLookupsPerCommand.Factory());
+    ManagerInPlace.install(
+        configuration,
+        new ManagerInPlace(DecisionDefinitionManager.class, DecisionLookupsPerCommand::new));
   }
 }

@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.impl.db.TenantCheck;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionManager;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionQueryImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 
 /**
@@ -104,18 +102,5 @@ class DecisionLookupsPerCommand extends DecisionDefinitionManager {
           }
           return byKey;
         });
-  }
-
-  /** Opens one such manager per command in place of the engine's own. */
-  static class Factory implements SessionFactory {
-    @Override
-    public Class<?> getSessionType() {
-      return DecisionDefinitionManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new DecisionLookupsPerCommand();
-    }
   }
 }

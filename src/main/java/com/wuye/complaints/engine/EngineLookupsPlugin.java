@@ -1,8 +1,9 @@
 package com.wuye.complaints.engine;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +16,9 @@ class EngineLookupsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomSessionFactories() == null) {
-      configuration.setCustomSessionFactories(new ArrayList<>());
-    }
-    configuration.getCustomSessionFactories().add(new AuthorizationGroupsAsGiven.Factory());
-    configuration.getCustomSessionFactories().add(new JobDefinitionsPerCommand.Factory());
+    ManagerInPlace.install(
+        configuration,
+        new ManagerInPlace(AuthorizationManager.class, AuthorizationGroupsAsGiven::new),
+        new ManagerInPlace(JobDefinitionManager.class, JobDefinitionsPerCommand::new));
   }
 }

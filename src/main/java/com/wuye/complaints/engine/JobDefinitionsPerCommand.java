@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
 
@@ -43,18 +41,5 @@ class JobDefinitionsPerCommand extends JobDefinitionManager {
       }
     }
     return super.findById(jobDefinitionId);
-  }
-
-  /** Opens one manager per command, in place of the engine's. */
-  static class Factory implements SessionFactory {
-    @Override
-    public Class<?> getSessionType() {
-      return JobDefinitionManager.class;
-    }
-
-    @Override
-    public Session openSession() {
-      return new JobDefinitionsPerCommand();
-    }
   }
 }
