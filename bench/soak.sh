@@ -8,6 +8,10 @@
 #   JAVA_OPTS='-XX:+UseSerialGC -Xmx512m' bench/soak.sh 60 old
 # MALLOC_ARENA_MAX is 2 as in bin/run-jar.sh unless given (MALLOC_ARENA_MAX= for glibc's default).
 # Prints the samples at the start, every 5 minutes and at the end, and the driver's answers by status.
+# SOAK_DB=mariadb runs it on MySQL/MariaDB instead (profiles demo,mysql; the statement cache of
+# application-mysql.yml included) in a database dropped and made afresh: complaints_soak on
+# 127.0.0.1:3306 as root with an empty password unless SOAK_MYSQL_URL / SOAK_MYSQL_USER /
+# SOAK_MYSQL_PASSWORD say otherwise (the mysql client makes the database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 minutes=${1:-60}
@@ -19,10 +23,24 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 dir=$(mktemp -d)
 out=target/bench/soak-${label}.csv
 mkdir -p target/bench
-echo "soak: ${minutes} min, options '${opts}', MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}, db ${dir}"
+if [ "${SOAK_DB:-h2}" = "mariadb" ]; then
+  db_url=${SOAK_MYSQL_URL:-jdbc:mysql://127.0.0.1:3306/complaints_soak?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionTimeZone=SERVER&nullDatabaseMeansCurrent=true}
+  db_name=$(sed -E 's#^jdbc:mysql://[^/]+/([^?]+).*#\1#' <<< "${db_url}")
+  db_host=$(sed -E 's#^jdbc:mysql://([^:/]+).*#\1#' <<< "${db_url}")
+  db_port=$(sed -nE 's#^jdbc:mysql://[^:/]+:([0-9]+).*#\1#p' <<< "${db_url}")
+  export COMPLAINTS_DB_URL=${db_url}
+  export COMPLAINTS_DB_USER=${SOAK_MYSQL_USER:-root}
+  export COMPLAINTS_DB_PASSWORD=${SOAK_MYSQL_PASSWORD:-}
+  MYSQL_PWD=${COMPLAINTS_DB_PASSWORD} mysql -h "${db_host}" -P "${db_port:-3306}" -u "${COMPLAINTS_DB_USER}" -e \
+    "drop database if exists \`${db_name}\`; create database \`${db_name}\` character set utf8mb4 collate utf8mb4_unicode_ci"
+  where=("--spring.profiles.active=demo,mysql")
+  echo "soak: ${minutes} min, options '${opts}', MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}, db ${db_name} on ${db_host}"
+else
+  where=("--spring.datasource.url=jdbc:h2:file:${dir}/db")
+  echo "soak: ${minutes} min, options '${opts}', MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}, db ${dir}"
+fi
 # shellcheck disable=SC2086
-java ${opts} -jar "${jar}" --server.port="${port}" \
-  --spring.datasource.url="jdbc:h2:file:${dir}/db" > "${dir}/app.log" 2>&1 &
+java ${opts} -jar "${jar}" --server.port="${port}" "${where[@]}" > "${dir}/app.log" 2>&1 &
 pid=$!
 trap 'kill ${pid} 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:${port}/actuator/health/demo" 2>/dev/null | grep -q UP; do

@@ -298,16 +298,7 @@ class ClusterDrillIT {
   }
 
   private static String body(String key) {
-    String phone = "136" + String.format("%08d", Math.abs(key.hashCode()) % 100_000_000);
-    return "{\"channel\":\"APP\",\"complainant\":{\"name\":\"演练业主\",\"phone\":\""
-        + phone
-        + "\"},"
-        + "\"location\":{\"community\":\"huayuan\",\"building\":\"D"
-        + Math.abs(key.hashCode() % 100_000)
-        + "\",\"unit\":\"1\",\"room\":\"101\"},"
-        + "\"category\":\"CLEANING\",\"description\":\"演练投诉 "
-        + key
-        + "\"}";
+    return Node.complaint(key, Math.abs(key.hashCode() % 100_000));
   }
 
   private static String complaintNo(String json) {
