@@ -28,11 +28,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Issue 18: escalations due at once on one node and on two, side by side in one run, on the
  * production path (the built jar with the mysql profile and the JVM options of bin/run-jar.sh, one
- * MariaDB database). Round after round ({@code bench.nodes.rounds}, default {@code 1,2,1}): the
- * round's nodes receive {@code bench.nodes.sweep} GENERAL complaints over HTTP (8 clients, each at
- * a place of its own), then eight days pass for exactly those complaints as in {@link
- * ClusterDrillIT} (their 7-day timer, R-ESC-2, falls due now) and the nodes' job executors drain
- * them.
+ * MariaDB database), run only when {@code bench.nodes.sweep} (the timers per round) is given. Round
+ * after round ({@code bench.nodes.rounds}, default {@code 1,2,1}): the round's nodes receive {@code
+ * bench.nodes.sweep} GENERAL complaints over HTTP (8 clients, each at a place of its own), then
+ * eight days pass for exactly those complaints as in {@link ClusterDrillIT} (their 7-day timer,
+ * R-ESC-2, falls due now) and the nodes' job executors drain them.
  *
  * <p>The figure is the span from the first to the last escalation job finished (ACT_HI_JOB_LOG):
  * the job executors find jobs made due by SQL only at their next poll, which after a quiet minute
@@ -42,10 +42,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *   -Dit.mysql.url='jdbc:mysql://127.0.0.1:3306/x?sendFractionalSeconds=false'</pre>
  */
 @EnabledIfSystemProperty(named = "it.mysql.url", matches = "jdbc:mysql:.+")
+@EnabledIfSystemProperty(named = "bench.nodes.sweep", matches = "[0-9]+") // only when asked for
 class NodesSweepBenchmark {
 
   private static final String DB = "complaints_nodes";
-  private static final int SIZE = Integer.getInteger("bench.nodes.sweep", 3_000);
+  private static final int SIZE = Integer.getInteger("bench.nodes.sweep", 0);
   private static final String ROUNDS = System.getProperty("bench.nodes.rounds", "1,2,1");
   private static final String TIMER = "BoundaryEvent_UnresolvedOneWeek";
   private static final Path OUT = Path.of("target/bench");
