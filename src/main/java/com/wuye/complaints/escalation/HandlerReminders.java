@@ -59,13 +59,10 @@ class HandlerReminders {
       String processInstanceId,
       Reminder reminder) {
     Task open =
-        SystemWork.run(
-            () ->
-                tasks
-                    .createTaskQuery()
-                    .processInstanceId(processInstanceId)
-                    .taskDefinitionKey(reminder.taskKey)
-                    .singleResult());
+        SystemWork.tasksOf(tasks, processInstanceId).stream()
+            .filter(task -> reminder.taskKey.equals(task.getTaskDefinitionKey()))
+            .findFirst()
+            .orElse(null);
     Date due = open == null ? null : open.getDueDate();
     Map<String, String> values =
         Map.of(

@@ -110,7 +110,8 @@ class ResponsibilityService {
 
   private void moveOpenWork(
       String processInstanceId, Reassignment change, int priority, Complaint complaint) {
-    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+    // every open task of the instance, whichever user's command reassesses it (SystemWork)
+    for (Task task : SystemWork.tasksOf(tasks, processInstanceId)) {
       if (task instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity entity
           && entity.isDeleted()) {
         continue; // completed in this very transaction (a work-contact order raised from the

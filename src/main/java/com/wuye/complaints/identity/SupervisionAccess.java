@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import com.wuye.complaints.openwork.OpenWork;
+import com.wuye.complaints.support.SystemWork;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -47,10 +48,7 @@ public class SupervisionAccess {
     }
     AuthorizationSetup.ensure(
         authorizations, supervisorGroup, PROCESS_INSTANCE, processInstanceId, READ);
-    tasks
-        .createTaskQuery()
-        .processInstanceId(processInstanceId)
-        .list()
+    SystemWork.tasksOf(tasks, processInstanceId)
         .forEach(task -> grantTask(task.getId(), supervisorGroup));
   }
 

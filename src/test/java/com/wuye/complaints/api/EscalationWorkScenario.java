@@ -89,6 +89,15 @@ abstract class EscalationWorkScenario {
         .as("a grant revoked is deleted as read, not read again by its id first")
         .noneMatch(statement -> readsAuthorizationById(statement.sql()));
     assertThat(weekSql)
+        .as(
+            "issue 18: the instance's tasks are read by the engine's look-up by instance, not by a"
+                + " task query (its dynamic statement was 13 % of the CPU while escalations drained)")
+        .noneMatch(statement -> isTaskQuery(statement.sql()))
+        .anyMatch(
+            statement ->
+                statement.sql().toUpperCase(Locale.ROOT).contains("FROM ACT_RU_TASK T")
+                    && statement.parameters().contains(process));
+    assertThat(weekSql)
         .as("R-ESC-2 a complaint that never waited: its waiting periods are not read")
         .noneMatch(
             statement ->
@@ -118,6 +127,12 @@ abstract class EscalationWorkScenario {
                 statement.sql().toUpperCase(Locale.ROOT).startsWith("SELECT")
                     && statement.sql().toUpperCase(Locale.ROOT).contains("ACT_RU_AUTHORIZATION")
                     && statement.parameters().contains(process));
+  }
+
+  /** The engine's task query selects from ACT_RU_TASK under the alias RES. */
+  private static boolean isTaskQuery(String sql) {
+    String upper = sql.toUpperCase(Locale.ROOT);
+    return upper.startsWith("SELECT") && upper.contains("FROM ACT_RU_TASK RES");
   }
 
   private static boolean readsAuthorizationById(String sql) {
