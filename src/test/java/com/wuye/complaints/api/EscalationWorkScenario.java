@@ -98,6 +98,19 @@ abstract class EscalationWorkScenario {
                 statement.sql().toUpperCase(Locale.ROOT).contains("FROM ACT_RU_TASK T")
                     && statement.parameters().contains(process));
     assertThat(weekSql)
+        .as(
+            "issue 18: the new supervising group's grant on the instance is looked up by the"
+                + " engine's look-up by group and resource, not by an authorization query")
+        .noneMatch(
+            statement ->
+                statement.sql().toUpperCase(Locale.ROOT).contains("FROM ACT_RU_AUTHORIZATION RES")
+                    && statement.parameters().contains(process))
+        .anyMatch(
+            statement ->
+                statement.sql().toUpperCase(Locale.ROOT).contains("FROM ACT_RU_AUTHORIZATION WHERE")
+                    && statement.parameters().contains(process)
+                    && statement.parameters().contains("general-affairs-manager"));
+    assertThat(weekSql)
         .as("R-ESC-2 a complaint that never waited: its waiting periods are not read")
         .noneMatch(
             statement ->
