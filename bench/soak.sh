@@ -39,8 +39,12 @@ else
   where=("--spring.datasource.url=jdbc:h2:file:${dir}/db")
   echo "soak: ${minutes} min, options '${opts}', MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}, db ${dir}"
 fi
+# a copy of the jar: a build during the hour (./mvnw package or verify) rewrites target/*.jar, and a JVM
+# whose jar is rewritten under it fails to load classes it has not loaded yet (seen: every /engine-rest
+# request hung from then on)
+cp "${jar}" "${dir}/app.jar"
 # shellcheck disable=SC2086
-java ${opts} -jar "${jar}" --server.port="${port}" "${where[@]}" > "${dir}/app.log" 2>&1 &
+java ${opts} -jar "${dir}/app.jar" --server.port="${port}" "${where[@]}" > "${dir}/app.log" 2>&1 &
 pid=$!
 trap 'kill ${pid} 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:${port}/actuator/health/demo" 2>/dev/null | grep -q UP; do
