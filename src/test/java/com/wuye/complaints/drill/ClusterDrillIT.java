@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -60,16 +59,7 @@ class ClusterDrillIT {
 
   @BeforeAll
   static void freshDatabase() throws Exception {
-    Matcher m =
-        Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)")
-            .matcher(com.wuye.complaints.lifecycle.MariaDb.url());
-    assertThat(m.matches()).isTrue();
-    try (Connection c = root(m.group(1) + m.group(2) + m.group(3));
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DB);
-      s.execute("create database " + DB + " character set utf8mb4 collate utf8mb4_unicode_ci");
-    }
-    jdbcUrl = m.group(1) + DB + m.group(3);
+    jdbcUrl = Node.freshDatabase(DB);
     Files.createDirectories(OUT);
     RESULTS.append("# Cluster drill, ").append(Instant.now()).append("\n\n");
   }
@@ -314,10 +304,7 @@ class ClusterDrillIT {
   }
 
   private static Connection root(String url) throws Exception {
-    return DriverManager.getConnection(
-        url,
-        System.getProperty("it.mysql.user", "root"),
-        System.getProperty("it.mysql.password", ""));
+    return Node.connect(url);
   }
 
   private static int sql(String statement) throws Exception {

@@ -126,6 +126,33 @@ final class Node implements AutoCloseable {
   }
 
   /**
+   * Drops and makes the database NAME on the server of it.mysql.url; its JDBC URL, with the same
+   * parameters.
+   */
+  static String freshDatabase(String name) throws java.sql.SQLException {
+    String url = com.wuye.complaints.lifecycle.MariaDb.url();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)").matcher(url);
+    if (!m.matches()) {
+      throw new IllegalStateException("not a MySQL JDBC URL: " + url);
+    }
+    try (java.sql.Connection c = connect(m.group(1) + m.group(2) + m.group(3));
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + name);
+      s.execute("create database " + name + " character set utf8mb4 collate utf8mb4_unicode_ci");
+    }
+    return m.group(1) + name + m.group(3);
+  }
+
+  /** A connection as the test's database user (it.mysql.user / it.mysql.password). */
+  static java.sql.Connection connect(String url) throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        url,
+        System.getProperty("it.mysql.user", "root"),
+        System.getProperty("it.mysql.password", ""));
+  }
+
+  /**
    * A CLEANING complaint at community huayuan, building D{place}, from a phone derived from the key
    * (complaints at different places are different issues: none is raised at intake, R-SEV-HOT).
    */
