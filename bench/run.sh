@@ -13,6 +13,9 @@
 #   BENCH_SWEEP_BATCH (complaints received and verified per transaction when preparing a sweep, default 25)
 #   BENCH_SETTINGS=0 skips the comparison of engine and JDBC settings on MariaDB
 #   BENCH_DB_URL (MariaDB/MySQL database to use, default complaints_bench on 127.0.0.1)
+#   BENCH_NODES (issue 18: escalations due at once per round on one node and on two, the built jar as
+#     production runs it, drill/NodesSweepBenchmark; default 0 = not measured; 3000 takes ~15 minutes)
+#   BENCH_NODES_ROUNDS (how many nodes each round runs, default 2,2,1: the first round warms both nodes)
 # Progress lines ([bench hh:mm:ss] …) tell how far each long phase is.
 # BENCH_PARTS (comma-separated: roundtrips, intake, lifecycle, repairs, tasks, sweep; default all) picks
 #   parts of runs 1/4 and 2/4; e.g. BENCH_PARTS=repairs BENCH_OPS=30 BENCH_LIFECYCLES=10 for the repair rows
@@ -64,6 +67,16 @@ if [ "${BENCH_REUSE:-0}" != "1" ]; then
   step "2/4 H2"
   bench_mvn -Dbench.label="${LABEL}" -Dbench.args="${SIZES}" ${SIZES} \
     || echo "(the H2 run stopped early; see the note below its table)" >> "target/bench/${LABEL}-h2.md"
+
+  if [ "${BENCH_NODES:-0}" != "0" ]; then
+    step "2/4 MariaDB: escalations on one node and on two (${BENCH_NODES} due at once per round)"
+    rm -f target/bench/nodes-mariadb.md
+    # the benchmark makes its own database (complaints_nodes) on the server of DB_URL
+    fresh_db
+    bench_mvn -Dit.test=NodesSweepBenchmark -Dbench.nodes.sweep="${BENCH_NODES}" \
+      -Dbench.nodes.rounds="${BENCH_NODES_ROUNDS:-2,2,1}" -Dit.mysql.url="${DB_URL}" \
+      || echo "(the nodes run stopped early)" >> target/bench/nodes-mariadb.md
+  fi
 fi
 
 # one JVM per setting, each on a fresh database; every row is the median of 3 runs
@@ -154,6 +167,16 @@ step "writing docs/benchmarks.md"
     echo "| setting | bare start p50 ms | intake p50 ms | lifecycle p50 ms | lifecycles per second | SQL per intake (round trips / statements) |"
     echo "|---|---|---|---|---|---|"
     cat "target/bench/${LABEL}-mariadb-settings.md"
+    echo
+  fi
+  if [ "${BENCH_NODES:-0}" != "0" ] && [ -f target/bench/nodes-mariadb.md ]; then
+    echo "## Escalations due at once on one node and on two (MariaDB)"
+    echo
+    echo "The built jar with the mysql profile and bin/run-jar.sh's options, one database on the same machine;"
+    echo "each round the nodes receive the complaints over HTTP, then their 7-day timers fall due at once."
+    echo "First to last escalation from the job log (to the second); the wait until a node first polls is apart."
+    echo
+    cat target/bench/nodes-mariadb.md
     echo
   fi
   echo "## Start-up and memory of the runnable jar"
