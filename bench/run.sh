@@ -15,7 +15,7 @@
 #   BENCH_DB_URL (MariaDB/MySQL database to use, default complaints_bench on 127.0.0.1)
 #   BENCH_NODES (issue 18: escalations due at once per round on one node and on two, the built jar as
 #     production runs it, drill/NodesSweepBenchmark; default 0 = not measured; 3000 takes ~15 minutes)
-#   BENCH_NODES_ROUNDS (how many nodes each round runs, default 2,2,1: the first round warms both nodes)
+#   BENCH_NODES_ROUNDS (how many nodes each round runs, e.g. 1,2,1; the benchmark's default is 2,2,1: the first round warms both nodes)
 # Progress lines ([bench hh:mm:ss] …) tell how far each long phase is.
 # BENCH_PARTS (comma-separated: roundtrips, intake, lifecycle, repairs, tasks, sweep; default all) picks
 #   parts of runs 1/4 and 2/4; e.g. BENCH_PARTS=repairs BENCH_OPS=30 BENCH_LIFECYCLES=10 for the repair rows
@@ -74,7 +74,7 @@ if [ "${BENCH_REUSE:-0}" != "1" ]; then
     # the benchmark makes its own database (complaints_nodes) on the server of DB_URL
     fresh_db
     bench_mvn -Dit.test=NodesSweepBenchmark -Dbench.nodes.sweep="${BENCH_NODES}" \
-      -Dbench.nodes.rounds="${BENCH_NODES_ROUNDS:-2,2,1}" -Dit.mysql.url="${DB_URL}" \
+      ${BENCH_NODES_ROUNDS:+-Dbench.nodes.rounds=${BENCH_NODES_ROUNDS}} -Dit.mysql.url="${DB_URL}" \
       || echo "(the nodes run stopped early)" >> target/bench/nodes-mariadb.md
   fi
 fi

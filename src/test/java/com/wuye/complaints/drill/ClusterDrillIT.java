@@ -2,7 +2,6 @@ package com.wuye.complaints.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -79,7 +78,7 @@ class ClusterDrillIT {
   @DisplayName(
       "crash: kill -9 during intake loses no accepted complaint, and retries create no duplicates")
   void crashDuringIntake() throws Exception {
-    nodeA = Node.start("node-a", freePort(), jdbcUrl, OUT);
+    nodeA = Node.start("node-a", jdbcUrl, OUT);
     sql("insert into community (code, name) values ('huayuan', '华苑小区')");
 
     Map<String, String> accepted = new ConcurrentHashMap<>();
@@ -112,7 +111,7 @@ class ClusterDrillIT {
     assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
     Map<String, String> before = Map.copyOf(accepted);
 
-    nodeA = Node.start("node-a", freePort(), jdbcUrl, OUT);
+    nodeA = Node.start("node-a", jdbcUrl, OUT);
 
     for (Map.Entry<String, String> ok : before.entrySet()) {
       assertThat(
@@ -180,10 +179,10 @@ class ClusterDrillIT {
       "two nodes: 1,000+ escalation timers due at once each fire exactly once; a claim on one node shows on the other")
   void twoNodesShareTheTimers() throws Exception {
     if (nodeA == null) {
-      nodeA = Node.start("node-a", freePort(), jdbcUrl, OUT);
+      nodeA = Node.start("node-a", jdbcUrl, OUT);
       sql("insert into community (code, name) values ('huayuan', '华苑小区')");
     }
-    nodeB = Node.start("node-b", freePort(), jdbcUrl, OUT);
+    nodeB = Node.start("node-b", jdbcUrl, OUT);
     long open = count("select count(*) from complaint where status = 'AWAITING_VERIFICATION'");
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     List<java.util.concurrent.Future<?>> done = new ArrayList<>();
@@ -295,12 +294,6 @@ class ClusterDrillIT {
     Matcher m = Pattern.compile("\"complaintNo\":\"([^\"]+)\"").matcher(json);
     assertThat(m.find()).as(json).isTrue();
     return m.group(1);
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static Connection root(String url) throws Exception {

@@ -32,13 +32,17 @@ final class Node implements AutoCloseable {
     this.process = process;
   }
 
-  static Node start(String name, int port, String jdbcUrl, Path logDir) throws Exception {
-    return start(name, port, jdbcUrl, logDir, List.of("-Xmx768m"));
+  static Node start(String name, String jdbcUrl, Path logDir) throws Exception {
+    return start(name, jdbcUrl, logDir, List.of("-Xmx768m"));
   }
 
   /** The same, with these JVM options (e.g. those of bin/run-jar.sh) instead of -Xmx768m. */
-  static Node start(String name, int port, String jdbcUrl, Path logDir, List<String> jvmOptions)
+  static Node start(String name, String jdbcUrl, Path logDir, List<String> jvmOptions)
       throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort(); // a free port
+    }
     Path jar;
     try (var files = Files.list(Path.of("target"))) {
       jar =

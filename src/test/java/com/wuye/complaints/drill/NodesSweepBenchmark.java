@@ -2,7 +2,6 @@ package com.wuye.complaints.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,10 +27,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Issue 18: escalations due at once on one node and on two, side by side in one run, on the
  * production path (the built jar with the mysql profile and the JVM options of bin/run-jar.sh, one
  * MariaDB database), run only when {@code bench.nodes.sweep} (the timers per round) is given. Round
- * after round ({@code bench.nodes.rounds}, default {@code 1,2,1}): the round's nodes receive {@code
- * bench.nodes.sweep} GENERAL complaints over HTTP (8 clients, each at a place of its own), then
- * eight days pass for exactly those complaints as in {@link ClusterDrillIT} (their 7-day timer,
- * R-ESC-2, falls due now) and the nodes' job executors drain them.
+ * after round ({@code bench.nodes.rounds}, default {@code 2,2,1}: the first round warms both
+ * nodes): the round's nodes receive {@code bench.nodes.sweep} GENERAL complaints over HTTP (8
+ * clients, each at a place of its own), then eight days pass for exactly those complaints as in
+ * {@link ClusterDrillIT} (their 7-day timer, R-ESC-2, falls due now) and the nodes' job executors
+ * drain them.
  *
  * <p>The figure is the span from the first to the last escalation job finished (ACT_HI_JOB_LOG):
  * the job executors find jobs made due by SQL only at their next poll, which after a quiet minute
@@ -46,7 +46,7 @@ class NodesSweepBenchmark {
 
   private static final String DB = "complaints_nodes";
   private static final int SIZE = Integer.getInteger("bench.nodes.sweep", 0);
-  private static final String ROUNDS = System.getProperty("bench.nodes.rounds", "1,2,1");
+  private static final String ROUNDS = System.getProperty("bench.nodes.rounds", "2,2,1");
   private static final String TIMER = "BoundaryEvent_UnresolvedOneWeek";
   private static final Path OUT = Path.of("target/bench");
 
@@ -71,7 +71,7 @@ class NodesSweepBenchmark {
         }
         while (nodes.size() < wanted) {
           String name = "node-" + (char) ('a' + nodes.size());
-          nodes.add(Node.start(name, freePort(), jdbcUrl, OUT.resolve("nodes"), jvmOptions()));
+          nodes.add(Node.start(name, jdbcUrl, OUT.resolve("nodes"), jvmOptions()));
           if (nodes.size() == 1 && received == 0) {
             sql("insert into community (code, name) values ('huayuan', '华苑小区')");
           }
@@ -215,12 +215,6 @@ class NodesSweepBenchmark {
 
   private static Connection root(String url) throws Exception {
     return Node.connect(url);
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static void progress(String line) {
