@@ -1,13 +1,17 @@
 package com.wuye.complaints.engine;
 
 import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
@@ -17,9 +21,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * round trip per changed variable: an age escalation changes seven — only to copy the new value
  * into it and to delete the old value's bytes. Here, when neither the old value nor the new one has
  * bytes (strings, numbers, dates, booleans: what the processes keep), the update is written from
- * the change itself ({@code variable-history.xml}), in the command's flush, after the engine's own
- * writes of the same row; every other case (bytes, a row already read or written in this command,
- * the detail rows of history level "full", migration, creation, deletion) goes the engine's way.
+ * the change itself ({@code variable-history.xml}): one update per variable and command, with the
+ * latest values, in the command's flush, after the engine's own writes of the same row. Every other
+ * case (bytes, a row already read or written in this command, the detail rows of history level
+ * "full", migration, creation, deletion) goes the engine's way; a later value with bytes in the
+ * same command withdraws the update and goes the engine's way too.
  *
  * <p>"The old value had no bytes" is what the engine read for the variable at the start of the
  * command (the cache's copy of the row it loaded): a variable's history row holds bytes exactly
@@ -34,12 +40,29 @@ class VariableHistoryAsWritten extends DbHistoryEventHandler {
 
   @Override
   protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity event) {
-    if (writtenAsChanged(event)) {
-      getDbEntityManager()
-          .updatePreserveOrder(HistoricVariableInstanceEntity.class, STATEMENT, event);
-    } else {
-      super.insertHistoricVariableUpdateEntity(event);
+    Map<String, Row> rows = Context.getCommandContext().getSession(Written.class).rows;
+    String id = event.getVariableInstanceId();
+    Row row = rows.get(id);
+    boolean update = event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE);
+    if (row != null && update && event.getByteValue() == null) {
+      row.change = event; // still the one update, with the latest values
+      return;
     }
+    if (row != null && update) {
+      // bytes now: the update is withdrawn, and the engine writes the row its way, from the row as
+      // the command found it
+      row.id = null;
+      rows.remove(id);
+    } else if (row == null && writtenAsChanged(event)) {
+      row = new Row(event);
+      rows.put(id, row);
+      getDbEntityManager()
+          .updatePreserveOrder(HistoricVariableInstanceEntity.class, STATEMENT, row);
+      return;
+    }
+    // a removal or a migration after an update written as changed keeps that update: it runs
+    // after the engine's write of the row, as the engine's own would have written the latest values
+    super.insertHistoricVariableUpdateEntity(event);
   }
 
   private boolean writtenAsChanged(HistoricVariableUpdateEventEntity event) {
@@ -79,6 +102,55 @@ class VariableHistoryAsWritten extends DbHistoryEventHandler {
       return copy;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null; // another engine version: always the engine's way
+    }
+  }
+
+  /**
+   * The parameter of one history row's update, read when the command flushes: a later change of the
+   * same variable in the same command replaces its values, and a later value with bytes withdraws
+   * it ({@code ID_ = null} matches no row).
+   */
+  static final class Row {
+
+    private String id;
+    private HistoricVariableUpdateEventEntity change;
+
+    private Row(HistoricVariableUpdateEventEntity change) {
+      this.id = change.getVariableInstanceId();
+      this.change = change;
+    }
+
+    public String getId() {
+      return id;
+    }
+
+    public HistoricVariableUpdateEventEntity getChange() {
+      return change;
+    }
+  }
+
+  /** The rows written as changed in one command, by variable id. */
+  static final class Written implements Session {
+
+    private final Map<String, Row> rows = new HashMap<>();
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  static final class WrittenFactory implements SessionFactory {
+
+    @Override
+    public Class<?> getSessionType() {
+      return Written.class;
+    }
+
+    @Override
+    public Session openSession() {
+      return new Written();
     }
   }
 }

@@ -26,6 +26,10 @@ class VariableHistoryPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomHistoryEventHandlers().add(0, new VariableHistoryAsWritten());
     configuration.setEnableDefaultDbHistoryEventHandler(false);
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new VariableHistoryAsWritten.WrittenFactory());
   }
 
   @Override

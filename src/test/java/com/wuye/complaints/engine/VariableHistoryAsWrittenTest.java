@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 18: a changed variable's history row is written without being read first, and ends exactly
  * as the engine's own handler leaves it — compared, scenario by scenario, with an engine without
- * the plugin (same history level, same process). Only the row's revision counter may differ: it
- * counts each change here, each command there.
+ * the plugin (same history level, same process). Only the row's revision counter may differ (a
+ * removal after a change in one command counts two here, one there).
  */
 class VariableHistoryAsWrittenTest {
 
@@ -137,6 +137,29 @@ class VariableHistoryAsWrittenTest {
               "bytes become other bytes",
               Map.of("v", Variables.byteArrayValue(new byte[] {1, 2})),
               (e, pi) -> e.getRuntimeService().setVariable(pi, "v", new byte[] {3})),
+          new Scenario(
+              "text, then an object, in one command",
+              Map.of("v", "a"),
+              (e, pi) ->
+                  command(
+                      e,
+                      pi,
+                      execution -> {
+                        execution.setVariable("v", "b");
+                        execution.setVariable("v", new ArrayList<>(List.of("x")));
+                      })),
+          new Scenario(
+              "text, then an object, then text again, in one command",
+              Map.of("v", "a"),
+              (e, pi) ->
+                  command(
+                      e,
+                      pi,
+                      execution -> {
+                        execution.setVariable("v", "b");
+                        execution.setVariable("v", new ArrayList<>(List.of("x")));
+                        execution.setVariable("v", "c");
+                      })),
           new Scenario(
               "created and changed in one command",
               Map.of(),
