@@ -2,22 +2,16 @@ package com.wuye.complaints.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.dmn.DecisionEvaluationBuilder;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -167,55 +161,8 @@ class DecisionLookupsPerCommandTest {
 
   private static ProcessEngine engine(
       String name, List<org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin> plugins) {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
-    h2.setUser("sa");
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl)
-            ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-                .setDataSource(counting(h2))
-                .setProcessEngineName(name)
-                .setJobExecutorActivate(false);
-    configuration.setProcessEnginePlugins(new ArrayList<>(plugins));
-    return configuration.buildProcessEngine();
-  }
-
-  /** Counts the statements that read decision definitions. */
-  private static DataSource counting(DataSource target) {
-    return (DataSource)
-        Proxy.newProxyInstance(
-            DecisionLookupsPerCommandTest.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              Object result = invoke(target, method, args);
-              return result instanceof Connection connection
-                  ? countingConnection(connection)
-                  : result;
-            });
-  }
-
-  private static Connection countingConnection(Connection target) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            DecisionLookupsPerCommandTest.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("prepareStatement")
-                  && args[0] instanceof String sql
-                  && sql.toUpperCase().contains("FROM ACT_RE_DECISION_DEF")) {
-                DECISION_READS.incrementAndGet();
-              }
-              return invoke(target, method, args);
-            });
-  }
-
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
-      throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+    return CountingEngines.engine(
+        name, plugins, "FROM ACT_RE_DECISION_DEF", DECISION_READS, configuration -> {});
   }
 
   private static void deploy(ProcessEngine engine, String key, String answer, String tenant) {

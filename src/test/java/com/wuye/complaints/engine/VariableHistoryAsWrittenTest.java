@@ -2,8 +2,6 @@ package com.wuye.complaints.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,19 +11,16 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -140,37 +135,13 @@ class VariableHistoryAsWrittenTest {
           new Scenario(
               "text, then an object, in one command",
               Map.of("v", "a"),
-              (e, pi) ->
-                  command(
-                      e,
-                      pi,
-                      execution -> {
-                        execution.setVariable("v", "b");
-                        execution.setVariable("v", new ArrayList<>(List.of("x")));
-                      })),
+              inOneCommand("v", "b", new ArrayList<>(List.of("x")))),
           new Scenario(
               "text, then an object, then text again, in one command",
               Map.of("v", "a"),
-              (e, pi) ->
-                  command(
-                      e,
-                      pi,
-                      execution -> {
-                        execution.setVariable("v", "b");
-                        execution.setVariable("v", new ArrayList<>(List.of("x")));
-                        execution.setVariable("v", "c");
-                      })),
+              inOneCommand("v", "b", new ArrayList<>(List.of("x")), "c")),
           new Scenario(
-              "created and changed in one command",
-              Map.of(),
-              (e, pi) ->
-                  command(
-                      e,
-                      pi,
-                      execution -> {
-                        execution.setVariable("fresh", "one");
-                        execution.setVariable("fresh", "two");
-                      })));
+              "created and changed in one command", Map.of(), inOneCommand("fresh", "one", "two")));
 
   @BeforeAll
   static void engines() {
@@ -250,6 +221,19 @@ class VariableHistoryAsWrittenTest {
         .isEqualTo(2);
   }
 
+  /** Gives variable {@code name} each of {@code values} in turn, all in one command. */
+  private static BiConsumer<ProcessEngine, String> inOneCommand(String name, Object... values) {
+    return (engine, processInstance) ->
+        command(
+            engine,
+            processInstance,
+            execution -> {
+              for (Object value : values) {
+                execution.setVariable(name, value);
+              }
+            });
+  }
+
   /** Runs the scenario on the engine; the history rows read by id while it changed them. */
   private static int run(ProcessEngine engine, Scenario scenario) {
     String pi =
@@ -316,62 +300,16 @@ class VariableHistoryAsWrittenTest {
   }
 
   private static ProcessEngine engine(String name, String historyLevel, boolean plugin) {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
-    h2.setUser("sa");
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl)
-            ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-                .setDataSource(counting(h2))
-                .setProcessEngineName(name)
-                .setHistory(historyLevel)
-                .setJobExecutorActivate(false);
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     plugins.add(new HistoryLevelPlugin());
     if (plugin) {
       plugins.add(new VariableHistoryPlugin());
     }
-    configuration.setProcessEnginePlugins(plugins);
-    return configuration.buildProcessEngine();
-  }
-
-  /** Counts the statements that read a variable's history row by its id. */
-  private static DataSource counting(DataSource target) {
-    return (DataSource)
-        Proxy.newProxyInstance(
-            VariableHistoryAsWrittenTest.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              Object result = invoke(target, method, args);
-              return result instanceof Connection connection
-                  ? countingConnection(connection)
-                  : result;
-            });
-  }
-
-  private static Connection countingConnection(Connection target) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            VariableHistoryAsWrittenTest.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("prepareStatement")
-                  && args[0] instanceof String sql
-                  && sql.toUpperCase(Locale.ROOT)
-                      .replaceAll("\\s+", " ")
-                      .contains("FROM ACT_HI_VARINST WHERE ID_")) {
-                HISTORY_READS.incrementAndGet();
-              }
-              return invoke(target, method, args);
-            });
-  }
-
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
-      throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+    return CountingEngines.engine(
+        name,
+        plugins,
+        "FROM ACT_HI_VARINST WHERE ID_",
+        HISTORY_READS,
+        configuration -> configuration.setHistory(historyLevel));
   }
 }
