@@ -40,36 +40,39 @@ class VariableHistoryAsWritten extends DbHistoryEventHandler {
 
   @Override
   protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity event) {
+    if (!event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)) {
+      // creation, removal, migration: the engine's way. A removal after an update written as
+      // changed keeps that update: it runs after the engine's write of the row, with the latest
+      // values, as the engine's own would have written them
+      super.insertHistoricVariableUpdateEntity(event);
+      return;
+    }
     Map<String, Row> rows = Context.getCommandContext().getSession(Written.class).rows;
     String id = event.getVariableInstanceId();
     Row row = rows.get(id);
-    boolean update = event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE);
-    if (row != null && update && event.getByteValue() == null) {
+    boolean bytes = event.getByteValue() != null;
+    if (row != null && !bytes) {
       row.change = event; // still the one update, with the latest values
       return;
     }
-    if (row != null && update) {
+    if (row != null) {
       // bytes now: the update is withdrawn, and the engine writes the row its way, from the row as
       // the command found it
       row.id = null;
       rows.remove(id);
-    } else if (row == null && writtenAsChanged(event)) {
+    } else if (!bytes && writtenAsChanged(event)) {
       row = new Row(event);
       rows.put(id, row);
       getDbEntityManager()
           .updatePreserveOrder(HistoricVariableInstanceEntity.class, STATEMENT, row);
       return;
     }
-    // a removal or a migration after an update written as changed keeps that update: it runs
-    // after the engine's write of the row, as the engine's own would have written the latest values
     super.insertHistoricVariableUpdateEntity(event);
   }
 
+  /** Whether a change without bytes of a variable loaded in this command may skip the read. */
   private boolean writtenAsChanged(HistoricVariableUpdateEventEntity event) {
-    if (LOADED == null
-        || !event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)
-        || event.getByteValue() != null
-        || shouldWriteHistoricDetail(event)) {
+    if (LOADED == null || shouldWriteHistoricDetail(event)) {
       return false;
     }
     DbEntityManager db = getDbEntityManager();
