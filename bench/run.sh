@@ -90,7 +90,8 @@ if [ "${BENCH_SETTINGS:-1}" != "0" ] && [ "${BENCH_REUSE:-0}" != "1" ]; then
       -Dbench.args="${small} ${args}" -Dit.mysql.url="${DB_URL}${url_extra}" \
       || echo "| ${name} | the run failed; see the build output | | | | |" >> "target/bench/${LABEL}-mariadb-settings.md"
   done <<'SETTINGS'
-as shipped (history full-current-variables, removal time at end, JDBC batching on)||
+as shipped (history full-current-variables, removal time at end, JDBC batching on, server-side prepared statements)||
+server-side prepared statements off (useServerPrepStmts=false: Connector/J sends each statement as text)|-Dspring.datasource.hikari.data-source-properties.useServerPrepStmts=false|
 history level full (Camunda's, a detail row per variable write)|-Dcamunda.bpm.history-level=full|
 historyRemovalTimeStrategy=start|-Dcamunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=start|
 history level audit|-Dcamunda.bpm.history-level=audit|
