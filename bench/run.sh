@@ -4,7 +4,7 @@
 # measures start-up time and memory of the runnable jar, and writes docs/benchmarks.md.
 # Every figure inside the benchmark is the median of 3 runs. The defaults are the full sizes and take
 # 1.5–2 hours on 2 cores; for a quick look use e.g. BENCH_SWEEP=1000 BENCH_TASKS=10000.
-#   BENCH_OPS (starts per measurement, default 200)     BENCH_LIFECYCLES (default 30)
+#   BENCH_OPS (starts per measurement, default 200)     BENCH_LIFECYCLES (default 200: shorter runs mostly measure warm-up)
 #   BENCH_SWEEP (timers due at once, default 10000)     BENCH_TASKS (open tasks over 20 communities for the task list, default 100000)
 #   BENCH_SWEEP_DEFAULTS (the size of the before/after comparison of job-executor settings, default 300;
 #     each full-size burst first needs 10,000 complaints received and verified, ~17 min on MariaDB)
@@ -31,7 +31,7 @@ fi
 STARTS=${BENCH_STARTS:-3}
 
 OPS=${BENCH_OPS:-200}
-LIFECYCLES=${BENCH_LIFECYCLES:-30}
+LIFECYCLES=${BENCH_LIFECYCLES:-200}
 SWEEP=${BENCH_SWEEP:-10000}
 TASKS=${BENCH_TASKS:-100000}
 DB_URL=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/complaints_bench?sendFractionalSeconds=false&characterEncoding=UTF-8&nullDatabaseMeansCurrent=true}

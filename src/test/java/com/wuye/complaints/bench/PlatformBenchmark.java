@@ -3,7 +3,6 @@ package com.wuye.complaints.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wuye.complaints.community.CommunityService;
-import com.wuye.complaints.complaint.ComplaintProcess;
 import com.wuye.complaints.complaint.ComplaintService;
 import com.wuye.complaints.complaint.Severity;
 import java.io.IOException;
@@ -1048,16 +1047,22 @@ class PlatformBenchmark {
     return id;
   }
 
+  /**
+   * Every running instance of the earlier parts but the task list's open tasks (which have no
+   * timers): complaints, and the repair orders of the repairs part, whose timers would otherwise
+   * fall due in the first sweep and be counted with it (the run of 2026-11-30 drained 1,200 repair
+   * jobs with its first 300 escalations).
+   */
   private void deleteRunningComplaints() {
     List<String> running =
         runtime
             .createProcessInstanceQuery()
-            .processDefinitionKey(ComplaintProcess.KEY)
+            .processDefinitionKeyNotIn("bench-tasklist")
             .list()
             .stream()
             .map(ProcessInstance::getId)
             .toList();
-    progress("sweep: deleting " + running.size() + " running complaints of earlier parts");
+    progress("sweep: deleting " + running.size() + " running instances of earlier parts");
     for (int from = 0; from < running.size(); from += 500) {
       runtime.deleteProcessInstances(
           running.subList(from, Math.min(from + 500, running.size())),
