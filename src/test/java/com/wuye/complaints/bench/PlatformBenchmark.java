@@ -907,7 +907,7 @@ class PlatformBenchmark {
       boolean byDueDate,
       String settings)
       throws Exception {
-    deleteRunningComplaints();
+    deleteRunningInstances();
     executor.setMaxJobsPerAcquisition(perAcquisition);
     engineConfiguration.setJobExecutorAcquireByDueDate(byDueDate);
     camundaTaskExecutor.setMaxPoolSize(Math.max(max, camundaTaskExecutor.getMaxPoolSize()));
@@ -1053,7 +1053,7 @@ class PlatformBenchmark {
    * fall due in the first sweep and be counted with it (the run of 2026-11-30 drained 1,200 repair
    * jobs with its first 300 escalations).
    */
-  private void deleteRunningComplaints() {
+  private void deleteRunningInstances() {
     List<String> running =
         runtime
             .createProcessInstanceQuery()
