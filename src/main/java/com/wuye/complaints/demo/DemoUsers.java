@@ -47,6 +47,7 @@ class DemoUsers {
           "officer", java.util.List.of("huayuan", "jinhu"),
           "supervisor", java.util.List.of("huayuan", "jinhu"),
           "pm", java.util.List.of("huayuan", "jinhu"),
+          "scmanager", java.util.List.of("huayuan", "jinhu"),
           "jinhu-officer", java.util.List.of("jinhu"),
           "jinhu-supervisor", java.util.List.of("jinhu"),
           "jinhu-pm", java.util.List.of("jinhu"));

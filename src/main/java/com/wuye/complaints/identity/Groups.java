@@ -81,12 +81,15 @@ public final class Groups {
 
   /**
    * Issue 16: the community staff. Each community (小区 / 管理处) has its own property officers,
-   * customer-service supervisor and project manager; they see and work only the communities they
-   * are members of (Camunda tenant memberships of the user, kept by the administrator; {@link
-   * CommunityScope}).
+   * customer-service supervisor, project manager and service-centre manager (物业服务中心经理: each site's
+   * service centre approves its paid repairs and samples its repair visits); they see and work only
+   * the communities they are members of (Camunda tenant memberships of the user, kept by the
+   * administrator; {@link CommunityScope}). Every other group but the administrators' is {@link
+   * #COMPANY_WIDE}.
    */
   public static final java.util.Set<String> COMMUNITY_STAFF =
-      java.util.Set.of(PROPERTY_OFFICER, CUSTOMER_SUPERVISOR, PROJECT_MANAGER);
+      java.util.Set.of(
+          PROPERTY_OFFICER, CUSTOMER_SUPERVISOR, PROJECT_MANAGER, SERVICE_CENTER_MANAGER);
 
   /**
    * Issue 16: the groups that work company-wide: the GM, the GM's assistant, the general-affairs
