@@ -146,20 +146,73 @@ class PlatformBenchmark {
       roundTrips();
     }
     if (part("intake")) {
-      baselineAndIntake();
+      profiled("intake", this::baselineAndIntake);
     }
     if (part("lifecycle")) {
-      lifecycles();
+      profiled("lifecycle", this::lifecycles);
     }
     if (part("repairs")) {
-      repairs();
+      profiled("repairs", this::repairs);
     }
     if (part("tasks")) {
-      taskQuery();
+      profiled("tasks", this::taskQuery);
     }
     if (part("sweep")) {
-      timerSweep();
+      profiled("sweep", this::timerSweep);
     }
+  }
+
+  private interface Part {
+    void run() throws Exception;
+  }
+
+  /**
+   * Issue 18: with {@code -Dbench.h2.profile=true} on H2, the part runs with H2's statement
+   * statistics on, and the statements that took the most time in it go to
+   * target/bench/LABEL-h2-profile.md (where H2's plans cost what MariaDB's do not).
+   */
+  private void profiled(String name, Part part) throws Exception {
+    boolean profile = "h2".equals(DB) && Boolean.getBoolean("bench.h2.profile");
+    if (profile) {
+      jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+      jdbc.execute("SET QUERY_STATISTICS FALSE"); // clears what an earlier part recorded
+      jdbc.execute("SET QUERY_STATISTICS TRUE");
+    }
+    part.run();
+    if (!profile) {
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("## " + LABEL + " · H2 · " + name + ": the statements that took the most time");
+    lines.add("");
+    lines.add("| total ms | runs | mean ms | max ms | mean rows | statement |");
+    lines.add("|---|---|---|---|---|---|");
+    jdbc.query(
+        "select cumulative_execution_time, execution_count, average_execution_time,"
+            + " max_execution_time, average_row_count, sql_statement"
+            + " from information_schema.query_statistics"
+            + " order by cumulative_execution_time desc limit 15",
+        rs -> {
+          lines.add(
+              String.format(
+                  Locale.ROOT,
+                  "| %.0f | %d | %.2f | %.1f | %.1f | `%s` |",
+                  rs.getDouble(1),
+                  rs.getLong(2),
+                  rs.getDouble(3),
+                  rs.getDouble(4),
+                  rs.getDouble(5),
+                  rs.getString(6).replaceAll("\\s+", " ").replace("|", "\\|")));
+        });
+    lines.add("");
+    jdbc.execute("SET QUERY_STATISTICS FALSE");
+    Path out = Path.of("target/bench/" + LABEL + "-h2-profile.md");
+    Files.createDirectories(out.getParent());
+    Files.write(
+        out,
+        lines,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   private static boolean part(String name) {
