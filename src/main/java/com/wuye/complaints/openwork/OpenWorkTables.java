@@ -136,21 +136,33 @@ class OpenWorkTables {
     return true;
   }
 
-  /** Issue 18: reader rows that go, one statement (a disjunction of their keys). */
+  /**
+   * Issue 18: reader rows that go, one statement (a disjunction of their keys). The disjunction is
+   * narrowed by its task ids first: H2 reads a disjunction of composite keys by scanning the whole
+   * table (300,000 rows at 100,000 open tasks, ~45 ms a statement), but an IN list on the key's
+   * first column by index.
+   */
   void removeReaders(Collection<Reader> readers) {
     for (List<Reader> chunk : chunks(List.copyOf(readers))) {
       List<Object> args = new ArrayList<>();
+      java.util.Set<String> taskIds = new java.util.LinkedHashSet<>();
+      for (Reader reader : chunk) {
+        taskIds.add(reader.taskId());
+      }
+      args.addAll(taskIds);
       for (Reader reader : chunk) {
         args.add(reader.taskId());
         args.add(reader.kind());
         args.add(reader.readerId());
       }
       jdbc.update(
-          "delete from open_task_reader where "
+          "delete from open_task_reader where task_id in ("
+              + String.join(", ", Collections.nCopies(taskIds.size(), "?"))
+              + ") and ("
               + String.join(
                   " or ",
-                  Collections.nCopies(
-                      chunk.size(), "(task_id = ? and kind = ? and reader_id = ?)")),
+                  Collections.nCopies(chunk.size(), "(task_id = ? and kind = ? and reader_id = ?)"))
+              + ")",
           args.toArray());
     }
   }
