@@ -51,18 +51,26 @@ class OpenWorkQueries {
     this.jdbc = jdbc;
   }
 
+  /**
+   * One range of an index: the rows of one reader id (or one process key, or one assignee) in one
+   * community. {@code from} is the FROM and WHERE of it, {@code equal} the index columns its
+   * conditions hold constant: ordering by them first and then by the filter's sorting lets H2 read
+   * a page straight from the index (H2 sorts every row of the range otherwise, and reads a
+   * disjunction or a list of tenants as a filter over all of the reader's rows).
+   */
+  private record Range(String from, List<Object> args, String equal) {}
+
   long count(Reader reader, Criteria criteria) {
     List<Object> args = new ArrayList<>();
     String sql =
         switch (criteria.kind()) {
+          // one group: (task, kind, reader) is the key, so each task is in one range
           case CANDIDATE_GROUPS ->
-              // one group: (task, kind, reader) is the key, so each task has one row to count
-              (reader.groups().size() == 1
-                      ? "select count(*) from "
-                      : "select count(distinct x.task_id) from ")
-                  + candidates(reader, reader.groups(), criteria, args);
+              reader.groups().size() == 1
+                  ? "select " + sumOfCounts(candidates(reader, criteria), args)
+                  : distinctCount(candidates(reader, criteria), args);
           case ASSIGNED_TO_READER ->
-              "select count(*) from " + assignedToReader(reader, criteria, args);
+              "select " + sumOfCounts(assignedToReader(reader, criteria), args);
           case READABLE -> readableCount(reader, criteria, args);
         };
     Long count = jdbc.queryForObject(sql, Long.class, args.toArray());
@@ -70,84 +78,59 @@ class OpenWorkQueries {
   }
 
   /**
-   * Every task the reader may read, counted without a union: the tasks of the readable process
-   * definitions (one range of an index of {@code open_task}, no de-duplication) plus the tasks the
-   * reader's groups or the reader hold a grant on that are not among them (their reader rows, a few
-   * index ranges). The two sets are disjoint — a reader row carries its task's process key — so the
-   * sum is the size of their union.
+   * Every task the reader may read, counted without a union of everything: the tasks of the
+   * readable process definitions (one range per definition and community, no de-duplication) plus
+   * the tasks the reader's groups or the reader hold a grant on that are not among them (their
+   * reader rows, de-duplicated). The two sets are disjoint — a reader row carries its task's
+   * process key — so the sum is the size of their union.
    */
   private String readableCount(Reader reader, Criteria criteria, List<Object> args) {
-    List<Object> grantedArgs = new ArrayList<>();
-    StringBuilder granted =
-        new StringBuilder(
-            "select count(distinct x.task_id) from open_task_reader x where ((x.kind = ?"
-                + " and x.reader_id in ");
-    grantedArgs.add(OpenWorkTables.GROUP);
-    granted.append(in(reader.groups(), grantedArgs));
-    granted.append(") or (x.kind = ? and x.reader_id = ?))");
-    grantedArgs.add(OpenWorkTables.USER);
-    grantedArgs.add(reader.user());
-    granted.append(conditions(reader, criteria, grantedArgs));
+    List<Range> granted = granted(reader, criteria, true);
     if (reader.processKeys().isEmpty()) {
-      args.addAll(grantedArgs);
-      return granted.toString();
+      return distinctCount(granted, args);
     }
-    granted.append(" and (x.process_key is null or x.process_key not in ");
-    granted.append(in(reader.processKeys(), grantedArgs)).append(")");
-    StringBuilder definitions =
-        new StringBuilder("select count(*) from open_task x where x.process_key in ");
-    definitions.append(in(reader.processKeys(), args));
-    definitions.append(conditions(reader, criteria, args));
-    args.addAll(grantedArgs);
-    return "select (" + definitions + ") + (" + granted + ")";
+    String definitions = sumOfCounts(definitions(reader, criteria), args);
+    return "select " + definitions + " + (" + distinctCount(granted, args) + ")";
   }
 
   /** The ids of tasks {@code first} to {@code first + max - 1} in the filter's order. */
   List<String> page(Reader reader, Criteria criteria, List<Sort> sorting, int first, int max) {
-    List<String> branches = new ArrayList<>();
-    List<List<Object>> branchArgs = new ArrayList<>();
-    switch (criteria.kind()) {
-      case CANDIDATE_GROUPS -> {
-        // one branch per group: each has one row per task (the key), so none needs a DISTINCT
-        // and its first rows come straight from the index; the merge below removes repeats
-        for (String group : reader.groups()) {
-          List<Object> args = new ArrayList<>();
-          branches.add(
-              "select x.task_id, x.due_date, x.created from "
-                  + candidates(reader, List.of(group), criteria, args));
-          branchArgs.add(args);
-        }
-      }
-      case ASSIGNED_TO_READER -> {
-        List<Object> args = new ArrayList<>();
-        branches.add(
-            "select x.task_id, x.due_date, x.created from "
-                + assignedToReader(reader, criteria, args));
-        branchArgs.add(args);
-      }
-      case READABLE -> {
-        for (int i = 0; i < readableBranches(reader); i++) {
-          List<Object> args = new ArrayList<>();
-          branches.add(
-              "select x.task_id, x.due_date, x.created from "
-                  + readableBranch(reader, criteria, i, args));
-          branchArgs.add(args);
-        }
-      }
+    List<Range> ranges =
+        switch (criteria.kind()) {
+          case CANDIDATE_GROUPS -> candidates(reader, criteria);
+          case ASSIGNED_TO_READER -> assignedToReader(reader, criteria);
+          case READABLE -> {
+            List<Range> all = new ArrayList<>(granted(reader, criteria, false));
+            all.addAll(definitions(reader, criteria));
+            yield all;
+          }
+        };
+    // each range's first rows in the filter's order, from its index; the union removes a task
+    // that two ranges hold (a group's grant and the reader's own) and orders the rest
+    List<Object> args = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (Range range : ranges) {
+      parts.add(
+          "(select x.task_id, x.due_date, x.created from "
+              + range.from()
+              + " order by "
+              + range.equal()
+              + ", "
+              + orderBy(sorting, "x.")
+              + " limit ?)");
+      args.addAll(range.args());
+      args.add(first + max);
     }
-    String orderBy = orderBy(sorting);
     JdbcTemplate firstRows = new JdbcTemplate(jdbc.getDataSource());
     firstRows.setMaxRows(first + max);
     Map<String, Row> rows = new LinkedHashMap<>();
-    for (int i = 0; i < branches.size(); i++) {
-      firstRows.query(
-          branches.get(i) + orderBy,
-          rs -> {
-            rows.putIfAbsent(
-                rs.getString(1), new Row(rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3)));
-          },
-          branchArgs.get(i).toArray());
-    }
+    firstRows.query(
+        String.join(" union ", parts) + " order by " + orderBy(sorting, ""),
+        rs -> {
+          rows.putIfAbsent(
+              rs.getString(1), new Row(rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3)));
+        },
+        args.toArray());
     List<Row> merged = new ArrayList<>(rows.values());
     merged.sort(comparator(sorting));
     List<String> ids = new ArrayList<>();
@@ -157,54 +140,111 @@ class OpenWorkQueries {
     return ids;
   }
 
-  /** The candidate rows of the given groups of the reader that the reader may read. */
-  private String candidates(
-      Reader reader, Collection<String> groups, Criteria criteria, List<Object> args) {
-    StringBuilder sql =
-        new StringBuilder("open_task_reader x where x.kind = ? and x.reader_id in ");
-    args.add(OpenWorkTables.CANDIDATE_GROUP);
-    sql.append(in(groups, args));
-    if (!criteria.includeAssigned()) {
-      sql.append(" and x.assignee is null");
+  /** {@code (select count(*) from r1) + (select count(*) from r2) + …}: disjoint ranges. */
+  private static String sumOfCounts(List<Range> ranges, List<Object> args) {
+    List<String> counts = new ArrayList<>();
+    for (Range range : ranges) {
+      counts.add("(select count(*) from " + range.from() + ")");
+      args.addAll(range.args());
     }
-    sql.append(conditions(reader, criteria, args));
-    sql.append(" and ").append(mayRead(reader, args));
-    return sql.toString();
+    return counts.isEmpty() ? "0" : String.join(" + ", counts);
   }
 
-  private String assignedToReader(Reader reader, Criteria criteria, List<Object> args) {
-    StringBuilder sql = new StringBuilder("open_task x where x.assignee = ?");
-    args.add(reader.user());
-    sql.append(conditions(reader, criteria, args));
-    sql.append(" and ").append(mayRead(reader, args));
-    return sql.toString();
+  /** The number of different tasks in ranges that may overlap. */
+  private static String distinctCount(List<Range> ranges, List<Object> args) {
+    List<String> ids = new ArrayList<>();
+    for (Range range : ranges) {
+      ids.add("select x.task_id from " + range.from());
+      args.addAll(range.args());
+    }
+    return "select count(distinct u.task_id) from (" + String.join(" union all ", ids) + ") u";
   }
 
-  /** Groups' grants, the user's grants and, if any, the readable process definitions. */
-  private static int readableBranches(Reader reader) {
-    return reader.processKeys().isEmpty() ? 2 : 3;
-  }
-
-  private String readableBranch(Reader reader, Criteria criteria, int branch, List<Object> args) {
-    StringBuilder sql = new StringBuilder();
-    switch (branch) {
-      case 0 -> {
-        sql.append("open_task_reader x where x.kind = ? and x.reader_id in ");
-        args.add(OpenWorkTables.GROUP);
-        sql.append(in(reader.groups(), args));
-      }
-      case 1 -> {
-        sql.append("open_task_reader x where x.kind = ? and x.reader_id = ?");
-        args.add(OpenWorkTables.USER);
-        args.add(reader.user());
-      }
-      default -> {
-        sql.append("open_task x where x.process_key in ");
-        sql.append(in(reader.processKeys(), args));
+  /**
+   * The candidate rows of the reader's groups that the reader may read: one range per group and
+   * community.
+   */
+  private List<Range> candidates(Reader reader, Criteria criteria) {
+    List<Range> ranges = new ArrayList<>();
+    for (String group : reader.groups()) {
+      for (String tenant : communities(reader)) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql =
+            new StringBuilder("open_task_reader x where x.reader_id = ? and x.kind = ?");
+        args.add(group);
+        args.add(OpenWorkTables.CANDIDATE_GROUP);
+        sql.append(community(tenant, args));
+        if (!criteria.includeAssigned()) {
+          sql.append(" and x.assignee is null");
+        }
+        sql.append(conditions(criteria, args));
+        sql.append(" and ").append(mayRead(reader, args));
+        ranges.add(new Range(sql.toString(), args, "x.reader_id, x.kind, x.tenant_id"));
       }
     }
-    sql.append(conditions(reader, criteria, args));
-    return sql.toString();
+    return ranges;
+  }
+
+  /** The reader's own tasks that the reader may read: one range per community. */
+  private List<Range> assignedToReader(Reader reader, Criteria criteria) {
+    List<Range> ranges = new ArrayList<>();
+    for (String tenant : communities(reader)) {
+      List<Object> args = new ArrayList<>();
+      StringBuilder sql = new StringBuilder("open_task x where x.assignee = ?");
+      args.add(reader.user());
+      sql.append(community(tenant, args));
+      sql.append(conditions(criteria, args));
+      sql.append(" and ").append(mayRead(reader, args));
+      ranges.add(new Range(sql.toString(), args, "x.assignee, x.tenant_id"));
+    }
+    return ranges;
+  }
+
+  /**
+   * The reader rows of the reader's groups' grants and the reader's own, one range per group (and
+   * the reader) and community; {@code outsideDefinitions}: only tasks not of a readable process
+   * definition (counted apart).
+   */
+  private List<Range> granted(Reader reader, Criteria criteria, boolean outsideDefinitions) {
+    List<String[]> readers = new ArrayList<>();
+    for (String group : reader.groups()) {
+      readers.add(new String[] {group, OpenWorkTables.GROUP});
+    }
+    readers.add(new String[] {reader.user(), OpenWorkTables.USER});
+    List<Range> ranges = new ArrayList<>();
+    for (String[] who : readers) {
+      for (String tenant : communities(reader)) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql =
+            new StringBuilder("open_task_reader x where x.reader_id = ? and x.kind = ?");
+        args.add(who[0]);
+        args.add(who[1]);
+        sql.append(community(tenant, args));
+        sql.append(conditions(criteria, args));
+        if (outsideDefinitions && !reader.processKeys().isEmpty()) {
+          sql.append(" and (x.process_key is null or x.process_key not in ");
+          sql.append(in(reader.processKeys(), args)).append(")");
+        }
+        ranges.add(new Range(sql.toString(), args, "x.reader_id, x.kind, x.tenant_id"));
+      }
+    }
+    return ranges;
+  }
+
+  /** The tasks of the readable process definitions: one range per definition and community. */
+  private List<Range> definitions(Reader reader, Criteria criteria) {
+    List<Range> ranges = new ArrayList<>();
+    for (String key : reader.processKeys()) {
+      for (String tenant : communities(reader)) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("open_task x where x.process_key = ?");
+        args.add(key);
+        sql.append(community(tenant, args));
+        sql.append(conditions(criteria, args));
+        ranges.add(new Range(sql.toString(), args, "x.process_key, x.tenant_id"));
+      }
+    }
+    return ranges;
   }
 
   /** The engine's READ check on one task row x. */
@@ -224,16 +264,28 @@ class OpenWorkQueries {
     return sql.toString();
   }
 
-  /** The tenant check and the filter's own criteria on row x. */
-  private static String conditions(Reader reader, Criteria criteria, List<Object> args) {
-    StringBuilder sql = new StringBuilder();
-    if (reader.tenants().isEmpty()) {
-      sql.append(" and x.tenant_id is null");
-    } else {
-      sql.append(" and (x.tenant_id is null or x.tenant_id in ")
-          .append(in(reader.tenants(), args))
-          .append(")");
+  /**
+   * The engine's tenant check, one community at a time: each of the reader's tenants, and no tenant
+   * (a task of no community is shown to everyone whose grants allow it); {@code null} stands for no
+   * tenant.
+   */
+  private static List<String> communities(Reader reader) {
+    List<String> all = new ArrayList<>(reader.tenants());
+    all.add(null);
+    return all;
+  }
+
+  private static String community(String tenant, List<Object> args) {
+    if (tenant == null) {
+      return " and x.tenant_id is null";
     }
+    args.add(tenant);
+    return " and x.tenant_id = ?";
+  }
+
+  /** The filter's own criteria on row x. */
+  private static String conditions(Criteria criteria, List<Object> args) {
+    StringBuilder sql = new StringBuilder();
     if (criteria.dueBefore() != null) {
       sql.append(" and x.due_date < ?");
       args.add(new Timestamp(criteria.dueBefore().getTime()));
@@ -254,13 +306,16 @@ class OpenWorkQueries {
     return "(" + String.join(", ", values.stream().map(v -> "?").toList()) + ")";
   }
 
-  private static String orderBy(List<Sort> sorting) {
-    StringBuilder sql = new StringBuilder(" order by ");
+  /**
+   * The filter's sorting, then the task id; {@code alias}: "x." inside a range, "" over the union.
+   */
+  private static String orderBy(List<Sort> sorting, String alias) {
+    StringBuilder sql = new StringBuilder();
     for (Sort sort : sorting) {
-      sql.append("x.").append(sort.column()).append(sort.descending() ? " desc" : " asc");
+      sql.append(alias).append(sort.column()).append(sort.descending() ? " desc" : " asc");
       sql.append(", ");
     }
-    return sql.append("x.task_id asc").toString();
+    return sql.append(alias).append("task_id asc").toString();
   }
 
   /** The order of {@link #orderBy} in Java (null first when ascending, as both databases sort). */
