@@ -47,16 +47,19 @@ class OpenWorkQueries {
 
   private final JdbcTemplate jdbc;
 
+  /** Whether the database is H2, once known ({@link #communities}). */
+  private volatile Boolean isH2;
+
   OpenWorkQueries(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
   /**
-   * One range of an index: the rows of one reader id (or one process key, or one assignee) in one
-   * community. {@code from} is the FROM and WHERE of it, {@code equal} the index columns its
-   * conditions hold constant: ordering by them first and then by the filter's sorting lets H2 read
-   * a page straight from the index (H2 sorts every row of the range otherwise, and reads a
-   * disjunction or a list of tenants as a filter over all of the reader's rows).
+   * One range of an index: the rows of one reader id (or one process key, or one assignee) in the
+   * reader's communities ({@link #communities}: one community at a time on H2). {@code from} is the
+   * FROM and WHERE of it, {@code equal} the index columns its conditions hold constant: ordering by
+   * them first and then by the filter's sorting lets H2 read a page straight from the index (H2
+   * sorts every row of the range otherwise).
    */
   private record Range(String from, List<Object> args, String equal) {}
 
@@ -167,19 +170,20 @@ class OpenWorkQueries {
   private List<Range> candidates(Reader reader, Criteria criteria) {
     List<Range> ranges = new ArrayList<>();
     for (String group : reader.groups()) {
-      for (String tenant : communities(reader)) {
+      for (Community tenant : communities(reader)) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql =
             new StringBuilder("open_task_reader x where x.reader_id = ? and x.kind = ?");
         args.add(group);
         args.add(OpenWorkTables.CANDIDATE_GROUP);
-        sql.append(community(tenant, args));
+        sql.append(tenant.condition());
+        args.addAll(tenant.args());
         if (!criteria.includeAssigned()) {
           sql.append(" and x.assignee is null");
         }
         sql.append(conditions(criteria, args));
         sql.append(" and ").append(mayRead(reader, args));
-        ranges.add(new Range(sql.toString(), args, "x.reader_id, x.kind, x.tenant_id"));
+        ranges.add(new Range(sql.toString(), args, "x.reader_id, x.kind" + tenant.equal()));
       }
     }
     return ranges;
@@ -188,14 +192,15 @@ class OpenWorkQueries {
   /** The reader's own tasks that the reader may read: one range per community. */
   private List<Range> assignedToReader(Reader reader, Criteria criteria) {
     List<Range> ranges = new ArrayList<>();
-    for (String tenant : communities(reader)) {
+    for (Community tenant : communities(reader)) {
       List<Object> args = new ArrayList<>();
       StringBuilder sql = new StringBuilder("open_task x where x.assignee = ?");
       args.add(reader.user());
-      sql.append(community(tenant, args));
+      sql.append(tenant.condition());
+      args.addAll(tenant.args());
       sql.append(conditions(criteria, args));
       sql.append(" and ").append(mayRead(reader, args));
-      ranges.add(new Range(sql.toString(), args, "x.assignee, x.tenant_id"));
+      ranges.add(new Range(sql.toString(), args, "x.assignee" + tenant.equal()));
     }
     return ranges;
   }
@@ -213,19 +218,20 @@ class OpenWorkQueries {
     readers.add(new String[] {reader.user(), OpenWorkTables.USER});
     List<Range> ranges = new ArrayList<>();
     for (String[] who : readers) {
-      for (String tenant : communities(reader)) {
+      for (Community tenant : communities(reader)) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql =
             new StringBuilder("open_task_reader x where x.reader_id = ? and x.kind = ?");
         args.add(who[0]);
         args.add(who[1]);
-        sql.append(community(tenant, args));
+        sql.append(tenant.condition());
+        args.addAll(tenant.args());
         sql.append(conditions(criteria, args));
         if (outsideDefinitions && !reader.processKeys().isEmpty()) {
           sql.append(" and (x.process_key is null or x.process_key not in ");
           sql.append(in(reader.processKeys(), args)).append(")");
         }
-        ranges.add(new Range(sql.toString(), args, "x.reader_id, x.kind, x.tenant_id"));
+        ranges.add(new Range(sql.toString(), args, "x.reader_id, x.kind" + tenant.equal()));
       }
     }
     return ranges;
@@ -235,13 +241,14 @@ class OpenWorkQueries {
   private List<Range> definitions(Reader reader, Criteria criteria) {
     List<Range> ranges = new ArrayList<>();
     for (String key : reader.processKeys()) {
-      for (String tenant : communities(reader)) {
+      for (Community tenant : communities(reader)) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("open_task x where x.process_key = ?");
         args.add(key);
-        sql.append(community(tenant, args));
+        sql.append(tenant.condition());
+        args.addAll(tenant.args());
         sql.append(conditions(criteria, args));
-        ranges.add(new Range(sql.toString(), args, "x.process_key, x.tenant_id"));
+        ranges.add(new Range(sql.toString(), args, "x.process_key" + tenant.equal()));
       }
     }
     return ranges;
@@ -265,22 +272,50 @@ class OpenWorkQueries {
   }
 
   /**
-   * The engine's tenant check, one community at a time: each of the reader's tenants, and no tenant
-   * (a task of no community is shown to everyone whose grants allow it); {@code null} stands for no
-   * tenant.
+   * The engine's tenant check on row x: a task of no tenant is shown to everyone whose grants allow
+   * it, a task of a tenant to its members. {@code equal}: the index column it holds constant, if
+   * any.
    */
-  private static List<String> communities(Reader reader) {
-    List<String> all = new ArrayList<>(reader.tenants());
-    all.add(null);
+  private record Community(String condition, List<Object> args, String equal) {}
+
+  /**
+   * The tenant check as ranges. On H2, one range per tenant of the reader and one for no tenant: H2
+   * reads "no tenant or one of these" (and a list of tenants after the first index column) as a
+   * filter over every row of the reader, and sorts them all for a page. MySQL and MariaDB read the
+   * whole condition as index ranges in one statement, and plan a statement of many ranges slowly
+   * (the general manager's page: 105 ranges, 138 ms against 30 ms as one condition).
+   */
+  private List<Community> communities(Reader reader) {
+    List<Community> all = new ArrayList<>();
+    if (reader.tenants().isEmpty()) {
+      all.add(new Community(" and x.tenant_id is null", List.of(), ", x.tenant_id"));
+    } else if (!rangePerCommunity()) {
+      List<Object> args = new ArrayList<>();
+      all.add(
+          new Community(
+              " and (x.tenant_id is null or x.tenant_id in " + in(reader.tenants(), args) + ")",
+              args,
+              ""));
+    } else {
+      for (String tenant : reader.tenants()) {
+        all.add(new Community(" and x.tenant_id = ?", List.of(tenant), ", x.tenant_id"));
+      }
+      all.add(new Community(" and x.tenant_id is null", List.of(), ", x.tenant_id"));
+    }
     return all;
   }
 
-  private static String community(String tenant, List<Object> args) {
-    if (tenant == null) {
-      return " and x.tenant_id is null";
+  private boolean rangePerCommunity() {
+    Boolean h2 = isH2;
+    if (h2 == null) {
+      String product =
+          jdbc.execute(
+              (org.springframework.jdbc.core.ConnectionCallback<String>)
+                  connection -> connection.getMetaData().getDatabaseProductName());
+      h2 = product != null && product.startsWith("H2");
+      isH2 = h2;
     }
-    args.add(tenant);
-    return " and x.tenant_id = ?";
+    return h2;
   }
 
   /** The filter's own criteria on row x. */
