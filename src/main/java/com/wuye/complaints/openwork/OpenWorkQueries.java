@@ -110,15 +110,17 @@ class OpenWorkQueries {
         };
     // each range's first rows in the filter's order, from its index; the union removes a task
     // that two ranges hold (a group's grant and the reader's own) and orders the rest
+    // (the constant columns lead the order on H2 only: MariaDB, when the connection's collation is
+    // not the table's, no longer sees them as constant and sorts the whole range)
     List<Object> args = new ArrayList<>();
     List<String> parts = new ArrayList<>();
+    boolean h2 = rangePerCommunity();
     for (Range range : ranges) {
       parts.add(
           "(select x.task_id, x.due_date, x.created from "
               + range.from()
               + " order by "
-              + range.equal()
-              + ", "
+              + (h2 ? range.equal() + ", " : "")
               + orderBy(sorting, "x.")
               + " limit ?)");
       args.addAll(range.args());
@@ -282,8 +284,7 @@ class OpenWorkQueries {
    * The tenant check as ranges. On H2, one range per tenant of the reader and one for no tenant: H2
    * reads "no tenant or one of these" (and a list of tenants after the first index column) as a
    * filter over every row of the reader, and sorts them all for a page. MySQL and MariaDB read the
-   * whole condition as index ranges in one statement, and plan a statement of many ranges slowly
-   * (the general manager's page: 105 ranges, 138 ms against 30 ms as one condition).
+   * whole condition as index ranges of one statement, with the indexes of V29; they need no split.
    */
   private List<Community> communities(Reader reader) {
     List<Community> all = new ArrayList<>();
@@ -346,7 +347,11 @@ class OpenWorkQueries {
    */
   private static String orderBy(List<Sort> sorting, String alias) {
     StringBuilder sql = new StringBuilder();
+    java.util.Set<String> sorted = new java.util.HashSet<>();
     for (Sort sort : sorting) {
+      if (!sorted.add(sort.column())) {
+        continue; // a column sorted again changes nothing (Tasklist repeats the filter's sorting)
+      }
       sql.append(alias).append(sort.column()).append(sort.descending() ? " desc" : " asc");
       sql.append(", ");
     }
