@@ -37,6 +37,7 @@ abstract class ComplaintLifecycleScenario {
   @Autowired ComplaintService complaints;
   @Autowired CommunityService communities;
   @Autowired ManagementService management;
+  @Autowired javax.sql.DataSource dataSource;
 
   private ProcessDriver driver;
 
@@ -49,6 +50,26 @@ abstract class ComplaintLifecycleScenario {
   @AfterEach
   void logout() {
     identity.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName(
+      "issue 18 the engine's task table has an index on the parent task column (each task deletion looks up subtasks by it)")
+  void theTaskTableIsIndexedByParent() throws Exception {
+    boolean indexed = false;
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.ResultSet indexes =
+            connection
+                .getMetaData()
+                .getIndexInfo(
+                    connection.getCatalog(), connection.getSchema(), "ACT_RU_TASK", false, true)) {
+      while (indexes.next()) {
+        indexed |=
+            indexes.getShort("ORDINAL_POSITION") == 1
+                && "PARENT_TASK_ID_".equalsIgnoreCase(indexes.getString("COLUMN_NAME"));
+      }
+    }
+    assertThat(indexed).isTrue();
   }
 
   @Test
