@@ -82,10 +82,10 @@ class OpenWorkQueries {
 
   /**
    * Every task the reader may read, counted without a union of everything: the tasks of the
-   * readable process definitions (one range per definition and community, no de-duplication) plus
-   * the tasks the reader's groups or the reader hold a grant on that are not among them (their
-   * reader rows, de-duplicated). The two sets are disjoint — a reader row carries its task's
-   * process key — so the sum is the size of their union.
+   * readable process definitions (one range per definition, per community too on H2; no
+   * de-duplication) plus the tasks the reader's groups or the reader hold a grant on that are not
+   * among them (their reader rows, de-duplicated). The two sets are disjoint — a reader row carries
+   * its task's process key — so the sum is the size of their union.
    */
   private String readableCount(Reader reader, Criteria criteria, List<Object> args) {
     List<Range> granted = granted(reader, criteria, true);
