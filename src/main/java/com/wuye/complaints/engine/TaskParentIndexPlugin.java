@@ -36,7 +36,7 @@ class TaskParentIndexPlugin extends AbstractProcessEnginePlugin {
     ensure(configuration.getDataSource(), table);
   }
 
-  static void ensure(DataSource dataSource, String table) {
+  private static void ensure(DataSource dataSource, String table) {
     try (Connection connection = dataSource.getConnection()) {
       if (indexed(connection, table)) {
         return;

@@ -3,11 +3,9 @@ package com.wuye.complaints.openwork;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +40,6 @@ class OpenWorkQueries {
 
   /** One ordering: a column of the read model and its direction. */
   record Sort(String column, boolean descending) {}
-
-  private record Row(String taskId, Timestamp dueDate, Timestamp created) {}
 
   private final JdbcTemplate jdbc;
 
@@ -114,7 +110,7 @@ class OpenWorkQueries {
     // not the table's, no longer sees them as constant and sorts the whole range)
     List<Object> args = new ArrayList<>();
     List<String> parts = new ArrayList<>();
-    boolean h2 = rangePerCommunity();
+    boolean h2 = onH2();
     for (Range range : ranges) {
       parts.add(
           "(select x.task_id, x.due_date, x.created from "
@@ -128,21 +124,14 @@ class OpenWorkQueries {
     }
     JdbcTemplate firstRows = new JdbcTemplate(jdbc.getDataSource());
     firstRows.setMaxRows(first + max);
-    Map<String, Row> rows = new LinkedHashMap<>();
-    firstRows.query(
-        String.join(" union ", parts) + " order by " + orderBy(sorting, ""),
-        rs -> {
-          rows.putIfAbsent(
-              rs.getString(1), new Row(rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3)));
-        },
-        args.toArray());
-    List<Row> merged = new ArrayList<>(rows.values());
-    merged.sort(comparator(sorting));
-    List<String> ids = new ArrayList<>();
-    for (int i = first; i < Math.min(merged.size(), first + max); i++) {
-      ids.add(merged.get(i).taskId());
-    }
-    return ids;
+    List<String> ordered =
+        firstRows.query(
+            String.join(" union ", parts) + " order by " + orderBy(sorting, ""),
+            (rs, row) -> rs.getString(1),
+            args.toArray());
+    // (a task whose reader rows disagree on its dates would come twice: once is enough)
+    List<String> ids = List.copyOf(new LinkedHashSet<>(ordered));
+    return ids.subList(Math.min(first, ids.size()), Math.min(ids.size(), first + max));
   }
 
   /** {@code (select count(*) from r1) + (select count(*) from r2) + …}: disjoint ranges. */
@@ -166,92 +155,110 @@ class OpenWorkQueries {
   }
 
   /**
-   * The candidate rows of the reader's groups that the reader may read: one range per group and
-   * community.
+   * The candidate rows of the reader's groups that the reader may read: one range per group (and
+   * community, on H2).
    */
   private List<Range> candidates(Reader reader, Criteria criteria) {
     List<Range> ranges = new ArrayList<>();
     for (String group : reader.groups()) {
-      for (Community tenant : communities(reader)) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql =
-            new StringBuilder("open_task_reader x where x.reader_id = ? and x.kind = ?");
-        args.add(group);
-        args.add(OpenWorkTables.CANDIDATE_GROUP);
-        sql.append(tenant.condition());
-        args.addAll(tenant.args());
-        if (!criteria.includeAssigned()) {
-          sql.append(" and x.assignee is null");
-        }
-        sql.append(conditions(criteria, args));
-        sql.append(" and ").append(mayRead(reader, args));
-        ranges.add(new Range(sql.toString(), args, "x.reader_id, x.kind" + tenant.equal()));
-      }
+      ranges.addAll(
+          ranges(
+              reader,
+              criteria,
+              "open_task_reader x where x.reader_id = ? and x.kind = ?",
+              List.of(group, OpenWorkTables.CANDIDATE_GROUP),
+              "x.reader_id, x.kind",
+              args ->
+                  (criteria.includeAssigned() ? "" : " and x.assignee is null")
+                      + " and "
+                      + mayRead(reader, args)));
     }
     return ranges;
   }
 
-  /** The reader's own tasks that the reader may read: one range per community. */
+  /** The reader's own tasks that the reader may read. */
   private List<Range> assignedToReader(Reader reader, Criteria criteria) {
+    return ranges(
+        reader,
+        criteria,
+        "open_task x where x.assignee = ?",
+        List.of(reader.user()),
+        "x.assignee",
+        args -> " and " + mayRead(reader, args));
+  }
+
+  /**
+   * The reader rows of the reader's groups' grants and the reader's own, one range per group (and
+   * the reader); {@code outsideDefinitions}: only tasks not of a readable process definition
+   * (counted apart).
+   */
+  private List<Range> granted(Reader reader, Criteria criteria, boolean outsideDefinitions) {
+    java.util.function.Function<List<Object>, String> outside =
+        args ->
+            outsideDefinitions && !reader.processKeys().isEmpty()
+                ? " and (x.process_key is null or x.process_key not in "
+                    + in(reader.processKeys(), args)
+                    + ")"
+                : "";
+    String where = "open_task_reader x where x.reader_id = ? and x.kind = ?";
     List<Range> ranges = new ArrayList<>();
-    for (Community tenant : communities(reader)) {
-      List<Object> args = new ArrayList<>();
-      StringBuilder sql = new StringBuilder("open_task x where x.assignee = ?");
-      args.add(reader.user());
-      sql.append(tenant.condition());
-      args.addAll(tenant.args());
-      sql.append(conditions(criteria, args));
-      sql.append(" and ").append(mayRead(reader, args));
-      ranges.add(new Range(sql.toString(), args, "x.assignee" + tenant.equal()));
+    for (String group : reader.groups()) {
+      ranges.addAll(
+          ranges(
+              reader,
+              criteria,
+              where,
+              List.of(group, OpenWorkTables.GROUP),
+              "x.reader_id, x.kind",
+              outside));
+    }
+    ranges.addAll(
+        ranges(
+            reader,
+            criteria,
+            where,
+            List.of(reader.user(), OpenWorkTables.USER),
+            "x.reader_id, x.kind",
+            outside));
+    return ranges;
+  }
+
+  /** The tasks of the readable process definitions: one range per definition. */
+  private List<Range> definitions(Reader reader, Criteria criteria) {
+    List<Range> ranges = new ArrayList<>();
+    for (String key : reader.processKeys()) {
+      ranges.addAll(
+          ranges(
+              reader,
+              criteria,
+              "open_task x where x.process_key = ?",
+              List.of(key),
+              "x.process_key",
+              args -> ""));
     }
     return ranges;
   }
 
   /**
-   * The reader rows of the reader's groups' grants and the reader's own, one range per group (and
-   * the reader) and community; {@code outsideDefinitions}: only tasks not of a readable process
-   * definition (counted apart).
+   * The ranges of one reader id, process key or assignee ({@code where}, with its arguments and the
+   * index columns it holds constant): one for the reader's communities, or one per community on H2
+   * ({@link #communities}), each with the filter's criteria and then {@code more} (which adds its
+   * own arguments).
    */
-  private List<Range> granted(Reader reader, Criteria criteria, boolean outsideDefinitions) {
-    List<String[]> readers = new ArrayList<>();
-    for (String group : reader.groups()) {
-      readers.add(new String[] {group, OpenWorkTables.GROUP});
-    }
-    readers.add(new String[] {reader.user(), OpenWorkTables.USER});
+  private List<Range> ranges(
+      Reader reader,
+      Criteria criteria,
+      String where,
+      List<Object> whereArgs,
+      String equal,
+      java.util.function.Function<List<Object>, String> more) {
     List<Range> ranges = new ArrayList<>();
-    for (String[] who : readers) {
-      for (Community tenant : communities(reader)) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql =
-            new StringBuilder("open_task_reader x where x.reader_id = ? and x.kind = ?");
-        args.add(who[0]);
-        args.add(who[1]);
-        sql.append(tenant.condition());
-        args.addAll(tenant.args());
-        sql.append(conditions(criteria, args));
-        if (outsideDefinitions && !reader.processKeys().isEmpty()) {
-          sql.append(" and (x.process_key is null or x.process_key not in ");
-          sql.append(in(reader.processKeys(), args)).append(")");
-        }
-        ranges.add(new Range(sql.toString(), args, "x.reader_id, x.kind" + tenant.equal()));
-      }
-    }
-    return ranges;
-  }
-
-  /** The tasks of the readable process definitions: one range per definition and community. */
-  private List<Range> definitions(Reader reader, Criteria criteria) {
-    List<Range> ranges = new ArrayList<>();
-    for (String key : reader.processKeys()) {
-      for (Community tenant : communities(reader)) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("open_task x where x.process_key = ?");
-        args.add(key);
-        sql.append(tenant.condition());
-        args.addAll(tenant.args());
-        sql.append(conditions(criteria, args));
-        ranges.add(new Range(sql.toString(), args, "x.process_key" + tenant.equal()));
-      }
+    for (Community community : communities(reader)) {
+      List<Object> args = new ArrayList<>(whereArgs);
+      args.addAll(community.args());
+      String conditions = conditions(criteria, args);
+      String sql = where + community.condition() + conditions + more.apply(args);
+      ranges.add(new Range(sql, args, equal + community.equal()));
     }
     return ranges;
   }
@@ -290,7 +297,7 @@ class OpenWorkQueries {
     List<Community> all = new ArrayList<>();
     if (reader.tenants().isEmpty()) {
       all.add(new Community(" and x.tenant_id is null", List.of(), ", x.tenant_id"));
-    } else if (!rangePerCommunity()) {
+    } else if (!onH2()) {
       List<Object> args = new ArrayList<>();
       all.add(
           new Community(
@@ -306,7 +313,8 @@ class OpenWorkQueries {
     return all;
   }
 
-  private boolean rangePerCommunity() {
+  /** Whether the database is H2 (asked once). */
+  private boolean onH2() {
     Boolean h2 = isH2;
     if (h2 == null) {
       String product =
@@ -356,18 +364,5 @@ class OpenWorkQueries {
       sql.append(", ");
     }
     return sql.append(alias).append("task_id asc").toString();
-  }
-
-  /** The order of {@link #orderBy} in Java (null first when ascending, as both databases sort). */
-  private static Comparator<Row> comparator(List<Sort> sorting) {
-    Comparator<Row> order = (a, b) -> 0;
-    for (Sort sort : sorting) {
-      Comparator<Row> column =
-          Comparator.comparing(
-              (Row row) -> "created".equals(sort.column()) ? row.created() : row.dueDate(),
-              Comparator.nullsFirst(Comparator.<Timestamp>naturalOrder()));
-      order = order.thenComparing(sort.descending() ? column.reversed() : column);
-    }
-    return order.thenComparing(Row::taskId);
   }
 }
