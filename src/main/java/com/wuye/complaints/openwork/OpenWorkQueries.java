@@ -162,12 +162,11 @@ class OpenWorkQueries {
     List<Range> ranges = new ArrayList<>();
     for (String group : reader.groups()) {
       ranges.addAll(
-          ranges(
+          readerRows(
               reader,
               criteria,
-              "open_task_reader x where x.reader_id = ? and x.kind = ?",
-              List.of(group, OpenWorkTables.CANDIDATE_GROUP),
-              "x.reader_id, x.kind",
+              group,
+              OpenWorkTables.CANDIDATE_GROUP,
               args ->
                   (criteria.includeAssigned() ? "" : " and x.assignee is null")
                       + " and "
@@ -200,27 +199,28 @@ class OpenWorkQueries {
                     + in(reader.processKeys(), args)
                     + ")"
                 : "";
-    String where = "open_task_reader x where x.reader_id = ? and x.kind = ?";
     List<Range> ranges = new ArrayList<>();
     for (String group : reader.groups()) {
-      ranges.addAll(
-          ranges(
-              reader,
-              criteria,
-              where,
-              List.of(group, OpenWorkTables.GROUP),
-              "x.reader_id, x.kind",
-              outside));
+      ranges.addAll(readerRows(reader, criteria, group, OpenWorkTables.GROUP, outside));
     }
-    ranges.addAll(
-        ranges(
-            reader,
-            criteria,
-            where,
-            List.of(reader.user(), OpenWorkTables.USER),
-            "x.reader_id, x.kind",
-            outside));
+    ranges.addAll(readerRows(reader, criteria, reader.user(), OpenWorkTables.USER, outside));
     return ranges;
+  }
+
+  /** The reader rows of one reader id and kind. */
+  private List<Range> readerRows(
+      Reader reader,
+      Criteria criteria,
+      String readerId,
+      String kind,
+      java.util.function.Function<List<Object>, String> more) {
+    return ranges(
+        reader,
+        criteria,
+        "open_task_reader x where x.reader_id = ? and x.kind = ?",
+        List.of(readerId, kind),
+        "x.reader_id, x.kind",
+        more);
   }
 
   /** The tasks of the readable process definitions: one range per definition. */
