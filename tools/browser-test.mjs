@@ -293,6 +293,8 @@ try {
   let { context, page } = await signIn(browser, 'officer');
   // the shared filters (TaskFilterSetup) load after sign-in; the picture should show them
   await page.getByText("本组待办 My groups' tasks").first().waitFor({ timeout: 30000 });
+  // and the selected filter's list, not its loading indicator
+  await page.getByText('正在加载').first().waitFor({ state: 'hidden', timeout: 30000 });
   await shot(page, 'tasklist-officer');
   await page.getByText(START_PROCESS).click();
   await page.locator('.modal').getByText('投诉处理').first().click();
