@@ -37,63 +37,72 @@ class JdbcBatchesMariaDbIT {
 
   @Test
   void aBatchOfInsertsIsOneStatementOnTheWire() throws SQLException {
+    withProbeTable(
+        (connection, statement) -> {
+          long idle = statementsSince(statement, statementsSent(statement));
+          long before = statementsSent(statement);
+          try (PreparedStatement insert =
+              connection.prepareStatement("insert into wy_batch_probe (id, v) values (?, ?)")) {
+            for (int id = 1; id <= 6; id++) {
+              insert.setInt(1, id);
+              insert.setInt(2, 0);
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+          // six rows, one statement (row by row they were six)
+          assertThat(statementsSince(statement, before) - idle).isEqualTo(1);
+          assertThat(count(statement)).isEqualTo(6);
+        });
+  }
+
+  @Test
+  void aBatchOfUpdatesOrDeletesReportsEachStatementsRows() throws SQLException {
+    withProbeTable(
+        (connection, statement) -> {
+          statement.execute("insert into wy_batch_probe (id, v) values (1, 0), (2, 0), (3, 0)");
+          // as the engine's optimistic lock: an update or delete of a row at the revision it read
+          int[][] updates = {{1, 0}, {1, 0}, {2, 0}, {9, 0}, {3, 0}, {3, 5}};
+          assertThat(
+                  batch(
+                      connection,
+                      "update wy_batch_probe set v = v + 1 where id = ? and v = ?",
+                      updates))
+              .containsExactly(1, 0, 1, 0, 1, 0);
+          int[][] deletes = {{1, 1}, {1, 1}, {2, 0}, {2, 1}, {3, 1}};
+          assertThat(
+                  batch(connection, "delete from wy_batch_probe where id = ? and v = ?", deletes))
+              .containsExactly(1, 0, 0, 1, 1);
+          assertThat(count(statement)).isZero();
+        });
+  }
+
+  private interface ProbeWork {
+    void run(Connection connection, Statement statement) throws SQLException;
+  }
+
+  /** A pooled connection of the application with a table of its own for the test's rows. */
+  private void withProbeTable(ProbeWork work) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("create temporary table wy_batch_probe (id int primary key, v int)");
       try {
-        long idle = statementsSince(statement, statementsSent(statement));
-        long before = statementsSent(statement);
-        try (PreparedStatement insert =
-            connection.prepareStatement("insert into wy_batch_probe (id, v) values (?, ?)")) {
-          for (int id = 1; id <= 6; id++) {
-            insert.setInt(1, id);
-            insert.setInt(2, 0);
-            insert.addBatch();
-          }
-          insert.executeBatch();
-        }
-        // six rows, one statement (row by row they were six)
-        assertThat(statementsSince(statement, before) - idle).isEqualTo(1);
-        assertThat(count(statement)).isEqualTo(6);
+        work.run(connection, statement);
       } finally {
         statement.execute("drop temporary table wy_batch_probe");
       }
     }
   }
 
-  @Test
-  void aBatchOfUpdatesOrDeletesReportsEachStatementsRows() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("create temporary table wy_batch_probe (id int primary key, v int)");
-      try {
-        statement.execute("insert into wy_batch_probe (id, v) values (1, 0), (2, 0), (3, 0)");
-        // as the engine's optimistic lock: an update or delete of a row at the revision it read
-        try (PreparedStatement update =
-            connection.prepareStatement(
-                "update wy_batch_probe set v = v + 1 where id = ? and v = ?")) {
-          int[][] rows = {{1, 0}, {1, 0}, {2, 0}, {9, 0}, {3, 0}, {3, 5}};
-          for (int[] row : rows) {
-            update.setInt(1, row[0]);
-            update.setInt(2, row[1]);
-            update.addBatch();
-          }
-          assertThat(update.executeBatch()).containsExactly(1, 0, 1, 0, 1, 0);
-        }
-        try (PreparedStatement delete =
-            connection.prepareStatement("delete from wy_batch_probe where id = ? and v = ?")) {
-          int[][] rows = {{1, 1}, {1, 1}, {2, 0}, {2, 1}, {3, 1}};
-          for (int[] row : rows) {
-            delete.setInt(1, row[0]);
-            delete.setInt(2, row[1]);
-            delete.addBatch();
-          }
-          assertThat(delete.executeBatch()).containsExactly(1, 0, 0, 1, 1);
-        }
-        assertThat(count(statement)).isZero();
-      } finally {
-        statement.execute("drop temporary table wy_batch_probe");
+  /** One JDBC batch of the statement, a row of two parameters each; the driver's row counts. */
+  private static int[] batch(Connection connection, String sql, int[][] rows) throws SQLException {
+    try (PreparedStatement batch = connection.prepareStatement(sql)) {
+      for (int[] row : rows) {
+        batch.setInt(1, row[0]);
+        batch.setInt(2, row[1]);
+        batch.addBatch();
       }
+      return batch.executeBatch();
     }
   }
 
