@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -64,7 +65,7 @@ class TaskParentIndexPlugin extends AbstractProcessEnginePlugin {
 
   private static boolean indexed(Connection connection, String table) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
-    for (String name : new String[] {table, table.toLowerCase(java.util.Locale.ROOT)}) {
+    for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
       try (ResultSet indexes =
           meta.getIndexInfo(connection.getCatalog(), connection.getSchema(), name, false, true)) {
         while (indexes.next()) {

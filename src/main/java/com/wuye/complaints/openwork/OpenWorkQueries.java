@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -192,7 +195,7 @@ class OpenWorkQueries {
    * (counted apart).
    */
   private List<Range> granted(Reader reader, Criteria criteria, boolean outsideDefinitions) {
-    java.util.function.Function<List<Object>, String> outside =
+    Function<List<Object>, String> outside =
         args ->
             outsideDefinitions && !reader.processKeys().isEmpty()
                 ? " and (x.process_key is null or x.process_key not in "
@@ -213,7 +216,7 @@ class OpenWorkQueries {
       Criteria criteria,
       String readerId,
       String kind,
-      java.util.function.Function<List<Object>, String> more) {
+      Function<List<Object>, String> more) {
     return ranges(
         reader,
         criteria,
@@ -251,7 +254,7 @@ class OpenWorkQueries {
       String where,
       List<Object> whereArgs,
       String equal,
-      java.util.function.Function<List<Object>, String> more) {
+      Function<List<Object>, String> more) {
     List<Range> ranges = new ArrayList<>();
     for (Community community : communities(reader)) {
       List<Object> args = new ArrayList<>(whereArgs);
@@ -355,7 +358,7 @@ class OpenWorkQueries {
    */
   private static String orderBy(List<Sort> sorting, String alias) {
     StringBuilder sql = new StringBuilder();
-    java.util.Set<String> sorted = new java.util.HashSet<>();
+    Set<String> sorted = new HashSet<>();
     for (Sort sort : sorting) {
       if (!sorted.add(sort.column())) {
         continue; // a column sorted again changes nothing (Tasklist repeats the filter's sorting)
