@@ -90,12 +90,13 @@ if [ "${BENCH_SETTINGS:-1}" != "0" ] && [ "${BENCH_REUSE:-0}" != "1" ]; then
       -Dbench.args="${small} ${args}" -Dit.mysql.url="${DB_URL}${url_extra}" \
       || echo "| ${name} | the run failed; see the build output | | | | |" >> "target/bench/${LABEL}-mariadb-settings.md"
   done <<'SETTINGS'
-as shipped (history full-current-variables, removal time at end, JDBC batching on, batches rewritten by Connector/J)||
+as shipped (history full-current-variables, removal time at end, JDBC batching on, batches rewritten by Connector/J, authorization checks by look-up)||
 history level full (Camunda's, a detail row per variable write)|-Dcamunda.bpm.history-level=full|
 historyRemovalTimeStrategy=start|-Dcamunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=start|
 history level audit|-Dcamunda.bpm.history-level=audit|
 JDBC batching off (jdbcBatchProcessing=false)|-Dcamunda.bpm.generic-properties.properties.jdbcBatchProcessing=false|
 rewriteBatchedStatements=false (Connector/J sends a batch row by row)|-Dspring.datasource.hikari.data-source-properties.rewriteBatchedStatements=false|
+the engine's own authorization statement per check (authorization-checks-by-lookup=false)|-Dcomplaints.engine.authorization-checks-by-lookup=false|
 SETTINGS
 fi
 

@@ -1,11 +1,6 @@
 package com.wuye.complaints.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -34,15 +29,6 @@ class VariableHistoryPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-    if (mybatis.isResourceLoaded(MAPPING)) {
-      return; // a shared session factory, already given it
-    }
-    try (InputStream xml =
-        VariableHistoryPlugin.class.getClassLoader().getResourceAsStream(MAPPING)) {
-      new XMLMapperBuilder(xml, mybatis, MAPPING, mybatis.getSqlFragments()).parse();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    EngineMappings.load(configuration, MAPPING);
   }
 }

@@ -1,0 +1,51 @@
+package com.wuye.complaints.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 18: the platform answers the engine's checks of one resource ({@link
+ * AuthorizationChecksByLookup}) exactly as the engine's own statement does, on random grants,
+ * revokes and global authorizations — with revokes checked always (as the platform runs), never,
+ * and "auto" (Camunda's default).
+ */
+class AuthorizationChecksByLookupTest {
+
+  @ParameterizedTest(name = "authorizationCheckRevokes={0}")
+  @ValueSource(
+      strings = {
+        ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS,
+        ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER,
+        ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO
+      })
+  void answersAsTheEngine(String revokes) {
+    ProcessEngine engine =
+        CountingEngines.engine(
+            "authorization-checks-" + revokes,
+            List.of(new EngineLookupsPlugin(true)),
+            "NOTHING COUNTED",
+            new AtomicInteger(),
+            configuration -> {
+              configuration.setAuthorizationEnabled(true);
+              configuration.setAuthorizationCheckRevokes(revokes);
+            });
+    try {
+      AuthorizationDifferential.Outcome outcome =
+          new AuthorizationDifferential(engine, "x", 18L, false).run(100, 40);
+
+      assertThat(outcome.differences()).isEmpty();
+      assertThat(outcome.compared()).isEqualTo(4000);
+      // both answers occur often, and the lookup answered nearly every check itself
+      assertThat(outcome.granted()).isBetween(400, 3600);
+      assertThat(outcome.answeredByLookup()).isEqualTo(outcome.compared());
+    } finally {
+      engine.close();
+    }
+  }
+}
