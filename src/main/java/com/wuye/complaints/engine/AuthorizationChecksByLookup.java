@@ -47,8 +47,9 @@ class AuthorizationChecksByLookup extends AuthorizationGroupsAsGiven {
     }
     List<String> groups = filterAuthenticatedGroupIds(groupIds);
     boolean revokes = isRevokeAuthCheckEnabled(userId, groupIds);
+    List<String> ids = GrantPrecedence.resourceIds(check);
     return GrantPrecedence.isAuthorized(
-        check, rows(userId, groups, check), !groups.isEmpty(), revokes);
+        check, ids, rows(userId, groups, check, ids), !groups.isEmpty(), revokes);
   }
 
   /** The engine's own answer, by its own statement. */
@@ -57,11 +58,10 @@ class AuthorizationChecksByLookup extends AuthorizationGroupsAsGiven {
   }
 
   private List<GrantPrecedence.Row> rows(
-      String userId, List<String> groups, CompositePermissionCheck check) {
-    List<Map<String, Object>> ids = new ArrayList<>();
-    List<String> resourceIds = GrantPrecedence.resourceIds(check);
-    for (int i = 0; i < resourceIds.size(); i++) {
-      ids.add(Map.of("id", resourceIds.get(i), "bit", 1 << i));
+      String userId, List<String> groups, CompositePermissionCheck check, List<String> ids) {
+    List<Map<String, Object>> named = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      named.add(Map.of("id", ids.get(i), "bit", 1 << i));
     }
     LinkedHashSet<Integer> types = new LinkedHashSet<>();
     check.getAtomicChecks().forEach(one -> types.add(one.getResourceType()));
@@ -69,7 +69,7 @@ class AuthorizationChecksByLookup extends AuthorizationGroupsAsGiven {
     parameters.put("userId", userId);
     parameters.put("groupIds", groups);
     parameters.put("resourceTypes", new ArrayList<>(types));
-    parameters.put("ids", ids);
+    parameters.put("ids", named);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> found =
         getDbEntityManager().selectListWithRawParameter(LOOKUP, parameters, 0, Integer.MAX_VALUE);

@@ -74,10 +74,16 @@ final class GrantPrecedence {
     return ids;
   }
 
-  /** The engine's answer to the check, given every row that can match it. */
+  /**
+   * The engine's answer to the check, given every row that can match it, matched against {@code
+   * ids} (the check's {@link #resourceIds}).
+   */
   static boolean isAuthorized(
-      CompositePermissionCheck check, List<Row> rows, boolean withGroups, boolean revokes) {
-    List<String> ids = resourceIds(check);
+      CompositePermissionCheck check,
+      List<String> ids,
+      List<Row> rows,
+      boolean withGroups,
+      boolean revokes) {
     List<PermissionCheck> atomic = check.getAtomicChecks();
     if (atomic.size() == 1) {
       return granted(answer(atomic.get(0), ids, rows, withGroups, revokes));
