@@ -1,7 +1,5 @@
 package com.wuye.complaints.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.wuye.complaints.lifecycle.MariaDb;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -31,12 +29,8 @@ class AuthorizationChecksMariaDbIT {
 
   @Test
   void answersAsTheEngine() {
-    AuthorizationDifferential.Outcome outcome =
-        new AuthorizationDifferential(engine, "lookup-diff-", 18L, true).run(60, 40);
-
-    assertThat(outcome.differences()).isEmpty();
-    assertThat(outcome.compared()).isEqualTo(2400);
-    assertThat(outcome.granted()).isBetween(240, 2160);
-    assertThat(outcome.answeredByLookup()).isEqualTo(outcome.compared());
+    new AuthorizationDifferential(engine, "lookup-diff-", 18L, true)
+        .run(60, 40)
+        .assertSameAsTheEngine(2400);
   }
 }

@@ -1,5 +1,7 @@
 package com.wuye.complaints.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,7 +33,19 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 final class AuthorizationDifferential {
 
   /** What the rounds compared. */
-  record Outcome(int compared, int granted, int answeredByLookup, List<String> differences) {}
+  record Outcome(int compared, int granted, int answeredByLookup, List<String> differences) {
+
+    /**
+     * No check answered differently, all {@code expected} were compared, both answers occurred
+     * often (each at least a tenth), and the look-up answered every check itself.
+     */
+    void assertSameAsTheEngine(int expected) {
+      assertThat(differences).isEmpty();
+      assertThat(compared).isEqualTo(expected);
+      assertThat(granted).isBetween(expected / 10, expected - expected / 10);
+      assertThat(answeredByLookup).isEqualTo(compared);
+    }
+  }
 
   private static final Resource[] RESOURCES = {Resources.TASK, Resources.PROCESS_DEFINITION};
 
