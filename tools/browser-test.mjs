@@ -587,6 +587,8 @@ try {
   await linked.click();
   await page.waitForURL(/#\/process-instance\//);
   await page.getByText('Complaint handling 投诉处理').first().waitFor({ timeout: 30000 });
+  // the diagram as the general manager may read it (READ on the definition): drawn, not still loading
+  await page.locator('.djs-container svg').first().waitFor({ timeout: 30000 });
   await shot(page, 'cockpit-dashboard-instance');
   await context.close();
   console.log(`browser test passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
