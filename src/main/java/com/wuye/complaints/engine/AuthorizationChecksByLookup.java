@@ -49,8 +49,7 @@ class AuthorizationChecksByLookup extends AuthorizationGroupsAsGiven {
     List<String> groups = filterAuthenticatedGroupIds(groupIds);
     boolean revokes = isRevokeAuthCheckEnabled(userId, groupIds);
     List<String> ids = GrantPrecedence.resourceIds(check);
-    return GrantPrecedence.isAuthorized(
-        check, ids, rows(userId, groups, check, ids), !groups.isEmpty(), revokes);
+    return GrantPrecedence.isAuthorized(check, ids, rows(userId, groups, check, ids), revokes);
   }
 
   /** The engine's own answer, by its own statement. */

@@ -79,18 +79,11 @@ final class GrantPrecedence {
    * ids} (the check's {@link #resourceIds}).
    */
   static boolean isAuthorized(
-      CompositePermissionCheck check,
-      List<String> ids,
-      List<Row> rows,
-      boolean withGroups,
-      boolean revokes) {
+      CompositePermissionCheck check, List<String> ids, List<Row> rows, boolean revokes) {
     List<PermissionCheck> atomic = check.getAtomicChecks();
-    if (atomic.size() == 1) {
-      return granted(answer(atomic.get(0), ids, rows, withGroups, revokes));
-    }
-    if (check.isDisjunctive()) {
+    if (check.isDisjunctive()) { // (a single check reads the same either way)
       for (PermissionCheck one : atomic) {
-        Long answer = answer(one, ids, rows, withGroups, revokes);
+        Long answer = answer(one, ids, rows, revokes);
         if (answer != null) {
           return granted(answer);
         }
@@ -98,7 +91,7 @@ final class GrantPrecedence {
       return false;
     }
     for (PermissionCheck one : atomic) {
-      if (!granted(answer(one, ids, rows, withGroups, revokes))) {
+      if (!granted(answer(one, ids, rows, revokes))) {
         return false;
       }
     }
@@ -111,14 +104,10 @@ final class GrantPrecedence {
 
   /** 1 granted, 0 revoked, null: no row decides (or the check's own "not found" value). */
   private static Long answer(
-      PermissionCheck check,
-      List<String> ids,
-      List<Row> rows,
-      boolean withGroups,
-      boolean revokes) {
+      PermissionCheck check, List<String> ids, List<Row> rows, boolean revokes) {
     int bit = check.getResourceId() == null ? 0 : 1 << ids.indexOf(check.getResourceId());
     Long answer = level(check, bit, rows, row -> row.kind() != GLOBAL && row.byUser(), revokes);
-    if (answer == null && withGroups) {
+    if (answer == null) { // no row is a group's when the user has none
       answer = level(check, bit, rows, row -> row.kind() != GLOBAL && row.byGroup(), revokes);
     }
     if (answer == null) {
