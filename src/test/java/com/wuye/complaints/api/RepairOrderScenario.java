@@ -259,6 +259,23 @@ abstract class RepairOrderScenario extends ApiScenario {
                 "select event_type, detail from repair_event where order_no = ? order by id", no))
         .extracting(row -> row.get("event_type") + "/" + row.get("detail"))
         .containsExactly("RETURN_VISITED/SATISFIED", "CLOSED/REPAIRED");
+    // issue 18: the deadline and sampling decisions' results lived in memory only (transientResult
+    // in the model); the decisions' own history is the record
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(process)
+                .variableNameIn("repairSlaRows", "samplingRates")
+                .includeDeleted()
+                .count())
+        .isZero();
+    assertThat(
+            history
+                .createHistoricDecisionInstanceQuery()
+                .processInstanceId(process)
+                .decisionDefinitionKeyIn("repair-sla", "repair-visit-sampling")
+                .count())
+        .isEqualTo(2);
   }
 
   @Test

@@ -119,6 +119,24 @@ abstract class ComplaintRulesScenario {
         .extracting(Notification::getRecipientGroup)
         .contains("gm-assistant", "general-affairs-manager");
     assertThat(complaint.getReceivedAt()).as("the intake time stays the clock").isEqualTo(T0);
+    // issue 18: the groups and deadlines decided at intake and again here lived in memory only
+    // (transientResult in the model): no variable, no history of one, no binary row; the
+    // decisions' own history is the record
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(process.getId())
+                .variableNameIn("responsibility", "sla")
+                .includeDeleted()
+                .count())
+        .isZero();
+    assertThat(
+            history
+                .createHistoricDecisionInstanceQuery()
+                .processInstanceId(process.getId())
+                .decisionDefinitionKeyIn("complaint-responsibility", "complaint-sla")
+                .count())
+        .isEqualTo(4);
 
     at(T0.plus(Duration.ofDays(30)).plusSeconds(60));
     driver.fireDueJobs(process);
