@@ -1,11 +1,9 @@
 package com.wuye.complaints.escalation;
 
+import com.wuye.complaints.support.DecisionTables;
 import com.wuye.complaints.support.FieldError;
 import com.wuye.complaints.support.InvalidInputException;
-import com.wuye.complaints.support.SystemWork;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +15,15 @@ public class EscalationChain {
 
   static final String DECISION = "escalation-chain";
 
-  private final DecisionService decisions;
+  private final DecisionTables tables;
 
-  EscalationChain(DecisionService decisions) {
-    this.decisions = decisions;
+  EscalationChain(DecisionTables tables) {
+    this.tables = tables;
   }
 
   /** The level above {@code level}; refused (400) at the top of the chain. */
   String nextLevel(String level) {
-    DmnDecisionRuleResult step = step(level);
+    Map<String, Object> step = step(level);
     if (step == null) {
       throw new InvalidInputException(
           FieldError.of(
@@ -74,16 +72,13 @@ public class EscalationChain {
    * outranks it.
    */
   private int rank(String level) {
-    DmnDecisionRuleResult step = step(level);
+    Map<String, Object> step = step(level);
     return step == null ? 0 : ((Number) step.get("rank")).intValue();
   }
 
-  // the process's own bookkeeping, whoever's action triggered it
-  private DmnDecisionRuleResult step(String level) {
-    return SystemWork.run(
-        () ->
-            decisions
-                .evaluateDecisionTableByKey(DECISION, Map.of("level", level))
-                .getSingleResult());
+  // the process's own bookkeeping, whoever's action triggered it (DecisionTables: SystemWork);
+  // null for a group the chain does not know
+  private Map<String, Object> step(String level) {
+    return tables.row(DECISION, Map.of("level", level));
   }
 }

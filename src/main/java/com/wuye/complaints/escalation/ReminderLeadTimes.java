@@ -3,9 +3,9 @@ package com.wuye.complaints.escalation;
 import static com.wuye.complaints.complaint.ComplaintProcess.REMINDERS_DECISION;
 import static com.wuye.complaints.complaint.ComplaintProcess.SEVERITY;
 
+import com.wuye.complaints.support.DecisionTables;
+import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,18 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ReminderLeadTimes {
 
-  private final DecisionService decisions;
+  private final DecisionTables tables;
 
-  ReminderLeadTimes(DecisionService decisions) {
-    this.decisions = decisions;
+  ReminderLeadTimes(DecisionTables tables) {
+    this.tables = tables;
   }
 
   /** handleReminderBefore and feedbackReminderBefore, as ISO-8601 durations. */
   Map<String, Object> of(String severity) {
-    return decisions
-        .evaluateDecisionTableByKey(
-            REMINDERS_DECISION, Variables.createVariables().putValue(SEVERITY, severity))
-        .getSingleResult()
-        .getEntryMap();
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put(SEVERITY, severity);
+    return tables.row(REMINDERS_DECISION, inputs);
   }
 }

@@ -1,32 +1,107 @@
 package com.wuye.complaints.support;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
  * The one way the code reads a number or a mapping from a decision table of {@code bpmn/}: the
  * decision's single matching row, evaluated as the process's own work ({@link SystemWork}), so what
  * the caller may see of decision definitions (their grants, their communities) does not matter.
+ *
+ * <p>Issue 18: inside an engine command (a delegate, a listener) the row is remembered per deployed
+ * version of the decision and inputs. A deployed version never changes, so the same inputs give the
+ * same row; a version an analyst deploys has a new id and is evaluated afresh from the next command
+ * on (the command reads which version is the latest, once, as every evaluation does). A remembered
+ * row writes no decision history again: these evaluations belong to no process instance (the
+ * process's own business rule tasks still record theirs, with their instance). Outside a command
+ * the decision is evaluated every time, as before.
  */
 @Component
 public class DecisionTables {
 
+  /** Rows remembered at most; then all are forgotten and read again as needed. */
+  static final int MAX_REMEMBERED = 10_000;
+
   private final DecisionService decisions;
+  private final Map<String, Map<String, Object>> remembered = new ConcurrentHashMap<>();
 
   public DecisionTables(DecisionService decisions) {
     this.decisions = decisions;
   }
 
   /** The single output of the single matching row of decision {@code key}. */
+  @SuppressWarnings("unchecked")
   public <T> T single(String key, Map<String, Object> inputs) {
-    return SystemWork.run(
-        () -> decisions.evaluateDecisionTableByKey(key, inputs).getSingleResult().getSingleEntry());
+    Map<String, Object> row = matching(key, inputs);
+    if (row.size() > 1) {
+      throw new IllegalStateException(
+          "decision " + key + " has " + row.size() + " outputs, not one: " + row.keySet());
+    }
+    return row.isEmpty() ? null : (T) row.values().iterator().next();
   }
 
   /** Output {@code output} of the single matching row of decision {@code key}. */
+  @SuppressWarnings("unchecked")
   public <T> T output(String key, Map<String, Object> inputs, String output) {
+    return (T) matching(key, inputs).get(output);
+  }
+
+  /**
+   * The outputs, by name, of the single matching row of decision {@code key}; null when no row
+   * matches. Unmodifiable.
+   */
+  public Map<String, Object> row(String key, Map<String, Object> inputs) {
     return SystemWork.run(
-        () -> decisions.evaluateDecisionTableByKey(key, inputs).getSingleResult().getEntry(output));
+        () -> {
+          CommandContext command = Context.getCommandContext();
+          if (command == null) {
+            return evaluated(key, inputs, null);
+          }
+          DecisionDefinitionEntity latest =
+              command.getDecisionDefinitionManager().findLatestDecisionDefinitionByKey(key);
+          if (latest == null) {
+            return evaluated(key, inputs, null); // the engine's own error for an unknown key
+          }
+          String version = latest.getId() + " " + new TreeMap<>(inputs);
+          Map<String, Object> row = remembered.get(version);
+          if (row == null) {
+            row = evaluated(key, inputs, latest.getId());
+            if (row != null) {
+              if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+              }
+              remembered.put(version, row);
+            }
+          }
+          return row;
+        });
+  }
+
+  private Map<String, Object> matching(String key, Map<String, Object> inputs) {
+    Map<String, Object> row = row(key, inputs);
+    if (row == null) {
+      throw new IllegalStateException("no row of decision " + key + " matches " + inputs);
+    }
+    return row;
+  }
+
+  /** Evaluates the latest version of {@code key}, or version {@code id} when given. */
+  private Map<String, Object> evaluated(String key, Map<String, Object> inputs, String id) {
+    DmnDecisionRuleResult row =
+        (id == null
+                ? decisions.evaluateDecisionTableByKey(key, inputs)
+                : decisions.evaluateDecisionTableById(id, inputs))
+            .getSingleResult();
+    // outputs may be null, so no Map.copyOf
+    return row == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(row.getEntryMap()));
   }
 }
