@@ -1,7 +1,6 @@
 package com.wuye.complaints.engine;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.wuye.complaints.support.EngineExtensions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -23,12 +22,8 @@ class JobSuccessWithoutTransaction extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors =
-        configuration.getCustomPreCommandInterceptorsTxRequired() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new CountWithoutTransaction(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    EngineExtensions.addCommandInterceptor(
+        configuration, new CountWithoutTransaction(configuration));
   }
 
   /** In front of the transaction: a success is counted as the listener would count it. */

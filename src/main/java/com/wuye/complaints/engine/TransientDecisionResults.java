@@ -1,7 +1,7 @@
 package com.wuye.complaints.engine;
 
+import com.wuye.complaints.support.EngineExtensions;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.behavior.DmnBusinessRuleTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -36,21 +36,17 @@ class TransientDecisionResults extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseBusinessRuleTask(
-                  Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (marked(element)) {
-                  activity.setActivityBehavior(transientBehaviour(element, activity));
-                }
-              }
-            });
+    EngineExtensions.addParseListener(
+        configuration,
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseBusinessRuleTask(
+              Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (marked(element)) {
+              activity.setActivityBehavior(transientBehaviour(element, activity));
+            }
+          }
+        });
   }
 
   private static boolean marked(Element task) {

@@ -6,8 +6,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import jakarta.annotation.PostConstruct;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -44,12 +42,8 @@ public class RuleRefusals extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors =
-        configuration.getCustomPreCommandInterceptorsTxRequired() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(
-        0,
+    EngineExtensions.addCommandInterceptor(
+        configuration,
         new CommandInterceptor() {
           @Override
           public <T> T execute(Command<T> command) {
@@ -61,7 +55,6 @@ public class RuleRefusals extends AbstractProcessEnginePlugin {
             }
           }
         });
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
   @PostConstruct

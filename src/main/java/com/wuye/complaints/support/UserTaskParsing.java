@@ -1,6 +1,5 @@
 package com.wuye.complaints.support;
 
-import java.util.ArrayList;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -23,21 +22,16 @@ public final class UserTaskParsing {
   public static void onEachUserTask(
       ProcessEngineConfigurationImpl configuration,
       BiConsumer<ActivityImpl, TaskDefinition> action) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(
-                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                action.accept(
-                    activity,
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                        .getTaskDefinition());
-              }
-            });
+    EngineExtensions.addParseListener(
+        configuration,
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseUserTask(
+              Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            action.accept(
+                activity,
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition());
+          }
+        });
   }
 }
