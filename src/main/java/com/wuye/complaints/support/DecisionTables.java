@@ -71,7 +71,7 @@ public class DecisionTables {
           if (latest == null) {
             return evaluated(key, inputs, null); // the engine's own error for an unknown key
           }
-          String version = latest.getId() + " " + new TreeMap<>(inputs);
+          String version = latest.getId() + keyOf(inputs);
           Map<String, Object> row = remembered.get(version);
           if (row == null) {
             row = evaluated(key, inputs, latest.getId());
@@ -84,6 +84,24 @@ public class DecisionTables {
           }
           return row;
         });
+  }
+
+  /**
+   * The inputs as a key: by name, each value with its type (a decision compares "1" and 1
+   * differently) and a date to the millisecond (its toString stops at the second).
+   */
+  private static String keyOf(Map<String, Object> inputs) {
+    StringBuilder key = new StringBuilder();
+    new TreeMap<>(inputs)
+        .forEach(
+            (name, value) ->
+                key.append('|')
+                    .append(name)
+                    .append('=')
+                    .append(value == null ? "null" : value.getClass().getName())
+                    .append(':')
+                    .append(value instanceof java.util.Date date ? date.getTime() : value));
+    return key.toString();
   }
 
   private Map<String, Object> matching(String key, Map<String, Object> inputs) {
