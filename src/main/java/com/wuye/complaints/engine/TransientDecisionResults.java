@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * property, visible in Camunda Modeler) keeps its result variable in memory only: the step after it
  * reads the result in the same transaction, turns it into plain variables and rows, and the
  * decision's own history (inputs, outputs, the rule that matched) stays the record. Without it the
- * engine stored a map of the outputs as a Java-serialized object: a variable row, a history row and
- * two binary rows per decision, all removed again before the transaction ended.
+ * engine Java-serialized a map of the outputs into a variable, and though the next step removed the
+ * variable in the same transaction, its history row and binary row stayed, one each per decision.
  *
  * <p>A result that must live beyond the next wait state (a timer, a user task, an asynchronous
  * continuation) must not be marked: the step that reads it would find nothing.
