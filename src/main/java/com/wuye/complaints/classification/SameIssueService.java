@@ -128,6 +128,7 @@ public class SameIssueService {
     facts.put(DAYS_UNRESOLVED, 0);
     facts.put(REPEAT_AFTER_HANDLING, false);
     facts.put(NEEDS_OTHER_DEPARTMENTS, false);
-    return Severity.valueOf(decisions.<String>single(SEVERITY_DECISION, facts));
+    // the count has no small set of values: evaluated each time, not remembered
+    return Severity.valueOf(decisions.<String>singleEvaluatedEachTime(SEVERITY_DECISION, facts));
   }
 }

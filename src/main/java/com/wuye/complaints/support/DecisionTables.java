@@ -39,20 +39,22 @@ public class DecisionTables {
   }
 
   /** The single output of the single matching row of decision {@code key}. */
-  @SuppressWarnings("unchecked")
   public <T> T single(String key, Map<String, Object> inputs) {
-    Map<String, Object> row = matching(key, inputs);
-    if (row.size() > 1) {
-      throw new IllegalStateException(
-          "decision " + key + " has " + row.size() + " outputs, not one: " + row.keySet());
-    }
-    return row.isEmpty() ? null : (T) row.values().iterator().next();
+    return onlyOutput(key, inputs, row(key, inputs));
+  }
+
+  /**
+   * As {@link #single}, evaluated every time, never remembered: for inputs without a small set of
+   * values (a count of complainants), whose rows remembering would keep one by one.
+   */
+  public <T> T singleEvaluatedEachTime(String key, Map<String, Object> inputs) {
+    return onlyOutput(key, inputs, SystemWork.run(() -> evaluated(key, inputs, null)));
   }
 
   /** Output {@code output} of the single matching row of decision {@code key}. */
   @SuppressWarnings("unchecked")
   public <T> T output(String key, Map<String, Object> inputs, String output) {
-    return (T) matching(key, inputs).get(output);
+    return (T) found(key, inputs, row(key, inputs)).get(output);
   }
 
   /**
@@ -104,12 +106,22 @@ public class DecisionTables {
     return key.toString();
   }
 
-  private Map<String, Object> matching(String key, Map<String, Object> inputs) {
-    Map<String, Object> row = row(key, inputs);
+  private static Map<String, Object> found(
+      String key, Map<String, Object> inputs, Map<String, Object> row) {
     if (row == null) {
       throw new IllegalStateException("no row of decision " + key + " matches " + inputs);
     }
     return row;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T onlyOutput(String key, Map<String, Object> inputs, Map<String, Object> row) {
+    Map<String, Object> outputs = found(key, inputs, row);
+    if (outputs.size() > 1) {
+      throw new IllegalStateException(
+          "decision " + key + " has " + outputs.size() + " outputs, not one: " + outputs.keySet());
+    }
+    return outputs.isEmpty() ? null : (T) outputs.values().iterator().next();
   }
 
   /** Evaluates the latest version of {@code key}, or version {@code id} when given. */
