@@ -21,9 +21,12 @@ import org.springframework.stereotype.Component;
  * version of the decision and inputs. A deployed version never changes, so the same inputs give the
  * same row; a version an analyst deploys has a new id and is evaluated afresh from the next command
  * on (the command reads which version is the latest, once, as every evaluation does). A remembered
- * row writes no decision history again: these evaluations belong to no process instance (the
- * process's own business rule tasks still record theirs, with their instance). Outside a command
- * the decision is evaluated every time, as before.
+ * row is not evaluated again, so it is not recorded again in the decision history: the engine
+ * records an evaluation against the process instance whose command made it, so only the first
+ * complaint to need a row has that decision in its history. What the row decided stays on every
+ * complaint anyway, as its variables and rows (the age thresholds, the reminder lead times, the
+ * handler group, the issue's scope); the process's own business rule tasks record every evaluation
+ * as before. Outside a command the decision is evaluated every time, as before.
  */
 @Component
 public class DecisionTables {
