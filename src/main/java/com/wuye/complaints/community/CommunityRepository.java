@@ -8,7 +8,13 @@ import org.springframework.data.repository.query.Param;
 
 interface CommunityRepository extends JpaRepository<Community, String> {
 
-  boolean existsByCodeAndActiveTrue(String code);
+  /**
+   * Whether the code names an active community. Written as a query string, not derived from the
+   * method's name: Hibernate 6.6 keeps the plan of a query string, but builds a derived (criteria)
+   * query's SQL again on every call, and every intake asks this twice (issue 18).
+   */
+  @Query("select count(c) > 0 from Community c where c.code = :code and c.active = true")
+  boolean existsByCodeAndActiveTrue(@Param("code") String code);
 
   List<Community> findByActiveTrueOrderByCode();
 
