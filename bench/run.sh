@@ -3,7 +3,7 @@
 # Runs the platform benchmark (./mvnw -Pbench verify) on H2 and on MariaDB via MySQL Connector/J,
 # measures start-up time and memory of the runnable jar, and writes docs/benchmarks.md.
 # Every figure inside the benchmark is the median of 3 runs. The defaults are the full sizes and take
-# 45–90 minutes on 2 cores (44 on 2026-11-30); for a quick look use e.g. BENCH_SWEEP=1000 BENCH_TASKS=10000.
+# 45–90 minutes on 2 cores (44 on 2026-11-30, 59 on a slower machine on 2026-12-01); for a quick look use e.g. BENCH_SWEEP=1000 BENCH_TASKS=10000.
 #   BENCH_OPS (starts per measurement, default 200)     BENCH_LIFECYCLES (default 200: shorter runs mostly measure warm-up)
 #   BENCH_SWEEP (timers due at once, default 10000)     BENCH_TASKS (open tasks over 20 communities for the task list, default 100000)
 #   BENCH_SWEEP_DEFAULTS (the size of the before/after comparison of job-executor settings, default 300;
